@@ -1,0 +1,50 @@
+//! A person's own account: language, password, and leaving.
+
+use crate::error::{AppError, Result};
+use crate::{Actor, App, password, secret};
+use entraide_domain::Invalid;
+use entraide_domain::account::NewPassword;
+use entraide_domain::locale::Locale;
+use entraide_domain::time::now;
+
+impl App {
+    /// Stores the person's preferred language.
+    pub async fn set_locale(&self, actor: &Actor, locale: &str) -> Result<Locale> {
+        let locale = Locale::parse_field(locale, "locale")?;
+        self.store.set_locale(actor.account.id, locale).await?;
+        Ok(locale)
+    }
+
+    /// Changes the password after checking the current one. Every other session and every
+    /// API token ends; the session `keep_session` (the one asking) stays open.
+    pub async fn change_password(&self, actor: &Actor, current: &str, new: &str, keep_session: Option<&str>) -> Result<()> {
+        let mut invalid = Invalid::default();
+        let new = invalid.check(NewPassword::parse(new, "new_password"));
+        let stored = self.store.password_hash(actor.account.id).await?.ok_or(AppError::Unauthenticated)?;
+        if !password::verify(current.to_owned(), stored).await? {
+            invalid.0.push(entraide_domain::FieldError::new("current_password", "password-wrong"));
+        }
+        let Some(new) = new.filter(|_| invalid.0.is_empty()) else {
+            return Err(invalid.into());
+        };
+        let hash = password::hash(new.expose().to_owned()).await?;
+        let keep = keep_session.map(secret::token_hash);
+        Ok(self.store.set_password_hash(actor.account.id, &hash, keep.as_deref(), now()).await?)
+    }
+
+    /// Checks the person's password (before an irreversible step).
+    pub async fn confirm_password(&self, actor: &Actor, password: &str) -> Result<()> {
+        let stored = self.store.password_hash(actor.account.id).await?.ok_or(AppError::Unauthenticated)?;
+        if password::verify(password.to_owned(), stored).await? {
+            Ok(())
+        } else {
+            Err(Invalid::one("password", "password-wrong").into())
+        }
+    }
+
+    /// Erases the person's personal data; they can no longer sign in, and what they did
+    /// stays in history under an anonymous account.
+    pub async fn delete_account(&self, actor: &Actor) -> Result<()> {
+        Ok(self.store.erase_personal_data(actor.account.id, now()).await?)
+    }
+}

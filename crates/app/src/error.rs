@@ -1,0 +1,61 @@
+//! The application's one error type. The web layer turns each variant into an HTTP
+//! answer (a problem document for the API, a page for people).
+
+use entraide_domain::Invalid;
+use entraide_storage::StoreError;
+use thiserror::Error;
+
+/// Why a use case did not happen.
+#[derive(Debug, Error)]
+pub enum AppError {
+    /// The input is invalid; every problem is named by field.
+    #[error("invalid input: {0}")]
+    Invalid(Invalid),
+    /// A value that must be unique is taken (`email`, `slug`, `member`).
+    #[error("conflict on {0}")]
+    Conflict(&'static str),
+    /// Not signed in, or wrong credentials.
+    #[error("not signed in")]
+    Unauthenticated,
+    /// Signed in, but the role does not allow it.
+    #[error("not allowed")]
+    Forbidden,
+    /// Unknown, or not visible to this person (`platform`, `organisation`, …).
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    /// The change would break a rule (`last-admin`, …).
+    #[error("refused: {0}")]
+    Refused(&'static str),
+    /// Too many attempts; try again after this many seconds.
+    #[error("too many attempts, retry after {0} s")]
+    TooManyRequests(u64),
+    /// Something failed inside; logged, never shown.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl From<Invalid> for AppError {
+    fn from(invalid: Invalid) -> Self {
+        AppError::Invalid(invalid)
+    }
+}
+
+impl From<entraide_domain::FieldError> for AppError {
+    fn from(error: entraide_domain::FieldError) -> Self {
+        AppError::Invalid(error.into())
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::Conflict(what) => AppError::Conflict(what),
+            StoreError::NotFound(what) => AppError::NotFound(what),
+            StoreError::Refused(what) => AppError::Refused(what),
+            other => AppError::Internal(other.to_string()),
+        }
+    }
+}
+
+/// Shorthand for use-case results.
+pub type Result<T, E = AppError> = std::result::Result<T, E>;

@@ -1,0 +1,60 @@
+//! Entraide's use cases: what people can do, and who may do it.
+//!
+//! Handlers in the web layer extract input, call one method of [`App`], and render the
+//! result. Every permission check lives here, so pages and API obey the same rules.
+
+mod account;
+mod auth;
+mod error;
+mod organisation;
+mod password;
+mod personal_data;
+mod platform;
+mod secret;
+
+pub use auth::{IssuedToken, SignInOutcome, SESSION_DAYS};
+pub use error::{AppError, Result};
+pub use organisation::OrganisationPage;
+pub use entraide_storage::{ApiTokenInfo, OrganisationMember};
+pub use personal_data::personal_data_json;
+
+use entraide_domain::account::Account;
+use entraide_storage::Storage;
+use std::sync::Arc;
+
+/// The application: the use cases over one storage.
+#[derive(Clone)]
+pub struct App {
+    store: Arc<dyn Storage>,
+}
+
+impl App {
+    /// An application over `store`.
+    pub fn new(store: Arc<dyn Storage>) -> Self {
+        Self { store }
+    }
+
+    /// The storage, for health checks.
+    pub fn store(&self) -> &Arc<dyn Storage> {
+        &self.store
+    }
+
+    /// Whether the database answers.
+    pub async fn healthy(&self) -> bool {
+        self.store.ping().await.is_ok()
+    }
+}
+
+/// The signed-in person on whose behalf a use case runs.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    /// Their account.
+    pub account: Account,
+}
+
+impl Actor {
+    /// May create platforms and act as admin everywhere.
+    pub fn is_instance_admin(&self) -> bool {
+        self.account.is_instance_admin
+    }
+}

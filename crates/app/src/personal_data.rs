@@ -1,0 +1,42 @@
+//! The export of everything stored about a person, as JSON (GDPR art. 15 and 20).
+
+use crate::error::{AppError, Result};
+use crate::{Actor, App};
+use entraide_storage::PersonalData;
+use serde_json::{Value, json};
+
+impl App {
+    /// Everything stored about the person.
+    pub async fn export_personal_data(&self, actor: &Actor) -> Result<Value> {
+        let data = self.store.export_personal_data(actor.account.id).await?.ok_or(AppError::NotFound("account"))?;
+        Ok(personal_data_json(&data))
+    }
+}
+
+/// The export's JSON shape; every section of [`PersonalData`] appears.
+pub fn personal_data_json(data: &PersonalData) -> Value {
+    let account = &data.account;
+    json!({
+        "account": {
+            "id": account.id,
+            "email": account.email,
+            "display_name": account.display_name,
+            "locale": account.locale,
+            "birth_date": account.birth_date,
+            "is_instance_admin": account.is_instance_admin,
+            "created_at": account.created_at,
+        },
+        "platforms": data.platforms.iter().map(|(slug, role, at)| json!({
+            "platform": slug, "role": role, "joined_at": at,
+        })).collect::<Vec<_>>(),
+        "organisations": data.organisations.iter().map(|(slug, id, name, role, at)| json!({
+            "platform": slug, "id": id, "name": name, "role": role, "since": at,
+        })).collect::<Vec<_>>(),
+        "sessions": data.sessions.iter().map(|(created, expires)| json!({
+            "created_at": created, "expires_at": expires,
+        })).collect::<Vec<_>>(),
+        "api_tokens": data.api_tokens.iter().map(|t| json!({
+            "id": t.id, "label": t.label, "created_at": t.created_at, "revoked_at": t.revoked_at,
+        })).collect::<Vec<_>>(),
+    })
+}

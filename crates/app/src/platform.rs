@@ -1,0 +1,100 @@
+//! Platforms: creating them, joining them, and who runs them.
+
+use crate::error::{AppError, Result};
+use crate::{Actor, App};
+use entraide_domain::id::{AccountId, PlatformId};
+use entraide_domain::platform::{NewPlatform, Platform, PlatformRole, Slug};
+use entraide_domain::time::now;
+
+impl App {
+    /// Creates a platform; only instance admins may.
+    pub async fn create_platform(&self, actor: &Actor, new: &NewPlatform) -> Result<Platform> {
+        if !actor.is_instance_admin() {
+            return Err(AppError::Forbidden);
+        }
+        self.create_platform_unchecked(new).await
+    }
+
+    /// Creates a platform on the operator's word (the command line).
+    pub async fn create_platform_unchecked(&self, new: &NewPlatform) -> Result<Platform> {
+        self.store.create_platform(new, now()).await.map_err(|e| match e {
+            entraide_storage::StoreError::NotFound("parent") => {
+                AppError::Invalid(entraide_domain::Invalid::one("parent", "platform-unknown"))
+            }
+            other => other.into(),
+        })
+    }
+
+    /// Every platform, for the home page.
+    pub async fn platforms(&self) -> Result<Vec<Platform>> {
+        Ok(self.store.list_platforms().await?)
+    }
+
+    /// The platform with this slug; `NotFound` for a malformed or unknown slug.
+    pub async fn platform(&self, slug: &str) -> Result<Platform> {
+        let slug = Slug::parse(slug, "slug").map_err(|_| AppError::NotFound("platform"))?;
+        self.store.platform_by_slug(&slug).await?.ok_or(AppError::NotFound("platform"))
+    }
+
+    /// The platform with this id.
+    pub async fn platform_by_id(&self, id: PlatformId) -> Result<Platform> {
+        self.store.platform_by_id(id).await?.ok_or(AppError::NotFound("platform"))
+    }
+
+    /// The person's role on the platform; instance admins count as admins everywhere.
+    pub async fn platform_role(&self, actor: &Actor, platform: PlatformId) -> Result<Option<PlatformRole>> {
+        if actor.is_instance_admin() {
+            return Ok(Some(PlatformRole::Admin));
+        }
+        Ok(self.store.platform_role(platform, actor.account.id).await?)
+    }
+
+    /// Whether the person runs this platform.
+    pub async fn is_platform_admin(&self, actor: &Actor, platform: PlatformId) -> Result<bool> {
+        Ok(self.platform_role(actor, platform).await? == Some(PlatformRole::Admin))
+    }
+
+    /// Joins a platform as a member; `Conflict("member")` if already one.
+    pub async fn join_platform(&self, actor: &Actor, slug: &str) -> Result<Platform> {
+        let platform = self.platform(slug).await?;
+        self.store.add_platform_member(platform.id, actor.account.id, PlatformRole::Member, now()).await?;
+        Ok(platform)
+    }
+
+    /// Makes sure the person belongs to the platform (joining it if needed).
+    pub(crate) async fn ensure_member(&self, platform: PlatformId, account: AccountId) -> Result<()> {
+        match self.store.add_platform_member(platform, account, PlatformRole::Member, now()).await {
+            Ok(()) | Err(entraide_storage::StoreError::Conflict(_)) => Ok(()),
+            Err(other) => Err(other.into()),
+        }
+    }
+
+    /// Sets someone's role on a platform; platform admins and instance admins may.
+    pub async fn set_platform_role(&self, actor: &Actor, slug: &str, account: &str, role: &str) -> Result<()> {
+        let platform = self.platform(slug).await?;
+        if !self.is_platform_admin(actor, platform.id).await? {
+            return Err(AppError::Forbidden);
+        }
+        let role = PlatformRole::parse(role, "role")?;
+        let account: AccountId = account.parse().map_err(|_| AppError::NotFound("account"))?;
+        let exists = self.store.account(account).await?.is_some_and(|a| a.erased_at.is_none());
+        if !exists {
+            return Err(AppError::NotFound("account"));
+        }
+        Ok(self.store.set_platform_role(platform.id, account, role, now()).await?)
+    }
+
+    /// Makes an account admin of a platform on the operator's word (the command line and
+    /// the demo).
+    pub async fn grant_platform_admin(&self, slug: &str, email: &str) -> Result<()> {
+        let platform = self.platform(slug).await?;
+        let email = entraide_domain::account::Email::parse(email, "email")?;
+        let (account, _) = self.store.account_by_email(&email).await?.ok_or(AppError::NotFound("account"))?;
+        Ok(self.store.set_platform_role(platform.id, account.id, PlatformRole::Admin, now()).await?)
+    }
+
+    /// The platforms a person belongs to.
+    pub async fn my_platforms(&self, actor: &Actor) -> Result<Vec<(Platform, PlatformRole)>> {
+        Ok(self.store.platforms_of(actor.account.id).await?)
+    }
+}

@@ -1,0 +1,16 @@
+//! Entraide's domain: the types and rules of the platform, without I/O.
+//!
+//! Values are built by parsing (`Email::parse`, `Slug::parse`, …), so code that holds one
+//! holds a valid one. A failed parse names the field and a stable error code; the web
+//! layer turns the code into a translated message.
+
+pub mod account;
+pub mod error;
+pub mod geo;
+pub mod id;
+pub mod locale;
+pub mod organisation;
+pub mod platform;
+pub mod time;
+
+pub use error::{FieldError, Invalid};

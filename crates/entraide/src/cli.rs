@@ -1,0 +1,213 @@
+//! The command line, as in API.md. Bad input gets a one-line error naming the problem,
+//! a non-zero exit status, and nothing written.
+
+use crate::config::{DatabaseConfig, ServeConfig};
+use crate::server::Application;
+use clap::{Args, Parser, Subcommand};
+use entraide_app::{App, AppError};
+use entraide_domain::account::Registration;
+use entraide_domain::geo::Coordinates;
+use entraide_domain::locale::Locale;
+use entraide_domain::platform::NewPlatform;
+use entraide_domain::Invalid;
+use entraide_web::i18n::Tr;
+use std::io::BufRead;
+
+/// Entraide: local volunteering and neighbour help.
+#[derive(Debug, Parser)]
+#[command(name = "entraide", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve the platforms (runs pending migrations first).
+    Serve(ServeConfig),
+    /// Seed a demo platform in ./entraide-demo.db, print its logins, and serve it.
+    Demo(DemoArgs),
+    /// Apply pending migrations and exit.
+    Migrate(DatabaseConfig),
+    /// Administer accounts and platforms.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+}
+
+#[derive(Debug, Args)]
+struct DemoArgs {
+    /// Address to listen on.
+    #[arg(long, env = "ENTRAIDE_ADDR", default_value = "127.0.0.1:8080")]
+    addr: String,
+}
+
+#[derive(Debug, Subcommand)]
+enum AdminCommand {
+    /// Create an account; the password is read from standard input.
+    CreateAccount(CreateAccountArgs),
+    /// Create a platform.
+    CreatePlatform(CreatePlatformArgs),
+    /// Make an existing account an admin of a platform.
+    GrantPlatformAdmin(GrantArgs),
+}
+
+#[derive(Debug, Args)]
+struct CreateAccountArgs {
+    /// The address the person signs in with.
+    #[arg(long)]
+    email: String,
+    /// Read the password from the first line of standard input.
+    #[arg(long, required = true)]
+    password_stdin: bool,
+    /// The name others see (default: the part of the email before the @).
+    #[arg(long)]
+    name: Option<String>,
+    /// Preferred language (ISO 639-1).
+    #[arg(long)]
+    locale: Option<String>,
+    /// May create platforms and act as admin on every platform.
+    #[arg(long)]
+    instance_admin: bool,
+    #[command(flatten)]
+    database: DatabaseConfig,
+}
+
+#[derive(Debug, Args)]
+struct CreatePlatformArgs {
+    /// 2–40 lowercase letters, digits and hyphens.
+    #[arg(long)]
+    slug: String,
+    /// The platform's public name.
+    #[arg(long)]
+    name: String,
+    /// The slug of the platform it sits under.
+    #[arg(long)]
+    parent: Option<String>,
+    /// Default language (ISO 639-1); English if absent.
+    #[arg(long)]
+    locale: Option<String>,
+    /// Where its map opens: LAT,LON.
+    #[arg(long, allow_hyphen_values = true)]
+    center: Option<String>,
+    #[command(flatten)]
+    database: DatabaseConfig,
+}
+
+#[derive(Debug, Args)]
+struct GrantArgs {
+    /// The platform's slug.
+    #[arg(long)]
+    platform: String,
+    /// The account's email address.
+    #[arg(long)]
+    email: String,
+    #[command(flatten)]
+    database: DatabaseConfig,
+}
+
+/// The language of messages on the terminal, from `LANG` (English by default).
+fn terminal_tr() -> Tr {
+    let locale = std::env::var("LANG").ok().and_then(|l| Locale::parse(l.split('.').next().unwrap_or("")));
+    Tr::new(locale.filter(|l| entraide_web::i18n::available().contains(l)).unwrap_or(Locale::ENGLISH))
+}
+
+/// The flag that carries a field.
+fn flag(field: &str) -> String {
+    match field {
+        "center.lat" | "center.lon" => "--center".to_owned(),
+        "display_name" => "--name".to_owned(),
+        "password" => "the password".to_owned(),
+        other => format!("--{}", other.replace('_', "-")),
+    }
+}
+
+fn describe_invalid(tr: &Tr, invalid: &Invalid) -> String {
+    invalid.0.iter().map(|e| format!("{}: {}", flag(e.field), tr.error(e.code))).collect::<Vec<_>>().join("; ")
+}
+
+fn describe(tr: &Tr, error: AppError) -> String {
+    let text = match error {
+        AppError::Invalid(invalid) => return describe_invalid(tr, &invalid),
+        AppError::Conflict(what) => format!("{}: {}", flag(what), tr.error(&format!("taken-{what}"))),
+        AppError::NotFound(what) => tr.error(&format!("unknown-{what}")),
+        AppError::Refused(what) => tr.error(what),
+        AppError::Internal(cause) => cause,
+        other => other.to_string(),
+    };
+    strip_isolation(&text)
+}
+
+/// Fluent wraps variables in Unicode isolation marks; a terminal shows them as noise.
+fn strip_isolation(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+async fn open(database: &DatabaseConfig) -> Result<App, String> {
+    let url = database.checked()?;
+    let store = entraide_storage::connect(url).await.map_err(|e| format!("database: {e}"))?;
+    Ok(App::new(store))
+}
+
+/// Runs a command; the error is the one line to print.
+pub async fn run(cli: Cli) -> Result<(), String> {
+    let tr = terminal_tr();
+    match cli.command {
+        Command::Serve(config) => {
+            let addr = config.socket_addr()?;
+            let url = config.database.checked()?.to_owned();
+            let application = Application::build(&url, addr, config.web()).await?;
+            println!("Entraide is serving at http://{}", application.local_addr()?);
+            application.serve().await
+        }
+        Command::Demo(args) => crate::demo::run(&args.addr).await,
+        Command::Migrate(database) => {
+            open(&database).await?;
+            println!("migrations applied");
+            Ok(())
+        }
+        Command::Admin(AdminCommand::CreateAccount(args)) => {
+            let password = read_password()?;
+            let name = args.name.clone().unwrap_or_else(|| args.email.split('@').next().unwrap_or("").to_owned());
+            let registration = Registration {
+                email: args.email.clone(),
+                password,
+                display_name: name,
+                locale: args.locale.clone(),
+                birth_date: None,
+            };
+            // Check the input before touching the database: bad input writes nothing,
+            // not even a new database file.
+            let valid = registration
+                .validate(entraide_domain::time::now().date_naive())
+                .map_err(|invalid| describe_invalid(&tr, &invalid))?;
+            let app = open(&args.database).await?;
+            let account = app.create_account(valid, args.instance_admin).await.map_err(|e| describe(&tr, e))?;
+            println!("{}", account.id);
+            Ok(())
+        }
+        Command::Admin(AdminCommand::CreatePlatform(args)) => {
+            let center = match &args.center {
+                Some(text) => Some(Coordinates::parse_pair(text, "center").map_err(|e| describe_invalid(&tr, &e.into()))?),
+                None => None,
+            };
+            let new = NewPlatform::parse(&args.slug, &args.name, args.parent.as_deref(), args.locale.as_deref(), center.map(|c| (c.lat(), c.lon())))
+                .map_err(|invalid| describe_invalid(&tr, &invalid))?;
+            let app = open(&args.database).await?;
+            let platform = app.create_platform_unchecked(&new).await.map_err(|e| describe(&tr, e))?;
+            println!("{}", platform.slug);
+            Ok(())
+        }
+        Command::Admin(AdminCommand::GrantPlatformAdmin(args)) => {
+            let app = open(&args.database).await?;
+            app.grant_platform_admin(&args.platform, &args.email).await.map_err(|e| describe(&tr, e))?;
+            println!("{} is now an admin of {}", args.email.trim(), args.platform);
+            Ok(())
+        }
+    }
+}
+
+fn read_password() -> Result<String, String> {
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line).map_err(|e| format!("cannot read the password from standard input: {e}"))?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+}

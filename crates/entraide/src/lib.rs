@@ -1,0 +1,8 @@
+//! The `entraide` binary's parts, as a library so the integration tests start the real
+//! application exactly as the binary does.
+
+pub mod cli;
+pub mod config;
+pub mod demo;
+pub mod server;
+pub mod telemetry;

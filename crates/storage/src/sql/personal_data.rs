@@ -1,0 +1,113 @@
+//! Export and erasure of a person's data.
+//!
+//! This file is the one place that lists what Entraide stores about a person. A feature
+//! that stores more adds it to both functions here, and to `PersonalData`.
+//!
+//! | table | export | erasure |
+//! | --- | --- | --- |
+//! | accounts | the row | email, password, name, birth date, language cleared; `erased_at` set |
+//! | platform_members | every platform | deleted |
+//! | organisation_members | every organisation | deleted |
+//! | sessions | dates | deleted |
+//! | api_tokens | label and dates | deleted |
+//! | sign_in_failures | (keyed by address; not personal history) | deleted for the address |
+
+macro_rules! personal_data_store {
+    ($store:ty) => {
+        #[async_trait::async_trait]
+        impl $crate::PersonalDataStore for $store {
+            async fn export_personal_data(
+                &self,
+                account: entraide_domain::id::AccountId,
+            ) -> $crate::error::Result<Option<$crate::PersonalData>> {
+                use $crate::{AccountStore, AuthStore};
+                let Some(person) = self.account(account).await? else {
+                    return Ok(None);
+                };
+                let platforms: Vec<(String, String, $crate::stamp::Stamp)> = sqlx::query_as(
+                    "SELECT p.slug, m.role, m.joined_at FROM platform_members m JOIN platforms p ON p.id = m.platform_id
+                     WHERE m.account_id = $1 ORDER BY m.joined_at",
+                )
+                .bind(account.0)
+                .fetch_all(self.reader())
+                .await?;
+                let organisations: Vec<(String, uuid::Uuid, String, String, $crate::stamp::Stamp)> = sqlx::query_as(
+                    "SELECT p.slug, o.id, o.name, m.role, m.added_at FROM organisation_members m
+                     JOIN organisations o ON o.id = m.organisation_id JOIN platforms p ON p.id = m.platform_id
+                     WHERE m.account_id = $1 ORDER BY m.added_at",
+                )
+                .bind(account.0)
+                .fetch_all(self.reader())
+                .await?;
+                let sessions: Vec<($crate::stamp::Stamp, $crate::stamp::Stamp)> =
+                    sqlx::query_as("SELECT created_at, expires_at FROM sessions WHERE account_id = $1 ORDER BY created_at")
+                        .bind(account.0)
+                        .fetch_all(self.reader())
+                        .await?;
+                Ok(Some($crate::PersonalData {
+                    account: person,
+                    platforms: platforms
+                        .into_iter()
+                        .map(|(slug, role, at)| Ok(($crate::row::slug(&slug)?, $crate::row::platform_role(&role)?, at.0)))
+                        .collect::<$crate::error::Result<_>>()?,
+                    organisations: organisations
+                        .into_iter()
+                        .map(|(slug, id, name, role, at)| {
+                            Ok((
+                                $crate::row::slug(&slug)?,
+                                entraide_domain::id::OrganisationId(id),
+                                name,
+                                $crate::row::organisation_role(&role)?,
+                                at.0,
+                            ))
+                        })
+                        .collect::<$crate::error::Result<_>>()?,
+                    sessions: sessions.into_iter().map(|(a, b)| (a.0, b.0)).collect(),
+                    api_tokens: self.api_tokens(account).await?,
+                }))
+            }
+
+            async fn erase_personal_data(
+                &self,
+                account: entraide_domain::id::AccountId,
+                at: entraide_domain::time::Timestamp,
+            ) -> $crate::error::Result<()> {
+                let mut tx = self.begin_write().await?;
+                let email: Option<Option<String>> = sqlx::query_scalar("SELECT email FROM accounts WHERE id = $1")
+                    .bind(account.0)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                let Some(email) = email else {
+                    return Err($crate::StoreError::NotFound("account"));
+                };
+                if let Some(email) = email {
+                    sqlx::query("DELETE FROM sign_in_failures WHERE key = $1")
+                        .bind(format!("email:{email}"))
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                for statement in [
+                    "DELETE FROM sessions WHERE account_id = $1",
+                    "DELETE FROM api_tokens WHERE account_id = $1",
+                    "DELETE FROM organisation_members WHERE account_id = $1",
+                    "DELETE FROM platform_members WHERE account_id = $1",
+                ] {
+                    sqlx::query(statement).bind(account.0).execute(&mut *tx).await?;
+                }
+                sqlx::query(
+                    "UPDATE accounts SET email = NULL, password_hash = NULL, display_name = '', locale = NULL,
+                     birth_date = NULL, is_instance_admin = $1, erased_at = $2 WHERE id = $3",
+                )
+                .bind(false)
+                .bind($crate::stamp::Stamp(at))
+                .bind(account.0)
+                .execute(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+        }
+    };
+}
+
+pub(crate) use personal_data_store;

@@ -1,0 +1,75 @@
+//! SQLite: the embedded default, one file.
+//!
+//! SQLite lets one writer in at a time. Writes go through a pool of exactly one
+//! connection, and transactions start with `BEGIN IMMEDIATE`, so a transaction that reads
+//! and then writes already holds the write lock and cannot fail with SQLITE_BUSY; other
+//! processes (an `entraide admin` command beside the server) wait up to the busy timeout.
+//! Reads use a pool of their own and, thanks to WAL, never wait for the writer.
+
+use crate::error::{Result, StoreError};
+use crate::sql;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Sqlite, Transaction};
+use std::str::FromStr;
+use std::time::Duration;
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+
+/// The newest SQLite migration.
+pub(crate) fn latest_migration() -> i64 {
+    MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0)
+}
+
+/// Storage on an SQLite file.
+pub(crate) struct SqliteStore {
+    reader: SqlitePool,
+    writer: SqlitePool,
+}
+
+impl sql::Backend for SqliteStore {
+    type Db = Sqlite;
+    const LOCK_ORGANISATION: &'static str = "SELECT id FROM organisations WHERE platform_id = $1 AND id = $2";
+}
+
+impl SqliteStore {
+    /// Opens (creating if missing) the file at `path` and migrates it.
+    pub(crate) async fn open(path: &str) -> Result<Self> {
+        let options = SqliteConnectOptions::from_str(&format!("sqlite://{path}"))
+            .map_err(|e| StoreError::Config(format!("cannot use SQLite file `{path}`: {e}")))?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let writer = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options.clone())
+            .await
+            .map_err(|e| StoreError::Config(format!("cannot open SQLite file `{path}`: {e}")))?;
+        MIGRATOR.run(&writer).await?;
+        let reader = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options.read_only(true))
+            .await?;
+        Ok(Self { reader, writer })
+    }
+
+    fn reader(&self) -> &SqlitePool {
+        &self.reader
+    }
+
+    fn writer(&self) -> &SqlitePool {
+        &self.writer
+    }
+
+    async fn begin_write(&self) -> Result<Transaction<'static, Sqlite>> {
+        Ok(self.writer.begin_with("BEGIN IMMEDIATE").await?)
+    }
+}
+
+sql::platform::platform_store!(SqliteStore);
+sql::account::account_store!(SqliteStore);
+sql::organisation::organisation_store!(SqliteStore);
+sql::auth::auth_store!(SqliteStore);
+sql::personal_data::personal_data_store!(SqliteStore);
+sql::health::health_store!(SqliteStore, "sqlite");

@@ -1,0 +1,168 @@
+//! The storage traits, one per aggregate. Front-ends never see SQL.
+
+use crate::error::Result;
+use async_trait::async_trait;
+use entraide_domain::account::{Account, Email, NewAccount};
+use entraide_domain::id::{AccountId, ApiTokenId, OrganisationId, PlatformId};
+use entraide_domain::locale::Locale;
+use entraide_domain::organisation::{NewOrganisation, Organisation, OrganisationRole};
+use entraide_domain::platform::{NewPlatform, Platform, PlatformRole, Slug};
+use entraide_domain::time::Timestamp;
+
+/// Platforms and who belongs to them.
+#[async_trait]
+pub trait PlatformStore: Send + Sync {
+    /// Creates a platform; `Conflict("slug")` if the slug is taken, `NotFound("parent")`
+    /// if the parent does not exist.
+    async fn create_platform(&self, new: &NewPlatform, at: Timestamp) -> Result<Platform>;
+    /// The platform with this slug.
+    async fn platform_by_slug(&self, slug: &Slug) -> Result<Option<Platform>>;
+    /// The platform with this id.
+    async fn platform_by_id(&self, id: PlatformId) -> Result<Option<Platform>>;
+    /// Every platform, by name.
+    async fn list_platforms(&self) -> Result<Vec<Platform>>;
+    /// Adds a person to a platform; `Conflict("member")` if they already belong.
+    async fn add_platform_member(&self, platform: PlatformId, account: AccountId, role: PlatformRole, at: Timestamp) -> Result<()>;
+    /// Sets a member's role, adding them if they were not a member.
+    async fn set_platform_role(&self, platform: PlatformId, account: AccountId, role: PlatformRole, at: Timestamp) -> Result<()>;
+    /// The person's role on the platform, if they belong to it.
+    async fn platform_role(&self, platform: PlatformId, account: AccountId) -> Result<Option<PlatformRole>>;
+    /// The platforms a person belongs to, with their role.
+    async fn platforms_of(&self, account: AccountId) -> Result<Vec<(Platform, PlatformRole)>>;
+}
+
+/// Accounts.
+#[async_trait]
+pub trait AccountStore: Send + Sync {
+    /// Creates an account; `Conflict("email")` if the address is taken.
+    async fn create_account(&self, id: AccountId, new: &NewAccount, at: Timestamp) -> Result<Account>;
+    /// The account with this id (erased ones included).
+    async fn account(&self, id: AccountId) -> Result<Option<Account>>;
+    /// The account that signs in with this address, with its password hash.
+    async fn account_by_email(&self, email: &Email) -> Result<Option<(Account, String)>>;
+    /// The password hash of an account that can still sign in.
+    async fn password_hash(&self, id: AccountId) -> Result<Option<String>>;
+    /// Stores a person's preferred language.
+    async fn set_locale(&self, id: AccountId, locale: Locale) -> Result<()>;
+    /// Replaces the password hash and ends every session and token but `keep_session`.
+    async fn set_password_hash(&self, id: AccountId, hash: &str, keep_session: Option<&str>, at: Timestamp) -> Result<()>;
+    /// Grants or removes instance administration.
+    async fn set_instance_admin(&self, id: AccountId, is_admin: bool) -> Result<()>;
+}
+
+/// A member of an organisation, as listed on its page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrganisationMember {
+    /// The person.
+    pub account_id: AccountId,
+    /// Their name.
+    pub display_name: String,
+    /// Their role.
+    pub role: OrganisationRole,
+    /// Since when.
+    pub added_at: Timestamp,
+}
+
+/// Organisations and their members.
+#[async_trait]
+pub trait OrganisationStore: Send + Sync {
+    /// Creates an organisation with `creator` as its first admin, in one transaction.
+    async fn create_organisation(&self, platform: PlatformId, new: &NewOrganisation, creator: AccountId, at: Timestamp) -> Result<Organisation>;
+    /// Which platform an organisation belongs to: the one lookup that starts from an id
+    /// alone, for API paths that name only the organisation.
+    async fn organisation_platform(&self, id: OrganisationId) -> Result<Option<PlatformId>>;
+    /// The organisation, if it belongs to this platform.
+    async fn organisation(&self, platform: PlatformId, id: OrganisationId) -> Result<Option<Organisation>>;
+    /// The platform's organisations, by name.
+    async fn list_organisations(&self, platform: PlatformId) -> Result<Vec<Organisation>>;
+    /// The organisation's members, admins first, then by name.
+    async fn organisation_members(&self, platform: PlatformId, id: OrganisationId) -> Result<Vec<OrganisationMember>>;
+    /// A person's role in the organisation, if any.
+    async fn organisation_role(&self, platform: PlatformId, id: OrganisationId, account: AccountId) -> Result<Option<OrganisationRole>>;
+    /// The organisations a person belongs to on this platform.
+    async fn organisations_of(&self, platform: PlatformId, account: AccountId) -> Result<Vec<(Organisation, OrganisationRole)>>;
+    /// Adds a member, or changes their role; refuses (`Refused("last-admin")`) to take
+    /// the admin role from the last admin.
+    async fn put_organisation_member(&self, platform: PlatformId, id: OrganisationId, account: AccountId, role: OrganisationRole, at: Timestamp) -> Result<()>;
+    /// Removes a member; `NotFound("member")` if they were none, `Refused("last-admin")`
+    /// if they are the last admin.
+    async fn remove_organisation_member(&self, platform: PlatformId, id: OrganisationId, account: AccountId) -> Result<()>;
+    /// Marks the organisation verified (or not) by a platform admin.
+    async fn set_organisation_verified(&self, platform: PlatformId, id: OrganisationId, by: Option<AccountId>, at: Option<Timestamp>) -> Result<()>;
+}
+
+/// An API token as its owner sees it (never the secret).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiTokenInfo {
+    /// Its id.
+    pub id: ApiTokenId,
+    /// What its owner called it.
+    pub label: String,
+    /// When it was issued.
+    pub created_at: Timestamp,
+    /// When it was revoked, if it was.
+    pub revoked_at: Option<Timestamp>,
+}
+
+/// Sessions, API tokens and the record of failed sign-ins. Secrets are stored only as
+/// hashes: whoever reads the database cannot sign in with what they find.
+#[async_trait]
+pub trait AuthStore: Send + Sync {
+    /// Stores a browser session.
+    async fn create_session(&self, token_hash: &str, account: AccountId, at: Timestamp, expires_at: Timestamp) -> Result<()>;
+    /// The account of a session that has not expired at `now`.
+    async fn session_account(&self, token_hash: &str, now: Timestamp) -> Result<Option<AccountId>>;
+    /// Ends a session.
+    async fn delete_session(&self, token_hash: &str) -> Result<()>;
+    /// Stores an API token.
+    async fn create_api_token(&self, id: ApiTokenId, token_hash: &str, account: AccountId, label: &str, at: Timestamp) -> Result<()>;
+    /// The account and id of a token that has not been revoked.
+    async fn token_account(&self, token_hash: &str) -> Result<Option<(AccountId, ApiTokenId)>>;
+    /// A person's tokens, newest first.
+    async fn api_tokens(&self, account: AccountId) -> Result<Vec<ApiTokenInfo>>;
+    /// Revokes one of a person's tokens; `NotFound("token")` if they have no such token.
+    async fn revoke_api_token(&self, account: AccountId, id: ApiTokenId, at: Timestamp) -> Result<()>;
+    /// Records a failed sign-in under each key (an address, a client).
+    async fn record_sign_in_failure(&self, keys: &[String], at: Timestamp) -> Result<()>;
+    /// How many failures a key has since `since`, and the oldest of them.
+    async fn sign_in_failures(&self, key: &str, since: Timestamp) -> Result<(i64, Option<Timestamp>)>;
+    /// Forgets a key's failures (after a successful sign-in).
+    async fn clear_sign_in_failures(&self, key: &str) -> Result<()>;
+}
+
+/// Everything stored about one person, for the export a person may ask for.
+/// When a feature stores something about people, it adds a field here and fills it in
+/// both backends' `personal_data` code, which also erases it.
+#[derive(Debug, Clone)]
+pub struct PersonalData {
+    /// The account itself.
+    pub account: Account,
+    /// Platforms joined, with role and date.
+    pub platforms: Vec<(Slug, PlatformRole, Timestamp)>,
+    /// Organisation memberships: platform slug, organisation id and name, role, since.
+    pub organisations: Vec<(Slug, OrganisationId, String, OrganisationRole, Timestamp)>,
+    /// Browser sessions: created and expiry (never the secret).
+    pub sessions: Vec<(Timestamp, Timestamp)>,
+    /// API tokens (never the secret).
+    pub api_tokens: Vec<ApiTokenInfo>,
+}
+
+/// Export and erasure of a person's data, across every feature.
+#[async_trait]
+pub trait PersonalDataStore: Send + Sync {
+    /// Everything stored about the person.
+    async fn export_personal_data(&self, account: AccountId) -> Result<Option<PersonalData>>;
+    /// Erases the person's personal data in one transaction: email, name, birth date,
+    /// password, sessions, tokens, memberships. The account row stays, anonymous, so
+    /// history that points at it stays whole.
+    async fn erase_personal_data(&self, account: AccountId, at: Timestamp) -> Result<()>;
+}
+
+/// Liveness.
+#[async_trait]
+pub trait HealthStore: Send + Sync {
+    /// Succeeds when the database answers.
+    async fn ping(&self) -> Result<()>;
+    /// Which backend this is (`sqlite` or `postgres`), for logs and tests.
+    fn backend(&self) -> &'static str;
+}

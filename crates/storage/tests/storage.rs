@@ -1,0 +1,29 @@
+//! The storage conformance suite: every behaviour the storage traits promise, checked on
+//! SQLite and on PostgreSQL with the same test bodies.
+//!
+//! SQLite always runs (a fresh file per test). PostgreSQL runs when
+//! `ENTRAIDE_TEST_PG_URL` names a server where the user may create databases: each test
+//! gets a database of its own, dropped afterwards. Without it, the suite says loudly that
+//! PostgreSQL was skipped.
+//!
+//! One binary, one module per storage trait; `harness` holds the plumbing and fixtures.
+
+// Clippy allows `unwrap` inside `#[test]` functions only; the fixtures and test bodies
+// here live in helpers and closures, where a panic is just as much how a test fails.
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
+#[path = "storage/harness.rs"]
+mod harness;
+
+#[path = "storage/account.rs"]
+mod account;
+#[path = "storage/auth.rs"]
+mod auth;
+#[path = "storage/health.rs"]
+mod health;
+#[path = "storage/organisation.rs"]
+mod organisation;
+#[path = "storage/personal_data.rs"]
+mod personal_data;
+#[path = "storage/platform.rs"]
+mod platform;

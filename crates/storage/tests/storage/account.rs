@@ -1,0 +1,149 @@
+//! Accounts.
+
+use crate::harness::{account, assert_store_error, at, new_account, on_both};
+use chrono::NaiveDate;
+use entraide_domain::account::{Email, NewAccount};
+use entraide_domain::id::{AccountId, ApiTokenId};
+use entraide_domain::locale::Locale;
+use entraide_storage::StoreError;
+
+fn email(text: &str) -> Email {
+    Email::parse(text, "email").unwrap()
+}
+
+#[tokio::test]
+async fn a_created_account_reads_back_by_id_and_by_email_with_its_password_hash() {
+    on_both(|store| async move {
+        let id = AccountId::new();
+        let new = NewAccount {
+            email: email("Ann.Peeters@Example.org"),
+            password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA".to_owned(),
+            display_name: "Ann Peeters".to_owned(),
+            locale: Locale::parse("nl"),
+            birth_date: NaiveDate::from_ymd_opt(1990, 2, 28),
+            is_instance_admin: true,
+        };
+        let when = at("2026-11-27T08:30:00.654321Z");
+        let created = store.create_account(id, &new, when).await.unwrap();
+
+        assert_eq!(created.id, id);
+        assert_eq!(created.email.as_ref().map(Email::as_str), Some("ann.peeters@example.org"));
+        assert_eq!(created.display_name, "Ann Peeters");
+        assert_eq!(created.locale, Locale::parse("nl"));
+        assert_eq!(created.birth_date, NaiveDate::from_ymd_opt(1990, 2, 28));
+        assert!(created.is_instance_admin);
+        assert_eq!(created.created_at, when);
+        assert_eq!(created.erased_at, None);
+
+        assert_eq!(store.account(id).await.unwrap().as_ref(), Some(&created));
+        let (by_email, hash) = store.account_by_email(&email("ann.peeters@example.org")).await.unwrap().unwrap();
+        assert_eq!(by_email, created);
+        assert_eq!(hash, new.password_hash);
+        assert_eq!(store.password_hash(id).await.unwrap(), Some(new.password_hash));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn unknown_addresses_and_ids_read_as_nothing() {
+    on_both(|store| async move {
+        account(&store, "ann@example.org", "Ann").await;
+        assert_eq!(store.account_by_email(&email("bob@example.org")).await.unwrap(), None);
+        assert_eq!(store.account(AccountId::new()).await.unwrap(), None);
+        assert_eq!(store.password_hash(AccountId::new()).await.unwrap(), None);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_taken_email_is_a_conflict_on_email_whatever_its_case() {
+    on_both(|store| async move {
+        let first = account(&store, "ann@example.org", "Ann").await;
+        let again = new_account("ANN@Example.ORG", "Another Ann");
+        assert_store_error!(
+            store.create_account(AccountId::new(), &again, entraide_domain::time::now()).await,
+            StoreError::Conflict("email")
+        );
+        let (owner, _) = store.account_by_email(&email("ann@example.org")).await.unwrap().unwrap();
+        assert_eq!(owner, first);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn set_locale_stores_the_chosen_language() {
+    on_both(|store| async move {
+        let ann = account(&store, "ann@example.org", "Ann").await;
+        assert_eq!(ann.locale, None);
+        store.set_locale(ann.id, Locale::parse("ar").unwrap()).await.unwrap();
+        assert_eq!(store.account(ann.id).await.unwrap().unwrap().locale, Locale::parse("ar"));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn instance_administration_is_granted_and_removed_and_unknown_accounts_are_not_found() {
+    on_both(|store| async move {
+        let ann = account(&store, "ann@example.org", "Ann").await;
+        store.set_instance_admin(ann.id, true).await.unwrap();
+        assert!(store.account(ann.id).await.unwrap().unwrap().is_instance_admin);
+        store.set_instance_admin(ann.id, false).await.unwrap();
+        assert!(!store.account(ann.id).await.unwrap().unwrap().is_instance_admin);
+        assert_store_error!(store.set_instance_admin(AccountId::new(), true).await, StoreError::NotFound("account"));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_new_password_ends_other_sessions_keeps_the_current_one_and_revokes_tokens() {
+    on_both(|store| async move {
+        let ann = account(&store, "ann@example.org", "Ann").await;
+        let bob = account(&store, "bob@example.org", "Bob").await;
+        let now = at("2026-11-27T08:00:00Z");
+        let later = now + chrono::Duration::days(30);
+        for session in ["ann-here", "ann-phone", "ann-laptop"] {
+            store.create_session(session, ann.id, now, later).await.unwrap();
+        }
+        store.create_session("bob-here", bob.id, now, later).await.unwrap();
+        store.create_api_token(ApiTokenId::new(), "ann-token", ann.id, "script", now).await.unwrap();
+        let bob_token = ApiTokenId::new();
+        store.create_api_token(bob_token, "bob-token", bob.id, "script", now).await.unwrap();
+
+        let changed = now + chrono::Duration::minutes(5);
+        store.set_password_hash(ann.id, "$argon2id$new", Some("ann-here"), changed).await.unwrap();
+
+        assert_eq!(store.password_hash(ann.id).await.unwrap().as_deref(), Some("$argon2id$new"));
+        assert_eq!(store.account_by_email(&email("ann@example.org")).await.unwrap().unwrap().1, "$argon2id$new");
+        assert_eq!(store.session_account("ann-here", changed).await.unwrap(), Some(ann.id));
+        assert_eq!(store.session_account("ann-phone", changed).await.unwrap(), None);
+        assert_eq!(store.session_account("ann-laptop", changed).await.unwrap(), None);
+        assert_eq!(store.token_account("ann-token").await.unwrap(), None);
+        let tokens = store.api_tokens(ann.id).await.unwrap();
+        assert_eq!(tokens.len(), 1);
+        assert_eq!(tokens[0].revoked_at, Some(changed));
+
+        // Somebody else's ways in are not touched.
+        assert_eq!(store.session_account("bob-here", changed).await.unwrap(), Some(bob.id));
+        assert_eq!(store.token_account("bob-token").await.unwrap(), Some((bob.id, bob_token)));
+        assert_eq!(store.password_hash(bob.id).await.unwrap(), Some(new_account("bob@example.org", "Bob").password_hash));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_new_password_without_a_session_to_keep_ends_every_session() {
+    on_both(|store| async move {
+        let ann = account(&store, "ann@example.org", "Ann").await;
+        let now = at("2026-11-27T08:00:00Z");
+        let later = now + chrono::Duration::days(30);
+        store.create_session("ann-here", ann.id, now, later).await.unwrap();
+        store.create_session("ann-phone", ann.id, now, later).await.unwrap();
+
+        store.set_password_hash(ann.id, "$argon2id$reset", None, now).await.unwrap();
+
+        assert_eq!(store.session_account("ann-here", now).await.unwrap(), None);
+        assert_eq!(store.session_account("ann-phone", now).await.unwrap(), None);
+        assert!(store.export_personal_data(ann.id).await.unwrap().unwrap().sessions.is_empty());
+    })
+    .await;
+}

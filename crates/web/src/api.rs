@@ -1,0 +1,79 @@
+//! The JSON API under `/api/v1`, and its OpenAPI description, generated from the
+//! handlers themselves so it cannot drift from them.
+
+pub(crate) mod account;
+pub(crate) mod health;
+pub(crate) mod organisation;
+pub(crate) mod platform;
+pub(crate) mod token;
+
+use crate::AppState;
+use serde::Serialize;
+use utoipa::OpenApi;
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa_axum::router::OpenApiRouter;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Entraide API",
+        description = "Local volunteering and neighbour help. Errors are RFC 9457 problem documents \
+                       (application/problem+json) with `errors` per field for invalid input.",
+        license(name = "AGPL-3.0-or-later", identifier = "AGPL-3.0-or-later")
+    ),
+    modifiers(&Security),
+    tags(
+        (name = "accounts", description = "Accounts, tokens and personal data"),
+        (name = "platforms", description = "Platforms and their members"),
+        (name = "organisations", description = "Organisations and their members")
+    )
+)]
+struct ApiDoc;
+
+struct Security;
+
+impl utoipa::Modify for Security {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).description(Some("A token from POST /api/v1/auth/token")).build()),
+        );
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                crate::session::SESSION_COOKIE,
+                "The browser session; unsafe methods also need the X-CSRF-Token header",
+            ))),
+        );
+    }
+}
+
+/// Every API route, with its description.
+pub(crate) fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .merge(account::router())
+        .merge(token::router())
+        .merge(platform::router())
+        .merge(organisation::router())
+}
+
+/// The OpenAPI document, served as JSON.
+pub(crate) fn openapi_json(openapi: utoipa::openapi::OpenApi) -> axum::Json<serde_json::Value> {
+    axum::Json(serde_json::to_value(openapi).unwrap_or_default())
+}
+
+/// A list answer: `{"items": [...], "next_cursor": null}`.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub(crate) struct List<T: utoipa::ToSchema> {
+    pub items: Vec<T>,
+    /// Where the next page starts; `null` on the last page.
+    pub next_cursor: Option<String>,
+}
+
+impl<T: utoipa::ToSchema> List<T> {
+    /// A list that fits on one page.
+    pub fn all(items: Vec<T>) -> Self {
+        Self { items, next_cursor: None }
+    }
+}

@@ -1,0 +1,155 @@
+//! Accounts and the caller's own data: `/api/v1/accounts`, `/api/v1/me…`.
+
+use crate::AppState;
+use crate::form::ApiJson;
+use crate::problem::ApiError;
+use crate::session::ApiActor;
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use entraide_domain::account::Registration;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+pub(crate) fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(create_account))
+        .routes(routes!(me, update_me, delete_me))
+        .routes(routes!(change_password))
+        .routes(routes!(export))
+}
+
+/// A new account.
+#[derive(Debug, Deserialize, ToSchema)]
+pub(crate) struct NewAccountBody {
+    /// Sign-in address.
+    email: String,
+    /// At least 10 characters.
+    password: String,
+    /// The name others see.
+    display_name: String,
+    /// Preferred language (ISO 639-1), one of the 27 interface languages.
+    locale: Option<String>,
+    /// `YYYY-MM-DD`; used only to check minimum ages.
+    #[schema(format = Date)]
+    birth_date: Option<String>,
+}
+
+/// An id.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct Created {
+    pub id: String,
+}
+
+/// Creates an account.
+#[utoipa::path(post, path = "/api/v1/accounts", tag = "accounts", request_body = NewAccountBody,
+    responses(
+        (status = 201, description = "Created", body = Created),
+        (status = 409, description = "The email is taken", content_type = "application/problem+json"),
+        (status = 422, description = "Weak password, malformed email, or another invalid field", content_type = "application/problem+json"),
+    ))]
+async fn create_account(State(state): State<AppState>, ApiJson(body): ApiJson<NewAccountBody>) -> Result<(StatusCode, Json<Created>), ApiError> {
+    let registration = Registration {
+        email: body.email,
+        password: body.password,
+        display_name: body.display_name,
+        locale: body.locale,
+        birth_date: body.birth_date,
+    };
+    let account = state.app.register(&registration).await?;
+    Ok((StatusCode::CREATED, Json(Created { id: account.id.to_string() })))
+}
+
+/// A platform the caller belongs to.
+#[derive(Debug, Serialize, ToSchema)]
+struct Membership {
+    platform: String,
+    role: String,
+}
+
+/// The caller's account.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct Me {
+    id: String,
+    email: Option<String>,
+    display_name: String,
+    locale: Option<String>,
+    #[schema(format = Date)]
+    birth_date: Option<String>,
+    is_instance_admin: bool,
+    platforms: Vec<Membership>,
+}
+
+/// The caller's account and platforms.
+#[utoipa::path(get, path = "/api/v1/me", tag = "accounts",
+    responses((status = 200, body = Me), (status = 401, description = "Not signed in")),
+    security(("bearer" = []), ("session" = [])))]
+async fn me(State(state): State<AppState>, ApiActor(actor): ApiActor) -> Result<Json<Me>, ApiError> {
+    let platforms = state.app.my_platforms(&actor).await?;
+    let account = actor.account;
+    Ok(Json(Me {
+        id: account.id.to_string(),
+        email: account.email.map(|e| e.to_string()),
+        display_name: account.display_name,
+        locale: account.locale.map(|l| l.code().to_owned()),
+        birth_date: account.birth_date.map(|d| d.to_string()),
+        is_instance_admin: account.is_instance_admin,
+        platforms: platforms
+            .into_iter()
+            .map(|(p, role)| Membership { platform: p.slug.to_string(), role: role.as_str().to_owned() })
+            .collect(),
+    }))
+}
+
+/// What the caller may change about their account.
+#[derive(Debug, Deserialize, ToSchema)]
+pub(crate) struct UpdateMe {
+    /// Preferred language (ISO 639-1).
+    locale: String,
+}
+
+/// Changes the caller's preferred language (pages and mails use it).
+#[utoipa::path(patch, path = "/api/v1/me", tag = "accounts", request_body = UpdateMe,
+    responses((status = 204, description = "Changed"), (status = 422, description = "Unknown language")),
+    security(("bearer" = []), ("session" = [])))]
+async fn update_me(State(state): State<AppState>, ApiActor(actor): ApiActor, ApiJson(body): ApiJson<UpdateMe>) -> Result<StatusCode, ApiError> {
+    state.app.set_locale(&actor, &body.locale).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A password change.
+#[derive(Debug, Deserialize, ToSchema)]
+pub(crate) struct PasswordChange {
+    current_password: String,
+    /// At least 10 characters.
+    new_password: String,
+}
+
+/// Changes the caller's password; every other session and every API token ends.
+#[utoipa::path(post, path = "/api/v1/me/password", tag = "accounts", request_body = PasswordChange,
+    responses((status = 204, description = "Changed"), (status = 422, description = "Wrong current password or weak new one")),
+    security(("bearer" = []), ("session" = [])))]
+async fn change_password(State(state): State<AppState>, ApiActor(actor): ApiActor, ApiJson(body): ApiJson<PasswordChange>) -> Result<StatusCode, ApiError> {
+    state.app.change_password(&actor, &body.current_password, &body.new_password, None).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Everything stored about the caller, as JSON.
+#[utoipa::path(get, path = "/api/v1/me/export", tag = "accounts",
+    responses((status = 200, description = "Everything stored about the caller", body = Object)),
+    security(("bearer" = []), ("session" = [])))]
+async fn export(State(state): State<AppState>, ApiActor(actor): ApiActor) -> Result<Json<serde_json::Value>, ApiError> {
+    Ok(Json(state.app.export_personal_data(&actor).await?))
+}
+
+/// Erases the caller's personal data. They can no longer sign in; what they did stays in
+/// history, anonymous.
+#[utoipa::path(delete, path = "/api/v1/me", tag = "accounts",
+    responses((status = 204, description = "Erased")),
+    security(("bearer" = []), ("session" = [])))]
+async fn delete_me(State(state): State<AppState>, ApiActor(actor): ApiActor) -> Result<StatusCode, ApiError> {
+    state.app.delete_account(&actor).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,51 @@
+//! Entraide's web layer: server-rendered pages for people, and the JSON API for
+//! programs. Handlers extract input, call one use case of [`entraide_app::App`], and
+//! render; they never touch the database.
+
+mod api;
+mod asset;
+mod csrf;
+mod form;
+pub mod i18n;
+mod language;
+mod page;
+mod problem;
+mod request;
+mod session;
+
+use axum::Router;
+use entraide_app::App;
+
+/// Settings of the web layer, checked at start by the binary.
+#[derive(Debug, Clone, Default)]
+pub struct WebConfig {
+    /// Mark cookies `Secure` (when served over TLS, directly or behind a proxy).
+    pub secure_cookies: bool,
+    /// Take the client address from the last `X-Forwarded-For` entry (behind a
+    /// reverse proxy that sets it); otherwise the peer address is the client.
+    pub trust_forwarded_for: bool,
+}
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub(crate) struct AppState {
+    pub app: App,
+    pub config: WebConfig,
+}
+
+/// The whole site: pages, API, OpenAPI description, health check and assets.
+pub fn router(app: App, config: WebConfig) -> Router {
+    let state = AppState { app, config };
+    let (api, openapi) = api::router().split_for_parts();
+    let openapi_json = api::openapi_json(openapi);
+    Router::new()
+        .merge(api)
+        .merge(page::router())
+        .merge(asset::router())
+        .route("/openapi.json", axum::routing::get(move || async move { openapi_json.clone() }))
+        .route("/healthz", axum::routing::get(api::health::healthz))
+        .fallback(page::not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), csrf::refuse_cross_site))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), language::settle))
+        .with_state(state)
+}

@@ -1,0 +1,122 @@
+//! Pages for people: server-rendered, auto-escaped, usable without JavaScript.
+
+mod account;
+mod auth;
+mod context;
+mod home;
+mod organisation;
+mod platform;
+
+pub(crate) use context::{FormState, PageCtx};
+
+use crate::AppState;
+use crate::i18n::Tr;
+use crate::problem::{request_locale, status_and_code};
+use askama::Template;
+use axum::Router;
+use axum::http::{StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use entraide_app::AppError;
+
+pub(crate) fn router() -> Router<AppState> {
+    Router::new()
+        .merge(home::router())
+        .merge(auth::router())
+        .merge(account::router())
+        .merge(platform::router())
+        .merge(organisation::router())
+}
+
+/// Renders a template with a status.
+pub(crate) fn render<T: Template>(status: StatusCode, template: &T) -> Response {
+    match template.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(error) => {
+            tracing::error!(%error, "template failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
+        }
+    }
+}
+
+/// The answer to a successful form: see the result elsewhere (Post/Redirect/Get).
+pub(crate) fn see_other(to: &str) -> Response {
+    Redirect::to(to).into_response()
+}
+
+/// Only a path on this site may be a destination after signing in.
+pub(crate) fn safe_next(next: Option<&str>) -> Option<String> {
+    next.filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\")).map(str::to_owned)
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    ctx: &'a PageCtx,
+    title: String,
+    message: String,
+}
+
+/// An error as a page, in the reader's language.
+pub(crate) fn error_page(ctx: &PageCtx, error: &AppError) -> Response {
+    if matches!(error, AppError::Unauthenticated) {
+        return see_other(&format!("/sign-in?next={}", urlencode(&ctx.return_to)));
+    }
+    let (status, code) = status_and_code(error);
+    let title = ctx.tr.t(&format!("problem-{code}"));
+    let message = match error {
+        AppError::NotFound(what) => ctx.tr.error(&format!("unknown-{what}")),
+        AppError::Forbidden => ctx.tr.t("page-forbidden"),
+        AppError::Refused(what) => ctx.tr.error(what),
+        AppError::Conflict(what) => ctx.tr.error(&format!("taken-{what}")),
+        AppError::TooManyRequests(seconds) => ctx.tr.t1("problem-retry-after", "seconds", *seconds),
+        AppError::Internal(cause) => {
+            tracing::error!(%cause, "internal error");
+            ctx.tr.t("page-internal")
+        }
+        AppError::Invalid(invalid) => invalid.0.iter().map(|e| ctx.tr.error(e.code)).collect::<Vec<_>>().join(" "),
+        AppError::Unauthenticated => String::new(),
+    };
+    let mut response = render(status, &ErrorPage { ctx, title, message });
+    if let AppError::TooManyRequests(seconds) = error {
+        response.headers_mut().insert(header::RETRY_AFTER, (*seconds).into());
+    }
+    response
+}
+
+/// URL-encodes a query value.
+pub(crate) fn urlencode(value: &str) -> String {
+    serde_urlencoded::to_string([("", value)]).map(|s| s[1..].to_owned()).unwrap_or_default()
+}
+
+#[derive(Template)]
+#[template(path = "plain_error.html")]
+struct PlainErrorPage {
+    lang: &'static str,
+    dir: &'static str,
+    title: String,
+    message: String,
+    back: String,
+}
+
+fn plain_error(status: StatusCode, title_id: &str, message_id: &str) -> Response {
+    let locale = request_locale();
+    let tr = Tr::new(locale);
+    let page = PlainErrorPage {
+        lang: locale.code(),
+        dir: locale.direction().as_str(),
+        title: tr.t(title_id),
+        message: tr.t(message_id),
+        back: tr.t("nav-home"),
+    };
+    render(status, &page)
+}
+
+/// A form whose CSRF token did not match (it sat open too long, or came from elsewhere).
+pub(crate) fn form_expired() -> Response {
+    plain_error(StatusCode::FORBIDDEN, "problem-forbidden", "page-form-expired")
+}
+
+/// Any address that leads nowhere.
+pub(crate) async fn not_found(ctx: PageCtx) -> Response {
+    error_page(&ctx, &AppError::NotFound("page"))
+}

@@ -1,0 +1,148 @@
+//! Signing up, in and out.
+
+use crate::AppState;
+use crate::csrf::PageForm;
+use crate::page::{FormState, PageCtx, error_page, render, safe_next, see_other};
+use crate::request::ClientAddress;
+use crate::session::{SESSION_COOKIE, cookie};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum_extra::extract::CookieJar;
+use axum_extra::extract::cookie::Cookie;
+use entraide_app::{AppError, SESSION_DAYS};
+use entraide_domain::account::Registration;
+use serde::Deserialize;
+
+pub(super) fn router() -> Router<AppState> {
+    Router::new()
+        .route("/sign-up", get(sign_up_form).post(sign_up))
+        .route("/sign-in", get(sign_in_form).post(sign_in))
+        .route("/sign-out", post(sign_out))
+}
+
+#[derive(Template)]
+#[template(path = "sign_up.html")]
+struct SignUpPage<'a> {
+    ctx: &'a PageCtx,
+    form: FormState,
+    next: String,
+}
+
+#[derive(Template)]
+#[template(path = "sign_in.html")]
+struct SignInPage<'a> {
+    ctx: &'a PageCtx,
+    form: FormState,
+    next: String,
+}
+
+#[derive(Deserialize)]
+struct NextQuery {
+    next: Option<String>,
+}
+
+async fn sign_up_form(ctx: PageCtx, Query(query): Query<NextQuery>) -> Response {
+    let next = safe_next(query.next.as_deref()).unwrap_or_default();
+    render(StatusCode::OK, &SignUpPage { ctx: &ctx, form: FormState::default(), next })
+}
+
+#[derive(Deserialize)]
+struct SignUpForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    birth_date: String,
+    #[serde(default)]
+    next: String,
+}
+
+fn signed_in(state: &AppState, token: String, next: &str) -> Response {
+    let jar = CookieJar::new().add(cookie(state, SESSION_COOKIE, token, SESSION_DAYS));
+    (jar, see_other(next)).into_response()
+}
+
+async fn sign_up(State(state): State<AppState>, ctx: PageCtx, PageForm(form): PageForm<SignUpForm>) -> Response {
+    let registration = Registration {
+        email: form.email.clone(),
+        password: form.password.clone(),
+        display_name: form.display_name.clone(),
+        locale: Some(ctx.lang().to_owned()),
+        birth_date: Some(form.birth_date.clone()),
+    };
+    let kept = FormState::with_values(&[("email", &form.email), ("display_name", &form.display_name), ("birth_date", &form.birth_date)]);
+    let next = safe_next(Some(&form.next)).unwrap_or_else(|| "/?notice=welcome".to_owned());
+    let account = match state.app.register(&registration).await {
+        Ok(account) => account,
+        Err(AppError::Invalid(invalid)) => {
+            let form = kept.with_errors(&ctx.tr, &invalid);
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &SignUpPage { ctx: &ctx, form, next: form_next(&next) });
+        }
+        Err(AppError::Conflict(_)) => {
+            let form = kept.with_error("email", ctx.tr.error("taken-email"));
+            return render(StatusCode::CONFLICT, &SignUpPage { ctx: &ctx, form, next: form_next(&next) });
+        }
+        Err(e) => return error_page(&ctx, &e),
+    };
+    match state.app.open_session(account.id).await {
+        Ok(token) => signed_in(&state, token, &next),
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+fn form_next(next: &str) -> String {
+    if next.starts_with("/?notice=") { String::new() } else { next.to_owned() }
+}
+
+async fn sign_in_form(ctx: PageCtx, Query(query): Query<NextQuery>) -> Response {
+    let next = safe_next(query.next.as_deref()).unwrap_or_default();
+    render(StatusCode::OK, &SignInPage { ctx: &ctx, form: FormState::default(), next })
+}
+
+#[derive(Deserialize)]
+struct SignInForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+async fn sign_in(State(state): State<AppState>, ctx: PageCtx, client: ClientAddress, PageForm(form): PageForm<SignInForm>) -> Response {
+    let next = safe_next(Some(&form.next));
+    let kept = FormState::with_values(&[("email", &form.email)]);
+    let outcome = match state.app.sign_in(&form.email, &form.password, &client.0).await {
+        Ok(outcome) => outcome,
+        Err(AppError::Unauthenticated) => {
+            let form = kept.with_error("password", ctx.tr.error("credentials-wrong"));
+            let page = SignInPage { ctx: &ctx, form, next: next.unwrap_or_default() };
+            return render(StatusCode::UNAUTHORIZED, &page);
+        }
+        Err(e) => return error_page(&ctx, &e),
+    };
+    match state.app.open_session(outcome.account.id).await {
+        Ok(token) => signed_in(&state, token, next.as_deref().unwrap_or("/")),
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+#[derive(Deserialize)]
+struct Empty {}
+
+async fn sign_out(State(state): State<AppState>, ctx: PageCtx, PageForm(_): PageForm<Empty>) -> Response {
+    if let Some(token) = &ctx.session
+        && let Err(e) = state.app.close_session(token).await
+    {
+        return error_page(&ctx, &e);
+    }
+    let jar = CookieJar::new().remove(Cookie::build(SESSION_COOKIE).path("/"));
+    (jar, see_other("/?notice=signed-out")).into_response()
+}

@@ -1,0 +1,170 @@
+//! What every page needs: the reader's language, who they are, the CSRF token, and the
+//! state of the form they posted.
+
+use crate::AppState;
+use crate::csrf::CsrfToken;
+use crate::i18n::{LanguageHints, Tr, available};
+use crate::session::{Credential, Viewer};
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Response};
+use entraide_app::Actor;
+use entraide_domain::Invalid;
+use entraide_domain::organisation::OrganisationKind;
+use entraide_domain::platform::Platform;
+use std::collections::HashMap;
+
+/// The context of one page view.
+pub(crate) struct PageCtx {
+    pub tr: Tr,
+    pub actor: Option<Actor>,
+    /// The session cookie's secret, when signed in with one.
+    pub session: Option<String>,
+    pub csrf: String,
+    /// The path of this page, for language links.
+    pub path: String,
+    /// Where to come back after signing in: this page, or for a form post the page
+    /// that holds the form.
+    pub return_to: String,
+    hints: LanguageHints,
+}
+
+/// A link of the language menu.
+pub(crate) struct LanguageLink {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+impl FromRequestParts<AppState> for PageCtx {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let viewer = Viewer::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+        let mut hints = parts.extensions.get::<LanguageHints>().cloned().unwrap_or_default();
+        hints.account = viewer.actor.as_ref().and_then(|a| a.account.locale);
+        let csrf = parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+        let session = match viewer.credential {
+            Some(Credential::Session(token)) if viewer.actor.is_some() => Some(token),
+            _ => None,
+        };
+        Ok(PageCtx {
+            tr: Tr::new(hints.resolve(None)),
+            actor: viewer.actor,
+            session,
+            csrf,
+            path: parts.uri.path().to_owned(),
+            return_to: return_to(parts),
+            hints,
+        })
+    }
+}
+
+fn return_to(parts: &Parts) -> String {
+    let path = parts.uri.path();
+    if parts.method == axum::http::Method::GET {
+        return path.to_owned();
+    }
+    match path.rsplit_once('/') {
+        Some((parent, _)) if !parent.is_empty() => parent.to_owned(),
+        _ => "/".to_owned(),
+    }
+}
+
+impl PageCtx {
+    /// On a platform's pages, its default language comes before English.
+    pub fn on_platform(&mut self, platform: &Platform) {
+        self.tr = Tr::new(self.hints.resolve(Some(platform.default_locale)));
+    }
+
+    /// `ltr` or `rtl`.
+    pub fn dir(&self) -> &'static str {
+        self.tr.locale().direction().as_str()
+    }
+
+    /// The language code.
+    pub fn lang(&self) -> &'static str {
+        self.tr.locale().code()
+    }
+
+    /// The signed-in person's name.
+    pub fn name(&self) -> Option<&str> {
+        self.actor.as_ref().map(|a| a.account.display_name.as_str())
+    }
+
+    /// The language menu: each language named in itself.
+    pub fn languages(&self) -> Vec<LanguageLink> {
+        available()
+            .into_iter()
+            .map(|l| LanguageLink {
+                code: l.code(),
+                name: l.native_name(),
+                href: format!("{}?lang={}", self.path, l.code()),
+                current: l == self.tr.locale(),
+            })
+            .collect()
+    }
+
+    /// The translated name of a kind of organisation.
+    pub fn kind_name(&self, kind: &OrganisationKind) -> String {
+        self.tr.t(&format!("kind-{}", kind.as_str()))
+    }
+
+    /// The translated name of a role (`admin`, `coordinator`).
+    pub fn role_name(&self, role: &str) -> String {
+        self.tr.t(&format!("role-{role}"))
+    }
+
+    /// Shorthand for translations in templates.
+    pub fn t(&self, id: &str) -> String {
+        self.tr.t(id)
+    }
+}
+
+/// What a person typed into a form, and what was wrong with it, so the form comes back
+/// with their input kept and each error next to its field.
+#[derive(Default)]
+pub(crate) struct FormState {
+    values: HashMap<&'static str, String>,
+    errors: Vec<(&'static str, String)>,
+}
+
+impl FormState {
+    /// A form showing `values`.
+    pub fn with_values(values: &[(&'static str, &str)]) -> Self {
+        Self { values: values.iter().map(|(k, v)| (*k, (*v).to_owned())).collect(), errors: vec![] }
+    }
+
+    /// Adds the translated errors of `invalid`.
+    pub fn with_errors(mut self, tr: &Tr, invalid: &Invalid) -> Self {
+        self.errors.extend(invalid.0.iter().map(|e| (e.field, tr.error(e.code))));
+        self
+    }
+
+    /// Adds one error, already translated.
+    pub fn with_error(mut self, field: &'static str, message: String) -> Self {
+        self.errors.push((field, message));
+        self
+    }
+
+    /// The value typed in `field`.
+    pub fn value(&self, field: &str) -> &str {
+        self.values.get(field).map_or("", String::as_str)
+    }
+
+    /// The errors of `field`, joined.
+    pub fn error(&self, field: &str) -> String {
+        self.errors.iter().filter(|(f, _)| *f == field).map(|(_, m)| m.as_str()).collect::<Vec<_>>().join(" ")
+    }
+
+    /// Whether `field` has an error.
+    pub fn has_error(&self, field: &str) -> bool {
+        self.errors.iter().any(|(f, _)| *f == field)
+    }
+
+    /// Every error, for the summary at the top of the form.
+    pub fn errors(&self) -> &[(&'static str, String)] {
+        &self.errors
+    }
+}

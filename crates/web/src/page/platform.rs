@@ -1,0 +1,67 @@
+//! A platform's page, and joining it.
+
+use crate::AppState;
+use crate::csrf::PageForm;
+use crate::page::{PageCtx, error_page, render, see_other};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::routing::{get, post};
+use entraide_app::AppError;
+use entraide_domain::organisation::{Organisation, OrganisationRole};
+use entraide_domain::platform::{Platform, PlatformRole};
+use serde::Deserialize;
+
+pub(super) fn router() -> Router<AppState> {
+    Router::new().route("/p/{slug}", get(show)).route("/p/{slug}/join", post(join))
+}
+
+#[derive(Template)]
+#[template(path = "platform.html")]
+struct PlatformPage<'a> {
+    ctx: &'a PageCtx,
+    platform: Platform,
+    parent: Option<Platform>,
+    organisations: Vec<Organisation>,
+    role: Option<PlatformRole>,
+    mine: Vec<(Organisation, OrganisationRole)>,
+}
+
+async fn show(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>) -> Response {
+    let result = async {
+        let platform = state.app.platform(&slug).await?;
+        let parent = match platform.parent_id {
+            Some(id) => Some(state.app.platform_by_id(id).await?),
+            None => None,
+        };
+        let organisations = state.app.organisations(&platform).await?;
+        let (role, mine) = match &ctx.actor {
+            Some(actor) => (state.app.platform_role(actor, platform.id).await?, state.app.my_organisations(actor, &platform).await?),
+            None => (None, vec![]),
+        };
+        Ok::<_, AppError>((platform, parent, organisations, role, mine))
+    }
+    .await;
+    match result {
+        Ok((platform, parent, organisations, role, mine)) => {
+            ctx.on_platform(&platform);
+            render(StatusCode::OK, &PlatformPage { ctx: &ctx, platform, parent, organisations, role, mine })
+        }
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+#[derive(Deserialize)]
+struct Empty {}
+
+async fn join(State(state): State<AppState>, ctx: PageCtx, Path(slug): Path<String>, PageForm(_): PageForm<Empty>) -> Response {
+    let Some(actor) = &ctx.actor else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    match state.app.join_platform(actor, &slug).await {
+        Ok(_) | Err(AppError::Conflict(_)) => see_other(&format!("/p/{slug}")),
+        Err(e) => error_page(&ctx, &e),
+    }
+}
