@@ -16,6 +16,8 @@ mod sql;
 mod sqlite;
 mod stamp;
 mod store;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 pub use error::StoreError;
 pub use store::*;

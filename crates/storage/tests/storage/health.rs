@@ -1,6 +1,7 @@
 //! Migrations, liveness, and how timestamps are kept.
 
-use crate::harness::{account, at, micro, on_both, on_each_database, organisation, platform};
+use crate::harness::{account, at, micro, on_both, organisation, platform};
+use entraide_storage::testing::on_each_database;
 use entraide_domain::id::AccountId;
 use entraide_domain::platform::NewPlatform;
 use sqlx::{Connection, PgConnection, SqliteConnection};

@@ -49,3 +49,4 @@ error-unknown-account = There is no such account.
 error-unknown-token = There is no such key.
 error-unknown-member = This person is not a member.
 error-unknown-page = There is nothing at this address.
+error-unknown-parent = There is no such parent platform.

@@ -1,0 +1,14 @@
+//! The whole application over HTTP: the real server on a random port, on SQLite and on
+//! PostgreSQL, driven as browsers and programs drive it.
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests: a failure is a failed test")]
+
+mod http {
+    pub mod api_account;
+    pub mod api_organisation;
+    pub mod api_platform;
+    pub mod cli;
+    pub mod harness;
+    pub mod language;
+    pub mod openapi;
+    pub mod page;
+}

@@ -1,0 +1,147 @@
+//! `TestApp`: the real application, started on 127.0.0.1:0 over a fresh database.
+
+use entraide::server::Application;
+use entraide_domain::account::Registration;
+use reqwest::{Client, Response, StatusCode};
+use serde_json::{Value, json};
+use std::future::Future;
+
+pub use entraide_storage::testing::on_each_database;
+
+/// The password every test account uses.
+pub const PASSWORD: &str = "correct horse battery";
+
+/// A running application, and its use cases for setting up what only the command line
+/// can do.
+pub struct TestApp {
+    pub base: String,
+    pub app: entraide_app::App,
+}
+
+impl TestApp {
+    /// Starts the application over the database at `url`.
+    pub async fn spawn(url: &str) -> TestApp {
+        let application = Application::build(url, "127.0.0.1:0".parse().unwrap(), entraide_web::WebConfig::default())
+            .await
+            .expect("the application starts");
+        let base = format!("http://{}", application.local_addr().unwrap());
+        let app = application.app().clone();
+        tokio::spawn(application.serve());
+        TestApp { base, app }
+    }
+
+    /// The absolute URL of a path.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Sends JSON with an optional bearer token.
+    pub async fn send(&self, method: reqwest::Method, path: &str, token: Option<&str>, body: Option<Value>) -> Response {
+        let mut request = Client::new().request(method, self.url(path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        request.send().await.unwrap()
+    }
+
+    /// `POST` JSON.
+    pub async fn post(&self, path: &str, token: Option<&str>, body: Value) -> Response {
+        self.send(reqwest::Method::POST, path, token, Some(body)).await
+    }
+
+    /// `GET`.
+    pub async fn get(&self, path: &str, token: Option<&str>) -> Response {
+        self.send(reqwest::Method::GET, path, token, None).await
+    }
+
+    /// Registers someone through the API; returns their id.
+    pub async fn register(&self, email: &str, name: &str) -> String {
+        let response = self
+            .post("/api/v1/accounts", None, json!({ "email": email, "password": PASSWORD, "display_name": name }))
+            .await;
+        assert_eq!(response.status(), StatusCode::CREATED, "registering {email}");
+        response.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned()
+    }
+
+    /// A token for someone registered with [`PASSWORD`].
+    pub async fn token(&self, email: &str) -> String {
+        let response = self.post("/api/v1/auth/token", None, json!({ "email": email, "password": PASSWORD })).await;
+        assert_eq!(response.status(), StatusCode::OK, "token for {email}");
+        response.json::<Value>().await.unwrap()["token"].as_str().unwrap().to_owned()
+    }
+
+    /// Registers someone and returns a token for them.
+    pub async fn person(&self, email: &str, name: &str) -> String {
+        self.register(email, name).await;
+        self.token(email).await
+    }
+
+    /// An instance admin (only the command line makes them); returns a token.
+    pub async fn instance_admin(&self) -> String {
+        let registration = Registration {
+            email: "root@example.org".into(),
+            password: PASSWORD.into(),
+            display_name: "Root".into(),
+            ..Registration::default()
+        };
+        let valid = registration.validate(entraide_domain::time::now().date_naive()).unwrap();
+        self.app.create_account(valid, true).await.unwrap();
+        self.token("root@example.org").await
+    }
+
+    /// A platform `slug` made by an instance admin (whose token is given).
+    pub async fn platform(&self, admin: &str, slug: &str) {
+        let response = self.post("/api/v1/platforms", Some(admin), json!({ "slug": slug, "name": format!("Platform {slug}") })).await;
+        assert_eq!(response.status(), StatusCode::CREATED, "creating platform {slug}");
+    }
+
+}
+
+/// A client that keeps cookies and does not follow redirects, like a browser whose
+/// every step the test checks.
+pub fn browser() -> Client {
+    Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
+}
+
+/// Runs the body against a fresh application on each database.
+pub async fn on_both<F, Fut>(body: F)
+where
+    F: Fn(TestApp) -> Fut + Clone + Send + 'static,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    on_each_database(move |url| {
+        let body = body.clone();
+        async move {
+            let app = TestApp::spawn(&url).await;
+            body(app).await;
+        }
+    })
+    .await;
+}
+
+/// Reads a problem document, checking its media type and status.
+pub async fn problem(response: Response, status: StatusCode) -> Value {
+    assert_eq!(response.status(), status);
+    let content_type = response.headers().get("content-type").unwrap().to_str().unwrap().to_owned();
+    assert_eq!(content_type, "application/problem+json");
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["status"], status.as_u16());
+    assert!(body["type"].as_str().unwrap().starts_with("urn:entraide:problem:"));
+    assert!(!body["title"].as_str().unwrap().is_empty());
+    body
+}
+
+/// Removes Fluent's bidi isolation marks, to compare text.
+pub fn plain(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// The value of the hidden CSRF field in a page.
+pub fn csrf_of(html: &str) -> String {
+    let marker = "name=\"csrf\" value=\"";
+    let start = html.find(marker).expect("the page has a form with a CSRF token") + marker.len();
+    html[start..].split('"').next().unwrap().to_owned()
+}

@@ -1,0 +1,69 @@
+//! The API describes itself, every described route answers, and the health check works.
+
+use super::harness::on_both;
+use reqwest::{Method, StatusCode};
+use serde_json::Value;
+
+/// Every route of the public contract (API.md) built so far, and those added beside it.
+const ROUTES: [(&str, &str); 22] = [
+    ("post", "/api/v1/accounts"),
+    ("post", "/api/v1/auth/token"),
+    ("delete", "/api/v1/auth/token"),
+    ("get", "/api/v1/me"),
+    ("patch", "/api/v1/me"),
+    ("delete", "/api/v1/me"),
+    ("post", "/api/v1/me/password"),
+    ("get", "/api/v1/me/export"),
+    ("get", "/api/v1/me/tokens"),
+    ("delete", "/api/v1/me/tokens/{id}"),
+    ("get", "/api/v1/platforms"),
+    ("post", "/api/v1/platforms"),
+    ("get", "/api/v1/platforms/{slug}"),
+    ("post", "/api/v1/platforms/{slug}/members"),
+    ("put", "/api/v1/platforms/{slug}/members/{account_id}"),
+    ("get", "/api/v1/platforms/{slug}/organisations"),
+    ("post", "/api/v1/platforms/{slug}/organisations"),
+    ("get", "/api/v1/organisations/{id}"),
+    ("get", "/api/v1/organisations/{id}/members"),
+    ("put", "/api/v1/organisations/{id}/members"),
+    ("delete", "/api/v1/organisations/{id}/members/{account_id}"),
+    ("put", "/api/v1/organisations/{id}/verified"),
+];
+
+#[tokio::test]
+async fn openapi_describes_exactly_the_api_and_every_described_route_answers() {
+    on_both(|t| async move {
+        let response = t.get("/openapi.json", None).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let spec: Value = response.json().await.unwrap();
+        assert!(spec["openapi"].as_str().unwrap().starts_with("3.1"));
+        let mut described = Vec::new();
+        for (path, item) in spec["paths"].as_object().unwrap() {
+            for method in item.as_object().unwrap().keys() {
+                described.push((method.clone(), path.clone()));
+            }
+        }
+        described.sort();
+        let mut expected: Vec<_> = ROUTES.iter().map(|(m, p)| ((*m).to_owned(), (*p).to_owned())).collect();
+        expected.sort();
+        assert_eq!(described, expected);
+
+        // Each described route is served by the API (not the page fallback), signed out.
+        for (method, path) in ROUTES {
+            let concrete = path.replace("{slug}", "nowhere").replace("{id}", "unknown").replace("{account_id}", "unknown");
+            let method: Method = method.to_uppercase().parse().unwrap();
+            let response = reqwest::Client::new()
+                .request(method.clone(), t.url(&concrete))
+                .header("content-type", "application/json")
+                .body("{}")
+                .send()
+                .await
+                .unwrap();
+            assert_ne!(response.status(), StatusCode::METHOD_NOT_ALLOWED, "{method} {path}");
+            let content_type = response.headers().get("content-type").map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default();
+            assert!(!content_type.starts_with("text/html"), "{method} {path} is answered by the API, got {content_type}");
+        }
+        assert_eq!(t.get("/healthz", None).await.status(), StatusCode::OK);
+    })
+    .await;
+}

@@ -1,0 +1,47 @@
+# Registrace, přihlášení a odhlášení; stránka účtu.
+
+sign-up-title = Vytvořte si účet
+sign-up-intro = Zabere to minutu. Ptáme se jen na to, co potřebujeme.
+sign-up-submit = Vytvořit můj účet
+sign-up-have-account = Už máte účet?
+sign-in-title = Přihlášení
+sign-in-submit = Přihlásit se
+sign-in-no-account = Jste tu poprvé?
+
+field-display-name = Vaše jméno
+field-display-name-hint = Jméno, které uvidí ostatní.
+field-email = E-mailová adresa
+field-password = Heslo
+field-password-hint = Alespoň 10 znaků. Dobře poslouží několik slov, která si zapamatujete.
+field-birth-date = Datum narození (nepovinné)
+field-birth-date-hint = Některé aktivity mají minimální věk. Datum používáme jen k jeho ověření.
+field-language = Jazyk
+field-current-password = Současné heslo
+field-new-password = Nové heslo
+field-password-confirm = Vaše heslo pro potvrzení
+
+account-title = Můj účet
+account-platforms = Moje platformy
+account-no-platforms = Zatím nepatříte k žádné platformě.
+account-language = Jazyk
+account-language-submit = Uložit jazyk
+account-password = Změna hesla
+account-password-submit = Změnit heslo
+account-tokens = Přístup pro aplikace
+account-tokens-intro = Tyto klíče používají aplikace a skripty, které jednají vaším jménem. Zrušte ty, které už nepoužíváte.
+account-no-tokens = Žádná aplikace nemá přístup.
+account-token-revoked = zrušený
+account-token-revoke = Zrušit
+account-data = Moje údaje
+account-data-intro = Stáhněte si vše, co o vás tato platforma uchovává, v souboru, který dokážou přečíst i jiné programy.
+account-data-download = Stáhnout moje údaje
+account-delete = Smazat můj účet
+account-delete-intro = Vaše jméno, e-mail a datum narození budou vymazány a už se nebudete moci přihlásit. Vaše pomoc ostatním zůstane v historii, ale bez vašeho jména. Tento krok nelze vrátit zpět.
+account-delete-submit = Smazat můj účet natrvalo
+
+notice-welcome = Vítejte! Váš účet je připraven.
+notice-signed-out = Odhlásili jsme vás. Brzy na viděnou!
+notice-account-deleted = Váš účet byl smazán.
+notice-password-changed = Vaše heslo bylo změněno. Na všech ostatních zařízeních jsme vás odhlásili.
+notice-language-changed = Váš jazyk byl uložen.
+notice-token-revoked = Klíč byl zrušen.

@@ -1,0 +1,47 @@
+# Registro, inicio y cierre de sesión; la página de la cuenta.
+
+sign-up-title = Crea tu cuenta
+sign-up-intro = Es cuestión de un minuto. Solo te pedimos lo necesario.
+sign-up-submit = Crear mi cuenta
+sign-up-have-account = ¿Ya tienes una cuenta?
+sign-in-title = Iniciar sesión
+sign-in-submit = Iniciar sesión
+sign-in-no-account = ¿Es tu primera vez aquí?
+
+field-display-name = Tu nombre
+field-display-name-hint = El nombre que verán los demás.
+field-email = Correo electrónico
+field-password = Contraseña
+field-password-hint = Al menos 10 caracteres. Unas cuantas palabras que puedas recordar funcionan bien.
+field-birth-date = Fecha de nacimiento (opcional)
+field-birth-date-hint = Algunas actividades tienen una edad mínima. Solo la usamos para comprobarlo.
+field-language = Idioma
+field-current-password = Contraseña actual
+field-new-password = Nueva contraseña
+field-password-confirm = Tu contraseña, para confirmar
+
+account-title = Mi cuenta
+account-platforms = Mis plataformas
+account-no-platforms = Todavía no te has unido a ninguna plataforma.
+account-language = Idioma
+account-language-submit = Guardar idioma
+account-password = Cambiar la contraseña
+account-password-submit = Cambiar la contraseña
+account-tokens = Acceso para aplicaciones
+account-tokens-intro = Las aplicaciones y los programas que actúan en tu nombre usan estas claves. Revoca las que ya no uses.
+account-no-tokens = Ninguna aplicación tiene acceso.
+account-token-revoked = revocada
+account-token-revoke = Revocar
+account-data = Mis datos
+account-data-intro = Descarga todo lo que esta plataforma guarda sobre ti, en un archivo que otros programas pueden leer.
+account-data-download = Descargar mis datos
+account-delete = Eliminar mi cuenta
+account-delete-intro = Tu nombre, tu correo electrónico y tu fecha de nacimiento se borran y ya no podrás iniciar sesión. Lo que hiciste por los demás permanece en el historial, sin tu nombre. Esto no se puede deshacer.
+account-delete-submit = Eliminar mi cuenta definitivamente
+
+notice-welcome = ¡Te damos la bienvenida! Tu cuenta está lista.
+notice-signed-out = Has cerrado sesión. ¡Hasta pronto!
+notice-account-deleted = Tu cuenta se ha eliminado.
+notice-password-changed = Tu contraseña se ha cambiado. Se han cerrado todas tus demás sesiones.
+notice-language-changed = Tu idioma se ha guardado.
+notice-token-revoked = La clave se ha revocado.

@@ -1,0 +1,47 @@
+# Clárú, síniú isteach agus amach; leathanach an chuntais.
+
+sign-up-title = Cruthaigh do chuntas
+sign-up-intro = Ní thógann sé ach nóiméad. Ní iarraimid ach an méid a theastaíonn uainn.
+sign-up-submit = Cruthaigh mo chuntas
+sign-up-have-account = An bhfuil cuntas agat cheana féin?
+sign-in-title = Sínigh isteach
+sign-in-submit = Sínigh isteach
+sign-in-no-account = Nua anseo?
+
+field-display-name = D'ainm
+field-display-name-hint = An t-ainm a fheicfidh daoine eile.
+field-email = Seoladh ríomhphoist
+field-password = Pasfhocal
+field-password-hint = 10 gcarachtar ar a laghad. Is rogha mhaith é cúpla focal a bheidh ar cuimhne agat.
+field-birth-date = Dáta breithe (roghnach)
+field-birth-date-hint = Tá aois íosta ag baint le gníomhaíochtaí áirithe. Ní úsáidimid an dáta ach chun é sin a sheiceáil.
+field-language = Teanga
+field-current-password = Pasfhocal reatha
+field-new-password = Pasfhocal nua
+field-password-confirm = Do phasfhocal, le deimhniú
+
+account-title = Mo chuntas
+account-platforms = Mo chuid ardán
+account-no-platforms = Níl tú i do bhall d'aon ardán fós.
+account-language = Teanga
+account-language-submit = Sábháil an teanga
+account-password = Athraigh an pasfhocal
+account-password-submit = Athraigh an pasfhocal
+account-tokens = Rochtain d'aipeanna
+account-tokens-intro = Úsáideann aipeanna agus scripteanna a ghníomhaíonn ar do shon na heochracha seo. Cúlghair aon cheann nach n-úsáideann tú a thuilleadh.
+account-no-tokens = Níl rochtain ag aon aip.
+account-token-revoked = cúlghairthe
+account-token-revoke = Cúlghair
+account-data = Mo shonraí
+account-data-intro = Íoslódáil gach a stórálann an t-ardán seo fút, i gcomhad is féidir le ríomhchláir eile a léamh.
+account-data-download = Íoslódáil mo shonraí
+account-delete = Scrios mo chuntas
+account-delete-intro = Scriosfar d'ainm, do sheoladh ríomhphoist agus do dháta breithe, agus ní bheidh tú in ann síniú isteach a thuilleadh. Fanfaidh an méid a rinne tú do dhaoine eile sa stair, ach gan d'ainm. Ní féidir é seo a chealú.
+account-delete-submit = Scrios mo chuntas go buan
+
+notice-welcome = Fáilte! Tá do chuntas réidh.
+notice-signed-out = Tá tú sínithe amach. Feicfimid go luath thú!
+notice-account-deleted = Scriosadh do chuntas.
+notice-password-changed = Athraíodh do phasfhocal. Síníodh amach thú i ngach áit eile.
+notice-language-changed = Sábháladh do theanga.
+notice-token-revoked = Cúlghaireadh an eochair.

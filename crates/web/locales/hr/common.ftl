@@ -1,0 +1,23 @@
+# Posvuda: navigacija, podnožje, obrasci, uloge i vrste.
+
+nav-skip-to-content = Preskoči na sadržaj
+nav-label = Glavni izbornik
+nav-home = Natrag na početnu stranicu
+nav-my-account = Moj račun
+nav-sign-in = Prijava
+nav-sign-up = Izradi račun
+nav-sign-out = Odjava
+nav-languages = Jezici
+footer-free-software = Entraide je slobodan softver koji vodi zajednica, za zajednicu.
+
+form-has-errors = Ispravite sljedeće:
+
+role-admin = Administrator
+role-coordinator = Koordinator
+role-platform-admin = Tim platforme
+
+kind-nonprofit = Neprofitna organizacija
+kind-school = Škola
+kind-company = Tvrtka
+kind-municipality = Gradska ili općinska služba
+kind-group = Neformalna skupina

@@ -1,0 +1,47 @@
+# Registracija, prisijungimas ir atsijungimas; paskyros puslapis.
+
+sign-up-title = Susikurkite paskyrą
+sign-up-intro = Tai užtruks minutę. Klausiame tik to, ko tikrai reikia.
+sign-up-submit = Sukurti mano paskyrą
+sign-up-have-account = Jau turite paskyrą?
+sign-in-title = Prisijungimas
+sign-in-submit = Prisijungti
+sign-in-no-account = Čia pirmą kartą?
+
+field-display-name = Jūsų vardas
+field-display-name-hint = Vardas, kurį matys kiti.
+field-email = El. pašto adresas
+field-password = Slaptažodis
+field-password-hint = Bent 10 simbolių. Gerai tinka keli žodžiai, kuriuos lengvai prisiminsite.
+field-birth-date = Gimimo data (neprivaloma)
+field-birth-date-hint = Kai kurioms veikloms taikomas minimalus amžius. Gimimo datą naudojame tik tam patikrinti.
+field-language = Kalba
+field-current-password = Dabartinis slaptažodis
+field-new-password = Naujas slaptažodis
+field-password-confirm = Jūsų slaptažodis (patvirtinimui)
+
+account-title = Mano paskyra
+account-platforms = Mano platformos
+account-no-platforms = Dar neprisijungėte prie jokios platformos.
+account-language = Kalba
+account-language-submit = Išsaugoti kalbą
+account-password = Slaptažodžio keitimas
+account-password-submit = Pakeisti slaptažodį
+account-tokens = Programėlių prieiga
+account-tokens-intro = Šiuos raktus naudoja jūsų vardu veikiančios programėlės ir scenarijai. Atšaukite tuos, kurių nebenaudojate.
+account-no-tokens = Jokia programėlė neturi prieigos.
+account-token-revoked = atšauktas
+account-token-revoke = Atšaukti
+account-data = Mano duomenys
+account-data-intro = Atsisiųskite viską, ką ši platforma apie jus saugo, faile, kurį gali perskaityti kitos programos.
+account-data-download = Atsisiųsti mano duomenis
+account-delete = Paskyros ištrynimas
+account-delete-intro = Jūsų vardas, el. pašto adresas ir gimimo data bus ištrinti, ir nebegalėsite prisijungti. Tai, ką padarėte kitiems, liks istorijoje, bet be jūsų vardo. Šio veiksmo atšaukti negalima.
+account-delete-submit = Ištrinti mano paskyrą visam laikui
+
+notice-welcome = Sveiki! Jūsų paskyra paruošta.
+notice-signed-out = Atsijungėte. Iki greito!
+notice-account-deleted = Jūsų paskyra ištrinta.
+notice-password-changed = Jūsų slaptažodis pakeistas. Visuose kituose įrenginiuose ir naršyklėse jūsų sesijos baigtos.
+notice-language-changed = Jūsų kalba išsaugota.
+notice-token-revoked = Raktas atšauktas.

@@ -1,0 +1,47 @@
+# Reġistrazzjoni, dħul u ħruġ; il-paġna tal-kont.
+
+sign-up-title = Oħloq il-kont tiegħek
+sign-up-intro = Tieħu minuta. Nitolbuk biss dak li għandna bżonn.
+sign-up-submit = Oħloq il-kont tiegħi
+sign-up-have-account = Diġà għandek kont?
+sign-in-title = Idħol
+sign-in-submit = Idħol
+sign-in-no-account = L-ewwel darba hawn?
+
+field-display-name = Ismek
+field-display-name-hint = L-isem li jaraw nies oħra.
+field-email = Indirizz elettroniku
+field-password = Kelma sigrieta
+field-password-hint = Mill-inqas 10 karattri. Ftit kliem li tiftakar jaħdem tajjeb.
+field-birth-date = Data tat-twelid (mhux obbligatorja)
+field-birth-date-hint = Xi attivitajiet għandhom età minima. Nużawha biss biex niċċekkjaw dan.
+field-language = Lingwa
+field-current-password = Il-kelma sigrieta attwali
+field-new-password = Kelma sigrieta ġdida
+field-password-confirm = Il-kelma sigrieta tiegħek, biex tikkonferma
+
+account-title = Il-kont tiegħi
+account-platforms = Il-pjattaformi tiegħi
+account-no-platforms = Għadek ma ngħaqadt ma' ebda pjattaforma.
+account-language = Lingwa
+account-language-submit = Issalva l-lingwa
+account-password = Ibdel il-kelma sigrieta
+account-password-submit = Ibdel il-kelma sigrieta
+account-tokens = Aċċess għall-applikazzjonijiet
+account-tokens-intro = L-applikazzjonijiet u l-iskripts li jaġixxu f'ismek jużaw dawn iċ-ċwievet. Irrevoka dawk li m'għadekx tuża.
+account-no-tokens = L-ebda applikazzjoni m'għandha aċċess.
+account-token-revoked = revokata
+account-token-revoke = Irrevoka
+account-data = Id-dejta tiegħi
+account-data-intro = Niżżel dak kollu li din il-pjattaforma taħżen dwarek, f'fajl li programmi oħra jistgħu jaqraw.
+account-data-download = Niżżel id-dejta tiegħi
+account-delete = Ħassar il-kont tiegħi
+account-delete-intro = Ismek, l-indirizz elettroniku u d-data tat-twelid tiegħek jitħassru u ma tkunx tista' tidħol aktar. Dak li għamilt għall-oħrajn jibqa' fl-istorja, iżda mingħajr ismek. Dan ma jistax jitreġġa' lura.
+account-delete-submit = Ħassar il-kont tiegħi għal dejjem
+
+notice-welcome = Merħba! Il-kont tiegħek lest.
+notice-signed-out = Ħriġt. Narawk dalwaqt!
+notice-account-deleted = Il-kont tiegħek tħassar.
+notice-password-changed = Il-kelma sigrieta tiegħek inbidlet. Is-sessjonijiet tiegħek f'kull post ieħor ingħalqu.
+notice-language-changed = Il-lingwa tiegħek ġiet salvata.
+notice-token-revoked = Iċ-ċavetta ġiet revokata.

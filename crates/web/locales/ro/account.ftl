@@ -1,0 +1,47 @@
+# Înregistrare, conectare și deconectare; pagina contului.
+
+sign-up-title = Creați-vă un cont
+sign-up-intro = Durează un minut. Cerem doar ce ne trebuie.
+sign-up-submit = Creați-mi contul
+sign-up-have-account = Aveți deja un cont?
+sign-in-title = Conectare
+sign-in-submit = Conectați-vă
+sign-in-no-account = Prima dată aici?
+
+field-display-name = Numele dumneavoastră
+field-display-name-hint = Numele pe care îl vor vedea ceilalți.
+field-email = Adresă de e-mail
+field-password = Parolă
+field-password-hint = Cel puțin 10 caractere. Câteva cuvinte pe care le veți ține minte sunt o alegere bună.
+field-birth-date = Data nașterii (opțional)
+field-birth-date-hint = Unele activități au o vârstă minimă. O folosim doar pentru a verifica acest lucru.
+field-language = Limbă
+field-current-password = Parola actuală
+field-new-password = Parola nouă
+field-password-confirm = Parola dumneavoastră, pentru confirmare
+
+account-title = Contul meu
+account-platforms = Platformele mele
+account-no-platforms = Nu v-ați alăturat încă niciunei platforme.
+account-language = Limbă
+account-language-submit = Salvați limba
+account-password = Schimbarea parolei
+account-password-submit = Schimbați parola
+account-tokens = Acces pentru aplicații
+account-tokens-intro = Aplicațiile și scripturile care acționează în numele dumneavoastră folosesc aceste chei. Revocați-le pe cele pe care nu le mai folosiți.
+account-no-tokens = Nicio aplicație nu are acces.
+account-token-revoked = revocată
+account-token-revoke = Revocați
+account-data = Datele mele
+account-data-intro = Descărcați tot ce stochează această platformă despre dumneavoastră, într-un fișier pe care îl pot citi și alte programe.
+account-data-download = Descărcați datele mele
+account-delete = Ștergerea contului
+account-delete-intro = Numele, adresa de e-mail și data nașterii vor fi șterse și nu vă veți mai putea conecta. Ce ați făcut pentru alții rămâne în istoric, fără numele dumneavoastră. Această acțiune este ireversibilă.
+account-delete-submit = Ștergeți definitiv contul meu
+
+notice-welcome = Bun venit! Contul dumneavoastră este gata.
+notice-signed-out = V-ați deconectat. Pe curând!
+notice-account-deleted = Contul dumneavoastră a fost șters.
+notice-password-changed = Parola a fost schimbată. V-am deconectat de pe toate celelalte dispozitive.
+notice-language-changed = Limba a fost salvată.
+notice-token-revoked = Cheia a fost revocată.
