@@ -53,3 +53,4 @@ error-unknown-account = هذا الحساب غير موجود.
 error-unknown-token = هذا المفتاح غير موجود.
 error-unknown-member = هذا الشخص ليس عضوًا.
 error-unknown-page = لا يوجد شيء على هذا العنوان.
+error-unknown-parent = هذه المنصة الأم غير موجودة.

@@ -49,3 +49,4 @@ error-unknown-account = Няма такъв профил.
 error-unknown-token = Няма такъв ключ.
 error-unknown-member = Този човек не е член.
 error-unknown-page = На този адрес няма нищо.
+error-unknown-parent = Няма такава платформа от по-горно ниво.

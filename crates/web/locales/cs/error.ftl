@@ -51,3 +51,4 @@ error-unknown-account = Takový účet neexistuje.
 error-unknown-token = Takový klíč neexistuje.
 error-unknown-member = Tato osoba není členem.
 error-unknown-page = Na této adrese nic není.
+error-unknown-parent = Taková nadřazená platforma neexistuje.

@@ -49,3 +49,4 @@ error-unknown-account = Dieses Konto gibt es nicht.
 error-unknown-token = Diesen Schlüssel gibt es nicht.
 error-unknown-member = Diese Person ist kein Mitglied.
 error-unknown-page = Unter dieser Adresse gibt es nichts.
+error-unknown-parent = Diese übergeordnete Plattform gibt es nicht.

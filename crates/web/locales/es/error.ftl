@@ -50,3 +50,4 @@ error-unknown-account = Esa cuenta no existe.
 error-unknown-token = Esa clave no existe.
 error-unknown-member = Esta persona no es miembro.
 error-unknown-page = No hay nada en esta dirección.
+error-unknown-parent = Esa plataforma superior no existe.

@@ -50,3 +50,4 @@ error-unknown-account = Ce compte n'existe pas.
 error-unknown-token = Cette clé n'existe pas.
 error-unknown-member = Cette personne n'est pas membre.
 error-unknown-page = Il n'y a rien à cette adresse.
+error-unknown-parent = Cette plateforme parente n'existe pas.

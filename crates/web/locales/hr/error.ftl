@@ -50,3 +50,4 @@ error-unknown-account = Takav račun ne postoji.
 error-unknown-token = Takav ključ ne postoji.
 error-unknown-member = Ova osoba nije član.
 error-unknown-page = Na ovoj adresi nema ničega.
+error-unknown-parent = Takva nadređena platforma ne postoji.

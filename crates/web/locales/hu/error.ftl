@@ -49,3 +49,4 @@ error-unknown-account = Nincs ilyen fiók.
 error-unknown-token = Nincs ilyen kulcs.
 error-unknown-member = Ez a személy nem tag.
 error-unknown-page = Ezen a címen nem található semmi.
+error-unknown-parent = Nincs ilyen felettes platform.

@@ -50,3 +50,4 @@ error-unknown-account = Questo account non esiste.
 error-unknown-token = Questa chiave non esiste.
 error-unknown-member = Questa persona non è membro.
 error-unknown-page = Non c'è niente a questo indirizzo.
+error-unknown-parent = Questa piattaforma superiore non esiste.

@@ -49,3 +49,4 @@ error-unknown-account = Dit account bestaat niet.
 error-unknown-token = Deze sleutel bestaat niet.
 error-unknown-member = Deze persoon is geen lid.
 error-unknown-page = Er staat niets op dit adres.
+error-unknown-parent = Dit bovenliggende platform bestaat niet.

@@ -51,3 +51,4 @@ error-unknown-account = Nie ma takiego konta.
 error-unknown-token = Nie ma takiego klucza.
 error-unknown-member = Ta osoba nie jest członkiem.
 error-unknown-page = Pod tym adresem nic nie ma.
+error-unknown-parent = Nie ma takiej platformy nadrzędnej.

@@ -50,3 +50,4 @@ error-unknown-account = Essa conta não existe.
 error-unknown-token = Essa chave não existe.
 error-unknown-member = Esta pessoa não é membro.
 error-unknown-page = Não existe nada neste endereço.
+error-unknown-parent = Essa plataforma superior não existe.

@@ -50,3 +50,4 @@ error-unknown-account = Acest cont nu există.
 error-unknown-token = Această cheie nu există.
 error-unknown-member = Această persoană nu este membră.
 error-unknown-page = Nu există nimic la această adresă.
+error-unknown-parent = Nu există o astfel de platformă de nivel superior.

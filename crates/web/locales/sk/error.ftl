@@ -51,3 +51,4 @@ error-unknown-account = Taký účet neexistuje.
 error-unknown-token = Taký kľúč neexistuje.
 error-unknown-member = Táto osoba nie je členom.
 error-unknown-page = Na tejto adrese nič nie je.
+error-unknown-parent = Taká nadradená platforma neexistuje.

@@ -51,3 +51,4 @@ error-unknown-account = Takega računa ni.
 error-unknown-token = Takega ključa ni.
 error-unknown-member = Ta oseba ni član.
 error-unknown-page = Na tem naslovu ni ničesar.
+error-unknown-parent = Take nadrejene platforme ni.

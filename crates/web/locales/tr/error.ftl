@@ -49,3 +49,4 @@ error-unknown-account = Böyle bir hesap yok.
 error-unknown-token = Böyle bir anahtar yok.
 error-unknown-member = Bu kişi üye değil.
 error-unknown-page = Bu adreste hiçbir şey yok.
+error-unknown-parent = Böyle bir üst platform yok.

@@ -51,3 +51,4 @@ error-unknown-account = Такого облікового запису не іс
 error-unknown-token = Такого ключа не існує.
 error-unknown-member = Ця особа не є учасником.
 error-unknown-page = За цією адресою нічого немає.
+error-unknown-parent = Такої батьківської платформи не існує.
