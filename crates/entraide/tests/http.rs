@@ -6,6 +6,7 @@ mod http {
     pub mod api_account;
     pub mod api_organisation;
     pub mod api_platform;
+    pub mod browser;
     pub mod cli;
     pub mod harness;
     pub mod language;

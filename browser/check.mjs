@@ -1,0 +1,234 @@
+// Drives Debian's Chromium against a running Entraide (BASE_URL), seeded with the demo:
+// - axe-core on every page, in English and Arabic, signed out and signed in; fails on
+//   any serious or critical WCAG 2.2 A/AA violation;
+// - every page reflows at 320 px (no sideways scrolling) and makes no request elsewhere;
+// - keyboard-only flows (sign up, sign in, join a platform, register an organisation),
+//   with a visible focus on every stop;
+// - screenshots at 360 px and 1280 px, kept in ARTEFACTS.
+// Started by `cargo test` (crates/entraide/tests/http/browser.rs).
+
+import { chromium } from "playwright-core";
+import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve("axe-core/axe.min.js");
+const BASE = process.env.BASE_URL;
+const ARTEFACTS = process.env.ARTEFACTS || "artefacts";
+const PASSWORD = process.env.DEMO_PASSWORD;
+const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+const failures = [];
+const fail = (message) => {
+  failures.push(message);
+  console.log(`FAIL ${message}`);
+};
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+
+/** A fresh browser context that refuses (and records) any request off the site. */
+async function newContext(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(BASE) || url.startsWith("data:")) return route.continue();
+    fail(`a page asked for ${url}, off the site`);
+    return route.abort();
+  });
+  return context;
+}
+
+async function axe(page, label) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async (tags) => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { runOnly: { type: "tag", values: tags } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+  }, TAGS);
+  const serious = result.filter((v) => v.impact === "serious" || v.impact === "critical");
+  for (const v of serious) fail(`${label}: ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(", ")}`);
+  const minor = result.length - serious.length;
+  console.log(`ok   axe ${label}: ${serious.length} serious or critical, ${minor} minor`);
+}
+
+async function checkPage(page, path, label) {
+  const response = await page.goto(BASE + path);
+  if (!response) return fail(`${label}: no response`);
+  await axe(page, label);
+  const h1 = await page.locator("h1").count();
+  if (h1 !== 1) fail(`${label}: ${h1} h1 elements, want exactly one`);
+  const lang = await page.getAttribute("html", "lang");
+  if (!lang) fail(`${label}: no lang on <html>`);
+}
+
+async function reflows(context, paths) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of paths) {
+    await page.goto(BASE + path);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (wide > 320) fail(`${path} does not reflow at 320 px: ${wide} px wide`);
+  }
+  await page.close();
+  console.log(`ok   reflow at 320 px: ${paths.length} pages`);
+}
+
+async function screenshots(context, paths, language) {
+  const page = await context.newPage();
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of paths) {
+      await page.goto(BASE + path + (path.includes("?") ? "&" : "?") + `lang=${language}`);
+      const page_name = path.startsWith("/p/demo/organisations/") ? "organisation" : path.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home";
+      const name = `${language}-${width}-${page_name}.png`;
+      await page.screenshot({ path: join(ARTEFACTS, name), fullPage: true });
+    }
+  }
+  await page.close();
+}
+
+/** Presses Tab until the focused element matches `selector`; checks each stop shows its focus. */
+async function tabTo(page, selector, label) {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    const state = await page.evaluate((sel) => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return { matches: false, visible: true };
+      const style = getComputedStyle(el);
+      const visible = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+      return { matches: el.matches(sel), visible, what: el.outerHTML.slice(0, 80) };
+    }, selector);
+    if (!state.visible) fail(`${label}: focus is not visible on ${state.what}`);
+    if (state.matches) return;
+  }
+  fail(`${label}: ${selector} cannot be reached with Tab`);
+  throw new Error(`unreachable: ${selector}`);
+}
+
+/** Presses Enter on the focused link or button and waits for the next page to load. */
+async function enterAndLoad(page) {
+  await Promise.all([page.waitForEvent("load"), page.keyboard.press("Enter")]);
+}
+
+async function keyboardFlows() {
+  const context = await newContext();
+  const page = await context.newPage();
+  // Sign up, keyboard only: from the home page's link to the finished account.
+  await page.goto(BASE + "/?lang=en");
+  await tabTo(page, "a.skip-link", "skip link");
+  await tabTo(page, "a[href='/sign-up']", "sign-up link");
+  await enterAndLoad(page);
+  await page.waitForURL("**/sign-up");
+  await tabTo(page, "#display_name", "sign-up name");
+  await page.keyboard.type("Keyboard Kim");
+  await tabTo(page, "#email", "sign-up email");
+  await page.keyboard.type("kim@example.org");
+  await tabTo(page, "#password", "sign-up password");
+  await page.keyboard.type("only keys, never a mouse");
+  await enterAndLoad(page);
+  await page.waitForURL("**/?notice=welcome");
+  if (!(await page.locator(".notice").textContent()).includes("Welcome")) fail("keyboard sign-up: no welcome");
+  console.log("ok   keyboard: sign up");
+
+  // Join the demo platform and register an organisation.
+  await page.goto(BASE + "/p/demo");
+  await tabTo(page, "form[action='/p/demo/join'] button", "join button");
+  await enterAndLoad(page);
+  await page.waitForURL("**/p/demo");
+  await tabTo(page, "a[href='/p/demo/organisations/new']", "new organisation link");
+  await enterAndLoad(page);
+  await page.waitForURL("**/organisations/new");
+  await tabTo(page, "#name", "organisation name");
+  await page.keyboard.type("Repair Café Dampoort");
+  await tabTo(page, "input[name='kind']", "organisation kind");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await tabTo(page, "#description", "organisation description");
+  await page.keyboard.type("We fix what you bring, together.");
+  await tabTo(page, "button[type='submit'].primary", "register button");
+  await enterAndLoad(page);
+  await page.waitForURL(/\/p\/demo\/organisations\/[0-9a-f-]{36}$/);
+  const kind = await page.locator("p.kind").textContent();
+  if (!kind.includes("Informal group")) fail(`keyboard organisation: the kind chosen with arrows is ${kind.trim()}`);
+  console.log("ok   keyboard: join a platform and register an organisation");
+
+  // Sign out, then sign in again with the keyboard.
+  await tabTo(page, "form[action='/sign-out'] button", "sign-out button");
+  await enterAndLoad(page);
+  await page.waitForURL("**/?notice=signed-out");
+  await page.goto(BASE + "/sign-in");
+  await tabTo(page, "#email", "sign-in email");
+  await page.keyboard.type("kim@example.org");
+  await tabTo(page, "#password", "sign-in password");
+  await page.keyboard.type("only keys, never a mouse");
+  await enterAndLoad(page);
+  await page.waitForURL(BASE + "/");
+  console.log("ok   keyboard: sign in");
+  await context.close();
+}
+
+async function signIn(context, email) {
+  const page = await context.newPage();
+  await page.goto(BASE + "/sign-in");
+  await page.fill("#email", email);
+  await page.fill("#password", PASSWORD);
+  await page.click("button[type='submit'].primary");
+  await page.waitForURL(BASE + "/");
+  await page.close();
+}
+
+async function main() {
+  mkdirSync(ARTEFACTS, { recursive: true });
+  const probe = await newContext();
+  const page = await probe.newPage();
+  await page.goto(BASE + "/p/demo");
+  const organisation = await page.locator("a[href^='/p/demo/organisations/0']").first().getAttribute("href");
+  await probe.close();
+
+  const signedOut = ["/", "/sign-in", "/sign-up", "/p/demo", "/p/demo-brugse-poort", organisation, "/no-such-page"];
+  const signedIn = ["/", "/account", "/p/demo", organisation, "/p/demo/organisations/new"];
+
+  for (const language of ["en", "ar"]) {
+    const out = await newContext({ extraHTTPHeaders: { "Accept-Language": language } });
+    const outPage = await out.newPage();
+    for (const path of signedOut) await checkPage(outPage, path, `${language} signed out ${path}`);
+    // A form sent back with errors, as people see it after a mistake.
+    await outPage.goto(BASE + "/sign-up");
+    await outPage.click("button[type='submit'].primary");
+    await axe(outPage, `${language} sign-up with errors`);
+    await reflows(out, signedOut);
+    await screenshots(out, ["/", "/sign-up", "/p/demo", organisation], language);
+    await out.close();
+
+    const in_ = await newContext({ extraHTTPHeaders: { "Accept-Language": language } });
+    await signIn(in_, "team@demo.entraide.org");
+    const inPage = await in_.newPage();
+    for (const path of signedIn) await checkPage(inPage, path, `${language} signed in ${path}`);
+    await inPage.goto(BASE + "/p/demo/organisations/new");
+    await inPage.click("button[type='submit'].primary");
+    await axe(inPage, `${language} new organisation with errors`);
+    await reflows(in_, signedIn);
+    await screenshots(in_, ["/account", organisation], language);
+    await in_.close();
+  }
+
+  await keyboardFlows();
+}
+
+try {
+  await main();
+} catch (error) {
+  fail(`the browser run stopped: ${error.stack || error}`);
+} finally {
+  await browser.close();
+}
+console.log(`${failures.length === 0 ? "passed" : "FAILED"}: ${failures.length} failure(s); screenshots in ${ARTEFACTS}`);
+process.exit(failures.length === 0 ? 0 : 1);
