@@ -41,6 +41,31 @@ impl fmt::Display for Slug {
     }
 }
 
+/// A time zone of the tz database (`Europe/Brussels`): a platform's dates and times are
+/// shown in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeZone(chrono_tz::Tz);
+
+impl TimeZone {
+    /// Coordinated Universal Time, for platforms that did not say.
+    pub const UTC: TimeZone = TimeZone(chrono_tz::Tz::UTC);
+
+    /// Checks the name against the tz database; errors name `field`.
+    pub fn parse(text: &str, field: &'static str) -> Result<TimeZone, FieldError> {
+        text.trim().parse::<chrono_tz::Tz>().map(TimeZone).map_err(|_| FieldError::new(field, "time-zone-unknown"))
+    }
+
+    /// The tz database name.
+    pub fn name(self) -> &'static str {
+        self.0.name()
+    }
+
+    /// The zone, to convert instants to local time.
+    pub fn tz(self) -> chrono_tz::Tz {
+        self.0
+    }
+}
+
 /// A platform's public name, 1 to 120 characters.
 pub fn parse_name(text: &str, field: &'static str) -> Result<String, FieldError> {
     let text = text.trim();
@@ -66,6 +91,8 @@ pub struct Platform {
     pub parent_id: Option<PlatformId>,
     /// Where its map opens.
     pub center: Option<Coordinates>,
+    /// The zone its dates and times are shown in.
+    pub time_zone: TimeZone,
     /// When it was created.
     pub created_at: Timestamp,
 }
@@ -83,6 +110,8 @@ pub struct NewPlatform {
     pub parent: Option<Slug>,
     /// Where its map opens.
     pub center: Option<Coordinates>,
+    /// The zone its dates and times are shown in.
+    pub time_zone: TimeZone,
 }
 
 impl NewPlatform {
@@ -93,6 +122,7 @@ impl NewPlatform {
         parent: Option<&str>,
         locale: Option<&str>,
         center: Option<(f64, f64)>,
+        time_zone: Option<&str>,
     ) -> Result<NewPlatform, Invalid> {
         let mut invalid = Invalid::default();
         let slug = invalid.check(Slug::parse(slug, "slug"));
@@ -109,9 +139,13 @@ impl NewPlatform {
             Some((lat, lon)) => invalid.check(Coordinates::parse(lat, lon, ("center.lat", "center.lon"))).map(Some),
             None => Some(None),
         };
-        match (slug, name, parent, default_locale, center) {
-            (Some(slug), Some(name), Some(parent), Some(default_locale), Some(center)) if invalid.0.is_empty() => {
-                Ok(NewPlatform { slug, name, default_locale, parent, center })
+        let time_zone = match time_zone.filter(|z| !z.trim().is_empty()) {
+            Some(zone) => invalid.check(TimeZone::parse(zone, "time_zone")),
+            None => Some(TimeZone::UTC),
+        };
+        match (slug, name, parent, default_locale, center, time_zone) {
+            (Some(slug), Some(name), Some(parent), Some(default_locale), Some(center), Some(time_zone)) if invalid.0.is_empty() => {
+                Ok(NewPlatform { slug, name, default_locale, parent, center, time_zone })
             }
             _ => Err(invalid),
         }
@@ -164,8 +198,10 @@ mod tests {
 
     #[test]
     fn a_new_platform_reports_every_bad_field() {
-        let err = NewPlatform::parse("X", "", None, Some("xx"), Some((100.0, 0.0))).unwrap_err();
+        let err = NewPlatform::parse("X", "", None, Some("xx"), Some((100.0, 0.0)), Some("Mars/Olympus")).unwrap_err();
         let fields: Vec<_> = err.0.iter().map(|e| e.field).collect();
-        assert_eq!(fields, ["slug", "name", "locale", "center.lat"]);
+        assert_eq!(fields, ["slug", "name", "locale", "center.lat", "time_zone"]);
+        let ok = NewPlatform::parse("gent", "Gent", None, None, None, Some("Europe/Brussels")).unwrap();
+        assert_eq!(ok.time_zone.name(), "Europe/Brussels");
     }
 }

@@ -89,6 +89,9 @@ struct CreatePlatformArgs {
     /// Where its map opens: LAT,LON.
     #[arg(long, allow_hyphen_values = true)]
     center: Option<String>,
+    /// The time zone its dates are shown in (tz database name); UTC if absent.
+    #[arg(long)]
+    time_zone: Option<String>,
     #[command(flatten)]
     database: DatabaseConfig,
 }
@@ -190,7 +193,7 @@ pub async fn run(cli: Cli) -> Result<(), String> {
                 Some(text) => Some(Coordinates::parse_pair(text, "center").map_err(|e| describe_invalid(&tr, &e.into()))?),
                 None => None,
             };
-            let new = NewPlatform::parse(&args.slug, &args.name, args.parent.as_deref(), args.locale.as_deref(), center.map(|c| (c.lat(), c.lon())))
+            let new = NewPlatform::parse(&args.slug, &args.name, args.parent.as_deref(), args.locale.as_deref(), center.map(|c| (c.lat(), c.lon())), args.time_zone.as_deref())
                 .map_err(|invalid| describe_invalid(&tr, &invalid))?;
             let app = open(&args.database).await?;
             let platform = app.create_platform_unchecked(&new).await.map_err(|e| describe(&tr, e))?;

@@ -49,9 +49,9 @@ pub async fn seed(app: &App) -> Result<bool, AppError> {
         let valid = registration.validate(entraide_domain::time::now().date_naive())?;
         actors.push(Actor { account: app.create_account(valid, index == 0).await? });
     }
-    let city = NewPlatform::parse("demo", "Gent helpt", None, Some("nl"), Some((51.0543, 3.7174)))?;
+    let city = NewPlatform::parse("demo", "Gent helpt", None, Some("nl"), Some((51.0543, 3.7174)), Some("Europe/Brussels"))?;
     let city = app.create_platform(&actors[0], &city).await?;
-    let district = NewPlatform::parse("demo-brugse-poort", "Brugse Poort helpt", Some("demo"), Some("nl"), Some((51.0590, 3.7025)))?;
+    let district = NewPlatform::parse("demo-brugse-poort", "Brugse Poort helpt", Some("demo"), Some("nl"), Some((51.0590, 3.7025)), Some("Europe/Brussels"))?;
     app.create_platform(&actors[0], &district).await?;
     app.grant_platform_admin(city.slug.as_str(), LOGINS[1].email).await?;
     for actor in &actors[2..] {

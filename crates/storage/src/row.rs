@@ -9,7 +9,7 @@ use entraide_domain::geo::Coordinates;
 use entraide_domain::id::{AccountId, OrganisationId, PlatformId};
 use entraide_domain::locale::Locale;
 use entraide_domain::organisation::{Organisation, OrganisationKind, OrganisationRole};
-use entraide_domain::platform::{Platform, PlatformRole, Slug};
+use entraide_domain::platform::{Platform, PlatformRole, Slug, TimeZone};
 use uuid::Uuid;
 
 fn corrupt(what: &str, value: &str) -> StoreError {
@@ -37,6 +37,7 @@ pub(crate) struct PlatformRow {
     parent_id: Option<Uuid>,
     center_lat: Option<f64>,
     center_lon: Option<f64>,
+    time_zone: String,
     created_at: Stamp,
 }
 
@@ -56,6 +57,7 @@ impl TryFrom<PlatformRow> for Platform {
             default_locale: Locale::parse(&row.default_locale).ok_or_else(|| corrupt("locale", &row.default_locale))?,
             parent_id: row.parent_id.map(PlatformId),
             center,
+            time_zone: TimeZone::parse(&row.time_zone, "time_zone").map_err(|_| corrupt("time zone", &row.time_zone))?,
             created_at: row.created_at.0,
         })
     }

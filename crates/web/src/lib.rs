@@ -6,6 +6,7 @@ mod api;
 mod asset;
 mod csrf;
 mod form;
+pub mod format;
 pub mod i18n;
 mod language;
 mod page;

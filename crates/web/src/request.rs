@@ -14,6 +14,7 @@ impl FromRequestParts<AppState> for ClientAddress {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
         if state.config.trust_forwarded_for {
+            // The last entry is the one our own proxy appended: the client it saw.
             let forwarded = parts
                 .headers
                 .get_all("x-forwarded-for")
@@ -21,8 +22,7 @@ impl FromRequestParts<AppState> for ClientAddress {
                 .filter_map(|v| v.to_str().ok())
                 .flat_map(|v| v.split(','))
                 .map(str::trim)
-                .filter(|v| !v.is_empty())
-                .last();
+                .rfind(|v| !v.is_empty());
             if let Some(address) = forwarded {
                 return Ok(ClientAddress(address.to_owned()));
             }

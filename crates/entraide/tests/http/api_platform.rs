@@ -24,11 +24,12 @@ async fn only_instance_admins_create_platforms_and_bad_input_names_the_field() {
         assert_eq!(shown["parent"], "gent");
         let shown: Value = t.get("/api/v1/platforms/gent", None).await.json().await.unwrap();
         assert_eq!(shown["locale"], "nl");
+        assert_eq!(shown["time_zone"], "UTC", "platforms that do not say are on UTC");
         assert_eq!(shown["center"], json!({ "lat": 51.05, "lon": 3.72 }));
 
-        let bad = json!({ "slug": "Not A Slug", "name": "", "parent": "nowhere", "locale": "xx", "center": { "lat": 95.0, "lon": 3.0 } });
+        let bad = json!({ "slug": "Not A Slug", "name": "", "parent": "nowhere", "locale": "xx", "center": { "lat": 95.0, "lon": 3.0 }, "time_zone": "Mars/Olympus" });
         let body = problem(t.post("/api/v1/platforms", Some(&admin), bad).await, StatusCode::UNPROCESSABLE_ENTITY).await;
-        for field in ["slug", "name", "locale", "center.lat"] {
+        for field in ["slug", "name", "locale", "center.lat", "time_zone"] {
             assert!(body["errors"][field].is_array(), "{field} is named in {body}");
         }
         let orphan = json!({ "slug": "orphan", "name": "Orphan", "parent": "nowhere" });

@@ -84,3 +84,26 @@ async fn api_errors_speak_the_language_asked_for() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn dates_are_written_in_the_readers_language_and_the_platforms_time_zone() {
+    on_both(|t| async move {
+        let admin = t.instance_admin().await;
+        let platform = json!({ "slug": "gent", "name": "Gent helpt", "time_zone": "Europe/Brussels" });
+        assert_eq!(t.post("/api/v1/platforms", Some(&admin), platform).await.status(), StatusCode::CREATED);
+        let created = t.post("/api/v1/platforms/gent/organisations", Some(&admin), json!({ "name": "Voedselbank", "kind": "nonprofit" })).await;
+        let id = created.json::<serde_json::Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+        let client = browser();
+        let html = client.get(t.url("/sign-in")).send().await.unwrap().text().await.unwrap();
+        let form = [("csrf", super::harness::csrf_of(&html)), ("email", "root@example.org".into()), ("password", super::harness::PASSWORD.into())];
+        client.post(t.url("/sign-in")).form(&form).send().await.unwrap();
+        let zone = entraide_domain::platform::TimeZone::parse("Europe/Brussels", "zone").unwrap();
+        for language in ["fr", "ar", "en"] {
+            let page = client.get(t.url(&format!("/p/gent/organisations/{id}?lang={language}"))).send().await.unwrap().text().await.unwrap();
+            let local = entraide_web::format::LocalFormat::new(entraide_domain::locale::Locale::parse(language).unwrap(), zone);
+            let today = local.date(entraide_domain::time::now());
+            assert!(plain(&page).contains(&today), "{language}: {today} on the page");
+        }
+    })
+    .await;
+}

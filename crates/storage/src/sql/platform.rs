@@ -22,8 +22,8 @@ macro_rules! platform_store {
                 };
                 let id = uuid::Uuid::now_v7();
                 sqlx::query(
-                    "INSERT INTO platforms (id, slug, name, default_locale, parent_id, center_lat, center_lon, created_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                    "INSERT INTO platforms (id, slug, name, default_locale, parent_id, center_lat, center_lon, time_zone, created_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
                 )
                 .bind(id)
                 .bind(new.slug.as_str())
@@ -32,6 +32,7 @@ macro_rules! platform_store {
                 .bind(parent_id)
                 .bind(new.center.map(|c| c.lat()))
                 .bind(new.center.map(|c| c.lon()))
+                .bind(new.time_zone.name())
                 .bind($crate::stamp::Stamp(at))
                 .execute(&mut *tx)
                 .await
@@ -44,6 +45,7 @@ macro_rules! platform_store {
                     default_locale: new.default_locale,
                     parent_id: parent_id.map(entraide_domain::id::PlatformId),
                     center: new.center,
+                    time_zone: new.time_zone,
                     created_at: at,
                 })
             }

@@ -52,7 +52,7 @@ pub fn micro() -> chrono::Duration {
 
 /// A platform with only a slug and a name.
 pub async fn platform(store: &Arc<dyn Storage>, slug: &str, name: &str) -> Platform {
-    let new = NewPlatform::parse(slug, name, None, None, None).unwrap();
+    let new = NewPlatform::parse(slug, name, None, None, None, None).unwrap();
     store.create_platform(&new, entraide_domain::time::now()).await.unwrap()
 }
 

@@ -63,7 +63,7 @@ async fn timestamps_round_trip_to_the_microsecond() {
             ("offset", "2027-03-28T03:15:00.000001+02:00"),
         ] {
             let when = at(text);
-            let new = NewPlatform::parse(slug, "Somewhere", None, None, None).unwrap();
+            let new = NewPlatform::parse(slug, "Somewhere", None, None, None, None).unwrap();
             store.create_platform(&new, when).await.unwrap();
             let read = store.platform_by_slug(&new.slug).await.unwrap().unwrap();
             assert_eq!(read.created_at, when, "{text}");

@@ -11,12 +11,12 @@ async fn a_created_platform_reads_back_by_slug_and_by_id_with_every_field() {
     on_both(|store| async move {
         let country = store
             .create_platform(
-                &NewPlatform::parse("be", "Belgium", None, Some("fr"), None).unwrap(),
+                &NewPlatform::parse("be", "Belgium", None, Some("fr"), None, None).unwrap(),
                 at("2026-01-02T03:04:05.000006Z"),
             )
             .await
             .unwrap();
-        let new = NewPlatform::parse("gent", "Gent", Some("be"), Some("nl-BE"), Some((51.054342, 3.717424))).unwrap();
+        let new = NewPlatform::parse("gent", "Gent", Some("be"), Some("nl-BE"), Some((51.054342, 3.717424)), None).unwrap();
         let when = at("2026-11-27T08:30:00.123456Z");
         let created = store.create_platform(&new, when).await.unwrap();
 
@@ -63,7 +63,7 @@ async fn unknown_slugs_and_ids_read_as_nothing() {
 async fn a_taken_slug_is_a_conflict_on_slug_and_changes_nothing() {
     on_both(|store| async move {
         let first = platform(&store, "gent", "Gent").await;
-        let again = NewPlatform::parse("gent", "Another Gent", None, None, None).unwrap();
+        let again = NewPlatform::parse("gent", "Another Gent", None, None, None, None).unwrap();
         assert_store_error!(store.create_platform(&again, entraide_domain::time::now()).await, StoreError::Conflict("slug"));
         assert_eq!(store.platform_by_slug(&again.slug).await.unwrap(), Some(first));
         assert_eq!(store.list_platforms().await.unwrap().len(), 1);
@@ -74,7 +74,7 @@ async fn a_taken_slug_is_a_conflict_on_slug_and_changes_nothing() {
 #[tokio::test]
 async fn an_unknown_parent_is_not_found_and_creates_nothing() {
     on_both(|store| async move {
-        let orphan = NewPlatform::parse("gent", "Gent", Some("nowhere"), None, None).unwrap();
+        let orphan = NewPlatform::parse("gent", "Gent", Some("nowhere"), None, None, None).unwrap();
         assert_store_error!(store.create_platform(&orphan, entraide_domain::time::now()).await, StoreError::NotFound("parent"));
         assert_eq!(store.platform_by_slug(&orphan.slug).await.unwrap(), None);
         assert!(store.list_platforms().await.unwrap().is_empty());

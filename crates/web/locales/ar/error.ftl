@@ -54,3 +54,4 @@ error-unknown-token = هذا المفتاح غير موجود.
 error-unknown-member = هذا الشخص ليس عضوًا.
 error-unknown-page = لا يوجد شيء على هذا العنوان.
 error-unknown-parent = هذه المنصة الأم غير موجودة.
+error-time-zone-unknown = هذه المنطقة الزمنية غير موجودة. استخدم اسمًا مثل Europe/Brussels.

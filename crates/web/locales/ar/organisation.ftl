@@ -16,3 +16,4 @@ field-organisation-description = ما الذي تقوم به؟
 field-member-email = البريد الإلكتروني للشخص
 field-member-email-hint = يجب أن يكون لديه حساب على Entraide أولًا.
 field-member-role = الدور
+organisation-member-since = منذ { $date }

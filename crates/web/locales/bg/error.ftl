@@ -50,3 +50,4 @@ error-unknown-token = Няма такъв ключ.
 error-unknown-member = Този човек не е член.
 error-unknown-page = На този адрес няма нищо.
 error-unknown-parent = Няма такава платформа от по-горно ниво.
+error-time-zone-unknown = Тази часова зона не съществува. Използвайте име като Europe/Brussels.

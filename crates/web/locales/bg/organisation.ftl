@@ -16,3 +16,4 @@ field-organisation-description = С какво се занимава?
 field-member-email = Имейл адрес на човека
 field-member-email-hint = Човекът първо трябва да има профил в Entraide.
 field-member-role = Роля
+organisation-member-since = от { $date }

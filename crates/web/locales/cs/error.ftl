@@ -52,3 +52,4 @@ error-unknown-token = Takový klíč neexistuje.
 error-unknown-member = Tato osoba není členem.
 error-unknown-page = Na této adrese nic není.
 error-unknown-parent = Taková nadřazená platforma neexistuje.
+error-time-zone-unknown = Toto časové pásmo neexistuje. Použijte název ve tvaru Europe/Brussels.

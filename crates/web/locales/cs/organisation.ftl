@@ -16,3 +16,4 @@ field-organisation-description = Čím se zabývá?
 field-member-email = E-mailová adresa osoby
 field-member-email-hint = Tato osoba musí mít nejdřív účet v Entraide.
 field-member-role = Role
+organisation-member-since = od { $date }

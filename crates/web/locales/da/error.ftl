@@ -50,3 +50,4 @@ error-unknown-token = Denne nøgle findes ikke.
 error-unknown-member = Denne person er ikke medlem.
 error-unknown-page = Der er intet på denne adresse.
 error-unknown-parent = Den overordnede platform findes ikke.
+error-time-zone-unknown = Denne tidszone findes ikke. Brug et navn som Europe/Brussels.

@@ -16,3 +16,4 @@ field-organisation-description = Hvad laver den?
 field-member-email = Personens e-mailadresse
 field-member-email-hint = Personen skal først have en konto på Entraide.
 field-member-role = Rolle
+organisation-member-since = siden { $date }

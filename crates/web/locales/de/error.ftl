@@ -50,3 +50,4 @@ error-unknown-token = Diesen Schlüssel gibt es nicht.
 error-unknown-member = Diese Person ist kein Mitglied.
 error-unknown-page = Unter dieser Adresse gibt es nichts.
 error-unknown-parent = Diese übergeordnete Plattform gibt es nicht.
+error-time-zone-unknown = Diese Zeitzone gibt es nicht. Verwende einen Namen wie Europe/Brussels.

@@ -16,3 +16,4 @@ field-organisation-description = Was macht sie?
 field-member-email = E-Mail-Adresse der Person
 field-member-email-hint = Die Person braucht zuerst ein Konto bei Entraide.
 field-member-role = Rolle
+organisation-member-since = seit { $date }

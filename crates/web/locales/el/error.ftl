@@ -50,3 +50,4 @@ error-unknown-token = Δεν υπάρχει τέτοιο κλειδί.
 error-unknown-member = Αυτό το άτομο δεν είναι μέλος.
 error-unknown-page = Δεν υπάρχει τίποτα σε αυτή τη διεύθυνση.
 error-unknown-parent = Δεν υπάρχει τέτοια γονική πλατφόρμα.
+error-time-zone-unknown = Αυτή η ζώνη ώρας δεν υπάρχει. Χρησιμοποιήστε ένα όνομα όπως Europe/Brussels.

@@ -16,3 +16,4 @@ field-organisation-description = Με τι ασχολείται;
 field-member-email = Διεύθυνση ηλεκτρονικού ταχυδρομείου του ατόμου
 field-member-email-hint = Το άτομο πρέπει πρώτα να έχει λογαριασμό στο Entraide.
 field-member-role = Ρόλος
+organisation-member-since = από { $date }

@@ -50,3 +50,4 @@ error-unknown-token = There is no such key.
 error-unknown-member = This person is not a member.
 error-unknown-page = There is nothing at this address.
 error-unknown-parent = There is no such parent platform.
+error-time-zone-unknown = This time zone does not exist. Use a name like Europe/Brussels.

@@ -16,3 +16,4 @@ field-organisation-description = What does it do?
 field-member-email = Email address of the person
 field-member-email-hint = They need an account on Entraide first.
 field-member-role = Role
+organisation-member-since = since { $date }

@@ -51,3 +51,4 @@ error-unknown-token = Esa clave no existe.
 error-unknown-member = Esta persona no es miembro.
 error-unknown-page = No hay nada en esta dirección.
 error-unknown-parent = Esa plataforma superior no existe.
+error-time-zone-unknown = Esta zona horaria no existe. Usa un nombre como Europe/Brussels.

@@ -16,3 +16,4 @@ field-organisation-description = ¿A qué se dedica?
 field-member-email = Correo electrónico de la persona
 field-member-email-hint = Primero necesita una cuenta en Entraide.
 field-member-role = Rol
+organisation-member-since = desde el { $date }

@@ -50,3 +50,4 @@ error-unknown-token = Sellist võtit ei ole.
 error-unknown-member = See inimene ei ole liige.
 error-unknown-page = Sellel aadressil pole midagi.
 error-unknown-parent = Sellist ülemplatvormi ei ole.
+error-time-zone-unknown = Sellist ajavööndit ei ole. Kasuta nime kujul Europe/Brussels.

@@ -16,3 +16,4 @@ field-organisation-description = Millega see tegeleb?
 field-member-email = Inimese e-posti aadress
 field-member-email-hint = Inimesel peab kõigepealt olema Entraide'i konto.
 field-member-role = Roll
+organisation-member-since = alates { $date }

@@ -50,3 +50,4 @@ error-unknown-token = Tällaista avainta ei ole.
 error-unknown-member = Tämä henkilö ei ole jäsen.
 error-unknown-page = Tässä osoitteessa ei ole mitään.
 error-unknown-parent = Tällaista ylemmän tason alustaa ei ole.
+error-time-zone-unknown = Tätä aikavyöhykettä ei ole olemassa. Käytä nimeä muodossa Europe/Brussels.

@@ -16,3 +16,4 @@ field-organisation-description = Mitä se tekee?
 field-member-email = Henkilön sähköpostiosoite
 field-member-email-hint = Henkilöllä on oltava ensin Entraide-tili.
 field-member-role = Rooli
+organisation-member-since = { $date } alkaen

@@ -51,3 +51,4 @@ error-unknown-token = Cette clé n'existe pas.
 error-unknown-member = Cette personne n'est pas membre.
 error-unknown-page = Il n'y a rien à cette adresse.
 error-unknown-parent = Cette plateforme parente n'existe pas.
+error-time-zone-unknown = Ce fuseau horaire n'existe pas. Utilisez un nom comme Europe/Brussels.

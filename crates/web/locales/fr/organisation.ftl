@@ -16,3 +16,4 @@ field-organisation-description = Que fait-elle ?
 field-member-email = Adresse e-mail de la personne
 field-member-email-hint = Elle doit d'abord avoir un compte sur Entraide.
 field-member-role = Rôle
+organisation-member-since = depuis le { $date }

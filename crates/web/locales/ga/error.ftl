@@ -53,3 +53,4 @@ error-unknown-token = Níl a leithéid d'eochair ann.
 error-unknown-member = Ní ball é an duine seo.
 error-unknown-page = Níl aon rud ag an seoladh seo.
 error-unknown-parent = Níl a leithéid d'ardán máthar ann.
+error-time-zone-unknown = Níl an crios ama seo ann. Úsáid ainm cosúil le Europe/Brussels.

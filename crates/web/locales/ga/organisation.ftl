@@ -16,3 +16,4 @@ field-organisation-description = Cad a dhéanann sí?
 field-member-email = Seoladh ríomhphoist an duine
 field-member-email-hint = Ní mór cuntas a bheith acu ar Entraide ar dtús.
 field-member-role = Ról
+organisation-member-since = ó { $date }

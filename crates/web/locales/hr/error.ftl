@@ -51,3 +51,4 @@ error-unknown-token = Takav ključ ne postoji.
 error-unknown-member = Ova osoba nije član.
 error-unknown-page = Na ovoj adresi nema ničega.
 error-unknown-parent = Takva nadređena platforma ne postoji.
+error-time-zone-unknown = Ova vremenska zona ne postoji. Upotrijebite naziv poput Europe/Brussels.

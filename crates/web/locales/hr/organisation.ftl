@@ -16,3 +16,4 @@ field-organisation-description = Čime se bavi?
 field-member-email = Adresa e-pošte osobe
 field-member-email-hint = Osoba najprije mora imati račun na platformi Entraide.
 field-member-role = Uloga
+organisation-member-since = od { $date }

@@ -50,3 +50,4 @@ error-unknown-token = Nincs ilyen kulcs.
 error-unknown-member = Ez a személy nem tag.
 error-unknown-page = Ezen a címen nem található semmi.
 error-unknown-parent = Nincs ilyen felettes platform.
+error-time-zone-unknown = Ez az időzóna nem létezik. Használjon Europe/Brussels formátumú nevet.

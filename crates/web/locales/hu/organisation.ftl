@@ -16,3 +16,4 @@ field-organisation-description = Mivel foglalkozik?
 field-member-email = A személy e-mail-címe
 field-member-email-hint = A személynek előbb fiókkal kell rendelkeznie az Entraide-en.
 field-member-role = Szerepkör
+organisation-member-since = { $date } óta

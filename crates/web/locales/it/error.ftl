@@ -51,3 +51,4 @@ error-unknown-token = Questa chiave non esiste.
 error-unknown-member = Questa persona non è membro.
 error-unknown-page = Non c'è niente a questo indirizzo.
 error-unknown-parent = Questa piattaforma superiore non esiste.
+error-time-zone-unknown = Questo fuso orario non esiste. Usa un nome come Europe/Brussels.

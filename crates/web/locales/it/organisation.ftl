@@ -16,3 +16,4 @@ field-organisation-description = Di cosa si occupa?
 field-member-email = Indirizzo email della persona
 field-member-email-hint = Deve prima avere un account su Entraide.
 field-member-role = Ruolo
+organisation-member-since = dal { $date }

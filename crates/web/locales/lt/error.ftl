@@ -52,3 +52,4 @@ error-unknown-token = Tokio rakto nėra.
 error-unknown-member = Šis asmuo nėra narys.
 error-unknown-page = Šiuo adresu nieko nėra.
 error-unknown-parent = Tokios aukštesnio lygio platformos nėra.
+error-time-zone-unknown = Tokios laiko juostos nėra. Naudokite pavadinimą, pavyzdžiui, Europe/Brussels.

@@ -16,3 +16,4 @@ field-organisation-description = Kuo ji užsiima?
 field-member-email = Asmens el. pašto adresas
 field-member-email-hint = Šis asmuo pirmiausia turi turėti Entraide paskyrą.
 field-member-role = Vaidmuo
+organisation-member-since = nuo { $date }

@@ -51,3 +51,4 @@ error-unknown-token = Šādas atslēgas nav.
 error-unknown-member = Šī persona nav dalībnieks.
 error-unknown-page = Šajā adresē nekā nav.
 error-unknown-parent = Šādas augstāka līmeņa platformas nav.
+error-time-zone-unknown = Šāda laika josla nepastāv. Izmantojiet nosaukumu, piemēram, Europe/Brussels.

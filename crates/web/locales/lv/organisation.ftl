@@ -16,3 +16,4 @@ field-organisation-description = Ar ko tā nodarbojas?
 field-member-email = Personas e-pasta adrese
 field-member-email-hint = Šai personai vispirms jābūt Entraide kontam.
 field-member-role = Loma
+organisation-member-since = kopš { $date }

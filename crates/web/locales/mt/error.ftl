@@ -53,3 +53,4 @@ error-unknown-token = Din iċ-ċavetta ma teżistix.
 error-unknown-member = Din il-persuna mhix membru.
 error-unknown-page = M'hemm xejn f'dan l-indirizz.
 error-unknown-parent = M'hemm l-ebda pjattaforma ta' livell ogħla bħal din.
+error-time-zone-unknown = Din iż-żona tal-ħin ma teżistix. Uża isem bħal Europe/Brussels.

@@ -16,3 +16,4 @@ field-organisation-description = X'tagħmel?
 field-member-email = L-indirizz elettroniku tal-persuna
 field-member-email-hint = Il-persuna trid ikollha kont fuq Entraide l-ewwel.
 field-member-role = Rwol
+organisation-member-since = minn { $date }

@@ -50,3 +50,4 @@ error-unknown-token = Deze sleutel bestaat niet.
 error-unknown-member = Deze persoon is geen lid.
 error-unknown-page = Er staat niets op dit adres.
 error-unknown-parent = Dit bovenliggende platform bestaat niet.
+error-time-zone-unknown = Deze tijdzone bestaat niet. Gebruik een naam zoals Europe/Brussels.

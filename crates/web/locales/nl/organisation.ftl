@@ -16,3 +16,4 @@ field-organisation-description = Wat doet de organisatie?
 field-member-email = E-mailadres van de persoon
 field-member-email-hint = Die persoon heeft eerst een account op Entraide nodig.
 field-member-role = Rol
+organisation-member-since = sinds { $date }

@@ -52,3 +52,4 @@ error-unknown-token = Nie ma takiego klucza.
 error-unknown-member = Ta osoba nie jest członkiem.
 error-unknown-page = Pod tym adresem nic nie ma.
 error-unknown-parent = Nie ma takiej platformy nadrzędnej.
+error-time-zone-unknown = Taka strefa czasowa nie istnieje. Użyj nazwy w formacie Europe/Brussels.

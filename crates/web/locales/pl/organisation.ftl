@@ -16,3 +16,4 @@ field-organisation-description = Czym się zajmuje?
 field-member-email = Adres e-mail tej osoby
 field-member-email-hint = Ta osoba musi najpierw mieć konto w Entraide.
 field-member-role = Rola
+organisation-member-since = od { $date }

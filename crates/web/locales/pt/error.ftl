@@ -51,3 +51,4 @@ error-unknown-token = Essa chave não existe.
 error-unknown-member = Esta pessoa não é membro.
 error-unknown-page = Não existe nada neste endereço.
 error-unknown-parent = Essa plataforma superior não existe.
+error-time-zone-unknown = Este fuso horário não existe. Use um nome como Europe/Brussels.

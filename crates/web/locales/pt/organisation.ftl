@@ -16,3 +16,4 @@ field-organisation-description = O que faz?
 field-member-email = Endereço de e-mail da pessoa
 field-member-email-hint = A pessoa tem de ter primeiro uma conta no Entraide.
 field-member-role = Função
+organisation-member-since = desde { $date }

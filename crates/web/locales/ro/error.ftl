@@ -51,3 +51,4 @@ error-unknown-token = Această cheie nu există.
 error-unknown-member = Această persoană nu este membră.
 error-unknown-page = Nu există nimic la această adresă.
 error-unknown-parent = Nu există o astfel de platformă de nivel superior.
+error-time-zone-unknown = Acest fus orar nu există. Folosiți un nume de forma Europe/Brussels.

@@ -16,3 +16,4 @@ field-organisation-description = Cu ce se ocupă?
 field-member-email = Adresa de e-mail a persoanei
 field-member-email-hint = Persoana trebuie să aibă mai întâi un cont pe Entraide.
 field-member-role = Rol
+organisation-member-since = din { $date }

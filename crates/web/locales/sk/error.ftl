@@ -52,3 +52,4 @@ error-unknown-token = Taký kľúč neexistuje.
 error-unknown-member = Táto osoba nie je členom.
 error-unknown-page = Na tejto adrese nič nie je.
 error-unknown-parent = Taká nadradená platforma neexistuje.
+error-time-zone-unknown = Toto časové pásmo neexistuje. Použite názov v tvare Europe/Brussels.

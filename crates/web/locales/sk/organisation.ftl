@@ -16,3 +16,4 @@ field-organisation-description = Čomu sa venuje?
 field-member-email = E-mailová adresa osoby
 field-member-email-hint = Táto osoba musí mať najprv účet v Entraide.
 field-member-role = Rola
+organisation-member-since = od { $date }

@@ -52,3 +52,4 @@ error-unknown-token = Takega ključa ni.
 error-unknown-member = Ta oseba ni član.
 error-unknown-page = Na tem naslovu ni ničesar.
 error-unknown-parent = Take nadrejene platforme ni.
+error-time-zone-unknown = Ta časovni pas ne obstaja. Uporabite ime v obliki Europe/Brussels.

@@ -16,3 +16,4 @@ field-organisation-description = S čim se ukvarja?
 field-member-email = E-poštni naslov osebe
 field-member-email-hint = Oseba mora najprej imeti račun na platformi Entraide.
 field-member-role = Vloga
+organisation-member-since = od { $date }

@@ -50,3 +50,4 @@ error-unknown-token = Den nyckeln finns inte.
 error-unknown-member = Den här personen är inte medlem.
 error-unknown-page = Det finns inget på den här adressen.
 error-unknown-parent = Den överordnade plattformen finns inte.
+error-time-zone-unknown = Den här tidszonen finns inte. Använd ett namn som Europe/Brussels.

@@ -16,3 +16,4 @@ field-organisation-description = Vad gör den?
 field-member-email = Personens e-postadress
 field-member-email-hint = Personen behöver först ett konto på Entraide.
 field-member-role = Roll
+organisation-member-since = sedan { $date }

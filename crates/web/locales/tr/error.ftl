@@ -50,3 +50,4 @@ error-unknown-token = Böyle bir anahtar yok.
 error-unknown-member = Bu kişi üye değil.
 error-unknown-page = Bu adreste hiçbir şey yok.
 error-unknown-parent = Böyle bir üst platform yok.
+error-time-zone-unknown = Bu saat dilimi mevcut değil. Europe/Brussels gibi bir ad kullanın.

@@ -16,3 +16,4 @@ field-organisation-description = Ne yapıyor?
 field-member-email = Kişinin e-posta adresi
 field-member-email-hint = Kişinin önce Entraide'de bir hesabı olmalıdır.
 field-member-role = Rol
+organisation-member-since = { $date } tarihinden beri

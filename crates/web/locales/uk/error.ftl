@@ -52,3 +52,4 @@ error-unknown-token = Такого ключа не існує.
 error-unknown-member = Ця особа не є учасником.
 error-unknown-page = За цією адресою нічого немає.
 error-unknown-parent = Такої батьківської платформи не існує.
+error-time-zone-unknown = Такого часового поясу не існує. Використайте назву на зразок Europe/Brussels.

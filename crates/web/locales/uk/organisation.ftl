@@ -16,3 +16,4 @@ field-organisation-description = Чим вона займається?
 field-member-email = Адреса електронної пошти особи
 field-member-email-hint = Спершу ця особа має мати обліковий запис в Entraide.
 field-member-role = Роль
+organisation-member-since = з { $date }

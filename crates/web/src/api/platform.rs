@@ -44,6 +44,8 @@ pub(crate) struct PlatformJson {
     /// The parent platform's slug.
     parent: Option<String>,
     center: Option<Point>,
+    /// The time zone dates are shown in.
+    time_zone: String,
     created_at: String,
 }
 
@@ -54,6 +56,7 @@ fn platform_json(platform: &Platform, slugs: &HashMap<entraide_domain::id::Platf
         locale: platform.default_locale.code().to_owned(),
         parent: platform.parent_id.and_then(|id| slugs.get(&id).cloned()),
         center: platform.center.map(|c| Point { lat: c.lat(), lon: c.lon() }),
+        time_zone: platform.time_zone.name().to_owned(),
         created_at: platform.created_at.to_rfc3339(),
     }
 }
@@ -90,6 +93,8 @@ pub(crate) struct NewPlatformBody {
     /// The default language (ISO 639-1); English if absent.
     locale: Option<String>,
     center: Option<Point>,
+    /// The time zone dates are shown in (tz database name, `Europe/Brussels`); UTC if absent.
+    time_zone: Option<String>,
 }
 
 /// The new platform's slug.
@@ -108,7 +113,7 @@ pub(crate) struct CreatedPlatform {
     ),
     security(("bearer" = []), ("session" = [])))]
 async fn create(State(state): State<AppState>, ApiActor(actor): ApiActor, ApiJson(body): ApiJson<NewPlatformBody>) -> Result<(StatusCode, Json<CreatedPlatform>), ApiError> {
-    let new = NewPlatform::parse(&body.slug, &body.name, body.parent.as_deref(), body.locale.as_deref(), body.center.map(|c| (c.lat, c.lon)))?;
+    let new = NewPlatform::parse(&body.slug, &body.name, body.parent.as_deref(), body.locale.as_deref(), body.center.map(|c| (c.lat, c.lon)), body.time_zone.as_deref())?;
     let platform = state.app.create_platform(&actor, &new).await?;
     Ok((StatusCode::CREATED, Json(CreatedPlatform { slug: platform.slug.to_string() })))
 }

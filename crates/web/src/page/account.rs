@@ -42,14 +42,18 @@ struct AccountPage<'a> {
     notice: Option<String>,
 }
 
-async fn page(state: &AppState, ctx: &PageCtx, status: StatusCode, password_form: FormState, delete_form: FormState, notice: Option<String>) -> Response {
-    let Some(actor) = &ctx.actor else {
+async fn page(state: &AppState, ctx: &mut PageCtx, status: StatusCode, password_form: FormState, delete_form: FormState, notice: Option<String>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
         return error_page(ctx, &AppError::Unauthenticated);
     };
+    let actor = &actor;
     let platforms = match state.app.my_platforms(actor).await {
         Ok(p) => p,
         Err(e) => return error_page(ctx, &e),
     };
+    if let Some((platform, _)) = platforms.first() {
+        ctx.set_zone(platform.time_zone);
+    }
     let tokens = match state.app.api_tokens(actor).await {
         Ok(t) => t,
         Err(e) => return error_page(ctx, &e),
@@ -58,9 +62,9 @@ async fn page(state: &AppState, ctx: &PageCtx, status: StatusCode, password_form
     render(status, &AccountPage { ctx, actor, languages, platforms, tokens, password_form, delete_form, notice })
 }
 
-async fn show(State(state): State<AppState>, ctx: PageCtx, Query(query): Query<NoticeQuery>) -> Response {
+async fn show(State(state): State<AppState>, mut ctx: PageCtx, Query(query): Query<NoticeQuery>) -> Response {
     let notice = notice(&ctx, query.notice.as_deref());
-    page(&state, &ctx, StatusCode::OK, FormState::default(), FormState::default(), notice).await
+    page(&state, &mut ctx, StatusCode::OK, FormState::default(), FormState::default(), notice).await
 }
 
 #[derive(Deserialize)]
@@ -88,7 +92,7 @@ struct PasswordForm {
     new_password: String,
 }
 
-async fn change_password(State(state): State<AppState>, ctx: PageCtx, PageForm(form): PageForm<PasswordForm>) -> Response {
+async fn change_password(State(state): State<AppState>, mut ctx: PageCtx, PageForm(form): PageForm<PasswordForm>) -> Response {
     let Some(actor) = &ctx.actor else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -96,7 +100,7 @@ async fn change_password(State(state): State<AppState>, ctx: PageCtx, PageForm(f
         Ok(()) => see_other("/account?notice=password-changed"),
         Err(AppError::Invalid(invalid)) => {
             let form = FormState::default().with_errors(&ctx.tr, &invalid);
-            page(&state, &ctx, StatusCode::UNPROCESSABLE_ENTITY, form, FormState::default(), None).await
+            page(&state, &mut ctx, StatusCode::UNPROCESSABLE_ENTITY, form, FormState::default(), None).await
         }
         Err(e) => error_page(&ctx, &e),
     }
@@ -108,7 +112,7 @@ struct DeleteForm {
     password: String,
 }
 
-async fn delete(State(state): State<AppState>, ctx: PageCtx, PageForm(form): PageForm<DeleteForm>) -> Response {
+async fn delete(State(state): State<AppState>, mut ctx: PageCtx, PageForm(form): PageForm<DeleteForm>) -> Response {
     let Some(actor) = &ctx.actor else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -116,7 +120,7 @@ async fn delete(State(state): State<AppState>, ctx: PageCtx, PageForm(form): Pag
         return match error {
             AppError::Invalid(invalid) => {
                 let form = FormState::default().with_errors(&ctx.tr, &invalid);
-                page(&state, &ctx, StatusCode::UNPROCESSABLE_ENTITY, FormState::default(), form, None).await
+                page(&state, &mut ctx, StatusCode::UNPROCESSABLE_ENTITY, FormState::default(), form, None).await
             }
             e => error_page(&ctx, &e),
         };

@@ -11,7 +11,9 @@ use axum::response::{IntoResponse, Response};
 use entraide_app::Actor;
 use entraide_domain::Invalid;
 use entraide_domain::organisation::OrganisationKind;
-use entraide_domain::platform::Platform;
+use crate::format::LocalFormat;
+use entraide_domain::platform::{Platform, TimeZone};
+use entraide_domain::time::Timestamp;
 use std::collections::HashMap;
 
 /// The context of one page view.
@@ -27,6 +29,8 @@ pub(crate) struct PageCtx {
     /// that holds the form.
     pub return_to: String,
     hints: LanguageHints,
+    /// The zone dates are shown in: the platform's, on its pages.
+    zone: TimeZone,
 }
 
 /// A link of the language menu.
@@ -57,6 +61,7 @@ impl FromRequestParts<AppState> for PageCtx {
             path: parts.uri.path().to_owned(),
             return_to: return_to(parts),
             hints,
+            zone: TimeZone::UTC,
         })
     }
 }
@@ -76,6 +81,28 @@ impl PageCtx {
     /// On a platform's pages, its default language comes before English.
     pub fn on_platform(&mut self, platform: &Platform) {
         self.tr = Tr::new(self.hints.resolve(Some(platform.default_locale)));
+        self.zone = platform.time_zone;
+    }
+
+    /// Shows dates in this zone (off a platform's pages, the zone of one the reader
+    /// belongs to).
+    pub fn set_zone(&mut self, zone: TimeZone) {
+        self.zone = zone;
+    }
+
+    /// Writes dates and numbers the reader's way.
+    pub fn format(&self) -> LocalFormat {
+        LocalFormat::new(self.tr.locale(), self.zone)
+    }
+
+    /// "since 27 Nov 2026", for lists of members.
+    pub fn member_since(&self, at: &Timestamp) -> String {
+        self.tr.t1("organisation-member-since", "date", self.date(at))
+    }
+
+    /// A date, the reader's way.
+    pub fn date(&self, at: &Timestamp) -> String {
+        self.format().date(*at)
     }
 
     /// `ltr` or `rtl`.
