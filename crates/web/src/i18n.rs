@@ -34,6 +34,8 @@ fn is_available(locale: Locale) -> bool {
 pub struct LanguageHints {
     /// `?lang=` or the language cookie.
     pub chosen: Option<Locale>,
+    /// Whether `chosen` came from `?lang=` on this very request (a fresh choice).
+    pub chosen_now: bool,
     /// The signed-in person's preference.
     pub account: Option<Locale>,
     /// `Accept-Language`, best first.
@@ -135,13 +137,13 @@ mod tests {
     fn the_chosen_language_wins_then_account_then_browser_then_platform() {
         let fr = Locale::parse("fr");
         let nl = Locale::parse("nl");
-        let hints = LanguageHints { chosen: None, account: None, accepted: vec![] };
+        let hints = LanguageHints::default();
         assert_eq!(hints.resolve(nl), nl.unwrap());
-        let hints = LanguageHints { chosen: None, account: None, accepted: vec![fr.unwrap()] };
+        let hints = LanguageHints { accepted: vec![fr.unwrap()], ..LanguageHints::default() };
         assert_eq!(hints.resolve(nl), fr.unwrap());
-        let hints = LanguageHints { chosen: None, account: nl, accepted: vec![fr.unwrap()] };
+        let hints = LanguageHints { account: nl, accepted: vec![fr.unwrap()], ..LanguageHints::default() };
         assert_eq!(hints.resolve(None), nl.unwrap());
-        let hints = LanguageHints { chosen: fr, account: nl, accepted: vec![] };
+        let hints = LanguageHints { chosen: fr, account: nl, ..LanguageHints::default() };
         assert_eq!(hints.resolve(None), fr.unwrap());
     }
 }

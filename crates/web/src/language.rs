@@ -32,7 +32,7 @@ pub(crate) async fn settle(State(state): State<AppState>, mut request: Request, 
         .and_then(|v| v.to_str().ok())
         .map(LanguageHints::parse_accept_language)
         .unwrap_or_default();
-    let hints = LanguageHints { chosen: from_query.or(from_cookie), account: None, accepted };
+    let hints = LanguageHints { chosen: from_query.or(from_cookie), chosen_now: from_query.is_some(), account: None, accepted };
     let locale = hints.resolve(None);
     request.extensions_mut().insert(hints);
     let response = REQUEST_LOCALE.scope(locale, next.run(request)).await;

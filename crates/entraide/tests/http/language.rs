@@ -62,6 +62,11 @@ async fn the_account_language_beats_the_browser_and_the_platform_default_comes_l
         let page = client.get(t.url("/p/gent")).header("accept-language", "de").send().await.unwrap();
         assert_eq!(html_lang(&page.text().await.unwrap()).0, "fr");
 
+        // Picking a language from the menu while signed in is remembered in the account.
+        client.get(t.url("/p/gent?lang=uk")).send().await.unwrap();
+        let me: serde_json::Value = t.get("/api/v1/me", Some(&token)).await.json().await.unwrap();
+        assert_eq!(me["locale"], "uk");
+
         let bad = t.send(reqwest::Method::PATCH, "/api/v1/me", Some(&token), Some(json!({ "locale": "klingon" }))).await;
         problem(bad, StatusCode::UNPROCESSABLE_ENTITY).await;
     })

@@ -48,6 +48,14 @@ impl FromRequestParts<AppState> for PageCtx {
         let viewer = Viewer::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
         let mut hints = parts.extensions.get::<LanguageHints>().cloned().unwrap_or_default();
         hints.account = viewer.actor.as_ref().and_then(|a| a.account.locale);
+        // A language picked from the menu is remembered in the account too, so mails and
+        // other devices follow it.
+        if let (Some(actor), Some(chosen), true) = (&viewer.actor, hints.chosen, hints.chosen_now)
+            && hints.account != Some(chosen)
+        {
+            state.app.set_locale(actor, chosen.code()).await.map_err(|e| crate::problem::ApiError(e).into_response())?;
+            hints.account = Some(chosen);
+        }
         let csrf = parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
         let session = match viewer.credential {
             Some(Credential::Session(token)) if viewer.actor.is_some() => Some(token),
