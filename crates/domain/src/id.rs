@@ -57,3 +57,23 @@ id_type!(
     /// Identifies an API token (not the secret itself).
     ApiTokenId
 );
+id_type!(
+    /// Identifies an opportunity (something an organisation needs done).
+    OpportunityId
+);
+id_type!(
+    /// Identifies one shift of an opportunity.
+    ShiftId
+);
+id_type!(
+    /// Groups the shifts a series created.
+    SeriesId
+);
+id_type!(
+    /// Identifies a sign-up for a shift.
+    SignupId
+);
+id_type!(
+    /// Identifies a report of hours by a volunteer.
+    HourReportId
+);

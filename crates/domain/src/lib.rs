@@ -9,8 +9,14 @@ pub mod error;
 pub mod geo;
 pub mod id;
 pub mod locale;
+pub mod hours;
+pub mod notification;
+pub mod opportunity;
 pub mod organisation;
 pub mod platform;
+pub mod shift;
+pub mod signup;
+pub mod taxonomy;
 pub mod time;
 
 pub use error::{FieldError, Invalid};

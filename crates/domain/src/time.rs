@@ -8,5 +8,10 @@ pub type Timestamp = DateTime<Utc>;
 
 /// Now, truncated to microseconds (the finest precision both databases keep).
 pub fn now() -> Timestamp {
-    Utc::now().trunc_subsecs(6)
+    truncate(Utc::now())
+}
+
+/// An instant at the precision both databases keep.
+pub fn truncate(at: Timestamp) -> Timestamp {
+    at.trunc_subsecs(6)
 }

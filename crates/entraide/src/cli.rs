@@ -10,7 +10,7 @@ use entraide_domain::geo::Coordinates;
 use entraide_domain::locale::Locale;
 use entraide_domain::platform::NewPlatform;
 use entraide_domain::Invalid;
-use entraide_web::i18n::Tr;
+use entraide_i18n::Tr;
 use std::io::BufRead;
 
 /// Entraide: local volunteering and neighbour help.
@@ -111,7 +111,7 @@ struct GrantArgs {
 /// The language of messages on the terminal, from `LANG` (English by default).
 fn terminal_tr() -> Tr {
     let locale = std::env::var("LANG").ok().and_then(|l| Locale::parse(l.split('.').next().unwrap_or("")));
-    Tr::new(locale.filter(|l| entraide_web::i18n::available().contains(l)).unwrap_or(Locale::ENGLISH))
+    Tr::new(locale.filter(|l| entraide_i18n::available().contains(l)).unwrap_or(Locale::ENGLISH))
 }
 
 /// The flag that carries a field.

@@ -25,9 +25,15 @@ pub use store::*;
 use std::sync::Arc;
 
 /// Everything the application stores, behind one object.
-pub trait Storage: PlatformStore + AccountStore + OrganisationStore + AuthStore + PersonalDataStore + HealthStore {}
+pub trait Storage:
+    PlatformStore + AccountStore + OrganisationStore + AuthStore + PersonalDataStore + HealthStore + OpportunityStore + ShiftStore + HoursStore
+{
+}
 
-impl<T> Storage for T where T: PlatformStore + AccountStore + OrganisationStore + AuthStore + PersonalDataStore + HealthStore {}
+impl<T> Storage for T where
+    T: PlatformStore + AccountStore + OrganisationStore + AuthStore + PersonalDataStore + HealthStore + OpportunityStore + ShiftStore + HoursStore
+{
+}
 
 /// Which database a URL names.
 #[derive(Debug, Clone, PartialEq, Eq)]

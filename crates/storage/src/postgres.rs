@@ -21,6 +21,7 @@ pub(crate) struct PgStore {
 
 impl sql::Backend for PgStore {
     type Db = Postgres;
+    const LOCK_SHIFT: &'static str = "SELECT * FROM shifts WHERE platform_id = $1 AND id = $2 FOR UPDATE";
     const LOCK_ORGANISATION: &'static str = "SELECT id FROM organisations WHERE platform_id = $1 AND id = $2 FOR UPDATE";
 }
 
@@ -56,4 +57,7 @@ sql::account::account_store!(PgStore);
 sql::organisation::organisation_store!(PgStore);
 sql::auth::auth_store!(PgStore);
 sql::personal_data::personal_data_store!(PgStore);
+sql::opportunity::opportunity_store!(PgStore);
+sql::shift::shift_store!(PgStore);
+sql::hours::hours_store!(PgStore);
 sql::health::health_store!(PgStore, "postgres");

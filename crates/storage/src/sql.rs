@@ -9,9 +9,12 @@
 pub(crate) mod account;
 pub(crate) mod auth;
 pub(crate) mod health;
+pub(crate) mod hours;
+pub(crate) mod opportunity;
 pub(crate) mod organisation;
 pub(crate) mod personal_data;
 pub(crate) mod platform;
+pub(crate) mod shift;
 
 /// Names the database of a store, so shared SQL can name its transactions.
 pub(crate) trait Backend {
@@ -21,4 +24,30 @@ pub(crate) trait Backend {
     /// transaction. SQLite has no row locks and needs none: its writer holds the
     /// database from `BEGIN IMMEDIATE` on.
     const LOCK_ORGANISATION: &'static str;
+    /// Selects a shift (`$1` platform, `$2` id) and locks its row for the transaction:
+    /// every change to who has a place on it waits its turn.
+    const LOCK_SHIFT: &'static str;
+}
+
+/// What text search looks in: title and description, lowercased by the application so
+/// both databases match the same way (SQLite lowercases only ASCII).
+pub(crate) fn search_text(draft: &entraide_domain::opportunity::OpportunityDraft) -> String {
+    format!("{}\n{}", draft.title, draft.description).to_lowercase()
+}
+
+/// Lists order opportunities by their next shift, ongoing ones (no shift) last, then
+/// by id, so pages never skip nor repeat one.
+pub(crate) fn listing_order(
+    a_start: Option<entraide_domain::time::Timestamp>,
+    a_id: uuid::Uuid,
+    b_start: Option<entraide_domain::time::Timestamp>,
+    b_id: uuid::Uuid,
+) -> std::cmp::Ordering {
+    match (a_start, b_start) {
+        (Some(a), Some(b)) => a.cmp(&b),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    }
+    .then(a_id.cmp(&b_id))
 }

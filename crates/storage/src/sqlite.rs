@@ -28,6 +28,7 @@ pub(crate) struct SqliteStore {
 
 impl sql::Backend for SqliteStore {
     type Db = Sqlite;
+    const LOCK_SHIFT: &'static str = "SELECT * FROM shifts WHERE platform_id = $1 AND id = $2";
     const LOCK_ORGANISATION: &'static str = "SELECT id FROM organisations WHERE platform_id = $1 AND id = $2";
 }
 
@@ -72,4 +73,7 @@ sql::account::account_store!(SqliteStore);
 sql::organisation::organisation_store!(SqliteStore);
 sql::auth::auth_store!(SqliteStore);
 sql::personal_data::personal_data_store!(SqliteStore);
+sql::opportunity::opportunity_store!(SqliteStore);
+sql::shift::shift_store!(SqliteStore);
+sql::hours::hours_store!(SqliteStore);
 sql::health::health_store!(SqliteStore, "sqlite");

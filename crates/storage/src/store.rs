@@ -1,5 +1,9 @@
 //! The storage traits, one per aggregate. Front-ends never see SQL.
 
+mod volunteering;
+
+pub use volunteering::*;
+
 use crate::error::Result;
 use async_trait::async_trait;
 use entraide_domain::account::{Account, Email, NewAccount};

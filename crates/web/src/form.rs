@@ -2,7 +2,7 @@
 
 use crate::AppState;
 use crate::problem::{problem, request_locale};
-use crate::i18n::Tr;
+use entraide_i18n::Tr;
 use axum::extract::{FromRequest, Request};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};

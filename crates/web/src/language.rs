@@ -2,7 +2,7 @@
 //! remembers in a cookie), the cookie, and `Accept-Language`.
 
 use crate::AppState;
-use crate::i18n::LanguageHints;
+use entraide_i18n::LanguageHints;
 use crate::problem::REQUEST_LOCALE;
 use crate::session::{LANG_COOKIE, cookie};
 use axum::extract::{Request, State};

@@ -6,8 +6,6 @@ mod api;
 mod asset;
 mod csrf;
 mod form;
-pub mod format;
-pub mod i18n;
 mod language;
 mod page;
 mod problem;

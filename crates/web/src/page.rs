@@ -10,7 +10,7 @@ mod platform;
 pub(crate) use context::{FormState, PageCtx};
 
 use crate::AppState;
-use crate::i18n::Tr;
+use entraide_i18n::Tr;
 use crate::problem::{request_locale, status_and_code};
 use askama::Template;
 use axum::Router;

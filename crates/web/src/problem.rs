@@ -2,7 +2,7 @@
 //! title and, for invalid input, the messages per field. Internal causes are logged and
 //! never shown.
 
-use crate::i18n::Tr;
+use entraide_i18n::Tr;
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};

@@ -105,7 +105,7 @@ async fn dates_are_written_in_the_readers_language_and_the_platforms_time_zone()
         let zone = entraide_domain::platform::TimeZone::parse("Europe/Brussels", "zone").unwrap();
         for language in ["fr", "ar", "en"] {
             let page = client.get(t.url(&format!("/p/gent/organisations/{id}?lang={language}"))).send().await.unwrap().text().await.unwrap();
-            let local = entraide_web::format::LocalFormat::new(entraide_domain::locale::Locale::parse(language).unwrap(), zone);
+            let local = entraide_i18n::LocalFormat::new(entraide_domain::locale::Locale::parse(language).unwrap(), zone);
             let today = local.date(entraide_domain::time::now());
             assert!(plain(&page).contains(&today), "{language}: {today} on the page");
         }

@@ -2,7 +2,7 @@
 
 use crate::AppState;
 use crate::csrf::PageForm;
-use crate::i18n::available;
+use entraide_i18n::available;
 use crate::page::home::{NoticeQuery, notice};
 use crate::page::{FormState, PageCtx, error_page, render, see_other};
 use crate::session::SESSION_COOKIE;

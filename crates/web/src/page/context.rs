@@ -3,7 +3,7 @@
 
 use crate::AppState;
 use crate::csrf::CsrfToken;
-use crate::i18n::{LanguageHints, Tr, available};
+use entraide_i18n::{LanguageHints, Tr, available};
 use crate::session::{Credential, Viewer};
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Response};
 use entraide_app::Actor;
 use entraide_domain::Invalid;
 use entraide_domain::organisation::OrganisationKind;
-use crate::format::LocalFormat;
+use entraide_i18n::LocalFormat;
 use entraide_domain::platform::{Platform, TimeZone};
 use entraide_domain::time::Timestamp;
 use std::collections::HashMap;

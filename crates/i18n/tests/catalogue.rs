@@ -76,7 +76,7 @@ fn every_language_has_exactly_the_messages_and_variables_of_english() {
 
 #[test]
 fn every_interface_language_is_available() {
-    let available = entraide_web::i18n::available();
+    let available = entraide_i18n::available();
     assert_eq!(available.len(), 27, "{available:?}");
 }
 
@@ -106,8 +106,11 @@ fn literals_after(dir: &Path, extension: &str, markers: &[&str]) -> BTreeSet<Str
 fn every_message_the_code_asks_for_exists_in_english() {
     let english = catalogue("en");
     let crates = root().parent().unwrap().to_path_buf();
-    let mut wanted = literals_after(&root().join("templates"), "html", &["ctx.t(\""]);
-    wanted.extend(literals_after(&root().join("src"), "rs", &[".t(\"", ".t1(\"", ".t_args(\""]));
+    let web = crates.join("web");
+    let mut wanted = literals_after(&web.join("templates"), "html", &["ctx.t(\""]);
+    for dir in ["web/src", "app/src", "entraide/src"] {
+        wanted.extend(literals_after(&crates.join(dir), "rs", &[".t(\"", ".t1(\"", ".t_args(\""]));
+    }
     // Error codes become `error-{code}`: from field errors, refusals, conflicts and
     // unknown things, wherever they are raised.
     let codes_field = ["FieldError::new(", "Invalid::one("];

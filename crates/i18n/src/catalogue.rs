@@ -1,5 +1,5 @@
-//! Translations: Fluent catalogues compiled into the binary, and the choice of language
-//! for each request.
+//! The Fluent catalogues, compiled into the binary, and the choice of language for each
+//! request.
 //!
 //! The language is, in order: `?lang=` (then remembered in a cookie), the cookie, the
 //! account's preference, the browser's `Accept-Language`, the platform's default, and

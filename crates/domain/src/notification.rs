@@ -1,0 +1,57 @@
+//! What people are told about, by mail and in the app.
+
+use serde::{Deserialize, Serialize};
+
+/// Something that happened to a person's sign-up or shift.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Event {
+    /// They have a place.
+    SignupConfirmed,
+    /// They are on the waiting list.
+    SignupWaitlisted,
+    /// They moved up from the waiting list and now have a place.
+    SignupPromoted,
+    /// A coordinator removed their sign-up.
+    SignupRemoved,
+    /// The shift's time or places changed.
+    ShiftChanged,
+    /// The shift was cancelled.
+    ShiftCancelled,
+    /// The shift starts in about a day.
+    ShiftReminder,
+}
+
+impl Event {
+    /// Every event.
+    pub const ALL: [Event; 7] = [
+        Event::SignupConfirmed,
+        Event::SignupWaitlisted,
+        Event::SignupPromoted,
+        Event::SignupRemoved,
+        Event::ShiftChanged,
+        Event::ShiftCancelled,
+        Event::ShiftReminder,
+    ];
+
+    /// The stored name, also the stem of its messages in the catalogues.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Event::SignupConfirmed => "signup-confirmed",
+            Event::SignupWaitlisted => "signup-waitlisted",
+            Event::SignupPromoted => "signup-promoted",
+            Event::SignupRemoved => "signup-removed",
+            Event::ShiftChanged => "shift-changed",
+            Event::ShiftCancelled => "shift-cancelled",
+            Event::ShiftReminder => "shift-reminder",
+        }
+    }
+
+    /// Parses the stored name.
+    pub fn parse(text: &str) -> Option<Event> {
+        Event::ALL.into_iter().find(|e| e.as_str() == text)
+    }
+}
+
+/// How long before a shift the reminder goes out.
+pub const REMINDER_HOURS: i64 = 24;

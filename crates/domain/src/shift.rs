@@ -1,0 +1,293 @@
+//! Shifts: when, and how many places. A series ("every Tuesday 14:00–17:00 until
+//! 31 March") is expanded into single shifts, each then edited on its own.
+
+use crate::error::{FieldError, Invalid};
+use crate::id::{OpportunityId, PlatformId, SeriesId, ShiftId};
+use crate::platform::TimeZone;
+use crate::time::Timestamp;
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime, TimeZone as _};
+
+/// The most places one shift may have.
+pub const MAX_SLOTS: i64 = 10_000;
+/// The most shifts one series may create.
+pub const MAX_SERIES_SHIFTS: usize = 400;
+
+/// A shift as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shift {
+    /// Its id.
+    pub id: ShiftId,
+    /// Its platform.
+    pub platform_id: PlatformId,
+    /// Its opportunity.
+    pub opportunity_id: OpportunityId,
+    /// When it starts.
+    pub starts_at: Timestamp,
+    /// When it ends.
+    pub ends_at: Timestamp,
+    /// How many people it needs.
+    pub slots: i64,
+    /// How many are confirmed.
+    pub taken: i64,
+    /// How many are waiting.
+    pub waiting: i64,
+    /// The series that created it, if one did.
+    pub series_id: Option<SeriesId>,
+    /// When it was cancelled, if it was.
+    pub cancelled_at: Option<Timestamp>,
+}
+
+impl Shift {
+    /// Places still free.
+    pub fn places_left(&self) -> i64 {
+        (self.slots - self.taken).max(0)
+    }
+
+    /// Its length in minutes.
+    pub fn minutes(&self) -> i64 {
+        (self.ends_at - self.starts_at).num_minutes()
+    }
+}
+
+/// When and how many, checked.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ShiftTimes {
+    /// Start.
+    pub starts_at: Timestamp,
+    /// End, after the start.
+    pub ends_at: Timestamp,
+    /// Places, at least one.
+    pub slots: i64,
+}
+
+/// Checks a shift's times and places; errors are named `{prefix}starts_at`, … so a list
+/// of shifts can say which one is wrong.
+pub fn parse_shift(starts_at: &str, ends_at: &str, slots: i64, prefix: &'static str) -> Result<ShiftTimes, Invalid> {
+    let field = |name: &'static str| -> &'static str {
+        match (prefix, name) {
+            ("", n) => n,
+            (_, "starts_at") => "shifts.starts_at",
+            (_, "ends_at") => "shifts.ends_at",
+            _ => "shifts.slots",
+        }
+    };
+    let mut invalid = Invalid::default();
+    let parse = |text: &str, name: &'static str| {
+        chrono::DateTime::parse_from_rfc3339(text.trim())
+            .map(|t| crate::time::truncate(t.with_timezone(&chrono::Utc)))
+            .map_err(|_| FieldError::new(field(name), "datetime-malformed"))
+    };
+    let start = invalid.check(parse(starts_at, "starts_at"));
+    let end = invalid.check(parse(ends_at, "ends_at"));
+    if let (Some(start), Some(end)) = (start, end)
+        && end <= start
+    {
+        invalid.0.push(FieldError::new(field("ends_at"), "shift-ends-before-start"));
+    }
+    if !(1..=MAX_SLOTS).contains(&slots) {
+        invalid.0.push(FieldError::new(field("slots"), "slots-out-of-range"));
+    }
+    match (start, end) {
+        (Some(starts_at), Some(ends_at)) if invalid.0.is_empty() => Ok(ShiftTimes { starts_at, ends_at, slots }),
+        _ => Err(invalid),
+    }
+}
+
+/// How often a series repeats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frequency {
+    /// Every day.
+    Daily,
+    /// On some days of the week.
+    Weekly,
+}
+
+/// A series as typed, before checking.
+#[derive(Debug, Clone, Default)]
+pub struct SeriesInput {
+    /// `daily` or `weekly`.
+    pub frequency: String,
+    /// For weekly series: ISO weekdays, 1 = Monday … 7 = Sunday (default: the first day's).
+    pub weekdays: Vec<i64>,
+    /// First day, `YYYY-MM-DD`.
+    pub starts_on: String,
+    /// Last day, `YYYY-MM-DD`; a series must end.
+    pub until: Option<String>,
+    /// Local start time, `HH:MM`.
+    pub start_time: String,
+    /// Local end time, `HH:MM`, after the start.
+    pub end_time: String,
+    /// Places per shift.
+    pub slots: i64,
+    /// Days left out (holidays), `YYYY-MM-DD`.
+    pub except: Vec<String>,
+}
+
+fn date(text: &str, field: &'static str) -> Result<NaiveDate, FieldError> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| FieldError::new(field, "date-malformed"))
+}
+
+fn time(text: &str, field: &'static str) -> Result<NaiveTime, FieldError> {
+    NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| FieldError::new(field, "time-malformed"))
+}
+
+/// The instant of a local day and time in `zone`. In the hour a clock skips (spring
+/// forward), the time is taken an hour later; in the hour it repeats, the first one.
+fn instant(day: NaiveDate, at: NaiveTime, zone: TimeZone) -> Option<Timestamp> {
+    let local = day.and_time(at);
+    zone.tz()
+        .from_local_datetime(&local)
+        .earliest()
+        .or_else(|| zone.tz().from_local_datetime(&(local + Duration::hours(1))).earliest())
+        .map(|t| t.with_timezone(&chrono::Utc))
+}
+
+impl SeriesInput {
+    /// Checks the series and expands it into shift times, in the platform's zone.
+    pub fn expand(&self, zone: TimeZone) -> Result<Vec<ShiftTimes>, Invalid> {
+        let mut invalid = Invalid::default();
+        let frequency = match self.frequency.trim() {
+            "daily" => Some(Frequency::Daily),
+            "weekly" => Some(Frequency::Weekly),
+            _ => {
+                invalid.0.push(FieldError::new("frequency", "frequency-unknown"));
+                None
+            }
+        };
+        let first = invalid.check(date(&self.starts_on, "starts_on"));
+        let last = match self.until.as_deref().filter(|u| !u.trim().is_empty()) {
+            Some(until) => invalid.check(date(until, "until")),
+            None => {
+                invalid.0.push(FieldError::new("until", "series-without-end"));
+                None
+            }
+        };
+        let start = invalid.check(time(&self.start_time, "start_time"));
+        let end = invalid.check(time(&self.end_time, "end_time"));
+        if let (Some(start), Some(end)) = (start, end)
+            && end <= start
+        {
+            invalid.0.push(FieldError::new("end_time", "shift-ends-before-start"));
+        }
+        if !(1..=MAX_SLOTS).contains(&self.slots) {
+            invalid.0.push(FieldError::new("slots", "slots-out-of-range"));
+        }
+        let mut weekdays = Vec::new();
+        for day in &self.weekdays {
+            match u32::try_from(*day).ok().filter(|d| (1..=7).contains(d)) {
+                Some(day) => weekdays.push(day),
+                None => invalid.0.push(FieldError::new("weekdays", "weekday-out-of-range")),
+            }
+        }
+        let except: Vec<NaiveDate> = self.except.iter().filter_map(|d| invalid.check(date(d, "except"))).collect();
+        if let (Some(first), Some(last)) = (first, last)
+            && last < first
+        {
+            invalid.0.push(FieldError::new("until", "series-ends-before-start"));
+        }
+        let (Some(frequency), Some(first), Some(last), Some(start), Some(end)) = (frequency, first, last, start, end) else {
+            return Err(invalid);
+        };
+        if !invalid.0.is_empty() {
+            return Err(invalid);
+        }
+        if weekdays.is_empty() {
+            weekdays.push(first.weekday().number_from_monday());
+        }
+        let mut shifts = Vec::new();
+        let mut day = first;
+        while day <= last {
+            let wanted = match frequency {
+                Frequency::Daily => true,
+                Frequency::Weekly => weekdays.contains(&day.weekday().number_from_monday()),
+            };
+            if wanted && !except.contains(&day) {
+                if shifts.len() == MAX_SERIES_SHIFTS {
+                    return Err(Invalid::one("until", "series-too-long"));
+                }
+                match (instant(day, start, zone), instant(day, end, zone)) {
+                    (Some(starts_at), Some(ends_at)) if ends_at > starts_at => {
+                        shifts.push(ShiftTimes { starts_at, ends_at, slots: self.slots });
+                    }
+                    _ => return Err(Invalid::one("start_time", "time-malformed")),
+                }
+            }
+            day = day.succ_opt().ok_or(Invalid::one("until", "date-malformed"))?;
+        }
+        if shifts.is_empty() {
+            return Err(Invalid::one("until", "series-empty"));
+        }
+        Ok(shifts)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn brussels() -> TimeZone {
+        TimeZone::parse("Europe/Brussels", "zone").unwrap()
+    }
+
+    #[test]
+    fn a_shift_must_end_after_it_starts_and_have_places() {
+        assert!(parse_shift("2026-12-01T14:00:00Z", "2026-12-01T17:00:00Z", 5, "").is_ok());
+        let err = parse_shift("2026-12-01T14:00:00Z", "2026-12-01T13:00:00Z", 0, "").unwrap_err();
+        let codes: Vec<_> = err.0.iter().map(|e| (e.field, e.code)).collect();
+        assert_eq!(codes, [("ends_at", "shift-ends-before-start"), ("slots", "slots-out-of-range")]);
+        assert_eq!(parse_shift("tomorrow", "2026-12-01T13:00:00Z", 1, "shifts").unwrap_err().0[0].field, "shifts.starts_at");
+    }
+
+    #[test]
+    fn every_tuesday_until_the_end_of_march_in_local_time_across_the_clock_change() {
+        let series = SeriesInput {
+            frequency: "weekly".into(),
+            weekdays: vec![2],
+            starts_on: "2027-03-01".into(),
+            until: Some("2027-04-06".into()),
+            start_time: "14:00".into(),
+            end_time: "17:00".into(),
+            slots: 4,
+            except: vec!["2027-03-16".into()],
+        };
+        let shifts = series.expand(brussels()).unwrap();
+        let starts: Vec<_> = shifts.iter().map(|s| s.starts_at.to_rfc3339()).collect();
+        assert_eq!(
+            starts,
+            [
+                "2027-03-02T13:00:00+00:00",
+                "2027-03-09T13:00:00+00:00",
+                "2027-03-23T13:00:00+00:00",
+                "2027-03-30T12:00:00+00:00",
+                "2027-04-06T12:00:00+00:00",
+            ]
+        );
+        assert!(shifts.iter().all(|s| s.slots == 4 && (s.ends_at - s.starts_at).num_hours() == 3));
+    }
+
+    #[test]
+    fn a_series_needs_an_end_and_sane_times() {
+        let series = SeriesInput {
+            frequency: "hourly".into(),
+            starts_on: "2027-03-01".into(),
+            until: None,
+            start_time: "17:00".into(),
+            end_time: "14:00".into(),
+            slots: 0,
+            weekdays: vec![8],
+            ..SeriesInput::default()
+        };
+        let codes: Vec<_> = series.expand(brussels()).unwrap_err().0.iter().map(|e| e.code).collect();
+        assert_eq!(codes, ["frequency-unknown", "series-without-end", "shift-ends-before-start", "slots-out-of-range", "weekday-out-of-range"]);
+        let daily = SeriesInput {
+            frequency: "daily".into(),
+            starts_on: "2027-01-01".into(),
+            until: Some("2029-01-01".into()),
+            start_time: "09:00".into(),
+            end_time: "10:00".into(),
+            slots: 1,
+            ..SeriesInput::default()
+        };
+        assert_eq!(daily.expand(brussels()).unwrap_err().0[0].code, "series-too-long");
+    }
+}

@@ -1,0 +1,9 @@
+//! Entraide's languages, shared by the pages and the mails: the Fluent catalogues of the
+//! 27 interface languages ([`Tr`]), the choice of a request's language
+//! ([`LanguageHints`]), and dates and numbers written each reader's way ([`LocalFormat`]).
+
+mod catalogue;
+mod format;
+
+pub use catalogue::{LanguageHints, Tr, available};
+pub use format::LocalFormat;
