@@ -194,7 +194,7 @@ async function main() {
   await probe.close();
 
   const signedOut = ["/", "/sign-in", "/sign-up", "/p/demo", "/p/demo-brugse-poort", organisation, "/no-such-page"];
-  const signedIn = ["/", "/account", "/p/demo", organisation, "/p/demo/organisations/new"];
+  const signedIn = ["/", "/account", "/p/demo", organisation, "/p/demo/organisations/new", "/p/demo/outbox", "/notifications"];
 
   for (const language of ["en", "ar"]) {
     const out = await newContext({ extraHTTPHeaders: { "Accept-Language": language } });

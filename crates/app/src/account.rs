@@ -45,6 +45,16 @@ impl App {
     /// Erases the person's personal data; they can no longer sign in, and what they did
     /// stays in history under an anonymous account.
     pub async fn delete_account(&self, actor: &Actor) -> Result<()> {
-        Ok(self.store.erase_personal_data(actor.account.id, now()).await?)
+        // Places the person held on shifts to come go to the people waiting, as if they
+        // had cancelled; past sign-ups stay, anonymous, so the counts stay true.
+        let at = now();
+        for details in self.my_signups(actor).await? {
+            if details.signup.status.is_active() && details.shift.starts_at > at {
+                self.store
+                    .end_signup(details.shift.platform_id, details.signup.id, entraide_storage::Ending::Cancelled, at)
+                    .await?;
+            }
+        }
+        Ok(self.store.erase_personal_data(actor.account.id, at).await?)
     }
 }

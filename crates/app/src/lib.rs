@@ -5,17 +5,32 @@
 
 mod account;
 mod auth;
+mod calendar;
+mod dashboard;
 mod error;
+mod mailer;
+mod notification;
+mod notify;
 mod organisation;
 mod password;
 mod personal_data;
 mod platform;
+mod search;
 mod secret;
+mod signup;
+mod volunteering;
 
 pub use auth::{IssuedToken, SignInOutcome, SESSION_DAYS};
+pub use dashboard::OrganisationBoard;
 pub use error::{AppError, Result};
+pub use mailer::{DEFAULT_MAIL_FROM, Mailer, MailerError};
+pub use notify::notification_text;
+pub use entraide_storage::{Notification, OutboxMail};
 pub use organisation::OrganisationPage;
-pub use entraide_storage::{ApiTokenInfo, OrganisationMember};
+pub use search::{Found, SearchInput, SearchPage};
+pub use signup::SignupContext;
+pub use volunteering::OpportunityView;
+pub use entraide_storage::{ApiTokenInfo, Ended, OrganisationFigures, OrganisationMember, RosterLine, SignupDetails};
 pub use personal_data::personal_data_json;
 
 use entraide_domain::account::Account;
@@ -26,12 +41,14 @@ use std::sync::Arc;
 #[derive(Clone)]
 pub struct App {
     store: Arc<dyn Storage>,
+    /// Where mail goes; without one it waits in the outbox (see `notify`).
+    mailer: Option<Arc<Mailer>>,
 }
 
 impl App {
     /// An application over `store`.
     pub fn new(store: Arc<dyn Storage>) -> Self {
-        Self { store }
+        Self { store, mailer: None }
     }
 
     /// The storage, for health checks.

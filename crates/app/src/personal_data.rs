@@ -38,5 +38,27 @@ pub fn personal_data_json(data: &PersonalData) -> Value {
         "api_tokens": data.api_tokens.iter().map(|t| json!({
             "id": t.id, "label": t.label, "created_at": t.created_at, "revoked_at": t.revoked_at,
         })).collect::<Vec<_>>(),
+        "notifications": data.notifications.iter().map(|n| json!({
+            "id": n.id, "platform_id": n.platform_id, "event": n.kind, "data": n.payload,
+            "created_at": n.created_at, "read_at": n.read_at,
+        })).collect::<Vec<_>>(),
+        "mails": data.mails.iter().map(|m| json!({
+            "id": m.id, "platform_id": m.platform_id, "to": m.mail.to, "subject": m.mail.subject,
+            "text": m.mail.text, "created_at": m.created_at, "sent_at": m.sent_at,
+        })).collect::<Vec<_>>(),
+        "calendar_feeds": data.calendar_feeds.iter().map(|(created, revoked)| json!({
+            "created_at": created, "revoked_at": revoked,
+        })).collect::<Vec<_>>(),
+        "signups": data.signups.iter().map(|d| json!({
+            "id": d.signup.id, "status": d.signup.status, "position": d.signup.position,
+            "created_at": d.signup.created_at, "cancelled_at": d.signup.cancelled_at, "late": d.signup.late,
+            "attended": d.signup.attended, "minutes": d.signup.minutes,
+            "shift": { "id": d.shift.id, "starts_at": d.shift.starts_at, "ends_at": d.shift.ends_at },
+            "opportunity": { "id": d.opportunity_id, "title": d.title, "organisation": d.organisation, "platform": d.platform },
+        })).collect::<Vec<_>>(),
+        "hour_reports": data.hour_reports.iter().map(|r| json!({
+            "id": r.id, "opportunity_id": r.opportunity_id, "day": r.day, "minutes": r.minutes,
+            "note": r.note, "status": r.status, "created_at": r.created_at,
+        })).collect::<Vec<_>>(),
     })
 }

@@ -17,12 +17,14 @@ impl App {
 
     /// Creates a platform on the operator's word (the command line).
     pub async fn create_platform_unchecked(&self, new: &NewPlatform) -> Result<Platform> {
-        self.store.create_platform(new, now()).await.map_err(|e| match e {
+        let platform = self.store.create_platform(new, now()).await.map_err(|e| match e {
             entraide_storage::StoreError::NotFound("parent") => {
                 AppError::Invalid(entraide_domain::Invalid::one("parent", "platform-unknown"))
             }
             other => other.into(),
-        })
+        })?;
+        self.seed_terms(&platform).await?;
+        Ok(platform)
     }
 
     /// Every platform, for the home page.

@@ -56,3 +56,41 @@ mod tests {
         assert_eq!(Coordinates::parse_pair("north", "center").unwrap_err().code, "coordinates-malformed");
     }
 }
+
+/// Mean radius of the Earth, in kilometres.
+const EARTH_RADIUS_KM: f64 = 6371.0088;
+
+impl Coordinates {
+    /// The great-circle distance to `other`, in kilometres (haversine).
+    pub fn distance_km(&self, other: &Coordinates) -> f64 {
+        let (lat1, lat2) = (self.lat.to_radians(), other.lat.to_radians());
+        let dlat = lat2 - lat1;
+        let dlon = (other.lon - self.lon).to_radians();
+        let a = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlon / 2.0).sin().powi(2);
+        2.0 * EARTH_RADIUS_KM * a.sqrt().asin()
+    }
+
+    /// A box that holds every point within `km` of this one: south, west, north, east.
+    /// Cheap to test with indexes; the exact distance then decides.
+    pub fn bounding_box(&self, km: f64) -> (f64, f64, f64, f64) {
+        let dlat = km / 111.32;
+        let cos = self.lat.to_radians().cos().abs().max(0.01);
+        let dlon = (km / (111.32 * cos)).min(180.0);
+        ((self.lat - dlat).max(-90.0), (self.lon - dlon).max(-180.0), (self.lat + dlat).min(90.0), (self.lon + dlon).min(180.0))
+    }
+}
+
+#[cfg(test)]
+mod distance_tests {
+    use super::*;
+
+    #[test]
+    fn distances_between_real_places() {
+        let gent = Coordinates::parse(51.0543, 3.7174, ("lat", "lon")).unwrap();
+        let brussels = Coordinates::parse(50.8467, 4.3525, ("lat", "lon")).unwrap();
+        let km = gent.distance_km(&brussels);
+        assert!((km - 49.5).abs() < 1.0, "{km}");
+        let (south, west, north, east) = gent.bounding_box(50.0);
+        assert!(south < brussels.lat() && brussels.lat() < north && west < brussels.lon() && brussels.lon() < east);
+    }
+}

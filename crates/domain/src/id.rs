@@ -77,3 +77,15 @@ id_type!(
     /// Identifies a report of hours by a volunteer.
     HourReportId
 );
+id_type!(
+    /// Identifies a background job (a mail to send, a reminder to give).
+    JobId
+);
+id_type!(
+    /// Identifies an in-app notification.
+    NotificationId
+);
+id_type!(
+    /// Identifies a mail kept in the outbox.
+    MailId
+);

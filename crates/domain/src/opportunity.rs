@@ -140,7 +140,7 @@ pub struct OpportunityInput {
     pub point: Option<(f64, f64)>,
     /// Address (with a point).
     pub address: String,
-    /// Status (`draft` by default).
+    /// Status (`published` by default).
     pub status: Option<String>,
 }
 
@@ -174,6 +174,8 @@ impl OpportunityInput {
         let causes = codes(&self.causes, "causes", &mut invalid);
         let mut languages: Vec<Locale> =
             self.languages.iter().filter_map(|l| invalid.check(Locale::parse_field(l, "languages"))).collect();
+        // Stored and read back in code order; `fr` and `fr-BE` are one language.
+        languages.sort_by_key(|l| l.code());
         languages.dedup();
         let min_age = match self.min_age {
             None => None,
@@ -195,7 +197,7 @@ impl OpportunityInput {
         };
         let status = match self.status.as_deref().filter(|s| !s.trim().is_empty()) {
             Some(status) => invalid.check(OpportunityStatus::parse(status, "status")),
-            None => Some(OpportunityStatus::Draft),
+            None => Some(OpportunityStatus::Published),
         };
         match (title, description, accessibility, place, status) {
             (Some(title), Some(description), Some(accessibility), Some(place), Some(status)) if invalid.0.is_empty() => {
@@ -237,6 +239,6 @@ mod tests {
         let draft = input.validate().unwrap();
         assert_eq!(draft.place, Place::Remote);
         assert_eq!(draft.skills, ["languages", "listening"]);
-        assert_eq!(draft.status, OpportunityStatus::Draft);
+        assert_eq!(draft.status, OpportunityStatus::Published);
     }
 }

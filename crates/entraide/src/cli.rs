@@ -158,7 +158,12 @@ pub async fn run(cli: Cli) -> Result<(), String> {
         Command::Serve(config) => {
             let addr = config.socket_addr()?;
             let url = config.database.checked()?.to_owned();
-            let application = Application::build(&url, addr, config.web()).await?;
+            let mailer = config.mail.mailer()?;
+            if mailer.is_none() {
+                println!("No mail server (--smtp-url): mails are kept in each platform's outbox for its admins.");
+            }
+            let application = Application::build_with_mailer(&url, addr, config.web(), mailer).await?;
+            application.start_job_worker();
             println!("Entraide is serving at http://{}", application.local_addr()?);
             application.serve().await
         }

@@ -17,6 +17,35 @@ pub struct ServeConfig {
     /// Behind a reverse proxy: take the client address from X-Forwarded-For.
     #[arg(long, env = "ENTRAIDE_TRUST_FORWARDED_FOR", default_value_t = false)]
     pub trust_forwarded_for: bool,
+    #[command(flatten)]
+    pub mail: MailConfig,
+}
+
+/// Where mail goes.
+#[derive(Debug, Clone, Args)]
+pub struct MailConfig {
+    /// The mail server: `smtp://HOST:PORT` (no encryption: a relay on this machine),
+    /// `smtp://HOST:PORT?tls=required` (STARTTLS) or `smtps://HOST:PORT` (TLS), with
+    /// `USER:PASSWORD@` before the host if it asks. Without it, mails are kept in each
+    /// platform's outbox, which its admins read.
+    #[arg(long = "smtp-url", env = "ENTRAIDE_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// The sender of every mail.
+    #[arg(long = "mail-from", env = "ENTRAIDE_MAIL_FROM", default_value = entraide_app::DEFAULT_MAIL_FROM)]
+    pub mail_from: String,
+}
+
+impl MailConfig {
+    /// The mailer, checked; `None` without a mail server (mails wait in the outbox).
+    pub fn mailer(&self) -> Result<Option<entraide_app::Mailer>, String> {
+        match self.smtp_url.as_deref().map(str::trim).filter(|url| !url.is_empty()) {
+            Some(url) => entraide_app::Mailer::new(url, &self.mail_from).map(Some).map_err(|e| match e {
+                entraide_app::MailerError::Sender(why) => format!("--mail-from: {why}"),
+                entraide_app::MailerError::Url(why) => format!("--smtp-url: {why}"),
+            }),
+            None => Ok(None),
+        }
+    }
 }
 
 /// Which database.

@@ -1,9 +1,13 @@
 //! Starting the server: the seam tests use to run the real application on port 0.
 
-use entraide_app::App;
+use entraide_app::{App, Mailer};
 use entraide_web::WebConfig;
 use std::net::SocketAddr;
+use std::time::Duration;
 use tokio::net::TcpListener;
+
+/// How often the job worker looks for due jobs (mails, reminders).
+pub const JOB_INTERVAL: Duration = Duration::from_secs(5);
 
 /// A bound, ready-to-serve application.
 pub struct Application {
@@ -13,10 +17,19 @@ pub struct Application {
 }
 
 impl Application {
-    /// Connects to the database (migrating it) and binds the address.
+    /// Connects to the database (migrating it) and binds the address; mails wait in the
+    /// outbox.
     pub async fn build(database_url: &str, addr: SocketAddr, web: WebConfig) -> Result<Self, String> {
+        Self::build_with_mailer(database_url, addr, web, None).await
+    }
+
+    /// Like [`Application::build`], sending mail through `mailer` when there is one.
+    pub async fn build_with_mailer(database_url: &str, addr: SocketAddr, web: WebConfig, mailer: Option<Mailer>) -> Result<Self, String> {
         let store = entraide_storage::connect(database_url).await.map_err(|e| format!("database: {e}"))?;
-        let app = App::new(store);
+        let app = match mailer {
+            Some(mailer) => App::new(store).with_mailer(mailer),
+            None => App::new(store),
+        };
         let listener = TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
         let router = entraide_web::router(app.clone(), web);
         Ok(Self { listener, router, app })
@@ -30,6 +43,12 @@ impl Application {
     /// The use cases, for seeding.
     pub fn app(&self) -> &App {
         &self.app
+    }
+
+    /// Starts the worker that sends mail and reminders every [`JOB_INTERVAL`]. Tests
+    /// leave it off and run jobs when they choose.
+    pub fn start_job_worker(&self) {
+        self.app.spawn_job_worker(JOB_INTERVAL);
     }
 
     /// Serves until Ctrl-C or SIGTERM, finishing requests under way.

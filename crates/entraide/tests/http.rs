@@ -6,10 +6,15 @@ mod http {
     pub mod api_account;
     pub mod api_organisation;
     pub mod api_platform;
+    pub mod api_volunteering;
     pub mod browser;
+    pub mod calendar;
     pub mod cli;
     pub mod harness;
     pub mod language;
+    pub mod notification;
     pub mod openapi;
     pub mod page;
+    pub mod page_volunteering;
+    pub mod smtp;
 }

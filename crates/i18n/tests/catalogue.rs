@@ -146,7 +146,12 @@ fn every_message_the_code_asks_for_exists_in_english() {
     for kind in entraide_domain::organisation::OrganisationKind::ALL {
         wanted.insert(format!("kind-{}", kind.as_str()));
     }
-    for notice in ["welcome", "signed-out", "account-deleted", "password-changed", "language-changed", "token-revoked"] {
+    // Mails and in-app notifications: one of each per event, named after it.
+    for event in entraide_domain::notification::Event::ALL {
+        let event = event.as_str();
+        wanted.extend([format!("mail-{event}-subject"), format!("mail-{event}-body"), format!("notification-{event}")]);
+    }
+    for notice in ["welcome", "signed-out", "account-deleted", "password-changed", "language-changed", "token-revoked", "calendar-revoked"] {
         wanted.insert(format!("notice-{notice}"));
     }
     let missing: Vec<_> = wanted.iter().filter(|id| !english.contains_key(*id)).collect();

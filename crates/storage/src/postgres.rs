@@ -23,6 +23,8 @@ impl sql::Backend for PgStore {
     type Db = Postgres;
     const LOCK_SHIFT: &'static str = "SELECT * FROM shifts WHERE platform_id = $1 AND id = $2 FOR UPDATE";
     const LOCK_ORGANISATION: &'static str = "SELECT id FROM organisations WHERE platform_id = $1 AND id = $2 FOR UPDATE";
+    const CLAIM_JOBS: &'static str = sql::job::claim_jobs_sql!("FOR UPDATE SKIP LOCKED");
+    const LOCK_ACCOUNT: &'static str = "SELECT id FROM accounts WHERE id = $1 FOR NO KEY UPDATE";
 }
 
 impl PgStore {
@@ -61,3 +63,6 @@ sql::opportunity::opportunity_store!(PgStore);
 sql::shift::shift_store!(PgStore);
 sql::hours::hours_store!(PgStore);
 sql::health::health_store!(PgStore, "postgres");
+sql::calendar::calendar_store!(PgStore);
+sql::job::job_store!(PgStore);
+sql::notification::notification_store!(PgStore);

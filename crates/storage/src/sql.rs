@@ -8,8 +8,11 @@
 
 pub(crate) mod account;
 pub(crate) mod auth;
+pub(crate) mod calendar;
 pub(crate) mod health;
 pub(crate) mod hours;
+pub(crate) mod job;
+pub(crate) mod notification;
 pub(crate) mod opportunity;
 pub(crate) mod organisation;
 pub(crate) mod personal_data;
@@ -27,6 +30,13 @@ pub(crate) trait Backend {
     /// Selects a shift (`$1` platform, `$2` id) and locks its row for the transaction:
     /// every change to who has a place on it waits its turn.
     const LOCK_SHIFT: &'static str;
+    /// Claims due jobs (see `job::claim_jobs_sql!`): PostgreSQL skips the rows another
+    /// claim has locked; SQLite's one writer runs one claim at a time.
+    const CLAIM_JOBS: &'static str;
+    /// Selects an account (`$1` id) and locks its row for the transaction, for changes
+    /// that keep a rule across a person's rows (one working calendar feed). PostgreSQL
+    /// takes a lock that does not stop rows referring to the account being written.
+    const LOCK_ACCOUNT: &'static str;
 }
 
 /// What text search looks in: title and description, lowercased by the application so

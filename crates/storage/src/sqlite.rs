@@ -30,6 +30,8 @@ impl sql::Backend for SqliteStore {
     type Db = Sqlite;
     const LOCK_SHIFT: &'static str = "SELECT * FROM shifts WHERE platform_id = $1 AND id = $2";
     const LOCK_ORGANISATION: &'static str = "SELECT id FROM organisations WHERE platform_id = $1 AND id = $2";
+    const CLAIM_JOBS: &'static str = sql::job::claim_jobs_sql!("");
+    const LOCK_ACCOUNT: &'static str = "SELECT id FROM accounts WHERE id = $1";
 }
 
 impl SqliteStore {
@@ -77,3 +79,6 @@ sql::opportunity::opportunity_store!(SqliteStore);
 sql::shift::shift_store!(SqliteStore);
 sql::hours::hours_store!(SqliteStore);
 sql::health::health_store!(SqliteStore, "sqlite");
+sql::calendar::calendar_store!(SqliteStore);
+sql::job::job_store!(SqliteStore);
+sql::notification::notification_store!(SqliteStore);

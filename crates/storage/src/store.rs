@@ -1,7 +1,13 @@
 //! The storage traits, one per aggregate. Front-ends never see SQL.
 
+mod calendar;
+mod job;
+mod notification;
 mod volunteering;
 
+pub use calendar::*;
+pub use job::*;
+pub use notification::*;
 pub use volunteering::*;
 
 use crate::error::Result;
@@ -149,6 +155,16 @@ pub struct PersonalData {
     pub sessions: Vec<(Timestamp, Timestamp)>,
     /// API tokens (never the secret).
     pub api_tokens: Vec<ApiTokenInfo>,
+    /// Private calendar feeds: created, and revoked if they were (never the secret).
+    pub calendar_feeds: Vec<(Timestamp, Option<Timestamp>)>,
+    /// In-app notifications, oldest first.
+    pub notifications: Vec<Notification>,
+    /// Mails addressed to them in the outbox, oldest first.
+    pub mails: Vec<OutboxMail>,
+    /// Sign-ups for shifts, with the shift and opportunity.
+    pub signups: Vec<SignupDetails>,
+    /// Hours reported.
+    pub hour_reports: Vec<entraide_domain::hours::HourReport>,
 }
 
 /// Export and erasure of a person's data, across every feature.

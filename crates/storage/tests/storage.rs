@@ -19,11 +19,23 @@ mod harness;
 mod account;
 #[path = "storage/auth.rs"]
 mod auth;
+#[path = "storage/calendar.rs"]
+mod calendar;
 #[path = "storage/health.rs"]
 mod health;
+#[path = "storage/hours.rs"]
+mod hours;
+#[path = "storage/job.rs"]
+mod job;
+#[path = "storage/notification.rs"]
+mod notification;
+#[path = "storage/opportunity.rs"]
+mod opportunity;
 #[path = "storage/organisation.rs"]
 mod organisation;
 #[path = "storage/personal_data.rs"]
 mod personal_data;
 #[path = "storage/platform.rs"]
 mod platform;
+#[path = "storage/shift.rs"]
+mod shift;

@@ -2,9 +2,15 @@
 //! handlers themselves so it cannot drift from them.
 
 pub(crate) mod account;
+pub(crate) mod calendar;
 pub(crate) mod health;
+pub(crate) mod notification;
+pub(crate) mod opportunity;
 pub(crate) mod organisation;
 pub(crate) mod platform;
+pub(crate) mod shift;
+pub(crate) mod signup;
+pub(crate) mod taxonomy;
 pub(crate) mod token;
 
 use crate::AppState;
@@ -25,7 +31,8 @@ use utoipa_axum::router::OpenApiRouter;
     tags(
         (name = "accounts", description = "Accounts, tokens and personal data"),
         (name = "platforms", description = "Platforms and their members"),
-        (name = "organisations", description = "Organisations and their members")
+        (name = "organisations", description = "Organisations and their members"),
+        (name = "volunteering", description = "Opportunities, shifts, sign-ups, attendance and hours")
     )
 )]
 struct ApiDoc;
@@ -54,8 +61,14 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(account::router())
         .merge(token::router())
+        .merge(notification::router())
+        .merge(calendar::router())
         .merge(platform::router())
         .merge(organisation::router())
+        .merge(opportunity::router())
+        .merge(shift::router())
+        .merge(signup::router())
+        .merge(taxonomy::router())
 }
 
 /// The OpenAPI document, served as JSON.

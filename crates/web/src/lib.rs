@@ -5,6 +5,7 @@
 mod api;
 mod asset;
 mod csrf;
+mod csv_export;
 mod form;
 mod language;
 mod page;
@@ -40,6 +41,7 @@ pub fn router(app: App, config: WebConfig) -> Router {
     Router::new()
         .merge(api)
         .merge(page::router())
+        .merge(api::calendar::feed_router())
         .merge(asset::router())
         .route("/openapi.json", axum::routing::get(move || async move { openapi_json.clone() }))
         .route("/healthz", axum::routing::get(api::health::healthz))

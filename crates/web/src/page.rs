@@ -3,9 +3,16 @@
 mod account;
 mod auth;
 mod context;
+mod dashboard;
+mod fields;
 mod home;
+mod my;
+mod notification;
+mod opportunity;
 mod organisation;
 mod platform;
+mod shift;
+mod taxonomy;
 
 pub(crate) use context::{FormState, PageCtx};
 
@@ -21,10 +28,16 @@ use entraide_app::AppError;
 pub(crate) fn router() -> Router<AppState> {
     Router::new()
         .merge(home::router())
+        .merge(notification::router())
         .merge(auth::router())
         .merge(account::router())
         .merge(platform::router())
         .merge(organisation::router())
+        .merge(opportunity::router())
+        .merge(shift::router())
+        .merge(my::router())
+        .merge(dashboard::router())
+        .merge(taxonomy::router())
 }
 
 /// Renders a template with a status.

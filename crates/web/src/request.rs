@@ -31,3 +31,51 @@ impl FromRequestParts<AppState> for ClientAddress {
         Ok(ClientAddress(peer.unwrap_or_else(|| "unknown".to_owned())))
     }
 }
+
+/// This site's origin as the request reached it (`https://example.org`), for absolute
+/// links read outside the site, such as a calendar feed's address. The host comes from
+/// the `Host` header (or the HTTP/2 authority) and must be a plain host and port, so a
+/// forged header cannot smuggle anything into a link. The scheme is `https` when cookies
+/// are marked secure (the site is served over TLS) or when the trusted reverse proxy (see
+/// [`crate::WebConfig::trust_forwarded_for`]) says the client used it.
+pub(crate) struct SiteOrigin(pub String);
+
+impl FromRequestParts<AppState> for SiteOrigin {
+    type Rejection = axum::response::Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let host = parts
+            .headers
+            .get(axum::http::header::HOST)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+            .or_else(|| parts.uri.authority().map(|a| a.as_str().to_owned()))
+            .filter(|host| is_plain_host(host));
+        let Some(host) = host else {
+            let tr = entraide_i18n::Tr::new(crate::problem::request_locale());
+            return Err(crate::problem::problem(
+                axum::http::StatusCode::BAD_REQUEST,
+                "malformed",
+                tr.t("problem-malformed"),
+                Some(tr.t("problem-host-missing")),
+                None,
+            ));
+        };
+        let proxy_says_https = state.config.trust_forwarded_for
+            && parts
+                .headers
+                .get("x-forwarded-proto")
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|proto| proto.trim().eq_ignore_ascii_case("https"));
+        let scheme = if state.config.secure_cookies || proxy_says_https { "https" } else { "http" };
+        Ok(SiteOrigin(format!("{scheme}://{host}")))
+    }
+}
+
+/// A host name or address with an optional port, and nothing else (no user, path or
+/// space).
+fn is_plain_host(host: &str) -> bool {
+    !host.is_empty()
+        && host.len() <= 262
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+}

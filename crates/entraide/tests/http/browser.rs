@@ -24,6 +24,8 @@ async fn every_page_passes_axe_and_works_with_the_keyboard_in_chromium() {
     let dir = tempfile::TempDir::new().unwrap();
     let t = TestApp::spawn(&format!("sqlite://{}/browser.db", dir.path().display())).await;
     entraide::demo::seed(&t.app).await.unwrap();
+    // The demo's sign-ups tell people: their notifications and the outbox have content.
+    t.app.run_due_jobs(entraide_domain::time::now()).await.unwrap();
     let artefacts = root.join("target/browser-artefacts");
     let base = t.base.clone();
     let output = tokio::task::spawn_blocking(move || {

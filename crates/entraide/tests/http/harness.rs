@@ -19,11 +19,20 @@ pub struct TestApp {
 }
 
 impl TestApp {
-    /// Starts the application over the database at `url`.
+    /// Starts the application over the database at `url`; mails wait in the outbox.
     pub async fn spawn(url: &str) -> TestApp {
-        let application = Application::build(url, "127.0.0.1:0".parse().unwrap(), entraide_web::WebConfig::default())
-            .await
-            .expect("the application starts");
+        Self::spawn_with_mailer(url, None).await
+    }
+
+    /// Starts the application over the database at `url`, sending mail to the SMTP
+    /// server at `smtp_url` when one is given. The job worker is not started: tests run
+    /// due jobs with `t.app.run_due_jobs(now)` when they choose.
+    pub async fn spawn_with_mailer(url: &str, smtp_url: Option<&str>) -> TestApp {
+        let mailer = smtp_url.map(|smtp| entraide_app::Mailer::new(smtp, "Entraide <no-reply@entraide.test>").unwrap());
+        let application =
+            Application::build_with_mailer(url, "127.0.0.1:0".parse().unwrap(), entraide_web::WebConfig::default(), mailer)
+                .await
+                .expect("the application starts");
         let base = format!("http://{}", application.local_addr().unwrap());
         let app = application.app().clone();
         tokio::spawn(application.serve());

@@ -5,7 +5,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
 /// Every route of the public contract (API.md) built so far, and those added beside it.
-const ROUTES: [(&str, &str); 22] = [
+const ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/accounts"),
     ("post", "/api/v1/auth/token"),
     ("delete", "/api/v1/auth/token"),
@@ -15,7 +15,13 @@ const ROUTES: [(&str, &str); 22] = [
     ("post", "/api/v1/me/password"),
     ("get", "/api/v1/me/export"),
     ("get", "/api/v1/me/tokens"),
+    ("get", "/api/v1/me/calendar.ics"),
+    ("post", "/api/v1/me/calendar-feed"),
+    ("delete", "/api/v1/me/calendar-feed"),
     ("delete", "/api/v1/me/tokens/{id}"),
+    ("get", "/api/v1/me/notifications"),
+    ("post", "/api/v1/me/notifications/read"),
+    ("get", "/api/v1/platforms/{slug}/outbox"),
     ("get", "/api/v1/platforms"),
     ("post", "/api/v1/platforms"),
     ("get", "/api/v1/platforms/{slug}"),
@@ -28,6 +34,27 @@ const ROUTES: [(&str, &str); 22] = [
     ("put", "/api/v1/organisations/{id}/members"),
     ("delete", "/api/v1/organisations/{id}/members/{account_id}"),
     ("put", "/api/v1/organisations/{id}/verified"),
+    ("post", "/api/v1/organisations/{id}/opportunities"),
+    ("get", "/api/v1/platforms/{slug}/opportunities"),
+    ("get", "/api/v1/opportunities/{id}"),
+    ("put", "/api/v1/opportunities/{id}"),
+    ("post", "/api/v1/opportunities/{id}/shifts"),
+    ("post", "/api/v1/opportunities/{id}/shift-series"),
+    ("post", "/api/v1/opportunities/{id}/hours"),
+    ("put", "/api/v1/shifts/{id}"),
+    ("delete", "/api/v1/shifts/{id}"),
+    ("post", "/api/v1/shifts/{id}/signups"),
+    ("get", "/api/v1/shifts/{id}/signups"),
+    ("get", "/api/v1/shifts/{id}/roster.csv"),
+    ("delete", "/api/v1/signups/{id}"),
+    ("post", "/api/v1/signups/{id}/attendance"),
+    ("get", "/api/v1/me/signups"),
+    ("get", "/api/v1/me/hours"),
+    ("post", "/api/v1/hour-reports/{id}/decision"),
+    ("get", "/api/v1/organisations/{id}/dashboard"),
+    ("get", "/api/v1/platforms/{slug}/terms/{kind}"),
+    ("put", "/api/v1/platforms/{slug}/terms/{kind}/{code}"),
+    ("delete", "/api/v1/platforms/{slug}/terms/{kind}/{code}"),
 ];
 
 #[tokio::test]
@@ -50,7 +77,12 @@ async fn openapi_describes_exactly_the_api_and_every_described_route_answers() {
 
         // Each described route is served by the API (not the page fallback), signed out.
         for (method, path) in ROUTES {
-            let concrete = path.replace("{slug}", "nowhere").replace("{id}", "unknown").replace("{account_id}", "unknown");
+            let concrete = path
+                .replace("{slug}", "nowhere")
+                .replace("{id}", "unknown")
+                .replace("{account_id}", "unknown")
+                .replace("{kind}", "skill")
+                .replace("{code}", "unknown");
             let method: Method = method.to_uppercase().parse().unwrap();
             let response = reqwest::Client::new()
                 .request(method.clone(), t.url(&concrete))

@@ -32,6 +32,17 @@ account-tokens-intro = Apps and scripts that act for you use these keys. Revoke 
 account-no-tokens = No app has access.
 account-token-revoked = revoked
 account-token-revoke = Revoke
+account-calendar = Calendar
+account-calendar-intro = Your confirmed shifts can appear in the calendar app you already use, on your phone or computer. Subscribe to your private calendar link there (“add calendar from a web address”): the app checks it by itself and shows new shifts, changes and cancellations.
+account-calendar-link = Your private calendar link
+account-calendar-link-hint = Copy it now into your calendar app. For your safety we do not keep it, so we cannot show it again.
+account-calendar-active = You have a private calendar link. If you lost it, make a new one.
+account-calendar-none = You have no private calendar link yet.
+account-calendar-secret = Anyone who has the link can see your shifts, so keep it to yourself. If someone else got it, make a new one: the old link stops working at once.
+account-calendar-create = Make my private link
+account-calendar-replace = Make a new link
+account-calendar-revoke = Turn my link off
+account-calendar-download = Download my shifts as a calendar file
 account-data = My data
 account-data-intro = Download everything this platform stores about you, in a file that other programs can read.
 account-data-download = Download my data
@@ -45,3 +56,9 @@ notice-account-deleted = Your account has been deleted.
 notice-password-changed = Your password has been changed. You were signed out everywhere else.
 notice-language-changed = Your language has been saved.
 notice-token-revoked = The key has been revoked.
+notice-calendar-created = Your private calendar link is ready: copy it now from the Calendar section.
+notice-calendar-revoked = Your private calendar link is turned off. Calendar apps that used it no longer get your shifts.
+
+# The private calendar feed, read by calendar apps.
+error-unknown-calendar-feed = There is no calendar at this address. The link may have been turned off or replaced.
+problem-host-missing = The request does not say which site it is for (the Host header is missing or malformed).

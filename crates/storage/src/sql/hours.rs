@@ -15,9 +15,10 @@ macro_rules! hours_store {
                 at: entraide_domain::time::Timestamp,
             ) -> $crate::error::Result<entraide_domain::hours::HourReport> {
                 let id = uuid::Uuid::now_v7();
-                sqlx::query(
+                // Inserted only if the opportunity is on this platform.
+                let done = sqlx::query(
                     "INSERT INTO hour_reports (id, platform_id, opportunity_id, account_id, day, minutes, note, status, created_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8)",
+                     SELECT $1, $2, $3, $4, $5, $6, $7, 'pending', $8 FROM opportunities WHERE platform_id = $2 AND id = $3",
                 )
                 .bind(id)
                 .bind(platform.0)
@@ -29,6 +30,9 @@ macro_rules! hours_store {
                 .bind($crate::stamp::Stamp(at))
                 .execute(self.writer())
                 .await?;
+                if done.rows_affected() == 0 {
+                    return Err($crate::StoreError::NotFound("opportunity"));
+                }
                 Ok(entraide_domain::hours::HourReport {
                     id: entraide_domain::id::HourReportId(id),
                     opportunity_id: opportunity,
@@ -80,6 +84,20 @@ macro_rules! hours_store {
                 Ok(platform.map(entraide_domain::id::PlatformId))
             }
 
+            async fn hour_report(
+                &self,
+                platform: entraide_domain::id::PlatformId,
+                id: entraide_domain::id::HourReportId,
+            ) -> $crate::error::Result<Option<entraide_domain::hours::HourReport>> {
+                sqlx::query_as::<_, $crate::row::HourReportRow>("SELECT * FROM hour_reports WHERE platform_id = $1 AND id = $2")
+                    .bind(platform.0)
+                    .bind(id.0)
+                    .fetch_optional(self.reader())
+                    .await?
+                    .map(TryInto::try_into)
+                    .transpose()
+            }
+
             async fn organisation_reports(
                 &self,
                 platform: entraide_domain::id::PlatformId,
@@ -107,10 +125,12 @@ macro_rules! hours_store {
                 $crate::row::convert_all(rows)
             }
 
+            // PostgreSQL sums BIGINT as NUMERIC: every SUM is cast back to BIGINT so both
+            // databases answer with the same type.
             async fn account_minutes(&self, account: entraide_domain::id::AccountId) -> $crate::error::Result<i64> {
                 let (shifts, reports): (Option<i64>, Option<i64>) = sqlx::query_as(
-                    "SELECT (SELECT SUM(minutes) FROM signups WHERE account_id = $1 AND attended = $2),
-                            (SELECT SUM(minutes) FROM hour_reports WHERE account_id = $1 AND status = 'approved')",
+                    "SELECT (SELECT CAST(SUM(minutes) AS BIGINT) FROM signups WHERE account_id = $1 AND attended = $2 AND status = 'confirmed'),
+                            (SELECT CAST(SUM(minutes) AS BIGINT) FROM hour_reports WHERE account_id = $1 AND status = 'approved')",
                 )
                 .bind(account.0)
                 .bind(true)
@@ -127,7 +147,7 @@ macro_rules! hours_store {
                 month_start: entraide_domain::time::Timestamp,
             ) -> $crate::error::Result<$crate::OrganisationFigures> {
                 let (upcoming_shifts, upcoming_slots, upcoming_taken): (i64, Option<i64>, Option<i64>) = sqlx::query_as(
-                    "SELECT COUNT(*), SUM(s.slots), SUM(s.taken) FROM shifts s JOIN opportunities o ON o.id = s.opportunity_id
+                    "SELECT COUNT(*), CAST(SUM(s.slots) AS BIGINT), CAST(SUM(s.taken) AS BIGINT) FROM shifts s JOIN opportunities o ON o.id = s.opportunity_id
                      WHERE s.platform_id = $1 AND o.organisation_id = $2 AND s.starts_at >= $3 AND s.cancelled_at IS NULL",
                 )
                 .bind(platform.0)
@@ -137,9 +157,9 @@ macro_rules! hours_store {
                 .await?;
                 let minutes = |since: entraide_domain::time::Timestamp, day: chrono::NaiveDate| async move {
                     let (shifts, reports): (Option<i64>, Option<i64>) = sqlx::query_as(
-                        "SELECT (SELECT SUM(g.minutes) FROM signups g JOIN shifts s ON s.id = g.shift_id JOIN opportunities o ON o.id = s.opportunity_id
+                        "SELECT (SELECT CAST(SUM(g.minutes) AS BIGINT) FROM signups g JOIN shifts s ON s.id = g.shift_id JOIN opportunities o ON o.id = s.opportunity_id
                                  WHERE g.platform_id = $1 AND o.organisation_id = $2 AND g.attended = $3 AND s.starts_at >= $4),
-                                (SELECT SUM(r.minutes) FROM hour_reports r JOIN opportunities o ON o.id = r.opportunity_id
+                                (SELECT CAST(SUM(r.minutes) AS BIGINT) FROM hour_reports r JOIN opportunities o ON o.id = r.opportunity_id
                                  WHERE r.platform_id = $1 AND o.organisation_id = $2 AND r.status = 'approved' AND r.day >= $5)",
                     )
                     .bind(platform.0)

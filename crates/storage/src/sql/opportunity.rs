@@ -27,7 +27,9 @@ macro_rules! opportunity_store {
                 draft: &entraide_domain::opportunity::OpportunityDraft,
             ) -> $crate::error::Result<()> {
                 sqlx::query("DELETE FROM opportunity_terms WHERE opportunity_id = $1").bind(id).execute(&mut **tx).await?;
-                let languages: Vec<String> = draft.languages.iter().map(|l| l.code().to_owned()).collect();
+                let mut languages: Vec<String> = draft.languages.iter().map(|l| l.code().to_owned()).collect();
+                languages.sort();
+                languages.dedup();
                 for (kind, codes) in [("skill", &draft.skills), ("cause", &draft.causes), ("language", &languages)] {
                     for code in codes {
                         sqlx::query("INSERT INTO opportunity_terms (opportunity_id, platform_id, kind, code) VALUES ($1, $2, $3, $4)")
@@ -151,7 +153,13 @@ macro_rules! opportunity_store {
                     description: draft.description.clone(),
                     skills: draft.skills.clone(),
                     causes: draft.causes.clone(),
-                    languages: draft.languages.clone(),
+                    // As they read back: in code order, each once.
+                    languages: {
+                        let mut languages = draft.languages.clone();
+                        languages.sort_by_key(|l| l.code());
+                        languages.dedup();
+                        languages
+                    },
                     min_age: draft.min_age,
                     accessibility: draft.accessibility.clone(),
                     place: draft.place.clone(),

@@ -10,6 +10,11 @@
 //! | organisation_members | every organisation | deleted |
 //! | sessions | dates | deleted |
 //! | api_tokens | label and dates | deleted |
+//! | calendar_feeds | dates (never the hash) | deleted |
+//! | notifications | kind, payload, dates | deleted |
+//! | outbox | mails to their account or address | deleted |
+//! | signups | every sign-up, with shift and opportunity | kept against the anonymous account (counts stay true); sign-ups for shifts to come are cancelled first, by the use case, so the places go to people waiting |
+//! | hour_reports | every report | kept against the anonymous account, the note erased |
 //! | sign_in_failures | (keyed by address; not personal history) | deleted for the address |
 
 macro_rules! personal_data_store {
@@ -39,6 +44,25 @@ macro_rules! personal_data_store {
                 .bind(account.0)
                 .fetch_all(self.reader())
                 .await?;
+                let calendar_feeds: Vec<($crate::stamp::Stamp, Option<$crate::stamp::Stamp>)> =
+                    sqlx::query_as("SELECT created_at, revoked_at FROM calendar_feeds WHERE account_id = $1 ORDER BY created_at")
+                        .bind(account.0)
+                        .fetch_all(self.reader())
+                        .await?;
+                let notifications = sqlx::query_as::<_, $crate::sql::notification::NotificationRow>(
+                    "SELECT * FROM notifications WHERE account_id = $1 ORDER BY created_at, id",
+                )
+                .bind(account.0)
+                .fetch_all(self.reader())
+                .await?;
+                // Mails to their address count too: some are sent before an account exists.
+                let mails = sqlx::query_as::<_, $crate::sql::notification::OutboxRow>(
+                    "SELECT * FROM outbox WHERE account_id = $1 OR to_address = $2 ORDER BY created_at, id",
+                )
+                .bind(account.0)
+                .bind(person.email.as_ref().map(|e| e.as_str().to_owned()))
+                .fetch_all(self.reader())
+                .await?;
                 let sessions: Vec<($crate::stamp::Stamp, $crate::stamp::Stamp)> =
                     sqlx::query_as("SELECT created_at, expires_at FROM sessions WHERE account_id = $1 ORDER BY created_at")
                         .bind(account.0)
@@ -64,6 +88,18 @@ macro_rules! personal_data_store {
                         .collect::<$crate::error::Result<_>>()?,
                     sessions: sessions.into_iter().map(|(a, b)| (a.0, b.0)).collect(),
                     api_tokens: self.api_tokens(account).await?,
+                    notifications: $crate::row::convert_all(notifications)?,
+                    mails: $crate::row::convert_all(mails)?,
+                    signups: {
+                        use $crate::ShiftStore;
+                        let epoch = chrono::DateTime::<chrono::Utc>::UNIX_EPOCH;
+                        self.account_signups(account, epoch, epoch + chrono::Duration::days(365 * 1000)).await?
+                    },
+                    hour_reports: {
+                        use $crate::HoursStore;
+                        self.account_reports(account).await?
+                    },
+                    calendar_feeds: calendar_feeds.into_iter().map(|(created, revoked)| (created.0, revoked.map(|r| r.0))).collect(),
                 }))
             }
 
@@ -85,10 +121,15 @@ macro_rules! personal_data_store {
                         .bind(format!("email:{email}"))
                         .execute(&mut *tx)
                         .await?;
+                    sqlx::query("DELETE FROM outbox WHERE to_address = $1").bind(&email).execute(&mut *tx).await?;
                 }
                 for statement in [
                     "DELETE FROM sessions WHERE account_id = $1",
+                    "UPDATE hour_reports SET note = '' WHERE account_id = $1",
+                    "DELETE FROM notifications WHERE account_id = $1",
+                    "DELETE FROM outbox WHERE account_id = $1",
                     "DELETE FROM api_tokens WHERE account_id = $1",
+                    "DELETE FROM calendar_feeds WHERE account_id = $1",
                     "DELETE FROM organisation_members WHERE account_id = $1",
                     "DELETE FROM platform_members WHERE account_id = $1",
                 ] {

@@ -511,16 +511,22 @@ macro_rules! shift_store {
                 at: entraide_domain::time::Timestamp,
             ) -> $crate::error::Result<entraide_domain::signup::Signup> {
                 let mut tx = self.begin_write().await?;
-                let row = sqlx::query_as::<_, $crate::row::SignupRow>("SELECT * FROM signups WHERE platform_id = $1 AND id = $2")
+                let shift_id: Option<uuid::Uuid> = sqlx::query_scalar("SELECT shift_id FROM signups WHERE platform_id = $1 AND id = $2")
                     .bind(platform.0)
                     .bind(id.0)
                     .fetch_optional(&mut *tx)
                     .await?;
-                let mut signup: entraide_domain::signup::Signup = row.ok_or($crate::StoreError::NotFound("signup"))?.try_into()?;
+                // The shift is locked before the sign-up is read, so a cancellation cannot
+                // slip in between and leave attendance on a cancelled sign-up.
+                let shift = Self::lock_shift(&mut tx, platform, shift_id.ok_or($crate::StoreError::NotFound("signup"))?).await?;
+                let row = sqlx::query_as::<_, $crate::row::SignupRow>("SELECT * FROM signups WHERE id = $1")
+                    .bind(id.0)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                let mut signup: entraide_domain::signup::Signup = row.try_into()?;
                 if signup.status != entraide_domain::signup::SignupStatus::Confirmed {
                     return Err($crate::StoreError::Refused("signup-not-confirmed"));
                 }
-                let shift = Self::lock_shift(&mut tx, platform, signup.shift_id.0).await?;
                 if shift.starts_at > at {
                     return Err($crate::StoreError::Refused("shift-not-started"));
                 }

@@ -183,12 +183,16 @@ pub trait ShiftStore: Send + Sync {
 /// Hours: reports by volunteers, and the totals.
 #[async_trait]
 pub trait HoursStore: Send + Sync {
-    /// Records hours a volunteer reports.
+    /// Records hours a volunteer reports; `NotFound("opportunity")` unless the opportunity
+    /// is on this platform.
+    #[allow(clippy::too_many_arguments, reason = "one value per column of a report; a struct would only rename them")]
     async fn report_hours(&self, platform: PlatformId, opportunity: OpportunityId, account: AccountId, day: NaiveDate, minutes: i64, note: &str, at: Timestamp) -> Result<HourReport>;
     /// Approves or declines a pending report; `Refused("report-decided")` if decided.
     async fn decide_report(&self, platform: PlatformId, id: HourReportId, approve: bool, by: AccountId, at: Timestamp) -> Result<HourReport>;
     /// Which platform a report belongs to.
     async fn report_platform(&self, id: HourReportId) -> Result<Option<PlatformId>>;
+    /// The report, if it belongs to this platform.
+    async fn hour_report(&self, platform: PlatformId, id: HourReportId) -> Result<Option<HourReport>>;
     /// The reports on an organisation's opportunities, newest first, with names.
     async fn organisation_reports(&self, platform: PlatformId, organisation: OrganisationId) -> Result<Vec<(HourReport, String)>>;
     /// A person's own reports, newest first.

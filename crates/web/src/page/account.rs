@@ -1,15 +1,18 @@
-//! My account: language, password, API tokens, my data, and leaving.
+//! My account: language, password, API tokens, the private calendar link, my data, and
+//! leaving.
 
 use crate::AppState;
+use crate::api::calendar::feed_url;
 use crate::csrf::PageForm;
 use entraide_i18n::available;
 use crate::page::home::{NoticeQuery, notice};
 use crate::page::{FormState, PageCtx, error_page, render, see_other};
+use crate::request::SiteOrigin;
 use crate::session::SESSION_COOKIE;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum_extra::extract::CookieJar;
@@ -27,6 +30,8 @@ pub(super) fn router() -> Router<AppState> {
         .route("/account/password", post(change_password))
         .route("/account/delete", post(delete))
         .route("/account/tokens/{id}/revoke", post(revoke_token))
+        .route("/account/calendar", post(create_calendar_feed))
+        .route("/account/calendar/revoke", post(revoke_calendar_feed))
 }
 
 #[derive(Template)]
@@ -37,12 +42,25 @@ struct AccountPage<'a> {
     languages: Vec<Locale>,
     platforms: Vec<(Platform, PlatformRole)>,
     tokens: Vec<ApiTokenInfo>,
+    /// Whether the person has a private calendar link that works.
+    calendar_feed: bool,
+    /// The private calendar link just made: shown in this one answer, never again.
+    calendar_url: Option<String>,
     password_form: FormState,
     delete_form: FormState,
     notice: Option<String>,
 }
 
-async fn page(state: &AppState, ctx: &mut PageCtx, status: StatusCode, password_form: FormState, delete_form: FormState, notice: Option<String>) -> Response {
+/// The account page; `calendar_url` is a private calendar link made by this request.
+async fn page(
+    state: &AppState,
+    ctx: &mut PageCtx,
+    status: StatusCode,
+    password_form: FormState,
+    delete_form: FormState,
+    notice: Option<String>,
+    calendar_url: Option<String>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(ctx, &AppError::Unauthenticated);
     };
@@ -58,13 +76,20 @@ async fn page(state: &AppState, ctx: &mut PageCtx, status: StatusCode, password_
         Ok(t) => t,
         Err(e) => return error_page(ctx, &e),
     };
+    let calendar_feed = match state.app.has_calendar_feed(actor).await {
+        Ok(has) => has,
+        Err(e) => return error_page(ctx, &e),
+    };
     let languages = available();
-    render(status, &AccountPage { ctx, actor, languages, platforms, tokens, password_form, delete_form, notice })
+    render(
+        status,
+        &AccountPage { ctx, actor, languages, platforms, tokens, calendar_feed, calendar_url, password_form, delete_form, notice },
+    )
 }
 
 async fn show(State(state): State<AppState>, mut ctx: PageCtx, Query(query): Query<NoticeQuery>) -> Response {
     let notice = notice(&ctx, query.notice.as_deref());
-    page(&state, &mut ctx, StatusCode::OK, FormState::default(), FormState::default(), notice).await
+    page(&state, &mut ctx, StatusCode::OK, FormState::default(), FormState::default(), notice, None).await
 }
 
 #[derive(Deserialize)]
@@ -100,7 +125,7 @@ async fn change_password(State(state): State<AppState>, mut ctx: PageCtx, PageFo
         Ok(()) => see_other("/account?notice=password-changed"),
         Err(AppError::Invalid(invalid)) => {
             let form = FormState::default().with_errors(&ctx.tr, &invalid);
-            page(&state, &mut ctx, StatusCode::UNPROCESSABLE_ENTITY, form, FormState::default(), None).await
+            page(&state, &mut ctx, StatusCode::UNPROCESSABLE_ENTITY, form, FormState::default(), None, None).await
         }
         Err(e) => error_page(&ctx, &e),
     }
@@ -120,7 +145,7 @@ async fn delete(State(state): State<AppState>, mut ctx: PageCtx, PageForm(form):
         return match error {
             AppError::Invalid(invalid) => {
                 let form = FormState::default().with_errors(&ctx.tr, &invalid);
-                page(&state, &mut ctx, StatusCode::UNPROCESSABLE_ENTITY, FormState::default(), form, None).await
+                page(&state, &mut ctx, StatusCode::UNPROCESSABLE_ENTITY, FormState::default(), form, None, None).await
             }
             e => error_page(&ctx, &e),
         };
@@ -141,6 +166,37 @@ async fn revoke_token(State(state): State<AppState>, ctx: PageCtx, Path(id): Pat
     };
     match state.app.revoke_token(actor, &id).await {
         Ok(()) => see_other("/account?notice=token-revoked"),
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+/// Makes a new private calendar link (the old one stops working) and shows it in this
+/// very answer. Only the link's hash is stored, so a page reached by redirect could show
+/// it only if the redirect carried the secret in the address: in the query it reaches
+/// logs and history, and in a fragment it still stays in history and needs script to
+/// show. So the page is rendered here, marked `no-store` so no cache keeps it; a reload
+/// asks before sending the form again, which would only make yet another link.
+async fn create_calendar_feed(State(state): State<AppState>, mut ctx: PageCtx, origin: SiteOrigin, PageForm(_): PageForm<Empty>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    let token = match state.app.create_calendar_feed(&actor).await {
+        Ok(token) => token,
+        Err(e) => return error_page(&ctx, &e),
+    };
+    let notice = Some(ctx.t("notice-calendar-created"));
+    let url = feed_url(&origin, &token);
+    let mut response = page(&state, &mut ctx, StatusCode::OK, FormState::default(), FormState::default(), notice, Some(url)).await;
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+async fn revoke_calendar_feed(State(state): State<AppState>, ctx: PageCtx, PageForm(_): PageForm<Empty>) -> Response {
+    let Some(actor) = &ctx.actor else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    match state.app.revoke_calendar_feed(actor).await {
+        Ok(()) => see_other("/account?notice=calendar-revoked#calendar"),
         Err(e) => error_page(&ctx, &e),
     }
 }

@@ -31,6 +31,8 @@ pub(crate) struct PageCtx {
     hints: LanguageHints,
     /// The zone dates are shown in: the platform's, on its pages.
     zone: TimeZone,
+    /// How many notifications the signed-in person has not read, for the menu.
+    pub unread: i64,
 }
 
 /// A link of the language menu.
@@ -57,6 +59,14 @@ impl FromRequestParts<AppState> for PageCtx {
             hints.account = Some(chosen);
         }
         let csrf = parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+        // One indexed count per page: the menu tells when something new happened.
+        let unread = match &viewer.actor {
+            Some(actor) => state.app.unread_notifications(actor).await.unwrap_or_else(|error| {
+                tracing::warn!(%error, "cannot count unread notifications");
+                0
+            }),
+            None => 0,
+        };
         let session = match viewer.credential {
             Some(Credential::Session(token)) if viewer.actor.is_some() => Some(token),
             _ => None,
@@ -70,6 +80,7 @@ impl FromRequestParts<AppState> for PageCtx {
             return_to: return_to(parts),
             hints,
             zone: TimeZone::UTC,
+            unread,
         })
     }
 }
@@ -151,6 +162,11 @@ impl PageCtx {
         self.tr.t(&format!("role-{role}"))
     }
 
+    /// "2 unread", beside the notifications link.
+    pub fn unread_label(&self) -> String {
+        self.tr.t1("nav-notifications-unread", "count", self.unread)
+    }
+
     /// Shorthand for translations in templates.
     pub fn t(&self, id: &str) -> String {
         self.tr.t(id)
@@ -162,13 +178,25 @@ impl PageCtx {
 #[derive(Default)]
 pub(crate) struct FormState {
     values: HashMap<&'static str, String>,
+    /// What was ticked in groups of checkboxes, by name.
+    choices: HashMap<&'static str, Vec<String>>,
     errors: Vec<(&'static str, String)>,
 }
 
 impl FormState {
     /// A form showing `values`.
     pub fn with_values(values: &[(&'static str, &str)]) -> Self {
-        Self { values: values.iter().map(|(k, v)| (*k, (*v).to_owned())).collect(), errors: vec![] }
+        Self { values: values.iter().map(|(k, v)| (*k, (*v).to_owned())).collect(), ..Self::default() }
+    }
+
+    /// Keeps what was ticked in the checkboxes named `field`.
+    pub fn set_choices(&mut self, field: &'static str, chosen: Vec<String>) {
+        self.choices.insert(field, chosen);
+    }
+
+    /// Whether `value` was ticked among the checkboxes named `field`.
+    pub fn chosen(&self, field: &str, value: &str) -> bool {
+        self.choices.get(field).is_some_and(|c| c.iter().any(|v| v == value))
     }
 
     /// Adds the translated errors of `invalid`.

@@ -31,7 +31,15 @@ pub(super) struct NoticeQuery {
 
 /// Notices a page may show after a redirect; anything else is ignored.
 pub(super) fn notice(ctx: &PageCtx, code: Option<&str>) -> Option<String> {
-    const KNOWN: [&str; 6] = ["welcome", "signed-out", "account-deleted", "password-changed", "language-changed", "token-revoked"];
+    const KNOWN: &[&str] = &[
+        "welcome",
+        "signed-out",
+        "account-deleted",
+        "password-changed",
+        "language-changed",
+        "token-revoked",
+        "calendar-revoked",
+    ];
     code.filter(|c| KNOWN.contains(c)).map(|c| ctx.t(&format!("notice-{c}")))
 }
 

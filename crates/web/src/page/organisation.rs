@@ -11,6 +11,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use entraide_app::{AppError, OrganisationPage};
 use entraide_domain::id::AccountId;
+use entraide_domain::opportunity::{Opportunity, OpportunityStatus};
 use entraide_domain::organisation::{NewOrganisation, OrganisationKind};
 use entraide_domain::platform::Platform;
 use serde::Deserialize;
@@ -87,6 +88,10 @@ struct OrganisationView<'a> {
     ctx: &'a PageCtx,
     page: OrganisationPage,
     form: FormState,
+    /// Its published opportunities.
+    opportunities: Vec<Opportunity>,
+    /// The reader may publish for it and see its dashboard.
+    can_coordinate: bool,
 }
 
 impl OrganisationView<'_> {
@@ -97,10 +102,17 @@ impl OrganisationView<'_> {
 }
 
 async fn view(state: &AppState, ctx: &mut PageCtx, slug: &str, id: &str, status: StatusCode, form: FormState) -> Response {
-    match state.app.organisation_page(ctx.actor.as_ref(), slug, id).await {
-        Ok(page) => {
+    let loaded = async {
+        let page = state.app.organisation_page(ctx.actor.as_ref(), slug, id).await?;
+        let opportunities = state.app.organisation_opportunities(&page.platform, page.organisation.id).await?;
+        Ok::<_, AppError>((page, opportunities))
+    };
+    match loaded.await {
+        Ok((page, mut opportunities)) => {
             ctx.on_platform(&page.platform);
-            render(status, &OrganisationView { ctx, page, form })
+            opportunities.retain(|o| o.status == OpportunityStatus::Published);
+            let can_coordinate = page.viewer_role.is_some() || page.can_verify;
+            render(status, &OrganisationView { ctx, page, form, opportunities, can_coordinate })
         }
         Err(e) => error_page(ctx, &e),
     }

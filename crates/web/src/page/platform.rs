@@ -2,7 +2,7 @@
 
 use crate::AppState;
 use crate::csrf::PageForm;
-use crate::page::{PageCtx, error_page, render, see_other};
+use crate::page::{PageCtx, error_page, render, safe_next, see_other};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -54,14 +54,17 @@ async fn show(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<
 }
 
 #[derive(Deserialize)]
-struct Empty {}
+struct JoinForm {
+    /// Where to go once joined (the opportunity the person wanted to sign up for).
+    next: Option<String>,
+}
 
-async fn join(State(state): State<AppState>, ctx: PageCtx, Path(slug): Path<String>, PageForm(_): PageForm<Empty>) -> Response {
+async fn join(State(state): State<AppState>, ctx: PageCtx, Path(slug): Path<String>, PageForm(form): PageForm<JoinForm>) -> Response {
     let Some(actor) = &ctx.actor else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
     match state.app.join_platform(actor, &slug).await {
-        Ok(_) | Err(AppError::Conflict(_)) => see_other(&format!("/p/{slug}")),
+        Ok(_) | Err(AppError::Conflict(_)) => see_other(&safe_next(form.next.as_deref()).unwrap_or_else(|| format!("/p/{slug}"))),
         Err(e) => error_page(&ctx, &e),
     }
 }

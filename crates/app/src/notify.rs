@@ -1,0 +1,224 @@
+//! The worker that runs background jobs: telling people about their sign-ups, in the app
+//! and by mail.
+//!
+//! Changes queue jobs in their own transaction (the sign-up code writes a `notify` job);
+//! this module claims due jobs, runs them, and records the outcome. A job that fails is
+//! tried again later, waiting longer each time, and kept with its error once given up.
+//! Delivery is at least once: a mail whose sending succeeded but whose record could not
+//! be written is sent again on the next try.
+
+mod message;
+
+pub use message::notification_text;
+
+use crate::mailer::Mailer;
+use crate::{App, Result};
+use entraide_domain::account::Account;
+use entraide_domain::id::{PlatformId, SignupId};
+use entraide_domain::notification::Event;
+use entraide_domain::signup::{Signup, SignupStatus};
+use entraide_domain::shift::Shift;
+use entraide_domain::time::{Timestamp, now};
+use entraide_i18n::Tr;
+use entraide_storage::{Job, MAX_JOB_ATTEMPTS, NewMail};
+use message::Facts;
+use serde::Deserialize;
+use std::sync::Arc;
+
+/// The kind of job that tells someone about their sign-up.
+const NOTIFY: &str = "notify";
+/// Jobs claimed at once.
+const BATCH: i64 = 20;
+/// How long a worker holds a claimed job before another may take it over: longer than
+/// a job takes, even with a slow mail server (whose exchanges time out sooner).
+const LEASE_MINUTES: i64 = 5;
+/// The longest wait between two tries.
+const MAX_RETRY_MINUTES: i64 = 6 * 60;
+
+impl App {
+    /// The same application, sending mail through `mailer` rather than keeping it in the
+    /// outbox unsent.
+    pub fn with_mailer(mut self, mailer: Mailer) -> Self {
+        self.mailer = Some(Arc::new(mailer));
+        self
+    }
+
+    /// Runs every job due at `now`; returns how many were tried (done, skipped or
+    /// failed). Tests call this to run what the worker would run.
+    pub async fn run_due_jobs(&self, now: Timestamp) -> Result<usize> {
+        let mut tried = 0;
+        loop {
+            // Claimed jobs are leased and failed ones wait until later, so each claim
+            // returns jobs not seen yet, until none is left.
+            let jobs = self.store.claim_jobs(now, BATCH, now + chrono::Duration::minutes(LEASE_MINUTES)).await?;
+            if jobs.is_empty() {
+                return Ok(tried);
+            }
+            for job in jobs {
+                tried += 1;
+                match self.run_job(&job).await {
+                    Ok(()) => self.store.finish_job(job.id, entraide_domain::time::now()).await?,
+                    Err(error) => {
+                        let retry_at = now + retry_delay(job.attempts);
+                        let failures = self.store.fail_job(job.id, &error, retry_at).await?;
+                        if failures >= MAX_JOB_ATTEMPTS {
+                            tracing::error!(job = %job.id, kind = %job.kind, %error, "job given up after {failures} tries; kept in the jobs table");
+                        } else {
+                            tracing::warn!(job = %job.id, kind = %job.kind, %error, %retry_at, "job failed; will retry");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Starts a task that runs due jobs every `every`, for as long as the process lives.
+    pub fn spawn_job_worker(&self, every: std::time::Duration) -> tokio::task::JoinHandle<()> {
+        let app = self.clone();
+        tokio::spawn(async move {
+            let mut ticker = tokio::time::interval(every);
+            ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                ticker.tick().await;
+                match app.run_due_jobs(now()).await {
+                    Ok(0) => {}
+                    Ok(tried) => tracing::debug!(tried, "ran due jobs"),
+                    // The database is away: try again at the next tick.
+                    Err(error) => tracing::error!(%error, "cannot run due jobs"),
+                }
+            }
+        })
+    }
+
+    /// Runs one job; the error is what its record keeps.
+    async fn run_job(&self, job: &Job) -> Result<(), String> {
+        match job.kind.as_str() {
+            NOTIFY => self.notify(job).await,
+            other => Err(format!("unknown job kind `{other}`")),
+        }
+    }
+
+    /// Tells the person of a sign-up what happened: in the app, and by mail.
+    async fn notify(&self, job: &Job) -> Result<(), String> {
+        let payload: NotifyPayload =
+            serde_json::from_value(job.payload.clone()).map_err(|e| format!("unreadable payload {}: {e}", job.payload))?;
+        let event = Event::parse(&payload.event).ok_or_else(|| format!("unknown event `{}`", payload.event))?;
+        let gathered = self.gather(payload.signup).await.map_err(|e| format!("cannot read the sign-up {}: {e}", payload.signup))?;
+        let Some(Gathered { platform, signup, shift, person, facts, locale }) = gathered else {
+            tracing::warn!(signup = %payload.signup, "notification about a sign-up that does not exist; nothing to tell");
+            return Ok(());
+        };
+        let Some(email) = person.email.clone().filter(|_| person.erased_at.is_none()) else {
+            tracing::debug!(signup = %signup.id, "the person erased their account; not told");
+            return Ok(());
+        };
+        if let Some(reason) = outdated(event, &signup, &shift, payload.starts_at) {
+            tracing::debug!(signup = %signup.id, event = event.as_str(), reason, "notification no longer applies; skipped");
+            return Ok(());
+        }
+
+        let tr = Tr::new(locale);
+        let mail = message::mail(&tr, event, &facts, &person.display_name)?;
+        let mail = NewMail { account: Some(person.id), to: email, subject: mail.subject, text: mail.text, html: mail.html };
+        // Send first: when the server refuses, nothing is written and the whole job is
+        // tried again.
+        let sent_at = match &self.mailer {
+            Some(mailer) => {
+                mailer.send(&person.display_name, &mail, locale).await?;
+                Some(now())
+            }
+            None => None,
+        };
+        let payload = serde_json::to_value(&facts).map_err(|e| e.to_string())?;
+        let written = async {
+            self.store.add_notification(platform, person.id, event.as_str(), &payload, now()).await?;
+            self.store.add_outbox(Some(platform), &mail, now(), sent_at).await
+        };
+        written.await.map_err(|e| format!("cannot record the notification: {e}"))?;
+        Ok(())
+    }
+
+    /// Everything a notification about this sign-up needs, if it still exists.
+    async fn gather(&self, id: SignupId) -> Result<Option<Gathered>> {
+        let Some(platform_id) = self.store.signup_platform(id).await? else { return Ok(None) };
+        let Some(signup) = self.store.signup(platform_id, id).await? else { return Ok(None) };
+        let Some(shift) = self.store.shift(platform_id, signup.shift_id).await? else { return Ok(None) };
+        let Some(opportunity) = self.store.opportunity(platform_id, shift.opportunity_id).await? else { return Ok(None) };
+        let Some(organisation) = self.store.organisation(platform_id, opportunity.organisation_id).await? else { return Ok(None) };
+        let Some(platform) = self.store.platform_by_id(platform_id).await? else { return Ok(None) };
+        let Some(person) = self.store.account(signup.account_id).await? else { return Ok(None) };
+        // The recipient's language, else the platform's.
+        let locale = person.locale.unwrap_or(platform.default_locale);
+        let facts = Facts {
+            signup: signup.id.to_string(),
+            shift: shift.id.to_string(),
+            opportunity: opportunity.id.to_string(),
+            platform: platform.slug.to_string(),
+            platform_name: platform.name.clone(),
+            time_zone: platform.time_zone.name().to_owned(),
+            title: opportunity.title.clone(),
+            organisation: organisation.name.clone(),
+            address: match &opportunity.place {
+                entraide_domain::opportunity::Place::At { address, .. } => Some(address.clone()),
+                entraide_domain::opportunity::Place::Remote => None,
+            },
+            starts_at: shift.starts_at,
+            ends_at: shift.ends_at,
+            position: signup.position,
+        };
+        Ok(Some(Gathered { platform: platform_id, signup, shift, person, facts, locale }))
+    }
+}
+
+/// What a `notify` job carries (written by the sign-up code in storage).
+#[derive(Debug, Deserialize)]
+struct NotifyPayload {
+    event: String,
+    signup: SignupId,
+    /// The shift's start when the job was queued.
+    starts_at: Timestamp,
+}
+
+/// A sign-up with its surroundings.
+struct Gathered {
+    platform: PlatformId,
+    signup: Signup,
+    shift: Shift,
+    person: Account,
+    facts: Facts,
+    locale: entraide_domain::locale::Locale,
+}
+
+/// Why a queued notification no longer applies, if it does not: a reminder for a place
+/// the person no longer has, for a cancelled shift, or for a start that has moved (the
+/// change queued a reminder of its own); a waiting-list notice once the wait is over (a
+/// later job says how it ended).
+fn outdated(event: Event, signup: &Signup, shift: &Shift, queued_start: Timestamp) -> Option<&'static str> {
+    match event {
+        Event::ShiftReminder if signup.status != SignupStatus::Confirmed => Some("not confirmed any more"),
+        Event::ShiftReminder if shift.cancelled_at.is_some() => Some("shift cancelled"),
+        Event::ShiftReminder if shift.starts_at != queued_start => Some("shift moved"),
+        Event::SignupWaitlisted if signup.status != SignupStatus::Waitlisted => Some("no longer waiting"),
+        _ => None,
+    }
+}
+
+/// How long to wait after the `attempts`+1-th failure: 1, 2, 4 … minutes, at most
+/// [`MAX_RETRY_MINUTES`].
+fn retry_delay(attempts: i64) -> chrono::Duration {
+    let minutes = 1i64.checked_shl(u32::try_from(attempts.clamp(0, 20)).unwrap_or(20)).unwrap_or(i64::MAX);
+    chrono::Duration::minutes(minutes.min(MAX_RETRY_MINUTES))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retries_wait_twice_as_long_each_time_up_to_six_hours() {
+        let minutes: Vec<i64> = (0..12).map(|a| retry_delay(a).num_minutes()).collect();
+        assert_eq!(minutes, [1, 2, 4, 8, 16, 32, 64, 128, 256, 360, 360, 360]);
+        assert_eq!(retry_delay(-3).num_minutes(), 1);
+        assert_eq!(retry_delay(i64::MAX).num_minutes(), 360);
+    }
+}

@@ -1,0 +1,140 @@
+//! Signing up for shifts, leaving them, attendance and hours.
+
+use crate::error::{AppError, Result};
+use crate::volunteering::refusal_as_invalid;
+use crate::{Actor, App};
+use chrono::{Datelike, Duration, TimeZone as _};
+use entraide_domain::hours::HourReport;
+use entraide_domain::id::{HourReportId, SignupId};
+use entraide_domain::opportunity::OpportunityStatus;
+use entraide_domain::shift::Shift;
+use entraide_domain::signup::{Signup, check_age, parse_minutes};
+use entraide_domain::time::now;
+use entraide_storage::{Ended, Ending, OrganisationFigures, RosterLine, SignupDetails};
+
+/// A sign-up with its shift, for the roster and for the people concerned.
+#[derive(Debug, Clone)]
+pub struct SignupContext {
+    /// The sign-up.
+    pub signup: Signup,
+    /// The shift and its opportunity.
+    pub view: crate::OpportunityView,
+    /// The shift.
+    pub shift: Shift,
+}
+
+impl App {
+    /// Signs the person up for a shift: confirmed while places remain, else on the
+    /// waiting list. Members of the platform only; minimum age checked on the day.
+    pub async fn sign_up(&self, actor: &Actor, shift: &str) -> Result<Signup> {
+        let (view, shift) = self.locate_shift(Some(actor), shift).await?;
+        if self.platform_role(actor, view.platform.id).await?.is_none() {
+            return Err(AppError::Forbidden);
+        }
+        if view.opportunity.status != OpportunityStatus::Published {
+            return Err(entraide_domain::Invalid::one("shift", "opportunity-not-open").into());
+        }
+        let day = shift.starts_at.with_timezone(&view.platform.time_zone.tz()).date_naive();
+        check_age(view.opportunity.min_age, actor.account.birth_date, day)?;
+        self.store.sign_up(view.platform.id, shift.id, actor.account.id, now()).await.map_err(refusal_as_invalid)
+    }
+
+    /// A sign-up with its shift and opportunity.
+    pub async fn signup_context(&self, actor: &Actor, id: &str) -> Result<SignupContext> {
+        let id: SignupId = id.parse().map_err(|_| AppError::NotFound("signup"))?;
+        let platform = self.store.signup_platform(id).await?.ok_or(AppError::NotFound("signup"))?;
+        let signup = self.store.signup(platform, id).await?.ok_or(AppError::NotFound("signup"))?;
+        let (view, shift) = self.locate_shift(Some(actor), &signup.shift_id.to_string()).await?;
+        // Only the person and the coordinators know a sign-up exists.
+        if signup.account_id != actor.account.id && !view.can_coordinate {
+            return Err(AppError::NotFound("signup"));
+        }
+        Ok(SignupContext { signup, view, shift })
+    }
+
+    /// Ends a sign-up: the person cancels their own; a coordinator removes someone's.
+    /// The first person waiting moves up at once.
+    pub async fn end_signup(&self, actor: &Actor, id: &str) -> Result<Ended> {
+        let context = self.signup_context(actor, id).await?;
+        let ending = if context.signup.account_id == actor.account.id { Ending::Cancelled } else { Ending::Removed };
+        Ok(self.store.end_signup(context.view.platform.id, context.signup.id, ending, now()).await?)
+    }
+
+    /// Marks attendance after the shift has started (its coordinators). Minutes default
+    /// to the shift's length.
+    pub async fn mark_attendance(&self, actor: &Actor, id: &str, attended: bool, minutes: Option<i64>) -> Result<Signup> {
+        let context = self.signup_context(actor, id).await?;
+        if !context.view.can_coordinate {
+            return Err(AppError::Forbidden);
+        }
+        let minutes = minutes.map(|m| parse_minutes(m, "minutes")).transpose()?;
+        self.store
+            .mark_attendance(context.view.platform.id, context.signup.id, attended, minutes, actor.account.id, now())
+            .await
+            .map_err(refusal_as_invalid)
+    }
+
+    /// Who signed up for a shift (its coordinators).
+    pub async fn roster(&self, actor: &Actor, shift: &str) -> Result<(crate::OpportunityView, Shift, Vec<RosterLine>)> {
+        let (view, shift) = self.locate_shift(Some(actor), shift).await?;
+        if !view.can_coordinate {
+            return Err(AppError::Forbidden);
+        }
+        let roster = self.store.roster(view.platform.id, shift.id).await?;
+        Ok((view, shift, roster))
+    }
+
+    /// The person's sign-ups from 30 days ago to a year ahead.
+    pub async fn my_signups(&self, actor: &Actor) -> Result<Vec<SignupDetails>> {
+        let at = now();
+        Ok(self.store.account_signups(actor.account.id, at - Duration::days(30), at + Duration::days(366)).await?)
+    }
+
+    /// Reports hours given to an ongoing opportunity (members of its platform).
+    pub async fn report_hours(&self, actor: &Actor, opportunity: &str, day: &str, minutes: i64, note: &str) -> Result<HourReport> {
+        let view = self.opportunity_view(Some(actor), opportunity).await?;
+        if self.platform_role(actor, view.platform.id).await?.is_none() {
+            return Err(AppError::Forbidden);
+        }
+        let today = now().with_timezone(&view.platform.time_zone.tz()).date_naive();
+        let (day, minutes, note) = entraide_domain::hours::parse_report(day, minutes, note, today)?;
+        Ok(self.store.report_hours(view.platform.id, view.opportunity.id, actor.account.id, day, minutes, &note, now()).await?)
+    }
+
+    /// Approves or declines a report (coordinators of its opportunity).
+    pub async fn decide_report(&self, actor: &Actor, id: &str, approve: bool) -> Result<HourReport> {
+        let id: HourReportId = id.parse().map_err(|_| AppError::NotFound("report"))?;
+        let platform = self.store.report_platform(id).await?.ok_or(AppError::NotFound("report"))?;
+        let platform = self.platform_by_id(platform).await?;
+        let report = self.store.hour_report(platform.id, id).await?.ok_or(AppError::NotFound("report"))?;
+        let (_, organisation, _) = self.locate_opportunity(&report.opportunity_id.to_string()).await?;
+        if !self.can_coordinate(actor, &platform, organisation.id).await? {
+            return Err(AppError::Forbidden);
+        }
+        Ok(self.store.decide_report(platform.id, id, approve, actor.account.id, now()).await?)
+    }
+
+    /// The person's hours: total minutes and their reports.
+    pub async fn my_hours(&self, actor: &Actor) -> Result<(i64, Vec<HourReport>)> {
+        Ok((self.store.account_minutes(actor.account.id).await?, self.store.account_reports(actor.account.id).await?))
+    }
+
+    /// An organisation's dashboard figures and its reports (its coordinators).
+    pub async fn organisation_dashboard(&self, actor: &Actor, organisation: &str) -> Result<(OrganisationFigures, Vec<(HourReport, String)>)> {
+        let (platform, organisation) = self.locate_organisation(organisation).await?;
+        if !self.can_coordinate(actor, &platform, organisation.id).await? {
+            return Err(AppError::Forbidden);
+        }
+        let at = now();
+        let local = at.with_timezone(&platform.time_zone.tz());
+        let month_start = platform
+            .time_zone
+            .tz()
+            .with_ymd_and_hms(local.year(), local.month(), 1, 0, 0, 0)
+            .earliest()
+            .map_or(at, |t| t.with_timezone(&chrono::Utc));
+        let figures = self.store.organisation_figures(platform.id, organisation.id, at, month_start).await?;
+        let reports = self.store.organisation_reports(platform.id, organisation.id).await?;
+        Ok((figures, reports))
+    }
+}

@@ -1,0 +1,352 @@
+//! The volunteering pages, driven with forms as a browser without JavaScript drives
+//! them: publishing an opportunity and its shifts, finding it, signing up until the
+//! waiting list moves up, rosters, dashboards, hours, and skills and causes.
+
+use super::harness::{PASSWORD, TestApp, browser, csrf_of, on_both, plain};
+use chrono::{Datelike, Duration, Utc, Weekday};
+use reqwest::{Client, StatusCode};
+use serde_json::{Value, json};
+
+/// Fetches a page and returns its HTML, checking the status.
+async fn page(client: &Client, t: &TestApp, path: &str, status: StatusCode) -> String {
+    let response = client.get(t.url(path)).send().await.unwrap();
+    assert_eq!(response.status(), status, "GET {path}");
+    plain(&response.text().await.unwrap())
+}
+
+/// Posts a form taken from `form_page`, with its CSRF token.
+async fn submit(client: &Client, t: &TestApp, form_page: &str, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    let html = page(client, t, form_page, StatusCode::OK).await;
+    let csrf = csrf_of(&html);
+    let mut form: Vec<(&str, &str)> = vec![("csrf", &csrf)];
+    form.extend_from_slice(fields);
+    client.post(t.url(action)).form(&form).send().await.unwrap()
+}
+
+/// The answer's HTML, checking its status.
+async fn body(response: reqwest::Response, status: StatusCode) -> String {
+    assert_eq!(response.status(), status);
+    plain(&response.text().await.unwrap())
+}
+
+fn location(response: &reqwest::Response) -> String {
+    response.headers()["location"].to_str().unwrap().to_owned()
+}
+
+/// A browser with a new account (signed up through the form) that joined `slug`.
+async fn member(t: &TestApp, slug: &str, email: &str, name: &str, birth_date: &str) -> Client {
+    let client = browser();
+    let fields = [("display_name", name), ("email", email), ("password", PASSWORD), ("birth_date", birth_date)];
+    let response = submit(&client, t, "/sign-up", "/sign-up", &fields).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER, "signing up {email}");
+    let home = format!("/p/{slug}");
+    let response = submit(&client, t, &home, &format!("{home}/join"), &[]).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    client
+}
+
+/// The JSON-LD block of a page, parsed.
+fn json_ld(html: &str) -> Value {
+    let start = html.find("<script type=\"application/ld+json\">").expect("the page carries JSON-LD") + 35;
+    let end = start + html[start..].find("</script>").unwrap();
+    serde_json::from_str(&html[start..end]).expect("the JSON-LD parses")
+}
+
+/// The first `value="…"` after `marker`.
+fn value_after(html: &str, marker: &str) -> String {
+    let from = html.find(marker).unwrap_or_else(|| panic!("{marker} is on the page"));
+    let rest = &html[from..];
+    let start = rest.find("value=\"").unwrap() + 7;
+    rest[start..].split('"').next().unwrap().to_owned()
+}
+
+/// A platform in Brussels' time zone.
+async fn brussels_platform(t: &TestApp, admin: &str, slug: &str) {
+    let body = json!({ "slug": slug, "name": "Gent helpt", "time_zone": "Europe/Brussels" });
+    assert_eq!(t.post("/api/v1/platforms", Some(admin), body).await.status(), StatusCode::CREATED);
+}
+
+#[tokio::test]
+async fn a_coordinator_publishes_people_sign_up_and_the_waiting_list_moves_up() {
+    on_both(|t| async move {
+        let admin = t.instance_admin().await;
+        brussels_platform(&t, &admin, "gent").await;
+        let coordinator = member(&t, "gent", "cora@example.org", "Cora", "").await;
+        let new = [("name", "Voedselbank"), ("kind", "nonprofit"), ("description", "Food for all")];
+        let response = submit(&coordinator, &t, "/p/gent/organisations/new", "/p/gent/organisations/new", &new).await;
+        let organisation = location(&response);
+        let html = page(&coordinator, &t, &organisation, StatusCode::OK).await;
+        assert!(html.contains("Publish an opportunity") && html.contains("Dashboard"));
+
+        // Mistakes come back next to their fields, with what was typed kept.
+        let form = format!("{organisation}/opportunities/new");
+        let html = page(&coordinator, &t, &form, StatusCode::OK).await;
+        assert!(html.contains("<label for=\"title\">") && html.contains("lang=\"fr\">Français</label>"));
+        let bad = [
+            ("title", ""),
+            ("description", "Sorting food parcels"),
+            ("skills", "cooking"),
+            ("languages", "nl"),
+            ("min_age", "old enough"),
+            ("where", "place"),
+            ("location.lat", "95"),
+            ("location.lon", ""),
+            ("location.address", "Dok Noord 7"),
+            ("status", "published"),
+        ];
+        let html = body(submit(&coordinator, &t, &form, &form, &bad).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        for field in ["title", "min_age", "location.lat", "location.lon"] {
+            assert!(html.contains(&format!("id=\"{field}-error\"")), "an error next to {field}");
+        }
+        assert!(html.contains("aria-describedby=\"title-hint title-error\""));
+        assert!(html.contains(">Sorting food parcels</textarea>") && html.contains("value=\"Dok Noord 7\""));
+        assert!(html.contains("value=\"cooking\" checked") && html.contains("value=\"nl\" checked") && !html.contains("value=\"fr\" checked"));
+
+        let good = [
+            ("title", "Sort food at the food bank"),
+            ("description", "Sorting food parcels for families."),
+            ("skills", "cooking"),
+            ("skills", "lifting"),
+            ("causes", "poverty"),
+            ("languages", "nl"),
+            ("languages", "fr"),
+            ("min_age", ""),
+            ("accessibility", "Step-free entrance"),
+            ("where", "place"),
+            ("location.lat", "51.0543"),
+            ("location.lon", "3.7174"),
+            ("location.address", "Dok Noord 7, Gent"),
+            ("status", "published"),
+        ];
+        let response = submit(&coordinator, &t, &form, &form, &good).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        let opportunity = location(&response).split('?').next().unwrap().to_owned();
+        let id = opportunity.rsplit('/').next().unwrap().to_owned();
+
+        // One shift in three days (a wrong one first), then every Tuesday for three weeks.
+        let today = Utc::now().date_naive();
+        let day = (today + Duration::days(3)).to_string();
+        let wrong = [("shift_day", day.as_str()), ("shift_start", "14:00"), ("shift_end", "13:00"), ("shift_slots", "2")];
+        let html = body(submit(&coordinator, &t, &opportunity, &format!("{opportunity}/shifts"), &wrong).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert!(html.contains("id=\"shift_end-error\"") && html.contains("value=\"13:00\""));
+        let shift = [("shift_day", day.as_str()), ("shift_start", "14:00"), ("shift_end", "17:00"), ("shift_slots", "2")];
+        let response = submit(&coordinator, &t, &opportunity, &format!("{opportunity}/shifts"), &shift).await;
+        assert_eq!(location(&response), format!("{opportunity}?notice=shift-added"));
+        let (first, last) = ((today + Duration::days(7)).to_string(), (today + Duration::days(27)).to_string());
+        let series = [
+            ("series_frequency", "weekly"),
+            ("series_weekdays", "2"),
+            ("series_starts_on", first.as_str()),
+            ("series_until", last.as_str()),
+            ("series_start", "09:00"),
+            ("series_end", "12:00"),
+            ("series_slots", "3"),
+            ("series_except", ""),
+        ];
+        let response = submit(&coordinator, &t, &opportunity, &format!("{opportunity}/series"), &series).await;
+        assert_eq!(location(&response), format!("{opportunity}?notice=series-added"));
+        let shifts: Value = t.get(&format!("/api/v1/opportunities/{id}"), None).await.json().await.unwrap();
+        let shifts = shifts["shifts"].as_array().unwrap().clone();
+        assert_eq!(shifts.len(), 4, "one shift and three Tuesdays");
+        let tuesday = shifts[1]["starts_at"].as_str().unwrap();
+        let starts = chrono::DateTime::parse_from_rfc3339(tuesday).unwrap();
+        assert_eq!(starts.weekday(), Weekday::Tue);
+        assert!(tuesday.contains("T08:00:00") || tuesday.contains("T07:00:00"), "09:00 in Brussels is {tuesday}");
+        let shift_id = shifts[0]["id"].as_str().unwrap().to_owned();
+
+        // A volunteer finds it with the filters, and not with filters it does not meet.
+        let ann = member(&t, "gent", "ann@example.org", "Ann", "1990-04-23").await;
+        let found = "/p/gent/opportunities?q=food&skill=cooking&cause=poverty&language=fr&near=51.05,3.72&within_km=5&sort=distance";
+        let html = page(&ann, &t, found, StatusCode::OK).await;
+        assert!(html.contains("Sort food at the food bank") && html.contains("Voedselbank") && html.contains("away"));
+        assert!(html.contains("2 places left of 2"));
+        let html = page(&ann, &t, "/p/gent/opportunities?skill=driving", StatusCode::OK).await;
+        assert!(!html.contains("Sort food at the food bank"));
+        let html = page(&ann, &t, "/p/gent/opportunities?near=51.05,3.72&within_km=1&remote=true", StatusCode::OK).await;
+        assert!(!html.contains("Sort food at the food bank"));
+        let html = page(&ann, &t, "/p/gent/opportunities?near=north&sort=distance&within_km=5", StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert!(html.contains("id=\"near-error\"") && html.contains("value=\"north\""));
+
+        // Its page: the facts, the shifts and the schema.org data.
+        let html = page(&ann, &t, &opportunity, StatusCode::OK).await;
+        assert!(html.contains("<li lang=\"fr\">Français</li>"));
+        assert!(html.contains("Cooking") && html.contains("Poverty and food") && html.contains("Step-free entrance"));
+        let data = json_ld(&html);
+        let graph = data["@graph"].as_array().unwrap();
+        let posting = graph.iter().find(|n| n["@type"] == "JobPosting").expect("a JobPosting");
+        assert_eq!(posting["employmentType"], "VOLUNTEER");
+        assert_eq!(posting["hiringOrganization"]["name"], "Voedselbank");
+        let events: Vec<&Value> = graph.iter().filter(|n| n["@type"] == "Event").collect();
+        assert_eq!(events.len(), 4);
+        assert_eq!(events[0]["location"]["@type"], "Place");
+        assert_eq!(events[0]["eventStatus"], "https://schema.org/EventScheduled");
+
+        // Two people fill the two places; the third waits.
+        let sign_up = format!("{opportunity}/sign-up");
+        let response = submit(&ann, &t, &opportunity, &sign_up, &[("shift", &shift_id)]).await;
+        assert_eq!(location(&response), format!("{opportunity}?notice=signed-up#shift-{shift_id}"));
+        assert!(page(&ann, &t, &opportunity, StatusCode::OK).await.contains("You are signed up."));
+        let html = body(submit(&ann, &t, &opportunity, &sign_up, &[("shift", &shift_id)]).await, StatusCode::CONFLICT).await;
+        assert!(html.contains("You are already signed up for this shift.") && html.contains("role=\"alert\""));
+        let bob = member(&t, "gent", "bob@example.org", "Bob", "1985-01-01").await;
+        submit(&bob, &t, &opportunity, &sign_up, &[("shift", &shift_id)]).await;
+        let cem = member(&t, "gent", "cem@example.org", "Cem", "1970-01-01").await;
+        let response = submit(&cem, &t, &opportunity, &sign_up, &[("shift", &shift_id)]).await;
+        assert!(location(&response).contains("notice=waitlisted"));
+        let html = page(&cem, &t, &opportunity, StatusCode::OK).await;
+        assert!(html.contains("You are on the waiting list, position 1."));
+
+        // The first cancels from "my shifts"; the one waiting gets the place.
+        let html = page(&ann, &t, "/my/shifts", StatusCode::OK).await;
+        assert!(html.contains("Sort food at the food bank") && html.contains("href=\"/account#calendar\""));
+        let signup = value_after(&html, "name=\"signup\"");
+        let response = submit(&ann, &t, "/my/shifts", "/my/shifts/cancel", &[("signup", &signup)]).await;
+        assert_eq!(location(&response), "/my/shifts?notice=cancelled");
+        assert!(page(&cem, &t, &opportunity, StatusCode::OK).await.contains("You are signed up."));
+
+        // The roster shows it to the coordinator, and to nobody else.
+        let roster = format!("/p/gent/shifts/{shift_id}");
+        let html = page(&coordinator, &t, &roster, StatusCode::OK).await;
+        assert!(html.contains("Bob") && html.contains("Cem") && html.contains("Ann") && html.contains("cancelled"));
+        assert!(html.contains(&format!("/api/v1/shifts/{shift_id}/roster.csv")));
+        let csv = coordinator.get(t.url(&format!("/api/v1/shifts/{shift_id}/roster.csv"))).send().await.unwrap();
+        assert_eq!(csv.status(), StatusCode::OK);
+        page(&bob, &t, &roster, StatusCode::FORBIDDEN).await;
+        let stranger = browser();
+        let response = stranger.get(t.url(&roster)).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "signed out: sign in first");
+
+        // The dashboard shows the fill: 2 of 2, and 2 of 11 places overall.
+        let html = page(&coordinator, &t, &format!("{organisation}/dashboard"), StatusCode::OK).await;
+        assert!(html.contains("2 of 2 places taken") && html.contains("18%"), "{html}");
+        page(&bob, &t, &format!("{organisation}/dashboard"), StatusCode::FORBIDDEN).await;
+
+        // Cancelling a shift shows it as cancelled to everyone, with the schema.org status.
+        let response = submit(&coordinator, &t, &opportunity, &format!("{opportunity}/cancel-shift"), &[("shift", &shift_id)]).await;
+        assert_eq!(location(&response), format!("{opportunity}?notice=shift-cancelled"));
+        let html = page(&bob, &t, &opportunity, StatusCode::OK).await;
+        let data = json_ld(&html);
+        let cancelled = data["@graph"].as_array().unwrap().iter().filter(|n| n["eventStatus"] == "https://schema.org/EventCancelled").count();
+        assert_eq!(cancelled, 1);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn minimum_age_problems_are_told_on_the_opportunity_page() {
+    on_both(|t| async move {
+        let admin = t.instance_admin().await;
+        t.platform(&admin, "gent").await;
+        let cora = t.person("cora@example.org", "Cora").await;
+        t.post("/api/v1/platforms/gent/members", Some(&cora), json!({})).await;
+        let response = t.post("/api/v1/platforms/gent/organisations", Some(&cora), json!({ "name": "Scouts", "kind": "group" })).await;
+        let organisation = response.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+        let starts = Utc::now() + Duration::days(5);
+        let new = json!({
+            "title": "Night walk", "description": "Guiding a night walk.", "min_age": 16, "location": null,
+            "shifts": [{ "starts_at": starts.to_rfc3339(), "ends_at": (starts + Duration::hours(2)).to_rfc3339(), "slots": 4 }],
+        });
+        let response = t.post(&format!("/api/v1/organisations/{organisation}/opportunities"), Some(&cora), new).await;
+        assert_eq!(response.status(), StatusCode::CREATED);
+        let created: Value = response.json().await.unwrap();
+        let (id, shift) = (created["id"].as_str().unwrap().to_owned(), created["shifts"][0]["id"].as_str().unwrap().to_owned());
+        let opportunity = format!("/p/gent/opportunities/{id}");
+
+        // Signed out: a sign-in link that comes back here.
+        let html = page(&browser(), &t, &opportunity, StatusCode::OK).await;
+        assert!(html.contains("/sign-in?next=%2Fp%2Fgent%2Fopportunities%2F") && html.contains("Remote: from anywhere"));
+        let data = json_ld(&html);
+        let posting = data["@graph"].as_array().unwrap().iter().find(|n| n["@type"] == "JobPosting").cloned().unwrap();
+        assert_eq!(posting["jobLocationType"], "TELECOMMUTE");
+
+        let young_birth = (Utc::now().date_naive() - Duration::days(365 * 12)).to_string();
+        let young = member(&t, "gent", "kid@example.org", "Kid", &young_birth).await;
+        let html = body(submit(&young, &t, &opportunity, &format!("{opportunity}/sign-up"), &[("shift", &shift)]).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert!(html.contains("You are under the minimum age for this activity.") && html.contains(&format!("id=\"shift-{shift}-error\"")));
+        assert!(html.contains("<h1>Night walk</h1>"), "the opportunity page, not an error page");
+
+        let unknown = member(&t, "gent", "noage@example.org", "No Age", "").await;
+        let html = body(submit(&unknown, &t, &opportunity, &format!("{opportunity}/sign-up"), &[("shift", &shift)]).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert!(html.contains("please add your date of birth"));
+
+        // Someone who has not joined the platform is offered to join, and comes back.
+        let outsider = browser();
+        let fields = [("display_name", "Out"), ("email", "out@example.org"), ("password", PASSWORD), ("birth_date", "1980-01-01")];
+        submit(&outsider, &t, "/sign-up", "/sign-up", &fields).await;
+        let html = page(&outsider, &t, &opportunity, StatusCode::OK).await;
+        assert!(html.contains("Join this platform to sign up") && !html.contains("name=\"shift\""));
+        let response = submit(&outsider, &t, &opportunity, "/p/gent/join", &[("next", &opportunity)]).await;
+        assert_eq!(location(&response), opportunity);
+        assert!(page(&outsider, &t, &opportunity, StatusCode::OK).await.contains("name=\"shift\""));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn hours_for_ongoing_work_are_reported_and_confirmed_and_admins_edit_the_lists() {
+    on_both(|t| async move {
+        let admin = t.instance_admin().await;
+        t.platform(&admin, "gent").await;
+        let coordinator = member(&t, "gent", "cora@example.org", "Cora", "").await;
+        let new = [("name", "Buurthuis"), ("kind", "group"), ("description", "")];
+        let organisation = location(&submit(&coordinator, &t, "/p/gent/organisations/new", "/p/gent/organisations/new", &new).await);
+        let form = format!("{organisation}/opportunities/new");
+        let fields = [("title", "Phone a neighbour"), ("description", "A weekly call."), ("where", "remote"), ("status", "published")];
+        let opportunity = location(&submit(&coordinator, &t, &form, &form, &fields).await).split('?').next().unwrap().to_owned();
+        assert!(page(&coordinator, &t, &organisation, StatusCode::OK).await.contains("Phone a neighbour"));
+
+        let ann = member(&t, "gent", "ann@example.org", "Ann", "").await;
+        let html = page(&ann, &t, &opportunity, StatusCode::OK).await;
+        assert!(html.contains("Report my hours"));
+        let hours = format!("{opportunity}/hours");
+        let tomorrow = (Utc::now().date_naive() + Duration::days(2)).to_string();
+        let html = body(submit(&ann, &t, &opportunity, &hours, &[("hours_day", &tomorrow), ("hours_minutes", "ninety"), ("hours_note", "")]).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert!(html.contains("id=\"hours_day-error\"") && html.contains("id=\"hours_minutes-error\"") && html.contains("value=\"ninety\""));
+        let yesterday = (Utc::now().date_naive() - Duration::days(1)).to_string();
+        let response = submit(&ann, &t, &opportunity, &hours, &[("hours_day", &yesterday), ("hours_minutes", "90"), ("hours_note", "Called Mrs Peeters")]).await;
+        assert_eq!(location(&response), format!("{opportunity}?notice=hours-reported"));
+        assert!(page(&ann, &t, "/my/shifts", StatusCode::OK).await.contains("waiting for confirmation"));
+
+        let dashboard = format!("{organisation}/dashboard");
+        let html = page(&coordinator, &t, &dashboard, StatusCode::OK).await;
+        assert!(html.contains("Called Mrs Peeters"));
+        let report = value_after(&html, "name=\"report\"");
+        let response = submit(&coordinator, &t, &dashboard, &format!("{dashboard}/decide"), &[("report", &report), ("decision", "approve")]).await;
+        assert_eq!(location(&response), format!("{dashboard}?notice=report-approved"));
+        let html = page(&coordinator, &t, &dashboard, StatusCode::OK).await;
+        assert!(html.contains("No hours are waiting for you.") && html.contains("1.5 h"));
+        let html = page(&ann, &t, "/my/shifts", StatusCode::OK).await;
+        assert!(html.contains("1.5 h") && html.contains("confirmed"));
+
+        // Skills and causes: platform admins only; a code is added once; a used one stays.
+        page(&ann, &t, "/p/gent/terms", StatusCode::FORBIDDEN).await;
+        let root = browser();
+        let fields = [("email", "root@example.org"), ("password", PASSWORD), ("next", "/p/gent/terms")];
+        assert_eq!(location(&submit(&root, &t, "/sign-in", "/sign-in", &fields).await), "/p/gent/terms");
+        assert!(page(&root, &t, "/p/gent/terms", StatusCode::OK).await.contains("Small repairs"));
+        let add = [("action", "add"), ("kind", "skill"), ("code", "sign-language"), ("label", "Sign language")];
+        let response = submit(&root, &t, "/p/gent/terms", "/p/gent/terms/put", &add).await;
+        assert_eq!(location(&response), "/p/gent/terms?notice=added");
+        let html = body(submit(&root, &t, "/p/gent/terms", "/p/gent/terms/put", &add).await, StatusCode::CONFLICT).await;
+        assert!(html.contains("id=\"code-error\"") && html.contains("value=\"Sign language\""));
+        let bad = [("action", "add"), ("kind", "skill"), ("code", "Not a code"), ("label", "")];
+        let html = body(submit(&root, &t, "/p/gent/terms", "/p/gent/terms/put", &bad).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert!(html.contains("id=\"code-error\"") && html.contains("id=\"label-error\""));
+        let rename = [("action", "rename"), ("kind", "skill"), ("code", "sign-language"), ("label", "Sign languages")];
+        assert_eq!(location(&submit(&root, &t, "/p/gent/terms", "/p/gent/terms/put", &rename).await), "/p/gent/terms?notice=renamed");
+        assert!(page(&root, &t, "/p/gent/terms", StatusCode::OK).await.contains("value=\"Sign languages\""));
+
+        let edit = format!("{opportunity}/edit");
+        let html = page(&coordinator, &t, &edit, StatusCode::OK).await;
+        assert!(html.contains("value=\"Phone a neighbour\"") && html.contains("id=\"where-remote\" name=\"where\" value=\"remote\" checked"));
+        let fields = [("title", "Phone a neighbour"), ("description", "A weekly call."), ("skills", "sign-language"), ("where", "remote"), ("status", "published")];
+        assert_eq!(location(&submit(&coordinator, &t, &edit, &edit, &fields).await), format!("{opportunity}?notice=saved"));
+        assert!(page(&ann, &t, &opportunity, StatusCode::OK).await.contains("Sign languages"));
+        let remove = [("kind", "skill"), ("code", "sign-language")];
+        let html = body(submit(&root, &t, "/p/gent/terms", "/p/gent/terms/remove", &remove).await, StatusCode::CONFLICT).await;
+        assert!(html.contains("This term is still used by an opportunity."));
+        let unused = [("kind", "skill"), ("code", "childcare")];
+        assert_eq!(location(&submit(&root, &t, "/p/gent/terms", "/p/gent/terms/remove", &unused).await), "/p/gent/terms?notice=removed");
+    })
+    .await;
+}

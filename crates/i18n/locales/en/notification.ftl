@@ -1,0 +1,32 @@
+# In-app notifications, and the outbox page for the people who run a platform.
+
+nav-notifications = Notifications
+nav-notifications-unread = { $count ->
+    [one] 1 unread
+   *[other] { $count } unread
+}
+
+notifications-title = Notifications
+notifications-intro = What happened to your sign-ups and shifts, newest first.
+notifications-empty = Nothing yet. When something changes in your sign-ups, you will find it here.
+notifications-new = New
+notifications-on-platform = On { $platform }
+
+notification-signup-confirmed = Your place at { $title } ({ $when }) is confirmed.
+notification-signup-waitlisted = You are number { $position } on the waiting list for { $title } ({ $when }).
+notification-signup-promoted = A place opened up: you are now confirmed for { $title } ({ $when }).
+notification-signup-removed = The coordinators removed your sign-up for { $title } ({ $when }).
+notification-shift-changed = The shift of { $title } has changed. It is now: { $when }.
+notification-shift-cancelled = The shift of { $title } ({ $when }) was cancelled.
+notification-shift-reminder = Reminder: you are expected at { $title }, { $when }.
+notification-other = Something changed in your sign-ups.
+
+outbox-title = Outbox
+outbox-intro = Every mail { $platform } sends is kept here. Mails marked “not sent” are waiting because no mail server is configured: read them here and pass them on if needed.
+outbox-empty = No mail yet.
+outbox-to = To
+outbox-written = Written
+outbox-status = Status
+outbox-sent = Sent
+outbox-not-sent = Not sent
+outbox-read = Read the mail

@@ -1,0 +1,135 @@
+//! Notifications and the outbox: `/api/v1/me/notifications…`,
+//! `/api/v1/platforms/{slug}/outbox`.
+
+use crate::AppState;
+use crate::problem::ApiError;
+use crate::session::ApiActor;
+use axum::extract::{Extension, Path, State};
+use axum::http::StatusCode;
+use axum::Json;
+use entraide_app::{Notification, OutboxMail, notification_text};
+use entraide_i18n::{LanguageHints, Tr};
+use serde::Serialize;
+use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+pub(crate) fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(list)).routes(routes!(mark_read)).routes(routes!(outbox))
+}
+
+/// Something that happened to one of the caller's sign-ups.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct NotificationJson {
+    id: String,
+    /// `signup-confirmed`, `signup-waitlisted`, `signup-promoted`, `signup-removed`,
+    /// `shift-changed`, `shift-cancelled` or `shift-reminder`.
+    event: String,
+    /// What happened, in the caller's language.
+    text: String,
+    /// The facts the text is made of: `title`, `organisation`, `platform` (slug),
+    /// `opportunity`, `shift`, `signup`, `starts_at`, `ends_at`, …
+    #[schema(value_type = Object)]
+    data: serde_json::Value,
+    created_at: String,
+    /// When the caller read it; `null` while unread.
+    read_at: Option<String>,
+}
+
+impl NotificationJson {
+    fn new(tr: &Tr, notification: &Notification) -> Self {
+        NotificationJson {
+            id: notification.id.to_string(),
+            event: notification.kind.clone(),
+            text: notification_text(tr, notification),
+            data: notification.payload.clone(),
+            created_at: notification.created_at.to_rfc3339(),
+            read_at: notification.read_at.map(|r| r.to_rfc3339()),
+        }
+    }
+}
+
+/// The caller's notifications, newest first.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct NotificationList {
+    items: Vec<NotificationJson>,
+    /// How many are unread.
+    unread: i64,
+    /// Where the next page starts; `null` on the last page.
+    next_cursor: Option<String>,
+}
+
+/// The caller's latest notifications, newest first, with how many are unread.
+#[utoipa::path(get, path = "/api/v1/me/notifications", tag = "accounts",
+    responses((status = 200, body = NotificationList), (status = 401, description = "Not signed in")),
+    security(("bearer" = []), ("session" = [])))]
+async fn list(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    hints: Option<Extension<LanguageHints>>,
+) -> Result<Json<NotificationList>, ApiError> {
+    let mut hints = hints.map(|Extension(h)| h).unwrap_or_default();
+    hints.account = actor.account.locale;
+    let tr = Tr::new(hints.resolve(None));
+    let (notifications, unread) = state.app.my_notifications(&actor).await?;
+    let items = notifications.iter().map(|n| NotificationJson::new(&tr, n)).collect();
+    Ok(Json(NotificationList { items, unread, next_cursor: None }))
+}
+
+/// Marks all the caller's notifications read.
+#[utoipa::path(post, path = "/api/v1/me/notifications/read", tag = "accounts",
+    responses((status = 204, description = "Marked read"), (status = 401, description = "Not signed in")),
+    security(("bearer" = []), ("session" = [])))]
+async fn mark_read(State(state): State<AppState>, ApiActor(actor): ApiActor) -> Result<StatusCode, ApiError> {
+    state.app.mark_notifications_read(&actor).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A mail the platform sent, or keeps because no mail server is configured.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct OutboxMailJson {
+    id: String,
+    to: String,
+    subject: String,
+    /// The plain-text part.
+    text: String,
+    /// The HTML part.
+    html: String,
+    created_at: String,
+    /// When the mail server took it; `null` when none is configured and the mail waits
+    /// here.
+    sent_at: Option<String>,
+}
+
+impl From<OutboxMail> for OutboxMailJson {
+    fn from(mail: OutboxMail) -> Self {
+        OutboxMailJson {
+            id: mail.id.to_string(),
+            to: mail.mail.to.to_string(),
+            subject: mail.mail.subject,
+            text: mail.mail.text,
+            html: mail.mail.html,
+            created_at: mail.created_at.to_rfc3339(),
+            sent_at: mail.sent_at.map(|s| s.to_rfc3339()),
+        }
+    }
+}
+
+/// The platform's mails, newest first (platform admins).
+#[utoipa::path(get, path = "/api/v1/platforms/{slug}/outbox", tag = "platforms",
+    params(("slug" = String, Path)),
+    responses(
+        (status = 200, body = crate::api::List<OutboxMailJson>),
+        (status = 401, description = "Not signed in"),
+        (status = 403, description = "Not a platform admin"),
+        (status = 404, description = "Unknown platform"),
+    ),
+    security(("bearer" = []), ("session" = [])))]
+async fn outbox(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(slug): Path<String>,
+) -> Result<Json<crate::api::List<OutboxMailJson>>, ApiError> {
+    let (_, mails) = state.app.outbox(&actor, &slug).await?;
+    Ok(Json(crate::api::List::all(mails.into_iter().map(Into::into).collect())))
+}

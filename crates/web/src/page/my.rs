@@ -1,0 +1,170 @@
+//! My shifts: what I signed up for (coming and recent), leaving one, my hours and the
+//! hours I reported.
+
+use crate::AppState;
+use crate::csrf::PageForm;
+use crate::page::fields::{hours, notice, span};
+use crate::page::{PageCtx, error_page, render, see_other};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::routing::{get, post};
+use entraide_app::{AppError, SignupDetails};
+use entraide_domain::hours::HourReport;
+use entraide_domain::id::OpportunityId;
+use entraide_domain::signup::SignupStatus;
+use entraide_domain::time::now;
+use serde::Deserialize;
+use std::collections::HashMap;
+
+pub(super) fn router() -> Router<AppState> {
+    Router::new().route("/my/shifts", get(show)).route("/my/shifts/cancel", post(cancel))
+}
+
+const NOTICES: [&str; 1] = ["cancelled"];
+
+/// A sign-up as the list shows it.
+struct Item {
+    id: String,
+    href: String,
+    title: String,
+    organisation: String,
+    when: String,
+    starts_at: String,
+    /// Address, or "remote".
+    place: String,
+    status: String,
+    /// It still holds a place or a position, and the shift has not started.
+    can_cancel: bool,
+    cancelled_shift: bool,
+}
+
+/// A report as the list shows it.
+struct Report {
+    title: String,
+    href: String,
+    day: String,
+    duration: String,
+    note: String,
+    status: String,
+}
+
+#[derive(Template)]
+#[template(path = "my_shifts.html")]
+struct MyShiftsPage<'a> {
+    ctx: &'a PageCtx,
+    upcoming: Vec<Item>,
+    recent: Vec<Item>,
+    total: String,
+    reports: Vec<Report>,
+    notice: Option<String>,
+}
+
+fn status(ctx: &PageCtx, details: &SignupDetails, past: bool) -> String {
+    let signup = &details.signup;
+    match (signup.status, signup.attended) {
+        (SignupStatus::Confirmed, Some(true)) => ctx.tr.t1("my-shifts-attended", "duration", hours(ctx, signup.minutes.unwrap_or(0))),
+        (SignupStatus::Confirmed, Some(false)) => ctx.t("my-shifts-no-show"),
+        (SignupStatus::Confirmed, None) if past => ctx.t("my-shifts-done"),
+        (SignupStatus::Confirmed, None) => ctx.t("shift-you-confirmed"),
+        (SignupStatus::Waitlisted, _) => ctx.tr.t1("shift-you-waiting", "position", signup.position.unwrap_or(0)),
+        (SignupStatus::Cancelled, _) => ctx.t("my-shifts-cancelled"),
+        (SignupStatus::Removed, _) => ctx.t("my-shifts-removed"),
+    }
+}
+
+fn item(ctx: &PageCtx, details: &SignupDetails, past: bool) -> Item {
+    let shift = &details.shift;
+    Item {
+        id: details.signup.id.to_string(),
+        href: format!("/p/{}/opportunities/{}", details.platform, details.opportunity_id),
+        title: details.title.clone(),
+        organisation: details.organisation.clone(),
+        when: span(ctx, shift.starts_at, shift.ends_at),
+        starts_at: shift.starts_at.to_rfc3339(),
+        place: details.address.clone().unwrap_or_else(|| ctx.t("opportunity-remote")),
+        status: status(ctx, details, past),
+        can_cancel: !past && details.signup.status.is_active() && shift.cancelled_at.is_none(),
+        cancelled_shift: shift.cancelled_at.is_some(),
+    }
+}
+
+#[derive(Deserialize)]
+struct NoticeQuery {
+    notice: Option<String>,
+}
+
+async fn show(State(state): State<AppState>, mut ctx: PageCtx, Query(query): Query<NoticeQuery>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    let loaded = async {
+        let platforms = state.app.my_platforms(&actor).await?;
+        let signups = state.app.my_signups(&actor).await?;
+        let (minutes, reports) = state.app.my_hours(&actor).await?;
+        // The titles of the opportunities reported on, each looked up once.
+        let mut titles: HashMap<OpportunityId, (String, String)> = HashMap::new();
+        for report in &reports {
+            if titles.contains_key(&report.opportunity_id) {
+                continue;
+            }
+            let (platform, _, opportunity) = state.app.locate_opportunity(&report.opportunity_id.to_string()).await?;
+            let href = format!("/p/{}/opportunities/{}", platform.slug, opportunity.id);
+            titles.insert(report.opportunity_id, (opportunity.title, href));
+        }
+        Ok::<_, AppError>((platforms, signups, minutes, reports, titles))
+    };
+    let (platforms, signups, minutes, reports, titles) = match loaded.await {
+        Ok(loaded) => loaded,
+        Err(e) => return error_page(&ctx, &e),
+    };
+    // Dates in the zone of a platform the person belongs to, as on the account page.
+    if let Some((platform, _)) = platforms.first() {
+        ctx.set_zone(platform.time_zone);
+    }
+    let at = now();
+    let upcoming = signups.iter().filter(|d| d.shift.starts_at > at).map(|d| item(&ctx, d, false)).collect();
+    let recent = signups.iter().rev().filter(|d| d.shift.starts_at <= at).map(|d| item(&ctx, d, true)).collect();
+    let reports = reports.iter().map(|r| report(&ctx, r, &titles)).collect();
+    let notice = notice(&ctx, "my-shifts", &NOTICES, query.notice.as_deref());
+    let total = hours(&ctx, minutes);
+    render(StatusCode::OK, &MyShiftsPage { ctx: &ctx, upcoming, recent, total, reports, notice })
+}
+
+fn report(ctx: &PageCtx, report: &HourReport, titles: &HashMap<OpportunityId, (String, String)>) -> Report {
+    let (title, href) = titles.get(&report.opportunity_id).cloned().unwrap_or_default();
+    Report {
+        title,
+        href,
+        // Noon keeps the day the same in the zones people live in.
+        day: report.day.and_hms_opt(12, 0, 0).map_or_else(|| report.day.to_string(), |noon| ctx.date(&noon.and_utc())),
+        duration: hours(ctx, report.minutes),
+        note: report.note.clone(),
+        status: ctx.t(&format!("my-shifts-report-{}", report.status.as_str())),
+    }
+}
+
+#[derive(Deserialize)]
+struct SignupChoice {
+    #[serde(default)]
+    signup: String,
+}
+
+async fn cancel(State(state): State<AppState>, ctx: PageCtx, PageForm(form): PageForm<SignupChoice>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    // Only one's own: coordinators remove other people from the roster.
+    match state.app.signup_context(&actor, &form.signup).await {
+        Ok(context) if context.signup.account_id == actor.account.id => {}
+        Ok(_) => return error_page(&ctx, &AppError::NotFound("signup")),
+        Err(e) => return error_page(&ctx, &e),
+    }
+    match state.app.end_signup(&actor, &form.signup).await {
+        // Pressed twice: it is already over, which is what was asked.
+        Ok(_) | Err(AppError::Refused("signup-ended")) => see_other("/my/shifts?notice=cancelled"),
+        Err(e) => error_page(&ctx, &e),
+    }
+}

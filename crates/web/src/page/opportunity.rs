@@ -1,0 +1,303 @@
+//! Opportunities: finding them, one opportunity's page with its shifts (signing up and
+//! leaving), what its coordinators do there, and the form that creates or edits one.
+
+mod browse;
+mod edit;
+mod json_ld;
+mod manage;
+
+use crate::AppState;
+use crate::csrf::PageForm;
+use crate::page::fields::{notice, span};
+use crate::page::{FormState, PageCtx, error_page, render, see_other, urlencode};
+use crate::request::SiteOrigin;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::routing::{get, post};
+use entraide_app::{AppError, OpportunityView};
+use entraide_domain::opportunity::{OpportunityStatus, Place};
+use entraide_domain::shift::Shift;
+use entraide_domain::signup::{Signup, SignupStatus};
+use entraide_domain::taxonomy::{Term, TermKind};
+use entraide_domain::time::now;
+use serde::Deserialize;
+
+pub(super) fn router() -> Router<AppState> {
+    Router::new()
+        .route("/p/{slug}/opportunities", get(browse::browse))
+        .route("/p/{slug}/opportunities/{id}", get(show))
+        .route("/p/{slug}/opportunities/{id}/sign-up", post(sign_up))
+        .route("/p/{slug}/opportunities/{id}/leave", post(leave))
+        .route("/p/{slug}/opportunities/{id}/shifts", post(manage::add_shift))
+        .route("/p/{slug}/opportunities/{id}/series", post(manage::add_series))
+        .route("/p/{slug}/opportunities/{id}/cancel-shift", post(manage::cancel_shift))
+        .route("/p/{slug}/opportunities/{id}/hours", post(manage::report_hours))
+        .route("/p/{slug}/opportunities/{id}/edit", get(edit::edit_form).post(edit::update))
+        .route("/p/{slug}/organisations/{id}/opportunities/new", get(edit::new_form).post(edit::create))
+}
+
+/// Notices the opportunity page shows after a redirect.
+const NOTICES: [&str; 9] = ["created", "saved", "signed-up", "waitlisted", "left", "shift-added", "series-added", "shift-cancelled", "hours-reported"];
+
+/// The forms of the opportunity page as they come back after a mistake.
+#[derive(Default)]
+pub(super) struct Forms {
+    /// "Add a shift".
+    pub shift: FormState,
+    /// "Add a series".
+    pub series: FormState,
+    /// "Report my hours".
+    pub hours: FormState,
+    /// A sign-up that did not happen: the shift, and why.
+    pub signup_error: Option<(String, String)>,
+}
+
+/// A shift as the page lists it.
+pub(super) struct ShiftItem {
+    id: String,
+    when: String,
+    starts_at: String,
+    slots: i64,
+    places_left: i64,
+    waiting: i64,
+    cancelled: bool,
+    /// The reader's own sign-up, while it holds a place or a position.
+    mine: Option<Signup>,
+    error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "opportunity.html")]
+struct OpportunityPage<'a> {
+    ctx: &'a PageCtx,
+    view: OpportunityView,
+    skills: Vec<String>,
+    causes: Vec<String>,
+    upcoming: Vec<ShiftItem>,
+    /// Started or over, newest first (coordinators only: rosters and attendance).
+    past: Vec<ShiftItem>,
+    /// The reader belongs to the platform (and so may sign up).
+    member: bool,
+    /// Published: takes sign-ups.
+    open: bool,
+    /// No shifts at all: people report their own hours.
+    ongoing: bool,
+    json_ld: Option<String>,
+    notice: Option<String>,
+    forms: Forms,
+    sign_in: String,
+    weekdays: Vec<(String, String)>,
+}
+
+impl OpportunityPage<'_> {
+    fn places(&self, item: &ShiftItem) -> String {
+        if item.places_left == 0 {
+            self.ctx.t("shift-full")
+        } else {
+            self.ctx.tr.t_args("shift-places-left", &[("left", item.places_left.into()), ("slots", item.slots.into())])
+        }
+    }
+
+    fn waiting(&self, item: &ShiftItem) -> String {
+        self.ctx.tr.t1("shift-waiting", "count", item.waiting)
+    }
+
+    fn my_status(&self, signup: &Signup) -> String {
+        match (signup.status, signup.position) {
+            (SignupStatus::Waitlisted, Some(position)) => self.ctx.tr.t1("shift-you-waiting", "position", position),
+            _ => self.ctx.t("shift-you-confirmed"),
+        }
+    }
+
+    fn min_age(&self, age: &u8) -> String {
+        self.ctx.tr.t1("opportunity-min-age-value", "age", i64::from(*age))
+    }
+
+    fn address(&self) -> Option<&str> {
+        match &self.view.opportunity.place {
+            Place::At { address, .. } => Some(address.as_str()),
+            Place::Remote => None,
+        }
+    }
+
+    fn status_name(&self) -> String {
+        self.ctx.t(&format!("opportunity-status-{}", self.view.opportunity.status.as_str()))
+    }
+}
+
+/// The labels of `codes` in the platform's list (the code itself if the list lost it).
+pub(super) fn labels(terms: &[Term], codes: &[String]) -> Vec<String> {
+    codes.iter().map(|c| terms.iter().find(|t| &t.code == c).map_or_else(|| c.clone(), |t| t.label.clone())).collect()
+}
+
+fn item(ctx: &PageCtx, shift: &Shift, mine: &[Signup], forms: &Forms) -> ShiftItem {
+    let id = shift.id.to_string();
+    ShiftItem {
+        when: span(ctx, shift.starts_at, shift.ends_at),
+        starts_at: shift.starts_at.to_rfc3339(),
+        slots: shift.slots,
+        places_left: shift.places_left(),
+        waiting: shift.waiting,
+        cancelled: shift.cancelled_at.is_some(),
+        mine: mine.iter().find(|s| s.shift_id == shift.id).cloned(),
+        error: forms.signup_error.as_ref().filter(|(s, _)| *s == id).map(|(_, m)| m.clone()),
+        id,
+    }
+}
+
+/// Renders the opportunity page with `forms` as they came back.
+pub(super) async fn show_page(
+    state: &AppState,
+    ctx: &mut PageCtx,
+    origin: &str,
+    (slug, id): (&str, &str),
+    status: StatusCode,
+    forms: Forms,
+    notice: Option<String>,
+) -> Response {
+    let view = match state.app.opportunity_on(ctx.actor.as_ref(), slug, id).await {
+        Ok(view) => view,
+        Err(e) => return error_page(ctx, &e),
+    };
+    ctx.on_platform(&view.platform);
+    let loaded = async {
+        let skills = state.app.terms(&view.platform, TermKind::Skill).await?;
+        let causes = state.app.terms(&view.platform, TermKind::Cause).await?;
+        let (member, mine) = match &ctx.actor {
+            Some(actor) => {
+                let member = state.app.platform_role(actor, view.platform.id).await?.is_some();
+                let mine: Vec<Signup> = state
+                    .app
+                    .my_signups(actor)
+                    .await?
+                    .into_iter()
+                    .filter(|d| d.opportunity_id == view.opportunity.id && d.signup.status.is_active())
+                    .map(|d| d.signup)
+                    .collect();
+                (member, mine)
+            }
+            None => (false, vec![]),
+        };
+        Ok::<_, AppError>((skills, causes, member, mine))
+    }
+    .await;
+    let (skills, causes, member, mine) = match loaded {
+        Ok(loaded) => loaded,
+        Err(e) => return error_page(ctx, &e),
+    };
+    let at = now();
+    let upcoming = view.shifts.iter().filter(|s| s.starts_at > at).map(|s| item(ctx, s, &mine, &forms)).collect();
+    let past = if view.can_coordinate {
+        view.shifts.iter().rev().filter(|s| s.starts_at <= at).take(30).map(|s| item(ctx, s, &mine, &forms)).collect()
+    } else {
+        vec![]
+    };
+    let weekdays = (1..=7).map(|d| (d.to_string(), ctx.t(&format!("shift-weekday-{d}")))).collect();
+    let page = OpportunityPage {
+        skills: labels(&skills, &view.opportunity.skills),
+        causes: labels(&causes, &view.opportunity.causes),
+        upcoming,
+        past,
+        member,
+        open: view.opportunity.status == OpportunityStatus::Published,
+        ongoing: view.shifts.is_empty(),
+        json_ld: json_ld::json_ld(&view, origin, at),
+        notice,
+        forms,
+        sign_in: format!("/sign-in?next={}", urlencode(&format!("/p/{slug}/opportunities/{id}"))),
+        weekdays,
+        view,
+        ctx,
+    };
+    render(status, &page)
+}
+
+#[derive(Deserialize)]
+struct NoticeQuery {
+    notice: Option<String>,
+}
+
+async fn show(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    SiteOrigin(origin): SiteOrigin,
+    Path((slug, id)): Path<(String, String)>,
+    Query(query): Query<NoticeQuery>,
+) -> Response {
+    let notice = notice(&ctx, "opportunity", &NOTICES, query.notice.as_deref());
+    show_page(&state, &mut ctx, &origin, (&slug, &id), StatusCode::OK, Forms::default(), notice).await
+}
+
+/// The shift must belong to the opportunity of the address, on the platform of the
+/// address; anything else is unknown here.
+pub(super) async fn check_shift(state: &AppState, ctx: &PageCtx, slug: &str, id: &str, shift: &str) -> Result<(), AppError> {
+    let (view, _) = state.app.locate_shift(ctx.actor.as_ref(), shift).await?;
+    if view.platform.slug.as_str() != slug || view.opportunity.id.to_string() != id {
+        return Err(AppError::NotFound("shift"));
+    }
+    Ok(())
+}
+
+#[derive(Deserialize)]
+struct ShiftChoice {
+    #[serde(default)]
+    shift: String,
+}
+
+async fn sign_up(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    SiteOrigin(origin): SiteOrigin,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(form): PageForm<ShiftChoice>,
+) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    if let Err(e) = check_shift(&state, &ctx, &slug, &id, &form.shift).await {
+        return error_page(&ctx, &e);
+    }
+    let (status, message) = match state.app.sign_up(&actor, &form.shift).await {
+        Ok(signup) => {
+            let notice = if signup.status == SignupStatus::Confirmed { "signed-up" } else { "waitlisted" };
+            return see_other(&format!("/p/{slug}/opportunities/{id}?notice={notice}#shift-{}", form.shift));
+        }
+        Err(AppError::Invalid(invalid)) => {
+            (StatusCode::UNPROCESSABLE_ENTITY, invalid.0.iter().map(|e| ctx.tr.error(e.code)).collect::<Vec<_>>().join(" "))
+        }
+        Err(AppError::Conflict(what)) => (StatusCode::CONFLICT, ctx.tr.error(&format!("taken-{what}"))),
+        Err(AppError::Forbidden) => (StatusCode::FORBIDDEN, ctx.t("opportunity-join-first")),
+        Err(e) => return error_page(&ctx, &e),
+    };
+    let forms = Forms { signup_error: Some((form.shift, message)), ..Forms::default() };
+    show_page(&state, &mut ctx, &origin, (&slug, &id), status, forms, None).await
+}
+
+#[derive(Deserialize)]
+struct SignupChoice {
+    #[serde(default)]
+    signup: String,
+}
+
+async fn leave(State(state): State<AppState>, ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(form): PageForm<SignupChoice>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    let context = match state.app.signup_context(&actor, &form.signup).await {
+        Ok(context) => context,
+        Err(e) => return error_page(&ctx, &e),
+    };
+    // Here people leave their own shifts; coordinators remove others on the roster.
+    let own = context.signup.account_id == actor.account.id;
+    if !own || context.view.platform.slug.as_str() != slug || context.view.opportunity.id.to_string() != id {
+        return error_page(&ctx, &AppError::NotFound("signup"));
+    }
+    match state.app.end_signup(&actor, &form.signup).await {
+        // Pressed twice: it is already over, which is what was asked.
+        Ok(_) | Err(AppError::Refused("signup-ended")) => see_other(&format!("/p/{slug}/opportunities/{id}?notice=left")),
+        Err(e) => error_page(&ctx, &e),
+    }
+}

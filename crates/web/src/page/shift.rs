@@ -1,0 +1,253 @@
+//! A shift's roster, for its coordinators: who comes, who waits, who cancelled (late or
+//! not); attendance and minutes once it has started; removing someone; changing the
+//! shift's times and places; the roster as CSV.
+
+use crate::AppState;
+use crate::csrf::PageForm;
+use crate::page::fields::{local_fields, local_shift, notice, renamed, span, whole_number};
+use crate::page::{FormState, PageCtx, error_page, render, see_other};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::routing::{get, post};
+use entraide_app::{AppError, OpportunityView, RosterLine, SignupContext};
+use entraide_domain::shift::Shift;
+use entraide_domain::signup::SignupStatus;
+use entraide_domain::time::now;
+use serde::Deserialize;
+
+pub(super) fn router() -> Router<AppState> {
+    Router::new()
+        .route("/p/{slug}/shifts/{id}", get(show))
+        .route("/p/{slug}/shifts/{id}/attendance", post(attendance))
+        .route("/p/{slug}/shifts/{id}/remove", post(remove))
+        .route("/p/{slug}/shifts/{id}/edit", post(edit))
+}
+
+const NOTICES: [&str; 3] = ["attendance-saved", "removed", "shift-saved"];
+
+/// A person on the roster.
+struct Line {
+    id: String,
+    name: String,
+    status: SignupStatus,
+    position: Option<i64>,
+    late: bool,
+    attended: Option<bool>,
+    /// What the minutes field shows: as marked, else the shift's length.
+    minutes: String,
+    error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "roster.html")]
+struct RosterPage<'a> {
+    ctx: &'a PageCtx,
+    view: OpportunityView,
+    shift: Shift,
+    when: String,
+    confirmed: Vec<Line>,
+    waiting: Vec<Line>,
+    ended: Vec<Line>,
+    /// Attendance can be marked.
+    started: bool,
+    form: FormState,
+    notice: Option<String>,
+}
+
+impl RosterPage<'_> {
+    fn question(&self, line: &Line) -> String {
+        self.ctx.tr.t1("roster-attended-question", "name", line.name.clone())
+    }
+
+    fn position(&self, line: &Line) -> String {
+        self.ctx.tr.t1("roster-position", "position", line.position.unwrap_or(0))
+    }
+
+    fn ended_how(&self, line: &Line) -> String {
+        self.ctx.t(if line.status == SignupStatus::Removed { "roster-removed" } else { "roster-cancelled" })
+    }
+
+    fn fill(&self) -> String {
+        self.ctx.tr.t_args("roster-fill", &[("taken", self.shift.taken.into()), ("slots", self.shift.slots.into())])
+    }
+}
+
+/// A sign-up that failed to change: which, and why.
+type RowError = Option<(String, String)>;
+
+fn line(ctx: &PageCtx, shift: &Shift, roster: &RosterLine, error: &RowError) -> Line {
+    let signup = &roster.signup;
+    let id = signup.id.to_string();
+    Line {
+        name: if roster.display_name.is_empty() { ctx.t("roster-erased-name") } else { roster.display_name.clone() },
+        status: signup.status,
+        position: signup.position,
+        late: signup.late,
+        attended: signup.attended,
+        minutes: signup.minutes.unwrap_or_else(|| shift.minutes()).to_string(),
+        error: error.as_ref().filter(|(s, _)| *s == id).map(|(_, m)| m.clone()),
+        id,
+    }
+}
+
+async fn page(state: &AppState, ctx: &mut PageCtx, (slug, id): (&str, &str), status: StatusCode, form: Option<FormState>, row_error: RowError, notice: Option<String>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(ctx, &AppError::Unauthenticated);
+    };
+    let (view, shift, roster) = match state.app.roster(&actor, id).await {
+        Ok(found) if found.0.platform.slug.as_str() == slug => found,
+        Ok(_) => return error_page(ctx, &AppError::NotFound("shift")),
+        Err(e) => return error_page(ctx, &e),
+    };
+    ctx.on_platform(&view.platform);
+    let form = form.unwrap_or_else(|| {
+        let (day, start) = local_fields(shift.starts_at, view.platform.time_zone);
+        let (_, end) = local_fields(shift.ends_at, view.platform.time_zone);
+        FormState::with_values(&[("day", &day), ("start_time", &start), ("end_time", &end), ("slots", &shift.slots.to_string())])
+    });
+    let lines = |wanted: &dyn Fn(SignupStatus) -> bool| -> Vec<Line> {
+        roster.iter().filter(|r| wanted(r.signup.status)).map(|r| line(ctx, &shift, r, &row_error)).collect()
+    };
+    let confirmed = lines(&|s| s == SignupStatus::Confirmed);
+    let waiting = lines(&|s| s == SignupStatus::Waitlisted);
+    let ended = lines(&|s| !s.is_active());
+    let page = RosterPage {
+        when: span(ctx, shift.starts_at, shift.ends_at),
+        started: shift.starts_at <= now(),
+        confirmed,
+        waiting,
+        ended,
+        form,
+        notice,
+        view,
+        shift,
+        ctx,
+    };
+    render(status, &page)
+}
+
+#[derive(Deserialize)]
+struct NoticeQuery {
+    notice: Option<String>,
+}
+
+async fn show(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>, Query(query): Query<NoticeQuery>) -> Response {
+    let notice = notice(&ctx, "roster", &NOTICES, query.notice.as_deref());
+    page(&state, &mut ctx, (&slug, &id), StatusCode::OK, None, None, notice).await
+}
+
+/// The sign-up, if it is on this shift of this platform and the reader coordinates it.
+async fn on_this_shift(state: &AppState, ctx: &PageCtx, slug: &str, id: &str, signup: &str) -> Result<SignupContext, AppError> {
+    let Some(actor) = &ctx.actor else {
+        return Err(AppError::Unauthenticated);
+    };
+    let context = state.app.signup_context(actor, signup).await?;
+    if context.view.platform.slug.as_str() != slug || context.shift.id.to_string() != id {
+        return Err(AppError::NotFound("signup"));
+    }
+    if !context.view.can_coordinate {
+        return Err(AppError::Forbidden);
+    }
+    Ok(context)
+}
+
+#[derive(Deserialize)]
+struct AttendanceForm {
+    #[serde(default)]
+    signup: String,
+    #[serde(default)]
+    attended: String,
+    #[serde(default)]
+    minutes: String,
+}
+
+async fn attendance(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(form): PageForm<AttendanceForm>) -> Response {
+    if let Err(e) = on_this_shift(&state, &ctx, &slug, &id, &form.signup).await {
+        return error_page(&ctx, &e);
+    }
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    let attended = match form.attended.as_str() {
+        "yes" => true,
+        "no" => false,
+        _ => {
+            let error = Some((form.signup, ctx.t("roster-choose-attended")));
+            return page(&state, &mut ctx, (&slug, &id), StatusCode::UNPROCESSABLE_ENTITY, None, error, None).await;
+        }
+    };
+    // Minutes count only for people who came; anything but a whole number is out of range.
+    let minutes = if attended { whole_number(&form.minutes).unwrap_or(Some(0)) } else { None };
+    match state.app.mark_attendance(&actor, &form.signup, attended, minutes).await {
+        Ok(_) => see_other(&format!("/p/{slug}/shifts/{id}?notice=attendance-saved#signup-{}", form.signup)),
+        Err(AppError::Invalid(invalid)) => {
+            let message = invalid.0.iter().map(|e| ctx.tr.error(e.code)).collect::<Vec<_>>().join(" ");
+            page(&state, &mut ctx, (&slug, &id), StatusCode::UNPROCESSABLE_ENTITY, None, Some((form.signup, message)), None).await
+        }
+        Err(AppError::Refused(code)) => {
+            let message = ctx.tr.error(code);
+            page(&state, &mut ctx, (&slug, &id), StatusCode::CONFLICT, None, Some((form.signup, message)), None).await
+        }
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+#[derive(Deserialize)]
+struct SignupChoice {
+    #[serde(default)]
+    signup: String,
+}
+
+async fn remove(State(state): State<AppState>, ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(form): PageForm<SignupChoice>) -> Response {
+    if let Err(e) = on_this_shift(&state, &ctx, &slug, &id, &form.signup).await {
+        return error_page(&ctx, &e);
+    }
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    match state.app.end_signup(&actor, &form.signup).await {
+        // Pressed twice: it is already over, which is what was asked.
+        Ok(_) | Err(AppError::Refused("signup-ended")) => see_other(&format!("/p/{slug}/shifts/{id}?notice=removed")),
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+#[derive(Deserialize)]
+struct ShiftForm {
+    #[serde(default)]
+    day: String,
+    #[serde(default)]
+    start_time: String,
+    #[serde(default)]
+    end_time: String,
+    #[serde(default)]
+    slots: String,
+}
+
+async fn edit(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(form): PageForm<ShiftForm>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    let view = match state.app.locate_shift(Some(&actor), &id).await {
+        Ok((view, _)) if view.platform.slug.as_str() == slug => view,
+        Ok(_) => return error_page(&ctx, &AppError::NotFound("shift")),
+        Err(e) => return error_page(&ctx, &e),
+    };
+    let result = match local_shift(view.platform.time_zone, &form.day, &form.start_time, &form.end_time, &form.slots) {
+        Ok(times) => state.app.update_shift(&actor, &id, times).await.map(|_| ()),
+        Err(invalid) => Err(AppError::Invalid(invalid)),
+    };
+    match result {
+        Ok(()) => see_other(&format!("/p/{slug}/shifts/{id}?notice=shift-saved")),
+        Err(AppError::Invalid(invalid)) => {
+            let kept = FormState::with_values(&[("day", &form.day), ("start_time", &form.start_time), ("end_time", &form.end_time), ("slots", &form.slots)]);
+            let names = [("starts_at", "start_time"), ("ends_at", "end_time"), ("shift", "day")];
+            let form = kept.with_errors(&ctx.tr, &renamed(&invalid, &names));
+            page(&state, &mut ctx, (&slug, &id), StatusCode::UNPROCESSABLE_ENTITY, Some(form), None, None).await
+        }
+        Err(e) => error_page(&ctx, &e),
+    }
+}

@@ -1,0 +1,174 @@
+//! A platform's skills and causes, for its admins: adding, renaming and removing them.
+
+use crate::AppState;
+use crate::csrf::PageForm;
+use crate::page::fields::notice;
+use crate::page::{FormState, PageCtx, error_page, render, see_other};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::routing::{get, post};
+use entraide_app::AppError;
+use entraide_domain::Invalid;
+use entraide_domain::platform::Platform;
+use entraide_domain::taxonomy::{Term, TermKind};
+use serde::Deserialize;
+
+pub(super) fn router() -> Router<AppState> {
+    Router::new()
+        .route("/p/{slug}/terms", get(show))
+        .route("/p/{slug}/terms/put", post(put))
+        .route("/p/{slug}/terms/remove", post(remove))
+}
+
+const NOTICES: [&str; 3] = ["added", "renamed", "removed"];
+
+/// One of the two lists.
+struct List {
+    kind: &'static str,
+    title: String,
+    terms: Vec<Term>,
+}
+
+#[derive(Template)]
+#[template(path = "terms.html")]
+struct TermsPage<'a> {
+    ctx: &'a PageCtx,
+    platform: Platform,
+    lists: Vec<List>,
+    /// The "add" form.
+    form: FormState,
+    /// A term that could not be renamed or removed: kind, code, and why.
+    row_error: Option<(String, String, String)>,
+    notice: Option<String>,
+}
+
+impl TermsPage<'_> {
+    fn row_error(&self, kind: &str, code: &str) -> Option<&str> {
+        self.row_error.as_ref().filter(|(k, c, _)| k == kind && c == code).map(|(_, _, m)| m.as_str())
+    }
+}
+
+/// What went wrong, and where to show it.
+enum Problem {
+    None,
+    Add(FormState),
+    Row(String, String, String),
+}
+
+async fn page(state: &AppState, ctx: &mut PageCtx, slug: &str, status: StatusCode, problem: Problem, notice: Option<String>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(ctx, &AppError::Unauthenticated);
+    };
+    let loaded = async {
+        let platform = state.app.platform(slug).await?;
+        if !state.app.is_platform_admin(&actor, platform.id).await? {
+            return Err(AppError::Forbidden);
+        }
+        let skills = state.app.terms(&platform, TermKind::Skill).await?;
+        let causes = state.app.terms(&platform, TermKind::Cause).await?;
+        Ok((platform, skills, causes))
+    };
+    let (platform, skills, causes) = match loaded.await {
+        Ok(loaded) => loaded,
+        Err(e) => return error_page(ctx, &e),
+    };
+    ctx.on_platform(&platform);
+    let lists = vec![
+        List { kind: "skill", title: ctx.t("terms-skills"), terms: skills },
+        List { kind: "cause", title: ctx.t("terms-causes"), terms: causes },
+    ];
+    let (form, row_error) = match problem {
+        Problem::None => (FormState::with_values(&[("kind", "skill")]), None),
+        Problem::Add(form) => (form, None),
+        Problem::Row(kind, code, message) => (FormState::with_values(&[("kind", "skill")]), Some((kind, code, message))),
+    };
+    render(status, &TermsPage { ctx, platform, lists, form, row_error, notice })
+}
+
+#[derive(Deserialize)]
+struct NoticeQuery {
+    notice: Option<String>,
+}
+
+async fn show(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>, Query(query): Query<NoticeQuery>) -> Response {
+    let notice = notice(&ctx, "terms", &NOTICES, query.notice.as_deref());
+    page(&state, &mut ctx, &slug, StatusCode::OK, Problem::None, notice).await
+}
+
+#[derive(Deserialize)]
+struct TermForm {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    label: String,
+    /// `add` (a new term) or `rename` (an existing one).
+    #[serde(default)]
+    action: String,
+}
+
+async fn put(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>, PageForm(form): PageForm<TermForm>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    let adding = form.action != "rename";
+    if adding {
+        // Adding never renames by accident: a code already listed is taken.
+        let taken = async {
+            let platform = state.app.platform(&slug).await?;
+            let kind = TermKind::parse(&form.kind, "kind").ok();
+            match kind {
+                Some(kind) => Ok(state.app.terms(&platform, kind).await?.iter().any(|t| t.code == form.code.trim())),
+                None => Ok::<_, AppError>(false),
+            }
+        };
+        match taken.await {
+            Ok(false) => {}
+            Ok(true) => {
+                let kept = FormState::with_values(&[("kind", &form.kind), ("code", &form.code), ("label", &form.label)]);
+                let form = kept.with_errors(&ctx.tr, &Invalid::one("code", "term-code-taken"));
+                return page(&state, &mut ctx, &slug, StatusCode::CONFLICT, Problem::Add(form), None).await;
+            }
+            Err(e) => return error_page(&ctx, &e),
+        }
+    }
+    match state.app.put_term(&actor, &slug, &form.kind, &form.code, &form.label).await {
+        Ok(_) => see_other(&format!("/p/{slug}/terms?notice={}", if adding { "added" } else { "renamed" })),
+        Err(AppError::Invalid(invalid)) if adding => {
+            let kept = FormState::with_values(&[("kind", &form.kind), ("code", &form.code), ("label", &form.label)]);
+            let form = kept.with_errors(&ctx.tr, &invalid);
+            page(&state, &mut ctx, &slug, StatusCode::UNPROCESSABLE_ENTITY, Problem::Add(form), None).await
+        }
+        Err(AppError::Invalid(invalid)) => {
+            let message = invalid.0.iter().map(|e| ctx.tr.error(e.code)).collect::<Vec<_>>().join(" ");
+            page(&state, &mut ctx, &slug, StatusCode::UNPROCESSABLE_ENTITY, Problem::Row(form.kind, form.code, message), None).await
+        }
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+#[derive(Deserialize)]
+struct RemoveForm {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    code: String,
+}
+
+async fn remove(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>, PageForm(form): PageForm<RemoveForm>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    match state.app.remove_term(&actor, &slug, &form.kind, &form.code).await {
+        Ok(()) => see_other(&format!("/p/{slug}/terms?notice=removed")),
+        Err(AppError::Refused(code)) => {
+            let message = ctx.tr.error(code);
+            page(&state, &mut ctx, &slug, StatusCode::CONFLICT, Problem::Row(form.kind, form.code, message), None).await
+        }
+        Err(e) => error_page(&ctx, &e),
+    }
+}
