@@ -85,7 +85,11 @@ async function screenshots(context, paths, language) {
     await page.setViewportSize({ width, height: 900 });
     for (const path of paths) {
       await page.goto(BASE + path + (path.includes("?") ? "&" : "?") + `lang=${language}`);
-      const page_name = path.startsWith("/p/demo/organisations/") ? "organisation" : path.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home";
+      const page_name = path.endsWith("/dashboard") ? "dashboard"
+        : path.startsWith("/p/demo/organisations/") ? "organisation"
+        : path.startsWith("/p/demo/opportunities/") ? "opportunity"
+        : path.startsWith("/p/demo/shifts/") ? "roster"
+        : path.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home";
       const name = `${language}-${width}-${page_name}.png`;
       await page.screenshot({ path: join(ARTEFACTS, name), fullPage: true });
     }
@@ -175,6 +179,37 @@ async function keyboardFlows() {
   await context.close();
 }
 
+/** A volunteer finds an opportunity, signs up for a shift and cancels: keyboard only. */
+async function volunteerFlow() {
+  const context = await newContext();
+  const page = await context.newPage();
+  await page.goto(BASE + "/sign-in?lang=en");
+  await tabTo(page, "#email", "volunteer email");
+  await page.keyboard.type("volunteer@demo.entraide.org");
+  await tabTo(page, "#password", "volunteer password");
+  await page.keyboard.type(PASSWORD);
+  await enterAndLoad(page);
+  await page.goto(BASE + "/p/demo/opportunities");
+  await tabTo(page, "input[name='q']", "search words");
+  await page.keyboard.type("parcels");
+  await enterAndLoad(page);
+  const results = await page.locator("a[href^='/p/demo/opportunities/0']").count();
+  if (results !== 1) fail(`keyboard search: ${results} results for "parcels", want 1`);
+  await tabTo(page, "a[href^='/p/demo/opportunities/0']", "search result");
+  await enterAndLoad(page);
+  await tabTo(page, "form[action$='/sign-up'] button", "sign-up button");
+  await enterAndLoad(page);
+  const leave = page.locator("form[action$='/leave'] button");
+  if ((await leave.count()) < 1) fail("keyboard sign-up for a shift: no cancel button afterwards, so no sign-up");
+  console.log("ok   keyboard: find an opportunity and sign up for a shift");
+  await tabTo(page, "form[action$='/leave'] button", "cancel button");
+  await enterAndLoad(page);
+  const after = await page.locator("form[action$='/leave'] button").count();
+  if (after !== 0) fail(`keyboard cancel: still ${after} sign-up(s) after cancelling`);
+  console.log("ok   keyboard: cancel a sign-up");
+  await context.close();
+}
+
 async function signIn(context, email) {
   const page = await context.newPage();
   await page.goto(BASE + "/sign-in");
@@ -191,10 +226,21 @@ async function main() {
   const page = await probe.newPage();
   await page.goto(BASE + "/p/demo");
   const organisation = await page.locator("a[href^='/p/demo/organisations/0']").first().getAttribute("href");
+  await page.goto(BASE + "/p/demo/opportunities");
+  const opportunity = await page.locator("a[href^='/p/demo/opportunities/0']").first().getAttribute("href");
   await probe.close();
+  const admin = await newContext();
+  await signIn(admin, "team@demo.entraide.org");
+  const adminPage = await admin.newPage();
+  await adminPage.goto(BASE + opportunity);
+  const roster = await adminPage.locator("a[href^='/p/demo/shifts/']").first().getAttribute("href");
+  const dashboard = `${organisation}/dashboard`;
+  await admin.close();
 
-  const signedOut = ["/", "/sign-in", "/sign-up", "/p/demo", "/p/demo-brugse-poort", organisation, "/no-such-page"];
-  const signedIn = ["/", "/account", "/p/demo", organisation, "/p/demo/organisations/new", "/p/demo/outbox", "/notifications"];
+  const signedOut = ["/", "/sign-in", "/sign-up", "/p/demo", "/p/demo-brugse-poort", organisation, "/p/demo/opportunities",
+    "/p/demo/opportunities?q=zzz", opportunity, "/no-such-page"];
+  const signedIn = ["/", "/account", "/p/demo", organisation, "/p/demo/organisations/new", "/p/demo/outbox", "/notifications",
+    "/p/demo/opportunities", opportunity, `${opportunity}/edit`, roster, dashboard, "/my/shifts", "/p/demo/terms"];
 
   for (const language of ["en", "ar"]) {
     const out = await newContext({ extraHTTPHeaders: { "Accept-Language": language } });
@@ -205,7 +251,7 @@ async function main() {
     await outPage.click("button[type='submit'].primary");
     await axe(outPage, `${language} sign-up with errors`);
     await reflows(out, signedOut);
-    await screenshots(out, ["/", "/sign-up", "/p/demo", organisation], language);
+    await screenshots(out, ["/", "/sign-up", "/p/demo", organisation, "/p/demo/opportunities", opportunity], language);
     await out.close();
 
     const in_ = await newContext({ extraHTTPHeaders: { "Accept-Language": language } });
@@ -216,11 +262,12 @@ async function main() {
     await inPage.click("button[type='submit'].primary");
     await axe(inPage, `${language} new organisation with errors`);
     await reflows(in_, signedIn);
-    await screenshots(in_, ["/account", organisation], language);
+    await screenshots(in_, ["/account", organisation, opportunity, roster, dashboard, "/my/shifts"], language);
     await in_.close();
   }
 
   await keyboardFlows();
+  await volunteerFlow();
 }
 
 try {

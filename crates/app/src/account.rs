@@ -15,6 +15,31 @@ impl App {
         Ok(locale)
     }
 
+    /// Stores the person's date of birth (or clears it, given an empty text); some
+    /// activities have a minimum age.
+    pub async fn set_birth_date(&self, actor: &Actor, text: &str) -> Result<()> {
+        self.update_account(actor, None, Some(text)).await
+    }
+
+    /// Changes the language and the date of birth (an empty text clears it); both are
+    /// checked before either is written.
+    pub async fn update_account(&self, actor: &Actor, locale: Option<&str>, birth_date: Option<&str>) -> Result<()> {
+        let mut invalid = Invalid::default();
+        let locale = locale.map(|l| invalid.check(Locale::parse_field(l, "locale")));
+        let birth_date = birth_date.map(|text| match text.trim() {
+            "" => Some(None),
+            text => invalid.check(entraide_domain::account::parse_birth_date(text, now().date_naive(), "birth_date")).map(Some),
+        });
+        invalid.into_result()?;
+        if let Some(Some(locale)) = locale {
+            self.store.set_locale(actor.account.id, locale).await?;
+        }
+        if let Some(Some(birth_date)) = birth_date {
+            self.store.set_birth_date(actor.account.id, birth_date).await?;
+        }
+        Ok(())
+    }
+
     /// Changes the password after checking the current one. Every other session and every
     /// API token ends; the session `keep_session` (the one asking) stays open.
     pub async fn change_password(&self, actor: &Actor, current: &str, new: &str, keep_session: Option<&str>) -> Result<()> {

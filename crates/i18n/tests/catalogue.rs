@@ -124,10 +124,10 @@ fn every_message_the_code_asks_for_exists_in_english() {
             let text = fs::read_to_string(&path).unwrap();
             for marker in codes_field {
                 for piece in text.split(marker).skip(1) {
-                    // The code is the last string literal of the call.
+                    // The code is the call's second argument, when it is written out.
                     let call = piece.split(')').next().unwrap_or("");
-                    let literals: Vec<&str> = call.split('"').skip(1).step_by(2).collect();
-                    if let Some(code) = literals.last() {
+                    let code = call.split(',').nth(1).map(str::trim).and_then(|a| a.strip_prefix('"')).and_then(|a| a.strip_suffix('"'));
+                    if let Some(code) = code {
                         wanted.insert(format!("error-{code}"));
                     }
                 }
@@ -151,7 +151,7 @@ fn every_message_the_code_asks_for_exists_in_english() {
         let event = event.as_str();
         wanted.extend([format!("mail-{event}-subject"), format!("mail-{event}-body"), format!("notification-{event}")]);
     }
-    for notice in ["welcome", "signed-out", "account-deleted", "password-changed", "language-changed", "token-revoked", "calendar-revoked"] {
+    for notice in ["welcome", "signed-out", "account-deleted", "password-changed", "language-changed", "token-revoked", "calendar-revoked", "birth-date-saved"] {
         wanted.insert(format!("notice-{notice}"));
     }
     let missing: Vec<_> = wanted.iter().filter(|id| !english.contains_key(*id)).collect();

@@ -54,6 +54,8 @@ pub trait AccountStore: Send + Sync {
     async fn password_hash(&self, id: AccountId) -> Result<Option<String>>;
     /// Stores a person's preferred language.
     async fn set_locale(&self, id: AccountId, locale: Locale) -> Result<()>;
+    /// Stores (or clears) a person's date of birth.
+    async fn set_birth_date(&self, id: AccountId, birth_date: Option<chrono::NaiveDate>) -> Result<()>;
     /// Replaces the password hash and ends every session and token but `keep_session`.
     async fn set_password_hash(&self, id: AccountId, hash: &str, keep_session: Option<&str>, at: Timestamp) -> Result<()>;
     /// Grants or removes instance administration.

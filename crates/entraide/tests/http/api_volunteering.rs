@@ -203,6 +203,14 @@ async fn minimum_age_membership_and_past_shifts_are_checked() {
         let unknown_age = member(&t, "unknown@example.org", None).await;
         let body = problem(t.post(&signups, Some(&unknown_age), json!({})).await, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert!(plain(&body["errors"]["birth_date"][0].to_string()).contains("date of birth"), "{body}");
+        // Told to add it, they add it, and may sign up.
+        let bad = t.send(Method::PATCH, "/api/v1/me", Some(&unknown_age), Some(json!({ "birth_date": "2999-01-01", "locale": "fr" }))).await;
+        problem(bad, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let me: Value = t.get("/api/v1/me", Some(&unknown_age)).await.json().await.unwrap();
+        assert!(me["locale"].is_null(), "nothing written when one field is wrong");
+        let added = t.send(Method::PATCH, "/api/v1/me", Some(&unknown_age), Some(json!({ "birth_date": "1990-04-23" }))).await;
+        assert_eq!(added.status(), StatusCode::NO_CONTENT);
+        assert_eq!(t.post(&signups, Some(&unknown_age), json!({})).await.status(), StatusCode::CREATED);
         let adult = member(&t, "adult@example.org", Some("1980-05-05")).await;
         assert_eq!(t.post(&signups, Some(&adult), json!({})).await.status(), StatusCode::CREATED);
 

@@ -110,6 +110,12 @@ fn read(message: &Received, address: &str) -> Read {
     }
 }
 
+/// The opportunity a person's first notification is about.
+async fn list_opportunity(t: &TestApp, token: &str) -> String {
+    let list: Value = t.get("/api/v1/me/notifications", Some(token)).await.json().await.unwrap();
+    list["items"][0]["data"]["opportunity"].as_str().unwrap().to_owned()
+}
+
 /// "Friday, December 4, 2026 at 10:00 AM", as an English mail writes it in Brussels.
 fn english_brussels(at: Timestamp) -> String {
     let zone = entraide_domain::platform::TimeZone::parse("Europe/Brussels", "zone").unwrap();
@@ -168,6 +174,8 @@ async fn mails_arrive_over_smtp_in_each_recipients_language_and_notifications_ar
         assert_eq!(response.status(), StatusCode::OK);
         let html = plain(&response.text().await.unwrap());
         assert!(html.contains(TITLE), "{html}");
+        let opportunity = list_opportunity(&t, &ann_token).await;
+        assert!(html.contains(&format!("href=\"/p/gent/opportunities/{opportunity}\"")), "links to the opportunity: {html}");
         let list: Value = t.get("/api/v1/me/notifications", Some(&ann_token)).await.json().await.unwrap();
         assert_eq!(list["unread"], 0);
 

@@ -350,3 +350,54 @@ async fn hours_for_ongoing_work_are_reported_and_confirmed_and_admins_edit_the_l
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_roster_marks_attendance_once_the_shift_has_started_and_shows_late_cancellations() {
+    on_both(|t| async move {
+        let admin = t.instance_admin().await;
+        t.platform(&admin, "gent").await;
+        let coordinator = member(&t, "gent", "cora@example.org", "Cora", "").await;
+        let new = [("name", "Buurthuis"), ("kind", "group"), ("description", "")];
+        let organisation = location(&submit(&coordinator, &t, "/p/gent/organisations/new", "/p/gent/organisations/new", &new).await);
+        let id = organisation.rsplit('/').next().unwrap().to_owned();
+        let cora = t.token("cora@example.org").await;
+        let ann = member(&t, "gent", "ann@example.org", "Ann", "").await;
+        let bob = member(&t, "gent", "bob@example.org", "Bob", "").await;
+        // A shift that starts in a few seconds, so people can still sign up for it.
+        let starts = Utc::now() + Duration::seconds(3);
+        let new = json!({
+            "title": "Market stall", "description": "Selling jam.", "location": null,
+            "shifts": [{ "starts_at": starts.to_rfc3339(), "ends_at": (starts + Duration::minutes(150)).to_rfc3339(), "slots": 3 }],
+        });
+        let created: Value = t.post(&format!("/api/v1/organisations/{id}/opportunities"), Some(&cora), new).await.json().await.unwrap();
+        let (opportunity, shift) = (format!("/p/gent/opportunities/{}", created["id"].as_str().unwrap()), created["shifts"][0]["id"].as_str().unwrap().to_owned());
+        for person in [&ann, &bob] {
+            let response = submit(person, &t, &opportunity, &format!("{opportunity}/sign-up"), &[("shift", &shift)]).await;
+            assert!(location(&response).contains("notice=signed-up"));
+        }
+        let response = submit(&bob, &t, &opportunity, &format!("{opportunity}/leave"), &[("signup", &value_after(&page(&bob, &t, &opportunity, StatusCode::OK).await, "name=\"signup\""))]).await;
+        assert_eq!(location(&response), format!("{opportunity}?notice=left"));
+
+        let roster = format!("/p/gent/shifts/{shift}");
+        let html = page(&coordinator, &t, &roster, StatusCode::OK).await;
+        assert!(html.contains("You can mark who came once the time has started.") && !html.contains("name=\"attended\""));
+        assert!(html.contains("Bob") && html.contains(">late<"), "a cancellation less than a day ahead is late");
+        let remaining = (starts - Utc::now()).to_std().unwrap_or_default();
+        tokio::time::sleep(remaining + std::time::Duration::from_millis(200)).await;
+
+        let html = page(&coordinator, &t, &roster, StatusCode::OK).await;
+        assert!(html.contains("Did Ann come?") && html.contains("value=\"150\""), "minutes default to the shift's length");
+        let signup = value_after(&html, "name=\"signup\"");
+        let attendance = format!("{roster}/attendance");
+        let html = body(submit(&coordinator, &t, &roster, &attendance, &[("signup", &signup), ("attended", "yes"), ("minutes", "2000")]).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert!(html.contains(&format!("id=\"signup-{signup}-error\"")) && html.contains("Give between 1 minute and 24 hours."));
+        let response = submit(&coordinator, &t, &roster, &attendance, &[("signup", &signup), ("attended", "yes"), ("minutes", "")]).await;
+        assert!(location(&response).starts_with(&format!("{roster}?notice=attendance-saved")));
+        assert!(page(&coordinator, &t, &roster, StatusCode::OK).await.contains(">Came<"));
+        assert!(page(&ann, &t, "/my/shifts", StatusCode::OK).await.contains("You came: 2.5 h"));
+        // A volunteer cannot mark attendance.
+        let response = submit(&ann, &t, "/my/shifts", &attendance, &[("signup", &signup), ("attended", "no")]).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    })
+    .await;
+}

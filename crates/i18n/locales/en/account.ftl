@@ -62,3 +62,6 @@ notice-calendar-revoked = Your private calendar link is turned off. Calendar app
 # The private calendar feed, read by calendar apps.
 error-unknown-calendar-feed = There is no calendar at this address. The link may have been turned off or replaced.
 problem-host-missing = The request does not say which site it is for (the Host header is missing or malformed).
+account-birth-date = Date of birth
+account-birth-date-submit = Save date of birth
+notice-birth-date-saved = Your date of birth has been saved.

@@ -10,7 +10,6 @@ notifications-title = Notifications
 notifications-intro = What happened to your sign-ups and shifts, newest first.
 notifications-empty = Nothing yet. When something changes in your sign-ups, you will find it here.
 notifications-new = New
-notifications-on-platform = On { $platform }
 
 notification-signup-confirmed = Your place at { $title } ({ $when }) is confirmed.
 notification-signup-waitlisted = You are number { $position } on the waiting list for { $title } ({ $when }).

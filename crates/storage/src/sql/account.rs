@@ -87,6 +87,19 @@ macro_rules! account_store {
                 Ok(())
             }
 
+            async fn set_birth_date(
+                &self,
+                id: entraide_domain::id::AccountId,
+                birth_date: Option<chrono::NaiveDate>,
+            ) -> $crate::error::Result<()> {
+                sqlx::query("UPDATE accounts SET birth_date = $1 WHERE id = $2 AND erased_at IS NULL")
+                    .bind(birth_date)
+                    .bind(id.0)
+                    .execute(self.writer())
+                    .await?;
+                Ok(())
+            }
+
             async fn set_password_hash(
                 &self,
                 id: entraide_domain::id::AccountId,

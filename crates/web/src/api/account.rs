@@ -106,16 +106,19 @@ async fn me(State(state): State<AppState>, ApiActor(actor): ApiActor) -> Result<
 /// What the caller may change about their account.
 #[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct UpdateMe {
-    /// Preferred language (ISO 639-1).
-    locale: String,
+    /// Preferred language (ISO 639-1); pages and mails use it.
+    locale: Option<String>,
+    /// `YYYY-MM-DD`, or an empty text to remove it; some activities have a minimum age.
+    birth_date: Option<String>,
 }
 
-/// Changes the caller's preferred language (pages and mails use it).
+/// Changes the caller's language and date of birth; nothing is written unless both are
+/// valid.
 #[utoipa::path(patch, path = "/api/v1/me", tag = "accounts", request_body = UpdateMe,
-    responses((status = 204, description = "Changed"), (status = 422, description = "Unknown language")),
+    responses((status = 204, description = "Changed"), (status = 422, description = "Unknown language or implausible date")),
     security(("bearer" = []), ("session" = [])))]
 async fn update_me(State(state): State<AppState>, ApiActor(actor): ApiActor, ApiJson(body): ApiJson<UpdateMe>) -> Result<StatusCode, ApiError> {
-    state.app.set_locale(&actor, &body.locale).await?;
+    state.app.update_account(&actor, body.locale.as_deref(), body.birth_date.as_deref()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

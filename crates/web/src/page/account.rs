@@ -28,6 +28,7 @@ pub(super) fn router() -> Router<AppState> {
         .route("/account", get(show))
         .route("/account/language", post(set_language))
         .route("/account/password", post(change_password))
+        .route("/account/birth-date", post(set_birth_date))
         .route("/account/delete", post(delete))
         .route("/account/tokens/{id}/revoke", post(revoke_token))
         .route("/account/calendar", post(create_calendar_feed))
@@ -46,9 +47,16 @@ struct AccountPage<'a> {
     calendar_feed: bool,
     /// The private calendar link just made: shown in this one answer, never again.
     calendar_url: Option<String>,
-    password_form: FormState,
-    delete_form: FormState,
+    forms: AccountForms,
     notice: Option<String>,
+}
+
+/// The account page's forms, each with what was typed and what was wrong.
+#[derive(Default)]
+struct AccountForms {
+    password: FormState,
+    delete: FormState,
+    birth_date: FormState,
 }
 
 /// The account page; `calendar_url` is a private calendar link made by this request.
@@ -56,8 +64,7 @@ async fn page(
     state: &AppState,
     ctx: &mut PageCtx,
     status: StatusCode,
-    password_form: FormState,
-    delete_form: FormState,
+    forms: AccountForms,
     notice: Option<String>,
     calendar_url: Option<String>,
 ) -> Response {
@@ -65,6 +72,10 @@ async fn page(
         return error_page(ctx, &AppError::Unauthenticated);
     };
     let actor = &actor;
+    let mut forms = forms;
+    if let (Some(born), false) = (actor.account.birth_date, forms.birth_date.has_error("birth_date")) {
+        forms.birth_date = FormState::with_values(&[("birth_date", &born.to_string())]);
+    }
     let platforms = match state.app.my_platforms(actor).await {
         Ok(p) => p,
         Err(e) => return error_page(ctx, &e),
@@ -83,13 +94,13 @@ async fn page(
     let languages = available();
     render(
         status,
-        &AccountPage { ctx, actor, languages, platforms, tokens, calendar_feed, calendar_url, password_form, delete_form, notice },
+        &AccountPage { ctx, actor, languages, platforms, tokens, calendar_feed, calendar_url, forms, notice },
     )
 }
 
 async fn show(State(state): State<AppState>, mut ctx: PageCtx, Query(query): Query<NoticeQuery>) -> Response {
     let notice = notice(&ctx, query.notice.as_deref());
-    page(&state, &mut ctx, StatusCode::OK, FormState::default(), FormState::default(), notice, None).await
+    page(&state, &mut ctx, StatusCode::OK, AccountForms::default(), notice, None).await
 }
 
 #[derive(Deserialize)]
@@ -125,7 +136,7 @@ async fn change_password(State(state): State<AppState>, mut ctx: PageCtx, PageFo
         Ok(()) => see_other("/account?notice=password-changed"),
         Err(AppError::Invalid(invalid)) => {
             let form = FormState::default().with_errors(&ctx.tr, &invalid);
-            page(&state, &mut ctx, StatusCode::UNPROCESSABLE_ENTITY, form, FormState::default(), None, None).await
+            page(&state, &mut ctx, StatusCode::UNPROCESSABLE_ENTITY, AccountForms { password: form, ..AccountForms::default() }, None, None).await
         }
         Err(e) => error_page(&ctx, &e),
     }
@@ -145,7 +156,7 @@ async fn delete(State(state): State<AppState>, mut ctx: PageCtx, PageForm(form):
         return match error {
             AppError::Invalid(invalid) => {
                 let form = FormState::default().with_errors(&ctx.tr, &invalid);
-                page(&state, &mut ctx, StatusCode::UNPROCESSABLE_ENTITY, FormState::default(), form, None, None).await
+                page(&state, &mut ctx, StatusCode::UNPROCESSABLE_ENTITY, AccountForms { delete: form, ..AccountForms::default() }, None, None).await
             }
             e => error_page(&ctx, &e),
         };
@@ -186,7 +197,7 @@ async fn create_calendar_feed(State(state): State<AppState>, mut ctx: PageCtx, o
     };
     let notice = Some(ctx.t("notice-calendar-created"));
     let url = feed_url(&origin, &token);
-    let mut response = page(&state, &mut ctx, StatusCode::OK, FormState::default(), FormState::default(), notice, Some(url)).await;
+    let mut response = page(&state, &mut ctx, StatusCode::OK, AccountForms::default(), notice, Some(url)).await;
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }
@@ -197,6 +208,26 @@ async fn revoke_calendar_feed(State(state): State<AppState>, ctx: PageCtx, PageF
     };
     match state.app.revoke_calendar_feed(actor).await {
         Ok(()) => see_other("/account?notice=calendar-revoked#calendar"),
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+#[derive(Deserialize)]
+struct BirthDateForm {
+    #[serde(default)]
+    birth_date: String,
+}
+
+async fn set_birth_date(State(state): State<AppState>, mut ctx: PageCtx, PageForm(form): PageForm<BirthDateForm>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    match state.app.set_birth_date(&actor, &form.birth_date).await {
+        Ok(()) => see_other("/account?notice=birth-date-saved#birth-date-title"),
+        Err(AppError::Invalid(invalid)) => {
+            let birth_date = FormState::with_values(&[("birth_date", &form.birth_date)]).with_errors(&ctx.tr, &invalid);
+            page(&state, &mut ctx, StatusCode::UNPROCESSABLE_ENTITY, AccountForms { birth_date, ..AccountForms::default() }, None, None).await
+        }
         Err(e) => error_page(&ctx, &e),
     }
 }

@@ -38,8 +38,7 @@ pub(super) fn notice(ctx: &PageCtx, code: Option<&str>) -> Option<String> {
         "password-changed",
         "language-changed",
         "token-revoked",
-        "calendar-revoked",
-    ];
+        "calendar-revoked", "birth-date-saved"];
     code.filter(|c| KNOWN.contains(c)).map(|c| ctx.t(&format!("notice-{c}")))
 }
 

@@ -27,6 +27,8 @@ struct Item {
     when: String,
     /// That platform's slug and name.
     platform: Option<(String, String)>,
+    /// The opportunity's page.
+    link: Option<String>,
 }
 
 impl Item {
@@ -40,6 +42,7 @@ impl Item {
             created_at: notification.created_at,
             when: LocalFormat::new(ctx.tr.locale(), zone).date_time(notification.created_at),
             platform: text_of("platform").zip(text_of("platform_name")),
+            link: text_of("platform").zip(text_of("opportunity")).map(|(slug, id)| format!("/p/{slug}/opportunities/{id}")),
         }
     }
 }
