@@ -154,3 +154,24 @@ pub fn csrf_of(html: &str) -> String {
     let start = html.find(marker).expect("the page has a form with a CSRF token") + marker.len();
     html[start..].split('"').next().unwrap().to_owned()
 }
+
+/// Fetches a page and returns its HTML, checking the status.
+pub async fn page(client: &Client, t: &TestApp, path: &str, status: StatusCode) -> String {
+    let response = client.get(t.url(path)).send().await.unwrap();
+    assert_eq!(response.status(), status, "GET {path}");
+    plain(&response.text().await.unwrap())
+}
+
+/// Posts a form taken from `form_page`, with its CSRF token.
+pub async fn submit(client: &Client, t: &TestApp, form_page: &str, action: &str, fields: &[(&str, &str)]) -> Response {
+    let html = page(client, t, form_page, StatusCode::OK).await;
+    let csrf = csrf_of(&html);
+    let mut form: Vec<(&str, &str)> = vec![("csrf", &csrf)];
+    form.extend_from_slice(fields);
+    client.post(t.url(action)).form(&form).send().await.unwrap()
+}
+
+/// Where a redirect leads.
+pub fn location(response: &Response) -> String {
+    response.headers()["location"].to_str().unwrap().to_owned()
+}

@@ -1,28 +1,11 @@
 //! The pages, driven with forms as a browser without JavaScript drives them.
 
-use super::harness::{PASSWORD, TestApp, browser, csrf_of, on_both, plain};
+use super::harness::{PASSWORD, TestApp, browser, csrf_of, location, on_both, page, plain, submit};
 use reqwest::{Client, StatusCode};
 use serde_json::json;
 
-/// Fetches a page and returns its HTML, checking the status.
-async fn page(client: &Client, t: &TestApp, path: &str, status: StatusCode) -> String {
-    let response = client.get(t.url(path)).send().await.unwrap();
-    assert_eq!(response.status(), status, "GET {path}");
-    plain(&response.text().await.unwrap())
-}
 
-/// Posts a form taken from `form_page`, with its CSRF token.
-async fn submit(client: &Client, t: &TestApp, form_page: &str, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-    let html = page(client, t, form_page, StatusCode::OK).await;
-    let csrf = csrf_of(&html);
-    let mut form: Vec<(&str, &str)> = vec![("csrf", &csrf)];
-    form.extend_from_slice(fields);
-    client.post(t.url(action)).form(&form).send().await.unwrap()
-}
 
-fn location(response: &reqwest::Response) -> String {
-    response.headers()["location"].to_str().unwrap().to_owned()
-}
 
 /// Signs up through the form; the client then holds the session.
 async fn sign_up(client: &Client, t: &TestApp, email: &str, name: &str) {

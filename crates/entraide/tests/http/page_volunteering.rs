@@ -2,26 +2,12 @@
 //! them: publishing an opportunity and its shifts, finding it, signing up until the
 //! waiting list moves up, rosters, dashboards, hours, and skills and causes.
 
-use super::harness::{PASSWORD, TestApp, browser, csrf_of, on_both, plain};
+use super::harness::{PASSWORD, TestApp, browser, location, on_both, page, plain, submit};
 use chrono::{Datelike, Duration, Utc, Weekday};
 use reqwest::{Client, StatusCode};
 use serde_json::{Value, json};
 
-/// Fetches a page and returns its HTML, checking the status.
-async fn page(client: &Client, t: &TestApp, path: &str, status: StatusCode) -> String {
-    let response = client.get(t.url(path)).send().await.unwrap();
-    assert_eq!(response.status(), status, "GET {path}");
-    plain(&response.text().await.unwrap())
-}
 
-/// Posts a form taken from `form_page`, with its CSRF token.
-async fn submit(client: &Client, t: &TestApp, form_page: &str, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-    let html = page(client, t, form_page, StatusCode::OK).await;
-    let csrf = csrf_of(&html);
-    let mut form: Vec<(&str, &str)> = vec![("csrf", &csrf)];
-    form.extend_from_slice(fields);
-    client.post(t.url(action)).form(&form).send().await.unwrap()
-}
 
 /// The answer's HTML, checking its status.
 async fn body(response: reqwest::Response, status: StatusCode) -> String {
@@ -29,9 +15,6 @@ async fn body(response: reqwest::Response, status: StatusCode) -> String {
     plain(&response.text().await.unwrap())
 }
 
-fn location(response: &reqwest::Response) -> String {
-    response.headers()["location"].to_str().unwrap().to_owned()
-}
 
 /// A browser with a new account (signed up through the form) that joined `slug`.
 async fn member(t: &TestApp, slug: &str, email: &str, name: &str, birth_date: &str) -> Client {

@@ -1,0 +1,30 @@
+# E-maily o přihláškách a směnách. Proměnné: $name (příjemce), $title
+# (příležitost), $organisation, $when (den a hodiny, už zapsané tak, jak je čtenář zvyklý),
+# $position (pořadí na čekací listině), $platform (název platformy).
+
+mail-greeting = Dobrý den, { $name },
+mail-when = { $start } – { $end }
+mail-place = Kde: { $address }
+mail-signature = Děkujeme, že pomáháte!
+mail-footer = Tento e-mail dostáváte, protože jste se zapsali na směnu na platformě { $platform }. Všechna svá oznámení najdete ve svém účtu.
+
+mail-signup-confirmed-subject = Máte místo: { $title }
+mail-signup-confirmed-body = Vaše místo na směně „{ $title }“ u organizace { $organisation } je potvrzeno: { $when }. Pokud už nemůžete přijít, zrušte prosím svou přihlášku, aby vaše místo mohl zaujmout někdo jiný.
+
+mail-signup-waitlisted-subject = Jste na čekací listině: { $title }
+mail-signup-waitlisted-body = Směna „{ $title }“ u organizace { $organisation } ({ $when }) je zatím plně obsazená. Na čekací listině jste { $position }. v pořadí a napíšeme vám, jakmile pro vás bude místo.
+
+mail-signup-promoted-subject = Uvolnilo se pro vás místo: { $title }
+mail-signup-promoted-body = Dobrá zpráva: uvolnilo se místo a je vaše. Nyní máte potvrzenou účast na směně „{ $title }“ u organizace { $organisation }: { $when }.
+
+mail-signup-removed-subject = Vaše přihláška byla odebrána: { $title }
+mail-signup-removed-body = Koordinátoři organizace { $organisation } odebrali vaši přihlášku na směnu „{ $title }“ ({ $when }). Pokud si myslíte, že jde o omyl, obraťte se prosím na ně.
+
+mail-shift-changed-subject = Nový čas: { $title }
+mail-shift-changed-body = Směna „{ $title }“ u organizace { $organisation }, na kterou jste se zapsali, se změnila. Nový termín: { $when }. Pokud vám už nevyhovuje, zrušte prosím svou přihlášku.
+
+mail-shift-cancelled-subject = Zrušeno: { $title }
+mail-shift-cancelled-body = Organizace { $organisation } zrušila směnu „{ $title }“ plánovanou na { $when }. Nemusíte přicházet. Děkujeme, že jste byli připraveni pomoci.
+
+mail-shift-reminder-subject = Připomínka: { $title }
+mail-shift-reminder-body = Přátelská připomínka: organizace { $organisation } vás očekává na směně „{ $title }“, { $when }. Pokud nakonec nemůžete přijít, zrušte prosím svou přihlášku, aby vaše místo mohl zaujmout někdo jiný.
