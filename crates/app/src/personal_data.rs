@@ -60,5 +60,13 @@ pub fn personal_data_json(data: &PersonalData) -> Value {
             "id": r.id, "opportunity_id": r.opportunity_id, "day": r.day, "minutes": r.minutes,
             "note": r.note, "status": r.status, "created_at": r.created_at,
         })).collect::<Vec<_>>(),
+        "ledger_entries": data.ledger_entries.iter().map(|e| json!({
+            "id": e.id, "platform_id": e.platform_id, "unit": e.unit, "amount": e.amount, "kind": e.kind,
+            "memo": e.memo, "from": { "kind": e.from.kind(), "id": e.from.id() }, "to": { "kind": e.to.kind(), "id": e.to.id() },
+            "reverses": e.reverses, "created_at": e.created_at,
+        })).collect::<Vec<_>>(),
+        "ledger_balances": data.ledger_balances.iter().map(|b| json!({
+            "platform_id": b.platform_id, "unit": b.unit, "amount": b.amount,
+        })).collect::<Vec<_>>(),
     })
 }

@@ -89,3 +89,7 @@ id_type!(
     /// Identifies a mail kept in the outbox.
     MailId
 );
+id_type!(
+    /// Identifies an entry of the ledger (one transfer, or its reversal).
+    EntryId
+);

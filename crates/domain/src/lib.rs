@@ -10,6 +10,7 @@ pub mod geo;
 pub mod id;
 pub mod locale;
 pub mod hours;
+pub mod ledger;
 pub mod notification;
 pub mod opportunity;
 pub mod organisation;

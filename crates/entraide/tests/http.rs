@@ -12,6 +12,7 @@ mod http {
     pub mod cli;
     pub mod harness;
     pub mod language;
+    pub mod ledger;
     pub mod notification;
     pub mod openapi;
     pub mod page;

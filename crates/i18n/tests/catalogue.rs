@@ -32,7 +32,8 @@ fn catalogue(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
                 let id = id.trim().to_owned();
                 assert!(messages.insert(id.clone(), BTreeSet::new()).is_none(), "{locale}: {id} is defined twice");
                 current = Some(id);
-            } else if !line.starts_with(' ') && !line.is_empty() {
+            } else if !line.starts_with([' ', '}']) && !line.is_empty() {
+                // Not indented, nor the `}` that closes a select: the message has ended.
                 current = None;
             }
             if let Some(id) = &current {

@@ -26,12 +26,12 @@ use std::sync::Arc;
 
 /// Everything the application stores, behind one object.
 pub trait Storage:
-    PlatformStore + AccountStore + OrganisationStore + AuthStore + PersonalDataStore + HealthStore + OpportunityStore + ShiftStore + HoursStore + CalendarStore + JobStore + NotificationStore
+    PlatformStore + AccountStore + OrganisationStore + AuthStore + PersonalDataStore + HealthStore + OpportunityStore + ShiftStore + HoursStore + CalendarStore + JobStore + NotificationStore + LedgerStore
 {
 }
 
 impl<T> Storage for T where
-    T: PlatformStore + AccountStore + OrganisationStore + AuthStore + PersonalDataStore + HealthStore + OpportunityStore + ShiftStore + HoursStore + CalendarStore + JobStore + NotificationStore
+    T: PlatformStore + AccountStore + OrganisationStore + AuthStore + PersonalDataStore + HealthStore + OpportunityStore + ShiftStore + HoursStore + CalendarStore + JobStore + NotificationStore + LedgerStore
 {
 }
 

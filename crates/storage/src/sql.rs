@@ -12,6 +12,7 @@ pub(crate) mod calendar;
 pub(crate) mod health;
 pub(crate) mod hours;
 pub(crate) mod job;
+pub(crate) mod ledger;
 pub(crate) mod notification;
 pub(crate) mod opportunity;
 pub(crate) mod organisation;
@@ -37,6 +38,10 @@ pub(crate) trait Backend {
     /// that keep a rule across a person's rows (one working calendar feed). PostgreSQL
     /// takes a lock that does not stop rows referring to the account being written.
     const LOCK_ACCOUNT: &'static str;
+    /// Selects a ledger balance (`$1` platform, `$2` unit, `$3` holder kind, `$4` holder
+    /// id) and locks its row for the transaction, so two transfers from one payer take
+    /// turns and the second sees the first's debit before checking the credit limit.
+    const LOCK_BALANCE: &'static str;
 }
 
 /// What text search looks in: title and description, lowercased by the application so

@@ -2,11 +2,13 @@
 
 mod calendar;
 mod job;
+mod ledger;
 mod notification;
 mod volunteering;
 
 pub use calendar::*;
 pub use job::*;
+pub use ledger::*;
 pub use notification::*;
 pub use volunteering::*;
 
@@ -167,6 +169,10 @@ pub struct PersonalData {
     pub signups: Vec<SignupDetails>,
     /// Hours reported.
     pub hour_reports: Vec<entraide_domain::hours::HourReport>,
+    /// Ledger entries they paid or received, on every platform, oldest first.
+    pub ledger_entries: Vec<entraide_domain::ledger::Entry>,
+    /// Their ledger balances, on every platform.
+    pub ledger_balances: Vec<entraide_domain::ledger::Balance>,
 }
 
 /// Export and erasure of a person's data, across every feature.

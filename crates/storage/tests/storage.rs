@@ -27,6 +27,10 @@ mod health;
 mod hours;
 #[path = "storage/job.rs"]
 mod job;
+#[path = "storage/ledger.rs"]
+mod ledger;
+#[path = "storage/ledger_property.rs"]
+mod ledger_property;
 #[path = "storage/notification.rs"]
 mod notification;
 #[path = "storage/opportunity.rs"]

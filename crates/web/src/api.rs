@@ -4,6 +4,7 @@
 pub(crate) mod account;
 pub(crate) mod calendar;
 pub(crate) mod health;
+pub(crate) mod ledger;
 pub(crate) mod notification;
 pub(crate) mod opportunity;
 pub(crate) mod organisation;
@@ -32,7 +33,8 @@ use utoipa_axum::router::OpenApiRouter;
         (name = "accounts", description = "Accounts, tokens and personal data"),
         (name = "platforms", description = "Platforms and their members"),
         (name = "organisations", description = "Organisations and their members"),
-        (name = "volunteering", description = "Opportunities, shifts, sign-ups, attendance and hours")
+        (name = "volunteering", description = "Opportunities, shifts, sign-ups, attendance and hours"),
+        (name = "ledger", description = "Time credits and barter credits: balances, transfers, statements, reversals")
     )
 )]
 struct ApiDoc;
@@ -69,6 +71,7 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
         .merge(shift::router())
         .merge(signup::router())
         .merge(taxonomy::router())
+        .merge(ledger::router())
 }
 
 /// The OpenAPI document, served as JSON.

@@ -55,6 +55,12 @@ const ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/platforms/{slug}/terms/{kind}"),
     ("put", "/api/v1/platforms/{slug}/terms/{kind}/{code}"),
     ("delete", "/api/v1/platforms/{slug}/terms/{kind}/{code}"),
+    ("get", "/api/v1/me/ledger"),
+    ("post", "/api/v1/organisations/{id}/transfers"),
+    ("get", "/api/v1/organisations/{id}/ledger"),
+    ("get", "/api/v1/organisations/{id}/ledger.csv"),
+    ("put", "/api/v1/platforms/{slug}/credit-limits/{unit}"),
+    ("post", "/api/v1/ledger/entries/{id}/reversal"),
 ];
 
 #[tokio::test]

@@ -1,5 +1,4 @@
 # Rekisteröityminen, sisään- ja uloskirjautuminen; tilisivu.
-
 sign-up-title = Luo tilisi
 sign-up-intro = Se vie minuutin. Kysymme vain sen, mitä tarvitsemme.
 sign-up-submit = Luo tilini
@@ -32,6 +31,17 @@ account-tokens-intro = Puolestasi toimivat sovellukset ja skriptit käyttävät 
 account-no-tokens = Millään sovelluksella ei ole käyttöoikeutta.
 account-token-revoked = mitätöity
 account-token-revoke = Mitätöi
+account-calendar = Kalenteri
+account-calendar-intro = Vahvistetut vuorosi voivat näkyä kalenterisovelluksessa, jota jo käytät puhelimella tai tietokoneella. Tilaa siellä yksityinen kalenterilinkkisi (”lisää kalenteri verkko-osoitteesta”): sovellus tarkistaa sen itse ja näyttää uudet vuorot, muutokset ja peruutukset.
+account-calendar-link = Yksityinen kalenterilinkkisi
+account-calendar-link-hint = Kopioi se nyt kalenterisovellukseesi. Turvallisuutesi vuoksi emme säilytä sitä, joten emme voi näyttää sitä uudelleen.
+account-calendar-active = Sinulla on yksityinen kalenterilinkki. Jos olet kadottanut sen, luo uusi.
+account-calendar-none = Sinulla ei ole vielä yksityistä kalenterilinkkiä.
+account-calendar-secret = Kuka tahansa, jolla on linkki, näkee vuorosi, joten pidä se omana tietonasi. Jos joku muu on saanut sen, luo uusi: vanha linkki lakkaa toimimasta heti.
+account-calendar-create = Luo yksityinen linkkini
+account-calendar-replace = Luo uusi linkki
+account-calendar-revoke = Poista linkkini käytöstä
+account-calendar-download = Lataa vuoroni kalenteritiedostona
 account-data = Omat tiedot
 account-data-intro = Lataa kaikki tiedot, jotka tämä alusta on tallentanut sinusta, tiedostona, jota muut ohjelmat voivat lukea.
 account-data-download = Lataa tietoni
@@ -45,3 +55,12 @@ notice-account-deleted = Tilisi on poistettu.
 notice-password-changed = Salasanasi on vaihdettu. Sinut kirjattiin ulos kaikkialla muualla.
 notice-language-changed = Kieli on tallennettu.
 notice-token-revoked = Avain on mitätöity.
+notice-calendar-created = Yksityinen kalenterilinkkisi on valmis: kopioi se nyt Kalenteri-osiosta.
+notice-calendar-revoked = Yksityinen kalenterilinkkisi on poistettu käytöstä. Sitä käyttäneet kalenterisovellukset eivät enää saa vuorojasi.
+
+# Yksityinen kalenterisyöte, jota kalenterisovellukset lukevat.
+error-unknown-calendar-feed = Tässä osoitteessa ei ole kalenteria. Linkki on ehkä poistettu käytöstä tai korvattu uudella.
+problem-host-missing = Pyynnöstä ei käy ilmi, mille sivustolle se on tarkoitettu (Host-otsake puuttuu tai on virheellinen).
+account-birth-date = Syntymäaika
+account-birth-date-submit = Tallenna syntymäaika
+notice-birth-date-saved = Syntymäaikasi on tallennettu.

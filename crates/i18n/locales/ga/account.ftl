@@ -1,5 +1,4 @@
 # Clárú, síniú isteach agus amach; leathanach an chuntais.
-
 sign-up-title = Cruthaigh do chuntas
 sign-up-intro = Ní thógann sé ach nóiméad. Ní iarraimid ach an méid a theastaíonn uainn.
 sign-up-submit = Cruthaigh mo chuntas
@@ -32,6 +31,17 @@ account-tokens-intro = Úsáideann aipeanna agus scripteanna a ghníomhaíonn ar
 account-no-tokens = Níl rochtain ag aon aip.
 account-token-revoked = cúlghairthe
 account-token-revoke = Cúlghair
+account-calendar = Féilire
+account-calendar-intro = Is féidir do shealanna deimhnithe a thaispeáint san aip féilire a úsáideann tú cheana, ar do ghuthán nó ar do ríomhaire. Liostáil ansin le nasc príobháideach d'fhéilire (“cuir féilire leis ó sheoladh gréasáin”): seiceálann an aip é as a stuaim féin agus taispeánann sí sealanna nua, athruithe agus cealuithe.
+account-calendar-link = Nasc príobháideach d'fhéilire
+account-calendar-link-hint = Cóipeáil isteach i d'aip féilire anois é. Ar mhaithe le do shábháilteacht ní choinnímid é, mar sin ní féidir linn é a thaispeáint duit arís.
+account-calendar-active = Tá nasc príobháideach féilire agat. Má chaill tú é, déan ceann nua.
+account-calendar-none = Níl nasc príobháideach féilire agat fós.
+account-calendar-secret = Is féidir le duine ar bith a bhfuil an nasc aige do shealanna a fheiceáil, mar sin coinnigh agat féin é. Má fuair duine eile é, déan ceann nua: stopann an seannasc ag obair láithreach.
+account-calendar-create = Déan mo nasc príobháideach
+account-calendar-replace = Déan nasc nua
+account-calendar-revoke = Múch mo nasc
+account-calendar-download = Íoslódáil mo shealanna mar chomhad féilire
 account-data = Mo shonraí
 account-data-intro = Íoslódáil gach a stórálann an t-ardán seo fút, i gcomhad is féidir le ríomhchláir eile a léamh.
 account-data-download = Íoslódáil mo shonraí
@@ -45,3 +55,12 @@ notice-account-deleted = Scriosadh do chuntas.
 notice-password-changed = Athraíodh do phasfhocal. Síníodh amach thú i ngach áit eile.
 notice-language-changed = Sábháladh do theanga.
 notice-token-revoked = Cúlghaireadh an eochair.
+notice-calendar-created = Tá nasc príobháideach d'fhéilire réidh: cóipeáil anois é ón gcuid Féilire.
+notice-calendar-revoked = Tá nasc príobháideach d'fhéilire múchta. Ní fhaigheann na haipeanna féilire a d'úsáid é do shealanna a thuilleadh.
+
+# An fotha príobháideach féilire, a léann aipeanna féilire.
+error-unknown-calendar-feed = Níl aon fhéilire ag an seoladh seo. B'fhéidir gur múchadh an nasc nó gur cuireadh ceann eile ina áit.
+problem-host-missing = Ní deir an t-iarratas cén suíomh lena mbaineann sé (tá an ceanntásc Host in easnamh nó míchumtha).
+account-birth-date = Dáta breithe
+account-birth-date-submit = Sábháil an dáta breithe
+notice-birth-date-saved = Sábháladh do dháta breithe.

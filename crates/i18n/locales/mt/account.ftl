@@ -1,5 +1,4 @@
 # Reġistrazzjoni, dħul u ħruġ; il-paġna tal-kont.
-
 sign-up-title = Oħloq il-kont tiegħek
 sign-up-intro = Tieħu minuta. Nitolbuk biss dak li għandna bżonn.
 sign-up-submit = Oħloq il-kont tiegħi
@@ -32,6 +31,17 @@ account-tokens-intro = L-applikazzjonijiet u l-iskripts li jaġixxu f'ismek już
 account-no-tokens = L-ebda applikazzjoni m'għandha aċċess.
 account-token-revoked = revokata
 account-token-revoke = Irrevoka
+account-calendar = Kalendarju
+account-calendar-intro = It-turnijiet ikkonfermati tiegħek jistgħu jidhru fl-applikazzjoni tal-kalendarju li diġà tuża, fuq il-mowbajl jew il-kompjuter tiegħek. Abbona hemmhekk għal-link privat tal-kalendarju tiegħek (“żid kalendarju minn indirizz tal-web”): l-applikazzjoni tiċċekkjah waħedha u turi t-turnijiet il-ġodda, il-bidliet u l-kanċellazzjonijiet.
+account-calendar-link = Il-link privat tal-kalendarju tiegħek
+account-calendar-link-hint = Ikkopjah issa fl-applikazzjoni tal-kalendarju tiegħek. Għas-sigurtà tiegħek ma nżommuhx, għalhekk ma nistgħux nerġgħu nurihulek.
+account-calendar-active = Għandek link privat tal-kalendarju. Jekk tliftu, oħloq wieħed ġdid.
+account-calendar-none = Għad m'għandekx link privat tal-kalendarju.
+account-calendar-secret = Kull min għandu l-link jista' jara t-turnijiet tiegħek, għalhekk żommu għalik. Jekk xi ħadd ieħor kisbu, oħloq wieħed ġdid: il-link il-qadim jieqaf jaħdem minnufih.
+account-calendar-create = Oħloq il-link privat tiegħi
+account-calendar-replace = Oħloq link ġdid
+account-calendar-revoke = Itfi l-link tiegħi
+account-calendar-download = Niżżel it-turnijiet tiegħi bħala fajl tal-kalendarju
 account-data = Id-dejta tiegħi
 account-data-intro = Niżżel dak kollu li din il-pjattaforma taħżen dwarek, f'fajl li programmi oħra jistgħu jaqraw.
 account-data-download = Niżżel id-dejta tiegħi
@@ -45,3 +55,12 @@ notice-account-deleted = Il-kont tiegħek tħassar.
 notice-password-changed = Il-kelma sigrieta tiegħek inbidlet. Is-sessjonijiet tiegħek f'kull post ieħor ingħalqu.
 notice-language-changed = Il-lingwa tiegħek ġiet salvata.
 notice-token-revoked = Iċ-ċavetta ġiet revokata.
+notice-calendar-created = Il-link privat tal-kalendarju tiegħek lest: ikkopjah issa mit-taqsima Kalendarju.
+notice-calendar-revoked = Il-link privat tal-kalendarju tiegħek intefa. L-applikazzjonijiet tal-kalendarju li kienu jużawh ma jirċevux aktar it-turnijiet tiegħek.
+
+# Il-feed privat tal-kalendarju, li jaqrawh l-applikazzjonijiet tal-kalendarju.
+error-unknown-calendar-feed = M'hemm l-ebda kalendarju f'dan l-indirizz. Il-link seta' ntefa jew ġie sostitwit.
+problem-host-missing = It-talba ma tgħidx għal liema sit hi (l-header Host nieqes jew mhux validu).
+account-birth-date = Data tat-twelid
+account-birth-date-submit = Issalva d-data tat-twelid
+notice-birth-date-saved = Id-data tat-twelid tiegħek ġiet salvata.

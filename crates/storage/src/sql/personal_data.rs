@@ -15,6 +15,8 @@
 //! | outbox | mails to their account or address | deleted |
 //! | signups | every sign-up, with shift and opportunity | kept against the anonymous account (counts stay true); sign-ups for shifts to come are cancelled first, by the use case, so the places go to people waiting |
 //! | hour_reports | every report | kept against the anonymous account, the note erased |
+//! | ledger_entries | every entry they paid or received | kept, never changed (append-only): they point at the account, which stays as an anonymous row, so every platform's balances still sum to zero |
+//! | ledger_balances | every balance | kept against the anonymous account, for the same reason |
 //! | sign_in_failures | (keyed by address; not personal history) | deleted for the address |
 
 macro_rules! personal_data_store {
@@ -68,7 +70,33 @@ macro_rules! personal_data_store {
                         .bind(account.0)
                         .fetch_all(self.reader())
                         .await?;
+                let ledger_entries = sqlx::query_as::<_, $crate::sql::ledger::EntryRow>(
+                    "SELECT * FROM ledger_entries WHERE (from_kind = 'person' AND from_id = $1) OR (to_kind = 'person' AND to_id = $1)
+                     ORDER BY created_at, id",
+                )
+                .bind(account.0)
+                .fetch_all(self.reader())
+                .await?;
+                let ledger_balances: Vec<(uuid::Uuid, String, i64)> = sqlx::query_as(
+                    "SELECT platform_id, unit, balance FROM ledger_balances WHERE holder_kind = 'person' AND holder_id = $1
+                     ORDER BY platform_id, unit",
+                )
+                .bind(account.0)
+                .fetch_all(self.reader())
+                .await?;
                 Ok(Some($crate::PersonalData {
+                    ledger_entries: $crate::row::convert_all(ledger_entries)?,
+                    ledger_balances: ledger_balances
+                        .into_iter()
+                        .map(|(platform, unit, amount)| {
+                            Ok(entraide_domain::ledger::Balance {
+                                platform_id: entraide_domain::id::PlatformId(platform),
+                                unit: $crate::sql::ledger::unit(&unit)?,
+                                holder: entraide_domain::ledger::Holder::Person(account),
+                                amount,
+                            })
+                        })
+                        .collect::<$crate::error::Result<_>>()?,
                     account: person,
                     platforms: platforms
                         .into_iter()

@@ -1,0 +1,30 @@
+# رسائل البريد حول التسجيلات والمناوبات. المتغيرات: $name (المستلم)، $title (فرصة
+# التطوع)، $organisation، $when (اليوم والساعات، مكتوبة مسبقًا بالطريقة المألوفة للقارئ)،
+# $position (الترتيب في قائمة الانتظار)، $platform (اسم المنصة).
+
+mail-greeting = مرحبًا { $name }،
+mail-when = { $start } – { $end }
+mail-place = المكان: { $address }
+mail-signature = شكرًا لمساعدتك!
+mail-footer = تصلك هذه الرسالة لأنك سجّلت في مناوبة على { $platform }. تجد جميع إشعاراتك في حسابك.
+
+mail-signup-confirmed-subject = لديك مكان: { $title }
+mail-signup-confirmed-body = تم تأكيد مكانك في «{ $title }» مع { $organisation }: { $when }. إذا لم تعد تستطيع الحضور، فيُرجى إلغاء تسجيلك ليتمكن شخص آخر من أخذ مكانك.
+
+mail-signup-waitlisted-subject = أنت في قائمة الانتظار: { $title }
+mail-signup-waitlisted-body = «{ $title }» مع { $organisation } ({ $when }) مكتمل حاليًا. ترتيبك { $position } في قائمة الانتظار، وسنكتب إليك فور أن يصبح أحد الأماكن من نصيبك.
+
+mail-signup-promoted-subject = شغر مكان من أجلك: { $title }
+mail-signup-promoted-body = خبر سار: شغر مكان، وهو لك. تم الآن تأكيد تسجيلك في «{ $title }» مع { $organisation }: { $when }.
+
+mail-signup-removed-subject = تمت إزالة تسجيلك: { $title }
+mail-signup-removed-body = أزال منسّقو { $organisation } تسجيلك في «{ $title }» ({ $when }). إذا كنت تعتقد أن هذا خطأ، فيُرجى التواصل معهم.
+
+mail-shift-changed-subject = موعد جديد: { $title }
+mail-shift-changed-body = تغيّرت المناوبة التي سجّلت فيها في «{ $title }» مع { $organisation }. موعدها الآن: { $when }. إذا لم يعد ذلك يناسبك، فيُرجى إلغاء تسجيلك.
+
+mail-shift-cancelled-subject = أُلغيت: { $title }
+mail-shift-cancelled-body = أُلغيت مناوبة «{ $title }» لدى { $organisation } التي كانت مقررة في { $when }. لا داعي للحضور. شكرًا لاستعدادك للمساعدة.
+
+mail-shift-reminder-subject = تذكير: { $title }
+mail-shift-reminder-body = تذكير ودّي: ننتظرك في «{ $title }» مع { $organisation }، { $when }. إذا لم تستطع الحضور في النهاية، فيُرجى إلغاء تسجيلك ليتمكن شخص آخر من أخذ مكانك.

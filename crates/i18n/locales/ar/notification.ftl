@@ -1,0 +1,35 @@
+# الإشعارات داخل التطبيق، وصفحة صندوق الصادر لمن يديرون المنصة.
+
+nav-notifications = الإشعارات
+nav-notifications-unread = { $count ->
+    [zero] لا إشعارات غير مقروءة
+    [one] إشعار واحد غير مقروء
+    [two] إشعاران غير مقروءين
+    [few] { $count } إشعارات غير مقروءة
+    [many] { $count } إشعارًا غير مقروء
+   *[other] { $count } إشعار غير مقروء
+}
+
+notifications-title = الإشعارات
+notifications-intro = ما حدث لتسجيلاتك ومناوباتك، الأحدث أولًا.
+notifications-empty = لا شيء بعد. عندما يتغيّر شيء في تسجيلاتك، ستجده هنا.
+notifications-new = جديد
+
+notification-signup-confirmed = تم تأكيد مكانك في «{ $title }» ({ $when }).
+notification-signup-waitlisted = ترتيبك { $position } في قائمة انتظار «{ $title }» ({ $when }).
+notification-signup-promoted = شغر مكان: تم الآن تأكيد تسجيلك في «{ $title }» ({ $when }).
+notification-signup-removed = أزال المنسّقون تسجيلك في «{ $title }» ({ $when }).
+notification-shift-changed = تغيّرت مناوبة «{ $title }». موعدها الآن: { $when }.
+notification-shift-cancelled = أُلغيت مناوبة «{ $title }» ({ $when }).
+notification-shift-reminder = تذكير: ننتظرك في «{ $title }»، { $when }.
+notification-other = تغيّر شيء في تسجيلاتك.
+
+outbox-title = صندوق الصادر
+outbox-intro = تُحفظ هنا كل رسالة بريد ترسلها { $platform }. الرسائل المعلَّمة بـ«لم تُرسَل» تنتظر لأنه لم يُضبط أي خادم بريد: اقرأها هنا وأعد توجيهها إذا لزم الأمر.
+outbox-empty = لا توجد رسائل بعد.
+outbox-to = إلى
+outbox-written = تاريخ الكتابة
+outbox-status = الحالة
+outbox-sent = أُرسلت
+outbox-not-sent = لم تُرسَل
+outbox-read = قراءة الرسالة

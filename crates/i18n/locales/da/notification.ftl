@@ -1,0 +1,31 @@
+# Notifikationer i appen og udbakken for dem, der driver en platform.
+
+nav-notifications = Notifikationer
+nav-notifications-unread = { $count ->
+    [one] 1 ulæst
+   *[other] { $count } ulæste
+}
+
+notifications-title = Notifikationer
+notifications-intro = Hvad der er sket med dine tilmeldinger og vagter, nyeste først.
+notifications-empty = Intet endnu. Når der sker noget med dine tilmeldinger, kan du se det her.
+notifications-new = Ny
+
+notification-signup-confirmed = Din plads til { $title } ({ $when }) er bekræftet.
+notification-signup-waitlisted = Du er nummer { $position } på ventelisten til { $title } ({ $when }).
+notification-signup-promoted = Der er blevet en plads ledig: Du er nu bekræftet til { $title } ({ $when }).
+notification-signup-removed = Koordinatorerne har fjernet din tilmelding til { $title } ({ $when }).
+notification-shift-changed = Vagten til { $title } er ændret. Den er nu: { $when }.
+notification-shift-cancelled = Vagten til { $title } ({ $when }) er aflyst.
+notification-shift-reminder = Påmindelse: Vi venter dig til { $title }, { $when }.
+notification-other = Der er sket en ændring i dine tilmeldinger.
+
+outbox-title = Udbakke
+outbox-intro = Alle mails, som { $platform } sender, gemmes her. Mails markeret »ikke sendt« venter, fordi der ikke er sat nogen mailserver op: Læs dem her, og send dem videre, hvis det er nødvendigt.
+outbox-empty = Ingen mails endnu.
+outbox-to = Til
+outbox-written = Skrevet
+outbox-status = Status
+outbox-sent = Sendt
+outbox-not-sent = Ikke sendt
+outbox-read = Læs mailen

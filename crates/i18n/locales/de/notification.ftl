@@ -1,0 +1,31 @@
+# Benachrichtigungen in der App und der Postausgang für die Leute, die eine Plattform betreiben.
+
+nav-notifications = Benachrichtigungen
+nav-notifications-unread = { $count ->
+    [one] 1 ungelesen
+   *[other] { $count } ungelesen
+}
+
+notifications-title = Benachrichtigungen
+notifications-intro = Was mit deinen Anmeldungen und Einsätzen passiert ist, das Neueste zuerst.
+notifications-empty = Noch nichts. Wenn sich bei deinen Anmeldungen etwas ändert, findest du es hier.
+notifications-new = Neu
+
+notification-signup-confirmed = Dein Platz bei { $title } ({ $when }) ist bestätigt.
+notification-signup-waitlisted = Du bist Nummer { $position } auf der Warteliste für { $title } ({ $when }).
+notification-signup-promoted = Ein Platz ist frei geworden: Du bist jetzt für { $title } ({ $when }) bestätigt.
+notification-signup-removed = Die Koordinatoren haben deine Anmeldung für { $title } ({ $when }) entfernt.
+notification-shift-changed = Der Einsatz bei { $title } hat sich geändert. Neue Zeit: { $when }.
+notification-shift-cancelled = Der Einsatz bei { $title } ({ $when }) wurde abgesagt.
+notification-shift-reminder = Erinnerung: Du wirst bei { $title } erwartet, { $when }.
+notification-other = Bei deinen Anmeldungen hat sich etwas geändert.
+
+outbox-title = Postausgang
+outbox-intro = Jede E-Mail, die { $platform } verschickt, wird hier aufbewahrt. E-Mails mit dem Vermerk „nicht gesendet“ warten, weil kein Mailserver eingerichtet ist: Lies sie hier und leite sie bei Bedarf weiter.
+outbox-empty = Noch keine E-Mails.
+outbox-to = An
+outbox-written = Verfasst
+outbox-status = Status
+outbox-sent = Gesendet
+outbox-not-sent = Nicht gesendet
+outbox-read = E-Mail lesen

@@ -1,0 +1,30 @@
+# Correos sobre inscripciones y turnos. Variables: $name (el destinatario), $title (la
+# oferta), $organisation, $when (día y horas, ya escritos a la manera del lector),
+# $position (puesto en la lista de espera), $platform (el nombre de la plataforma).
+
+mail-greeting = Hola, { $name }:
+mail-when = { $start } – { $end }
+mail-place = Dónde: { $address }
+mail-signature = ¡Gracias por echar una mano!
+mail-footer = Recibes este correo porque te inscribiste en un turno en { $platform }. Todas tus notificaciones están en tu cuenta.
+
+mail-signup-confirmed-subject = Tienes plaza: { $title }
+mail-signup-confirmed-body = Tu plaza en { $title } con { $organisation } está confirmada: { $when }. Si ya no puedes venir, cancela tu inscripción para que otra persona pueda ocupar tu plaza.
+
+mail-signup-waitlisted-subject = Estás en la lista de espera: { $title }
+mail-signup-waitlisted-body = El turno de { $title } con { $organisation } ({ $when }) está completo por ahora. Ocupas el puesto { $position } en la lista de espera y te escribiremos en cuanto tengas plaza.
+
+mail-signup-promoted-subject = Se ha liberado una plaza para ti: { $title }
+mail-signup-promoted-body = Buenas noticias: se ha liberado una plaza y es para ti. Tu plaza en { $title } con { $organisation } ya está confirmada: { $when }.
+
+mail-signup-removed-subject = Se ha quitado tu inscripción: { $title }
+mail-signup-removed-body = Los coordinadores de { $organisation } han quitado tu inscripción en { $title } ({ $when }). Si crees que es un error, ponte en contacto con ellos.
+
+mail-shift-changed-subject = Nuevo horario para { $title }
+mail-shift-changed-body = El turno en el que te inscribiste para { $title } con { $organisation } ha cambiado. Nuevo horario: { $when }. Si ya no te viene bien, cancela tu inscripción.
+
+mail-shift-cancelled-subject = Cancelado: { $title }
+mail-shift-cancelled-body = { $organisation } ha cancelado el turno de { $title } ({ $when }). No hace falta que vengas. Gracias por tu disposición a ayudar.
+
+mail-shift-reminder-subject = Recordatorio: { $title }
+mail-shift-reminder-body = Un recordatorio amable: te esperamos en { $title } con { $organisation }, { $when }. Si al final no puedes venir, cancela tu inscripción para que otra persona pueda ocupar tu plaza.

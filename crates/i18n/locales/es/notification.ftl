@@ -1,0 +1,32 @@
+# Notificaciones en la aplicación y la bandeja de salida para las personas que gestionan una plataforma.
+
+nav-notifications = Notificaciones
+nav-notifications-unread = { $count ->
+    [one] 1 sin leer
+    [many] { $count } sin leer
+   *[other] { $count } sin leer
+}
+
+notifications-title = Notificaciones
+notifications-intro = Lo que ha pasado con tus inscripciones y turnos, primero lo más reciente.
+notifications-empty = Nada por ahora. Cuando algo cambie en tus inscripciones, lo verás aquí.
+notifications-new = Nueva
+
+notification-signup-confirmed = Tu plaza en { $title } ({ $when }) está confirmada.
+notification-signup-waitlisted = Ocupas el puesto { $position } en la lista de espera de { $title } ({ $when }).
+notification-signup-promoted = Se ha liberado una plaza: tu plaza en { $title } ({ $when }) ya está confirmada.
+notification-signup-removed = Los coordinadores han quitado tu inscripción en { $title } ({ $when }).
+notification-shift-changed = El turno de { $title } ha cambiado. Nuevo horario: { $when }.
+notification-shift-cancelled = El turno de { $title } ({ $when }) se ha cancelado.
+notification-shift-reminder = Recordatorio: te esperamos en { $title }, { $when }.
+notification-other = Algo ha cambiado en tus inscripciones.
+
+outbox-title = Bandeja de salida
+outbox-intro = Todos los correos que envía { $platform } se guardan aquí. Los correos marcados como «no enviado» están esperando porque no hay ningún servidor de correo configurado: léelos aquí y reenvíalos si hace falta.
+outbox-empty = Todavía no hay correos.
+outbox-to = Para
+outbox-written = Escrito
+outbox-status = Estado
+outbox-sent = Enviado
+outbox-not-sent = No enviado
+outbox-read = Leer el correo

@@ -1,0 +1,31 @@
+# Rakendusesisesed teavitused ning väljuvate kirjade leht platvormi haldajatele.
+
+nav-notifications = Teavitused
+nav-notifications-unread = { $count ->
+    [one] 1 lugemata
+   *[other] { $count } lugemata
+}
+
+notifications-title = Teavitused
+notifications-intro = Mis sinu registreerumiste ja vahetustega on juhtunud, uuemad eespool.
+notifications-empty = Veel pole midagi. Kui sinu registreerumistes midagi muutub, leiad selle siit.
+notifications-new = Uus
+
+notification-signup-confirmed = Sinu koht on kinnitatud: { $title } ({ $when }).
+notification-signup-waitlisted = Oled ootenimekirjas { $position }. kohal: { $title } ({ $when }).
+notification-signup-promoted = Koht vabanes ja sinu osalemine on nüüd kinnitatud: { $title } ({ $when }).
+notification-signup-removed = Koordinaatorid eemaldasid sinu registreerumise: { $title } ({ $when }).
+notification-shift-changed = Vahetus on muutunud: { $title }. Uus aeg: { $when }.
+notification-shift-cancelled = Vahetus tühistati: { $title } ({ $when }).
+notification-shift-reminder = Meeldetuletus: sind oodatakse – { $title }, { $when }.
+notification-other = Sinu registreerumistes muutus midagi.
+
+outbox-title = Väljuvad kirjad
+outbox-intro = Kõik kirjad, mille { $platform } saadab, hoitakse siin. Märkega „saatmata“ kirjad ootavad, sest meiliserverit pole seadistatud: loe neid siin ja edasta vajaduse korral.
+outbox-empty = Kirju veel pole.
+outbox-to = Saaja
+outbox-written = Kirjutatud
+outbox-status = Olek
+outbox-sent = Saadetud
+outbox-not-sent = Saatmata
+outbox-read = Loe kirja

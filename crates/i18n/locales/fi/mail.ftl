@@ -1,0 +1,30 @@
+# Sähköpostit ilmoittautumisista ja vuoroista. Muuttujat: $name (vastaanottaja), $title
+# (tehtävä), $organisation, $when (päivä ja kellonajat, valmiiksi lukijan tavalla kirjoitettuina),
+# $position (sija jonotuslistalla), $platform (alustan nimi).
+
+mail-greeting = Hei { $name },
+mail-when = { $start } – { $end }
+mail-place = Paikka: { $address }
+mail-signature = Kiitos, että autat!
+mail-footer = Saat tämän viestin, koska ilmoittauduit vuoroon alustalla { $platform }. Kaikki ilmoituksesi löytyvät tililtäsi.
+
+mail-signup-confirmed-subject = Sinulla on paikka: { $title }
+mail-signup-confirmed-body = Paikkasi on vahvistettu: { $title } ({ $organisation }), { $when }. Jos et pääsekään tulemaan, peru ilmoittautumisesi, jotta joku muu voi ottaa paikkasi.
+
+mail-signup-waitlisted-subject = Olet jonotuslistalla: { $title }
+mail-signup-waitlisted-body = { $title } ({ $organisation }, { $when }) on tällä hetkellä täynnä. Olet jonotuslistalla sijalla { $position }, ja kirjoitamme sinulle heti, kun saat paikan.
+
+mail-signup-promoted-subject = Sinulle vapautui paikka: { $title }
+mail-signup-promoted-body = Hyviä uutisia: paikka vapautui, ja se on sinun. Osallistumisesi on nyt vahvistettu: { $title } ({ $organisation }), { $when }.
+
+mail-signup-removed-subject = Ilmoittautumisesi poistettiin: { $title }
+mail-signup-removed-body = Organisaation { $organisation } koordinaattorit poistivat ilmoittautumisesi: { $title } ({ $when }). Jos tämä on mielestäsi virhe, ota heihin yhteyttä.
+
+mail-shift-changed-subject = Uusi aika: { $title }
+mail-shift-changed-body = Vuoro, johon ilmoittauduit ({ $title }, { $organisation }), on muuttunut. Uusi aika on: { $when }. Jos se ei enää sovi sinulle, peru ilmoittautumisesi.
+
+mail-shift-cancelled-subject = Peruttu: { $title }
+mail-shift-cancelled-body = { $organisation } perui vuoron: { $title }, { $when }. Sinun ei tarvitse tulla. Kiitos, että olit valmis auttamaan.
+
+mail-shift-reminder-subject = Muistutus: { $title }
+mail-shift-reminder-body = Ystävällinen muistutus: sinua odotetaan paikalle – { $title } ({ $organisation }), { $when }. Jos et sittenkään pääse tulemaan, peru ilmoittautumisesi, jotta joku muu voi ottaa paikkasi.

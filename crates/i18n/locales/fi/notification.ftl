@@ -1,0 +1,31 @@
+# Sovelluksen sisäiset ilmoitukset sekä lähtevien viestien sivu alustaa ylläpitäville.
+
+nav-notifications = Ilmoitukset
+nav-notifications-unread = { $count ->
+    [one] 1 lukematon
+   *[other] { $count } lukematonta
+}
+
+notifications-title = Ilmoitukset
+notifications-intro = Mitä ilmoittautumisillesi ja vuoroillesi on tapahtunut, uusimmat ensin.
+notifications-empty = Ei vielä mitään. Kun ilmoittautumisissasi muuttuu jotain, näet sen täällä.
+notifications-new = Uusi
+
+notification-signup-confirmed = Paikkasi on vahvistettu: { $title } ({ $when }).
+notification-signup-waitlisted = Olet jonotuslistalla sijalla { $position }: { $title } ({ $when }).
+notification-signup-promoted = Paikka vapautui, ja osallistumisesi on nyt vahvistettu: { $title } ({ $when }).
+notification-signup-removed = Koordinaattorit poistivat ilmoittautumisesi: { $title } ({ $when }).
+notification-shift-changed = Vuoro on muuttunut: { $title }. Uusi aika: { $when }.
+notification-shift-cancelled = Vuoro peruttiin: { $title } ({ $when }).
+notification-shift-reminder = Muistutus: sinua odotetaan paikalle – { $title }, { $when }.
+notification-other = Ilmoittautumisissasi muuttui jotain.
+
+outbox-title = Lähtevät viestit
+outbox-intro = Kaikki sähköpostit, jotka { $platform } lähettää, säilytetään täällä. ”Ei lähetetty” -merkityt viestit odottavat, koska sähköpostipalvelinta ei ole määritetty: lue ne täällä ja välitä ne tarvittaessa eteenpäin.
+outbox-empty = Ei vielä viestejä.
+outbox-to = Vastaanottaja
+outbox-written = Kirjoitettu
+outbox-status = Tila
+outbox-sent = Lähetetty
+outbox-not-sent = Ei lähetetty
+outbox-read = Lue viesti

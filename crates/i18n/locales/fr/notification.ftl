@@ -1,0 +1,32 @@
+# Notifications dans l'application, et la boîte d'envoi pour les personnes qui gèrent une plateforme.
+
+nav-notifications = Notifications
+nav-notifications-unread = { $count ->
+    [one] { $count } non lue
+    [many] { $count } non lues
+   *[other] { $count } non lues
+}
+
+notifications-title = Notifications
+notifications-intro = Ce qui est arrivé à vos inscriptions et à vos créneaux, les plus récents en premier.
+notifications-empty = Rien pour l'instant. Quand quelque chose change dans vos inscriptions, vous le trouverez ici.
+notifications-new = Nouvelle
+
+notification-signup-confirmed = Votre place pour { $title } ({ $when }) est confirmée.
+notification-signup-waitlisted = Vous êtes en position { $position } sur la liste d'attente pour { $title } ({ $when }).
+notification-signup-promoted = Une place s'est libérée : votre participation à { $title } ({ $when }) est maintenant confirmée.
+notification-signup-removed = Les coordinateurs ont retiré votre inscription à { $title } ({ $when }).
+notification-shift-changed = Le créneau de { $title } a changé. Nouvel horaire : { $when }.
+notification-shift-cancelled = Le créneau de { $title } ({ $when }) a été annulé.
+notification-shift-reminder = Rappel : on vous attend pour { $title }, { $when }.
+notification-other = Il y a du nouveau dans vos inscriptions.
+
+outbox-title = Boîte d'envoi
+outbox-intro = Chaque e-mail envoyé par { $platform } est conservé ici. Les e-mails marqués « non envoyé » sont en attente, car aucun serveur de messagerie n'est configuré : lisez-les ici et transmettez-les si nécessaire.
+outbox-empty = Aucun e-mail pour l'instant.
+outbox-to = À
+outbox-written = Rédigé
+outbox-status = Statut
+outbox-sent = Envoyé
+outbox-not-sent = Non envoyé
+outbox-read = Lire l'e-mail

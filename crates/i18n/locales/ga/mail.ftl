@@ -1,0 +1,30 @@
+# Ríomhphoist faoi chláruithe agus faoi shealanna. Athróga: $name (an faighteoir), $title
+# (an deis), $organisation, $when (an lá agus na huaireanta, scríofa cheana ar bhealach an léitheora),
+# $position (áit ar an liosta feithimh), $platform (ainm an ardáin).
+
+mail-greeting = Dia duit, { $name },
+mail-when = { $start } – { $end }
+mail-place = Áit: { $address }
+mail-signature = Go raibh maith agat as cabhrú!
+mail-footer = Tá an ríomhphost seo á fháil agat toisc gur chláraigh tú do sheal ar { $platform }. Tá do chuid fógraí go léir i do chuntas.
+
+mail-signup-confirmed-subject = Tá áit agat: { $title }
+mail-signup-confirmed-body = Tá d'áit deimhnithe: { $title } le { $organisation }, { $when }. Mura féidir leat teacht a thuilleadh, cealaigh do chlárú, le do thoil, ionas gur féidir le duine eile d'áit a thógáil.
+
+mail-signup-waitlisted-subject = Tá tú ar an liosta feithimh: { $title }
+mail-signup-waitlisted-body = Tá { $title } le { $organisation } ({ $when }) lán faoi láthair. Is tusa uimhir { $position } ar an liosta feithimh, agus scríobhfaimid chugat chomh luath agus a bheidh áit agat.
+
+mail-signup-promoted-subject = Tá áit saor duit: { $title }
+mail-signup-promoted-body = Dea-scéala: tháinig áit saor, agus is leatsa í. Tá tú deimhnithe anois: { $title } le { $organisation }, { $when }.
+
+mail-signup-removed-subject = Baineadh do chlárú: { $title }
+mail-signup-removed-body = Bhain comhordaitheoirí { $organisation } do chlárú: { $title } ({ $when }). Má cheapann tú gur botún é seo, déan teagmháil leo, le do thoil.
+
+mail-shift-changed-subject = Am nua: { $title }
+mail-shift-changed-body = Tá athrú ar an seal ar chláraigh tú dó: { $title } le { $organisation }. Is é seo an t-am anois: { $when }. Mura n-oireann sé sin duit a thuilleadh, cealaigh do chlárú, le do thoil.
+
+mail-shift-cancelled-subject = Cealaithe: { $title }
+mail-shift-cancelled-body = Chealaigh { $organisation } an seal a bhí beartaithe do { $when }: { $title }. Ní gá duit teacht. Go raibh maith agat as a bheith réidh le cabhrú.
+
+mail-shift-reminder-subject = Meabhrúchán: { $title }
+mail-shift-reminder-body = Meabhrúchán cairdiúil: táthar ag súil leat ag { $title } le { $organisation }, { $when }. Mura féidir leat teacht tar éis an tsaoil, cealaigh do chlárú, le do thoil, ionas gur féidir le duine eile d'áit a thógáil.

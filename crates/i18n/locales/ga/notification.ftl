@@ -1,0 +1,34 @@
+# Fógraí san aip, agus leathanach an bhosca amach dóibh siúd a reáchtálann ardán.
+
+nav-notifications = Fógraí
+nav-notifications-unread = { $count ->
+    [one] 1 gan léamh
+    [two] 2 gan léamh
+    [few] { $count } gan léamh
+    [many] { $count } gan léamh
+   *[other] { $count } gan léamh
+}
+
+notifications-title = Fógraí
+notifications-intro = An méid a tharla do do chláruithe agus do do shealanna, an ceann is nuaí ar dtús.
+notifications-empty = Faic fós. Nuair a athraíonn rud éigin i do chláruithe, gheobhaidh tú anseo é.
+notifications-new = Nua
+
+notification-signup-confirmed = Tá d'áit deimhnithe: { $title } ({ $when }).
+notification-signup-waitlisted = Is tusa uimhir { $position } ar an liosta feithimh: { $title } ({ $when }).
+notification-signup-promoted = Tháinig áit saor: tá tú deimhnithe anois – { $title } ({ $when }).
+notification-signup-removed = Bhain na comhordaitheoirí do chlárú: { $title } ({ $when }).
+notification-shift-changed = Tá athrú ar an seal: { $title }. Is é seo an t-am anois: { $when }.
+notification-shift-cancelled = Cealaíodh an seal: { $title } ({ $when }).
+notification-shift-reminder = Meabhrúchán: táthar ag súil leat ag { $title }, { $when }.
+notification-other = D'athraigh rud éigin i do chláruithe.
+
+outbox-title = Bosca amach
+outbox-intro = Coinnítear anseo gach ríomhphost a sheolann { $platform }. Tá ríomhphoist atá marcáilte “Gan seoladh” ag fanacht toisc nach bhfuil freastalaí ríomhphoist cumraithe: léigh anseo iad agus seol ar aghaidh iad más gá.
+outbox-empty = Níl aon ríomhphost ann fós.
+outbox-to = Chuig
+outbox-written = Scríofa
+outbox-status = Stádas
+outbox-sent = Seolta
+outbox-not-sent = Gan seoladh
+outbox-read = Léigh an ríomhphost

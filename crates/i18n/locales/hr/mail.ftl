@@ -1,0 +1,30 @@
+# E-poruke o prijavama i smjenama. Varijable: $name (primatelj), $title
+# (prilika), $organisation, $when (dan i sati, već zapisani onako kako je čitatelj navikao),
+# $position (mjesto na listi čekanja), $platform (naziv platforme).
+
+mail-greeting = Dobar dan, { $name },
+mail-when = { $start } – { $end }
+mail-place = Gdje: { $address }
+mail-signature = Hvala vam što pomažete!
+mail-footer = Ovu poruku primate jer ste se prijavili za smjenu na platformi { $platform }. Sve vaše obavijesti nalaze se u vašem računu.
+
+mail-signup-confirmed-subject = Imate mjesto: { $title }
+mail-signup-confirmed-body = Vaše mjesto u smjeni „{ $title }“ organizacije { $organisation } potvrđeno je: { $when }. Ako više ne možete doći, otkažite prijavu kako bi vaše mjesto mogao preuzeti netko drugi.
+
+mail-signup-waitlisted-subject = Na listi čekanja ste: { $title }
+mail-signup-waitlisted-body = Smjena „{ $title }“ organizacije { $organisation } ({ $when }) zasad je popunjena. Na listi čekanja ste { $position }. po redu i javit ćemo vam čim mjesto bude vaše.
+
+mail-signup-promoted-subject = Oslobodilo se mjesto za vas: { $title }
+mail-signup-promoted-body = Dobre vijesti: oslobodilo se mjesto i vaše je. Sada ste potvrđeni za smjenu „{ $title }“ organizacije { $organisation }: { $when }.
+
+mail-signup-removed-subject = Vaša je prijava uklonjena: { $title }
+mail-signup-removed-body = Koordinatori organizacije { $organisation } uklonili su vašu prijavu za smjenu „{ $title }“ ({ $when }). Ako mislite da je riječ o pogrešci, javite im se.
+
+mail-shift-changed-subject = Novo vrijeme: { $title }
+mail-shift-changed-body = Smjena „{ $title }“ organizacije { $organisation } za koju ste se prijavili promijenjena je. Novo vrijeme: { $when }. Ako vam više ne odgovara, otkažite prijavu.
+
+mail-shift-cancelled-subject = Otkazano: { $title }
+mail-shift-cancelled-body = Organizacija { $organisation } otkazala je smjenu „{ $title }“ planiranu za { $when }. Ne trebate dolaziti. Hvala vam što ste bili spremni pomoći.
+
+mail-shift-reminder-subject = Podsjetnik: { $title }
+mail-shift-reminder-body = Prijateljski podsjetnik: organizacija { $organisation } očekuje vas u smjeni „{ $title }“, { $when }. Ako ipak ne možete doći, otkažite prijavu kako bi vaše mjesto mogao preuzeti netko drugi.

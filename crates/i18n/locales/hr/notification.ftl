@@ -1,0 +1,32 @@
+# Obavijesti u aplikaciji i stranica s odlaznom poštom za one koji vode platformu.
+
+nav-notifications = Obavijesti
+nav-notifications-unread = { $count ->
+    [one] { $count } nepročitana
+    [few] { $count } nepročitane
+   *[other] { $count } nepročitanih
+}
+
+notifications-title = Obavijesti
+notifications-intro = Što se dogodilo s vašim prijavama i smjenama, najnovije prvo.
+notifications-empty = Zasad ništa. Kad se nešto promijeni u vašim prijavama, naći ćete to ovdje.
+notifications-new = Novo
+
+notification-signup-confirmed = Vaše mjesto u smjeni „{ $title }“ ({ $when }) potvrđeno je.
+notification-signup-waitlisted = Na listi čekanja za smjenu „{ $title }“ ({ $when }) ste { $position }. po redu.
+notification-signup-promoted = Oslobodilo se mjesto: sada ste potvrđeni za smjenu „{ $title }“ ({ $when }).
+notification-signup-removed = Koordinatori su uklonili vašu prijavu za smjenu „{ $title }“ ({ $when }).
+notification-shift-changed = Smjena „{ $title }“ promijenjena je. Novo vrijeme: { $when }.
+notification-shift-cancelled = Smjena „{ $title }“ ({ $when }) otkazana je.
+notification-shift-reminder = Podsjetnik: očekuju vas u smjeni „{ $title }“, { $when }.
+notification-other = Nešto se promijenilo u vašim prijavama.
+
+outbox-title = Odlazna pošta
+outbox-intro = Ovdje se čuva svaka poruka koju { $platform } pošalje. Poruke označene s „nije poslano“ čekaju jer nije postavljen poslužitelj e-pošte: pročitajte ih ovdje i po potrebi ih proslijedite.
+outbox-empty = Još nema poruka.
+outbox-to = Prima
+outbox-written = Napisano
+outbox-status = Status
+outbox-sent = Poslano
+outbox-not-sent = Nije poslano
+outbox-read = Pročitaj poruku

@@ -1,0 +1,32 @@
+# Notifiche nell'app e la posta in uscita per chi gestisce una piattaforma.
+
+nav-notifications = Notifiche
+nav-notifications-unread = { $count ->
+    [one] 1 non letta
+    [many] { $count } non lette
+   *[other] { $count } non lette
+}
+
+notifications-title = Notifiche
+notifications-intro = Cosa è successo alle tue iscrizioni e ai tuoi turni, dal più recente.
+notifications-empty = Ancora niente. Quando qualcosa cambia nelle tue iscrizioni, lo troverai qui.
+notifications-new = Nuova
+
+notification-signup-confirmed = Il tuo posto per { $title } ({ $when }) è confermato.
+notification-signup-waitlisted = Sei al numero { $position } della lista d'attesa per { $title } ({ $when }).
+notification-signup-promoted = Si è liberato un posto: ora il tuo posto per { $title } ({ $when }) è confermato.
+notification-signup-removed = I coordinatori hanno rimosso la tua iscrizione a { $title } ({ $when }).
+notification-shift-changed = Il turno di { $title } è cambiato. Nuovo orario: { $when }.
+notification-shift-cancelled = Il turno di { $title } ({ $when }) è stato annullato.
+notification-shift-reminder = Promemoria: ti aspettiamo per { $title }, { $when }.
+notification-other = Qualcosa è cambiato nelle tue iscrizioni.
+
+outbox-title = Posta in uscita
+outbox-intro = Ogni email inviata da { $platform } viene conservata qui. Le email segnate come «non inviata» sono in attesa perché non è configurato nessun server di posta: leggile qui e inoltrale se serve.
+outbox-empty = Ancora nessuna email.
+outbox-to = A
+outbox-written = Scritta
+outbox-status = Stato
+outbox-sent = Inviata
+outbox-not-sent = Non inviata
+outbox-read = Leggi l'email

@@ -1,0 +1,30 @@
+# El. laiškai apie registracijas ir pamainas. Kintamieji: $name (gavėjas), $title
+# (veikla), $organisation, $when (diena ir valandos, jau užrašytos skaitytojui įprastu būdu),
+# $position (vieta laukiančiųjų sąraše), $platform (platformos pavadinimas).
+
+mail-greeting = Sveiki, { $name },
+mail-when = { $start } – { $end }
+mail-place = Vieta: { $address }
+mail-signature = Dėkojame, kad padedate!
+mail-footer = Šį laišką gaunate, nes užsiregistravote į pamainą platformoje { $platform }. Visus savo pranešimus rasite paskyroje.
+
+mail-signup-confirmed-subject = Jums skirta vieta: { $title }
+mail-signup-confirmed-body = Jūsų vieta patvirtinta: { $title } ({ $organisation }), { $when }. Jei nebegalite atvykti, atšaukite registraciją, kad jūsų vietą galėtų užimti kas nors kitas.
+
+mail-signup-waitlisted-subject = Esate laukiančiųjų sąraše: { $title }
+mail-signup-waitlisted-body = { $title } ({ $organisation }, { $when }): kol kas visos vietos užimtos. Jūsų numeris laukiančiųjų sąraše – { $position }. Kai tik vieta atiteks jums, iškart jums parašysime.
+
+mail-signup-promoted-subject = Jums atsirado vieta: { $title }
+mail-signup-promoted-body = Geros naujienos: atsilaisvino vieta ir ji atiteko jums. Dabar jūsų dalyvavimas patvirtintas: { $title } ({ $organisation }), { $when }.
+
+mail-signup-removed-subject = Jūsų registracija pašalinta: { $title }
+mail-signup-removed-body = Organizacijos { $organisation } koordinatoriai pašalino jūsų registraciją: { $title } ({ $when }). Jei manote, kad tai klaida, susisiekite su jais.
+
+mail-shift-changed-subject = Naujas laikas: { $title }
+mail-shift-changed-body = Pamaina, į kurią užsiregistravote ({ $title }, { $organisation }), pasikeitė. Dabar ji vyks: { $when }. Jei jums tai nebetinka, atšaukite registraciją.
+
+mail-shift-cancelled-subject = Atšaukta: { $title }
+mail-shift-cancelled-body = { $organisation } atšaukė pamainą: { $title }, { $when }. Jums atvykti nereikia. Dėkojame, kad buvote pasirengę padėti.
+
+mail-shift-reminder-subject = Priminimas: { $title }
+mail-shift-reminder-body = Draugiškai primename: jūsų laukiama – { $title } ({ $organisation }), { $when }. Jei vis dėlto negalite atvykti, atšaukite registraciją, kad jūsų vietą galėtų užimti kas nors kitas.

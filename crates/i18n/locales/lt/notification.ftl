@@ -1,0 +1,33 @@
+# Pranešimai programoje ir išsiunčiamų laiškų puslapis platformą valdantiems žmonėms.
+
+nav-notifications = Pranešimai
+nav-notifications-unread = { $count ->
+    [one] { $count } neperskaitytas
+    [few] { $count } neperskaityti
+    [many] { $count } neperskaityto
+   *[other] { $count } neperskaitytų
+}
+
+notifications-title = Pranešimai
+notifications-intro = Kas nutiko jūsų registracijoms ir pamainoms; naujausi viršuje.
+notifications-empty = Kol kas nieko. Kai jūsų registracijose kas nors pasikeis, tai rasite čia.
+notifications-new = Naujas
+
+notification-signup-confirmed = Jūsų vieta patvirtinta: { $title } ({ $when }).
+notification-signup-waitlisted = Jūsų numeris laukiančiųjų sąraše – { $position }: { $title } ({ $when }).
+notification-signup-promoted = Atsilaisvino vieta: dabar jūsų dalyvavimas patvirtintas – { $title } ({ $when }).
+notification-signup-removed = Koordinatoriai pašalino jūsų registraciją: { $title } ({ $when }).
+notification-shift-changed = Pamaina pasikeitė: { $title }. Naujas laikas: { $when }.
+notification-shift-cancelled = Pamaina atšaukta: { $title } ({ $when }).
+notification-shift-reminder = Priminimas: jūsų laukiama – { $title }, { $when }.
+notification-other = Jūsų registracijose kai kas pasikeitė.
+
+outbox-title = Siunčiamieji
+outbox-intro = Čia saugomi visi laiškai, kuriuos siunčia { $platform }. Laiškai, pažymėti „neišsiųsta“, laukia, nes nesukonfigūruotas pašto serveris: perskaitykite juos čia ir, jei reikia, perduokite toliau.
+outbox-empty = Laiškų dar nėra.
+outbox-to = Kam
+outbox-written = Parašyta
+outbox-status = Būsena
+outbox-sent = Išsiųsta
+outbox-not-sent = Neišsiųsta
+outbox-read = Skaityti laišką

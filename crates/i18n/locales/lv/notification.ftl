@@ -1,0 +1,32 @@
+# Paziņojumi lietotnē un izsūtāmo vēstuļu lapa tiem, kas uztur platformu.
+
+nav-notifications = Paziņojumi
+nav-notifications-unread = { $count ->
+    [zero] { $count } nelasīti
+    [one] { $count } nelasīts
+   *[other] { $count } nelasīti
+}
+
+notifications-title = Paziņojumi
+notifications-intro = Kas noticis ar jūsu pierakstiem un maiņām; jaunākie augšā.
+notifications-empty = Pagaidām nekā. Kad jūsu pierakstos kaut kas mainīsies, to atradīsiet šeit.
+notifications-new = Jauns
+
+notification-signup-confirmed = Jūsu vieta ir apstiprināta: { $title } ({ $when }).
+notification-signup-waitlisted = Jūsu numurs gaidīšanas sarakstā ir { $position }: { $title } ({ $when }).
+notification-signup-promoted = Atbrīvojās vieta: jūsu dalība tagad ir apstiprināta – { $title } ({ $when }).
+notification-signup-removed = Koordinatori noņēma jūsu pierakstu: { $title } ({ $when }).
+notification-shift-changed = Maiņa ir mainīta: { $title }. Jaunais laiks: { $when }.
+notification-shift-cancelled = Maiņa ir atcelta: { $title } ({ $when }).
+notification-shift-reminder = Atgādinājums: jūs gaida – { $title }, { $when }.
+notification-other = Jūsu pierakstos kaut kas mainījās.
+
+outbox-title = Izsūtne
+outbox-intro = Šeit glabājas visas vēstules, ko sūta { $platform }. Vēstules ar atzīmi „Nav nosūtīta” gaida, jo nav iestatīts pasta serveris: izlasiet tās šeit un, ja vajag, nododiet tālāk.
+outbox-empty = Vēstuļu vēl nav.
+outbox-to = Kam
+outbox-written = Uzrakstīta
+outbox-status = Statuss
+outbox-sent = Nosūtīta
+outbox-not-sent = Nav nosūtīta
+outbox-read = Lasīt vēstuli

@@ -1,0 +1,30 @@
+# Ittri elettroniċi dwar reġistrazzjonijiet u turnijiet. Varjabbli: $name (ir-riċevitur), $title
+# (l-opportunità), $organisation, $when (il-jum u l-ħinijiet, diġà miktuba kif jaqra l-qarrej),
+# $position (il-post fil-lista ta' stennija), $platform (l-isem tal-pjattaforma).
+
+mail-greeting = Bonġu { $name },
+mail-when = { $start } – { $end }
+mail-place = Fejn: { $address }
+mail-signature = Grazzi talli qed tgħin!
+mail-footer = Qed tirċievi din l-ittra għax irreġistrajt għal turn fuq { $platform }. In-notifiki kollha tiegħek jinsabu fil-kont tiegħek.
+
+mail-signup-confirmed-subject = Għandek post: { $title }
+mail-signup-confirmed-body = Postok għal { $title } ma' { $organisation } huwa kkonfermat: { $when }. Jekk ma tistax tiġi aktar, jekk jogħġbok ikkanċella r-reġistrazzjoni tiegħek, biex xi ħadd ieħor ikun jista' jieħu postok.
+
+mail-signup-waitlisted-subject = Int fil-lista ta' stennija: { $title }
+mail-signup-waitlisted-body = { $title } ma' { $organisation } ({ $when }) bħalissa mimli. Int numru { $position } fil-lista ta' stennija, u niktbulek hekk kif ikollok post.
+
+mail-signup-promoted-subject = Inħeles post għalik: { $title }
+mail-signup-promoted-body = Aħbar tajba: inħeles post, u huwa tiegħek. Ir-reġistrazzjoni tiegħek għal { $title } ma' { $organisation } issa hija kkonfermata: { $when }.
+
+mail-signup-removed-subject = Ir-reġistrazzjoni tiegħek tneħħiet: { $title }
+mail-signup-removed-body = Il-koordinaturi ta' { $organisation } neħħew ir-reġistrazzjoni tiegħek għal { $title } ({ $when }). Jekk taħseb li dan huwa żball, jekk jogħġbok ikkuntattjahom.
+
+mail-shift-changed-subject = Ħin ġdid għal { $title }
+mail-shift-changed-body = It-turn li rreġistrajt għalih, { $title } ma' { $organisation }, inbidel. Issa huwa: { $when }. Jekk ma jaqbillekx aktar, jekk jogħġbok ikkanċella r-reġistrazzjoni tiegħek.
+
+mail-shift-cancelled-subject = Ikkanċellat: { $title }
+mail-shift-cancelled-body = { $organisation } ikkanċellat it-turn ta' { $title } ippjanat għal { $when }. M'għandekx għalfejn tiġi. Grazzi tar-rieda tiegħek li tgħin.
+
+mail-shift-reminder-subject = Tfakkira: { $title }
+mail-shift-reminder-body = Tfakkira ħbiberija: qed nistennewk għal { $title } ma' { $organisation }, { $when }. Jekk fl-aħħar ma tistax tiġi, jekk jogħġbok ikkanċella r-reġistrazzjoni tiegħek biex xi ħadd ieħor ikun jista' jieħu postok.

@@ -1,0 +1,31 @@
+# Meldingen in de app, en de pagina met uitgaande e-mails voor wie een platform beheert.
+
+nav-notifications = Meldingen
+nav-notifications-unread = { $count ->
+    [one] 1 ongelezen
+   *[other] { $count } ongelezen
+}
+
+notifications-title = Meldingen
+notifications-intro = Wat er met je inschrijvingen en diensten is gebeurd, het nieuwste eerst.
+notifications-empty = Nog niets. Als er iets verandert aan je inschrijvingen, vind je het hier.
+notifications-new = Nieuw
+
+notification-signup-confirmed = Je plek bij { $title } ({ $when }) is bevestigd.
+notification-signup-waitlisted = Je staat op plaats { $position } van de wachtlijst voor { $title } ({ $when }).
+notification-signup-promoted = Er is een plek vrijgekomen: je bent nu bevestigd voor { $title } ({ $when }).
+notification-signup-removed = De coördinatoren hebben je inschrijving voor { $title } ({ $when }) verwijderd.
+notification-shift-changed = De dienst van { $title } is gewijzigd. Nieuw tijdstip: { $when }.
+notification-shift-cancelled = De dienst van { $title } ({ $when }) is geannuleerd.
+notification-shift-reminder = Herinnering: we verwachten je bij { $title }, { $when }.
+notification-other = Er is iets veranderd aan je inschrijvingen.
+
+outbox-title = Uitgaande e-mails
+outbox-intro = Elke e-mail die { $platform } verstuurt, wordt hier bewaard. E-mails met de vermelding “niet verzonden” wachten omdat er geen mailserver is ingesteld: lees ze hier en stuur ze zo nodig door.
+outbox-empty = Nog geen e-mails.
+outbox-to = Aan
+outbox-written = Geschreven
+outbox-status = Status
+outbox-sent = Verzonden
+outbox-not-sent = Niet verzonden
+outbox-read = De e-mail lezen

@@ -1,0 +1,30 @@
+# Wiadomości o zapisach i dyżurach. Zmienne: $name (odbiorca), $title (oferta),
+# $organisation, $when (dzień i godziny, już zapisane tak, jak przywykł czytelnik),
+# $position (miejsce na liście oczekujących), $platform (nazwa platformy).
+
+mail-greeting = Witaj, { $name },
+mail-when = { $start } – { $end }
+mail-place = Miejsce: { $address }
+mail-signature = Dziękujemy za Twoją pomoc!
+mail-footer = Otrzymujesz tę wiadomość, ponieważ masz zapis na dyżur na platformie { $platform }. Wszystkie Twoje powiadomienia znajdziesz na swoim koncie.
+
+mail-signup-confirmed-subject = Masz miejsce: { $title }
+mail-signup-confirmed-body = Twoje miejsce na dyżurze „{ $title }” w organizacji { $organisation } jest potwierdzone: { $when }. Jeśli nie możesz już przyjść, anuluj swój zapis, aby ktoś inny mógł zająć Twoje miejsce.
+
+mail-signup-waitlisted-subject = Jesteś na liście oczekujących: { $title }
+mail-signup-waitlisted-body = Na dyżurze „{ $title }” w organizacji { $organisation } ({ $when }) na razie nie ma wolnych miejsc. Masz numer { $position } na liście oczekujących i napiszemy do Ciebie, gdy tylko zwolni się dla Ciebie miejsce.
+
+mail-signup-promoted-subject = Zwolniło się dla Ciebie miejsce: { $title }
+mail-signup-promoted-body = Dobra wiadomość: zwolniło się miejsce i jest Twoje. Twój udział w dyżurze „{ $title }” w organizacji { $organisation } jest teraz potwierdzony: { $when }.
+
+mail-signup-removed-subject = Twój zapis został usunięty: { $title }
+mail-signup-removed-body = Koordynatorzy organizacji { $organisation } usunęli Twój zapis na dyżur „{ $title }” ({ $when }). Jeśli uważasz, że to pomyłka, skontaktuj się z nimi.
+
+mail-shift-changed-subject = Nowy termin: { $title }
+mail-shift-changed-body = Dyżur „{ $title }” w organizacji { $organisation }, na który masz zapis, został zmieniony. Nowy termin: { $when }. Jeśli już Ci nie pasuje, anuluj swój zapis.
+
+mail-shift-cancelled-subject = Odwołano: { $title }
+mail-shift-cancelled-body = Organizacja { $organisation } odwołała dyżur „{ $title }” zaplanowany na { $when }. Nie musisz przychodzić. Dziękujemy za gotowość do pomocy.
+
+mail-shift-reminder-subject = Przypomnienie: { $title }
+mail-shift-reminder-body = Przyjazne przypomnienie: czekamy na Ciebie na dyżurze „{ $title }” w organizacji { $organisation }, { $when }. Jeśli jednak nie możesz przyjść, anuluj swój zapis, aby ktoś inny mógł zająć Twoje miejsce.

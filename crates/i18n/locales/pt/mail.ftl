@@ -1,0 +1,30 @@
+# E-mails sobre inscrições e turnos. Variáveis: $name (o destinatário), $title (a
+# oportunidade), $organisation, $when (dia e horas, já escritos à maneira do leitor),
+# $position (lugar na lista de espera), $platform (o nome da plataforma).
+
+mail-greeting = Olá, { $name },
+mail-when = { $start } – { $end }
+mail-place = Local: { $address }
+mail-signature = Obrigado pela sua ajuda!
+mail-footer = Recebe este e-mail porque se inscreveu num turno em { $platform }. Todas as suas notificações estão na sua conta.
+
+mail-signup-confirmed-subject = Tem um lugar: { $title }
+mail-signup-confirmed-body = O seu lugar em «{ $title }», com { $organisation }, está confirmado: { $when }. Se já não puder vir, cancele a sua inscrição, para que outra pessoa possa ficar com o seu lugar.
+
+mail-signup-waitlisted-subject = Está na lista de espera: { $title }
+mail-signup-waitlisted-body = «{ $title }», com { $organisation } ({ $when }), está de momento completo. É o número { $position } na lista de espera, e escrevemos-lhe assim que houver um lugar para si.
+
+mail-signup-promoted-subject = Vagou um lugar para si: { $title }
+mail-signup-promoted-body = Boas notícias: vagou um lugar, e é seu. A sua presença em «{ $title }», com { $organisation }, está agora confirmada: { $when }.
+
+mail-signup-removed-subject = A sua inscrição foi removida: { $title }
+mail-signup-removed-body = Os coordenadores de { $organisation } removeram a sua inscrição em «{ $title }» ({ $when }). Se acha que se trata de um erro, entre em contacto com eles.
+
+mail-shift-changed-subject = Novo horário para { $title }
+mail-shift-changed-body = O turno em que se inscreveu, «{ $title }» com { $organisation }, foi alterado. Passa a ser: { $when }. Se já não lhe convier, cancele a sua inscrição.
+
+mail-shift-cancelled-subject = Cancelado: { $title }
+mail-shift-cancelled-body = { $organisation } cancelou o turno de «{ $title }» previsto para { $when }. Não precisa de vir. Obrigado pela sua disponibilidade para ajudar.
+
+mail-shift-reminder-subject = Lembrete: { $title }
+mail-shift-reminder-body = Um lembrete amigável: contamos consigo em «{ $title }», com { $organisation }, { $when }. Se afinal não puder vir, cancele a sua inscrição para que outra pessoa possa ficar com o seu lugar.

@@ -1,0 +1,32 @@
+# Notificações na aplicação e a página da caixa de saída para quem gere uma plataforma.
+
+nav-notifications = Notificações
+nav-notifications-unread = { $count ->
+    [one] { $count } por ler
+    [many] { $count } por ler
+   *[other] { $count } por ler
+}
+
+notifications-title = Notificações
+notifications-intro = O que aconteceu às suas inscrições e turnos, do mais recente para o mais antigo.
+notifications-empty = Ainda não há nada. Quando algo mudar nas suas inscrições, vai encontrá-lo aqui.
+notifications-new = Nova
+
+notification-signup-confirmed = O seu lugar em «{ $title }» ({ $when }) está confirmado.
+notification-signup-waitlisted = É o número { $position } na lista de espera de «{ $title }» ({ $when }).
+notification-signup-promoted = Vagou um lugar: a sua presença em «{ $title }» ({ $when }) está agora confirmada.
+notification-signup-removed = Os coordenadores removeram a sua inscrição em «{ $title }» ({ $when }).
+notification-shift-changed = O turno de «{ $title }» foi alterado. Passa a ser: { $when }.
+notification-shift-cancelled = O turno de «{ $title }» ({ $when }) foi cancelado.
+notification-shift-reminder = Lembrete: contamos consigo em «{ $title }», { $when }.
+notification-other = Algo mudou nas suas inscrições.
+
+outbox-title = Caixa de saída
+outbox-intro = Todos os e-mails que { $platform } envia ficam guardados aqui. Os e-mails marcados como «não enviado» estão à espera porque não há nenhum servidor de correio configurado: leia-os aqui e reencaminhe-os, se necessário.
+outbox-empty = Ainda não há e-mails.
+outbox-to = Para
+outbox-written = Escrito em
+outbox-status = Estado
+outbox-sent = Enviado
+outbox-not-sent = Não enviado
+outbox-read = Ler o e-mail

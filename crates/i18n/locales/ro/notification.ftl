@@ -1,0 +1,32 @@
+# Notificări în aplicație și căsuța de ieșire pentru cei care administrează o platformă.
+
+nav-notifications = Notificări
+nav-notifications-unread = { $count ->
+    [one] 1 necitită
+    [few] { $count } necitite
+   *[other] { $count } de necitite
+}
+
+notifications-title = Notificări
+notifications-intro = Ce s-a întâmplat cu înscrierile și turele dumneavoastră, cele mai noi primele.
+notifications-empty = Nimic deocamdată. Când se schimbă ceva în înscrierile dumneavoastră, veți afla aici.
+notifications-new = Nouă
+
+notification-signup-confirmed = Locul dumneavoastră la { $title } ({ $when }) este confirmat.
+notification-signup-waitlisted = Sunteți pe locul { $position } pe lista de așteptare pentru { $title } ({ $when }).
+notification-signup-promoted = S-a eliberat un loc: participarea dumneavoastră la { $title } ({ $when }) este acum confirmată.
+notification-signup-removed = Coordonatorii v-au eliminat înscrierea la { $title } ({ $when }).
+notification-shift-changed = Tura pentru { $title } s-a schimbat. Acum este: { $when }.
+notification-shift-cancelled = Tura pentru { $title } ({ $when }) a fost anulată.
+notification-shift-reminder = Memento: vă așteptăm la { $title }, { $when }.
+notification-other = Ceva s-a schimbat în înscrierile dumneavoastră.
+
+outbox-title = Căsuța de ieșire
+outbox-intro = Fiecare e-mail trimis de { $platform } este păstrat aici. E-mailurile marcate „netrimis” așteaptă pentru că nu este configurat niciun server de e-mail: citiți-le aici și transmiteți-le mai departe, dacă este nevoie.
+outbox-empty = Niciun e-mail deocamdată.
+outbox-to = Către
+outbox-written = Scris
+outbox-status = Stare
+outbox-sent = Trimis
+outbox-not-sent = Netrimis
+outbox-read = Citiți e-mailul

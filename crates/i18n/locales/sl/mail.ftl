@@ -1,0 +1,30 @@
+# E-poštna sporočila o prijavah in izmenah. Spremenljivke: $name (prejemnik), $title
+# (priložnost), $organisation, $when (dan in ure, že zapisani tako, kot je bralec vajen),
+# $position (mesto na čakalnem seznamu), $platform (ime platforme).
+
+mail-greeting = Pozdravljeni, { $name },
+mail-when = { $start } – { $end }
+mail-place = Kje: { $address }
+mail-signature = Hvala, ker pomagate!
+mail-footer = To sporočilo prejemate, ker ste se na platformi { $platform } prijavili na izmeno. Vsa vaša obvestila najdete v svojem računu.
+
+mail-signup-confirmed-subject = Imate mesto: { $title }
+mail-signup-confirmed-body = Vaše mesto na izmeni „{ $title }“ pri organizaciji { $organisation } je potrjeno: { $when }. Če ne morete več priti, prekličite prijavo, da lahko vaše mesto prevzame kdo drug.
+
+mail-signup-waitlisted-subject = Ste na čakalnem seznamu: { $title }
+mail-signup-waitlisted-body = Izmena „{ $title }“ pri organizaciji { $organisation } ({ $when }) je zaenkrat polna. Na čakalnem seznamu ste { $position }. po vrsti in pisali vam bomo takoj, ko bo mesto vaše.
+
+mail-signup-promoted-subject = Sprostilo se je mesto za vas: { $title }
+mail-signup-promoted-body = Dobra novica: sprostilo se je mesto in je vaše. Zdaj ste potrjeni za izmeno „{ $title }“ pri organizaciji { $organisation }: { $when }.
+
+mail-signup-removed-subject = Vaša prijava je bila odstranjena: { $title }
+mail-signup-removed-body = Koordinatorji organizacije { $organisation } so odstranili vašo prijavo na izmeno „{ $title }“ ({ $when }). Če menite, da gre za napako, se obrnite nanje.
+
+mail-shift-changed-subject = Nov čas: { $title }
+mail-shift-changed-body = Izmena „{ $title }“ pri organizaciji { $organisation }, na katero ste se prijavili, se je spremenila. Zdaj je: { $when }. Če vam ne ustreza več, prekličite prijavo.
+
+mail-shift-cancelled-subject = Odpovedano: { $title }
+mail-shift-cancelled-body = Organizacija { $organisation } je odpovedala izmeno „{ $title }“, načrtovano za { $when }. Ni vam treba priti. Hvala, ker ste bili pripravljeni pomagati.
+
+mail-shift-reminder-subject = Opomnik: { $title }
+mail-shift-reminder-body = Prijazen opomnik: organizacija { $organisation } vas pričakuje na izmeni „{ $title }“, { $when }. Če vseeno ne morete priti, prekličite prijavo, da lahko vaše mesto prevzame kdo drug.

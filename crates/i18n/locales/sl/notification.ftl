@@ -1,0 +1,33 @@
+# Obvestila v aplikaciji in stran odhodne pošte za tiste, ki upravljajo platformo.
+
+nav-notifications = Obvestila
+nav-notifications-unread = { $count ->
+    [one] { $count } neprebrano
+    [two] { $count } neprebrani
+    [few] { $count } neprebrana
+   *[other] { $count } neprebranih
+}
+
+notifications-title = Obvestila
+notifications-intro = Kaj se je zgodilo z vašimi prijavami in izmenami, najnovejše najprej.
+notifications-empty = Zaenkrat nič. Ko se pri vaših prijavah kaj spremeni, boste to našli tukaj.
+notifications-new = Novo
+
+notification-signup-confirmed = Vaše mesto na izmeni „{ $title }“ ({ $when }) je potrjeno.
+notification-signup-waitlisted = Na čakalnem seznamu za izmeno „{ $title }“ ({ $when }) ste { $position }. po vrsti.
+notification-signup-promoted = Sprostilo se je mesto: zdaj ste potrjeni za izmeno „{ $title }“ ({ $when }).
+notification-signup-removed = Koordinatorji so odstranili vašo prijavo na izmeno „{ $title }“ ({ $when }).
+notification-shift-changed = Izmena „{ $title }“ se je spremenila. Zdaj je: { $when }.
+notification-shift-cancelled = Izmena „{ $title }“ ({ $when }) je bila odpovedana.
+notification-shift-reminder = Opomnik: pričakujejo vas na izmeni „{ $title }“, { $when }.
+notification-other = Pri vaših prijavah se je nekaj spremenilo.
+
+outbox-title = Odhodna pošta
+outbox-intro = Vsako sporočilo, ki ga pošlje { $platform }, se hrani tukaj. Sporočila z oznako „ni poslano“ čakajo, ker poštni strežnik ni nastavljen: preberite jih tukaj in jih po potrebi posredujte naprej.
+outbox-empty = Sporočil še ni.
+outbox-to = Za
+outbox-written = Napisano
+outbox-status = Stanje
+outbox-sent = Poslano
+outbox-not-sent = Ni poslano
+outbox-read = Preberi sporočilo

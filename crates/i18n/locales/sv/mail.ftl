@@ -1,0 +1,30 @@
+# E-post om anmälningar och pass. Variabler: $name (mottagaren), $title (uppdraget),
+# $organisation, $when (dag och tider, redan skrivna på läsarens sätt),
+# $position (plats på väntelistan), $platform (plattformens namn).
+
+mail-greeting = Hej { $name }!
+mail-when = { $start } – { $end }
+mail-place = Var: { $address }
+mail-signature = Tack för att du hjälper till!
+mail-footer = Du får det här meddelandet eftersom du har anmält dig till ett pass på { $platform }. Alla dina aviseringar finns i ditt konto.
+
+mail-signup-confirmed-subject = Du har fått en plats: { $title }
+mail-signup-confirmed-body = Din plats på { $title } hos { $organisation } är bekräftad: { $when }. Om du inte längre kan komma, avboka din anmälan så att någon annan kan ta din plats.
+
+mail-signup-waitlisted-subject = Du står på väntelistan: { $title }
+mail-signup-waitlisted-body = { $title } hos { $organisation } ({ $when }) är fullt just nu. Du är nummer { $position } på väntelistan, och vi skriver till dig så snart en plats är din.
+
+mail-signup-promoted-subject = En plats har blivit ledig för dig: { $title }
+mail-signup-promoted-body = Goda nyheter: en plats har blivit ledig, och den är din. Du är nu bekräftad för { $title } hos { $organisation }: { $when }.
+
+mail-signup-removed-subject = Din anmälan har tagits bort: { $title }
+mail-signup-removed-body = Samordnarna på { $organisation } har tagit bort din anmälan till { $title } ({ $when }). Om du tror att det är ett misstag, hör av dig till dem.
+
+mail-shift-changed-subject = Ny tid för { $title }
+mail-shift-changed-body = Passet som du har anmält dig till på { $title } hos { $organisation } har ändrats. Det är nu: { $when }. Om det inte längre passar dig, avboka din anmälan.
+
+mail-shift-cancelled-subject = Inställt: { $title }
+mail-shift-cancelled-body = { $organisation } har ställt in passet på { $title } som var planerat till { $when }. Du behöver inte komma. Tack för att du var redo att hjälpa till.
+
+mail-shift-reminder-subject = Påminnelse: { $title }
+mail-shift-reminder-body = En vänlig påminnelse: vi räknar med dig på { $title } hos { $organisation }, { $when }. Om du ändå inte kan komma, avboka din anmälan så att någon annan kan ta din plats.

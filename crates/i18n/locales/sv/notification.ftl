@@ -1,0 +1,31 @@
+# Aviseringar i appen och utkorgen för dem som driver en plattform.
+
+nav-notifications = Aviseringar
+nav-notifications-unread = { $count ->
+    [one] 1 oläst
+   *[other] { $count } olästa
+}
+
+notifications-title = Aviseringar
+notifications-intro = Vad som har hänt med dina anmälningar och pass, nyaste först.
+notifications-empty = Inget än. När något ändras i dina anmälningar hittar du det här.
+notifications-new = Ny
+
+notification-signup-confirmed = Din plats på { $title } ({ $when }) är bekräftad.
+notification-signup-waitlisted = Du är nummer { $position } på väntelistan för { $title } ({ $when }).
+notification-signup-promoted = En plats har blivit ledig: du är nu bekräftad för { $title } ({ $when }).
+notification-signup-removed = Samordnarna har tagit bort din anmälan till { $title } ({ $when }).
+notification-shift-changed = Passet på { $title } har ändrats. Det är nu: { $when }.
+notification-shift-cancelled = Passet på { $title } ({ $when }) har ställts in.
+notification-shift-reminder = Påminnelse: vi räknar med dig på { $title }, { $when }.
+notification-other = Något har ändrats i dina anmälningar.
+
+outbox-title = Utkorg
+outbox-intro = Alla meddelanden som { $platform } skickar sparas här. Meddelanden markerade ”inte skickat” väntar eftersom ingen e-postserver är konfigurerad: läs dem här och skicka dem vidare vid behov.
+outbox-empty = Inga meddelanden än.
+outbox-to = Till
+outbox-written = Skrivet
+outbox-status = Status
+outbox-sent = Skickat
+outbox-not-sent = Inte skickat
+outbox-read = Läs meddelandet

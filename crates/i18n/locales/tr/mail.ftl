@@ -1,0 +1,30 @@
+# Kayıtlar ve vardiyalarla ilgili e-postalar. Değişkenler: $name (alıcı), $title (fırsat),
+# $organisation, $when (gün ve saatler, okuyucunun alışık olduğu biçimde yazılmış),
+# $position (bekleme listesindeki sıra), $platform (platformun adı).
+
+mail-greeting = Merhaba { $name },
+mail-when = { $start } – { $end }
+mail-place = Yer: { $address }
+mail-signature = Yardımınız için teşekkürler!
+mail-footer = Bu e-postayı, { $platform } üzerinde bir vardiyaya kaydolduğunuz için alıyorsunuz. Tüm bildirimleriniz hesabınızda.
+
+mail-signup-confirmed-subject = Yeriniz hazır: { $title }
+mail-signup-confirmed-body = { $organisation } ile “{ $title }” için yeriniz onaylandı: { $when }. Artık gelemeyecekseniz lütfen kaydınızı iptal edin, böylece yerinizi başka biri alabilir.
+
+mail-signup-waitlisted-subject = Bekleme listesindesiniz: { $title }
+mail-signup-waitlisted-body = { $organisation } ile “{ $title }” ({ $when }) şu an için dolu. Bekleme listesinde { $position }. sıradasınız; bir yer sizin olur olmaz size yazacağız.
+
+mail-signup-promoted-subject = Sizin için bir yer açıldı: { $title }
+mail-signup-promoted-body = Güzel haber: bir yer açıldı ve artık sizin. { $organisation } ile “{ $title }” için kaydınız onaylandı: { $when }.
+
+mail-signup-removed-subject = Kaydınız kaldırıldı: { $title }
+mail-signup-removed-body = { $organisation } koordinatörleri “{ $title }” ({ $when }) için kaydınızı kaldırdı. Bunun bir hata olduğunu düşünüyorsanız lütfen onlarla iletişime geçin.
+
+mail-shift-changed-subject = Yeni zaman: { $title }
+mail-shift-changed-body = { $organisation } ile “{ $title }” için kaydolduğunuz vardiya değişti. Yeni zamanı: { $when }. Bu size artık uymuyorsa lütfen kaydınızı iptal edin.
+
+mail-shift-cancelled-subject = İptal edildi: { $title }
+mail-shift-cancelled-body = { $organisation }, { $when } için planlanan “{ $title }” vardiyasını iptal etti. Gelmenize gerek yok. Yardıma hazır olduğunuz için teşekkür ederiz.
+
+mail-shift-reminder-subject = Hatırlatma: { $title }
+mail-shift-reminder-body = Dostça bir hatırlatma: sizi { $organisation } ile “{ $title }” için bekliyoruz: { $when }. Yine de gelemeyecekseniz lütfen kaydınızı iptal edin, böylece yerinizi başka biri alabilir.

@@ -1,0 +1,33 @@
+# Сповіщення в застосунку та сторінка вихідних листів для тих, хто керує платформою.
+
+nav-notifications = Сповіщення
+nav-notifications-unread = { $count ->
+    [one] { $count } непрочитане
+    [few] { $count } непрочитані
+    [many] { $count } непрочитаних
+   *[other] { $count } непрочитаного
+}
+
+notifications-title = Сповіщення
+notifications-intro = Що сталося з вашими записами та змінами, спершу найновіше.
+notifications-empty = Поки що нічого. Коли у ваших записах щось зміниться, ви знайдете це тут.
+notifications-new = Нове
+
+notification-signup-confirmed = Ваше місце на «{ $title }» ({ $when }) підтверджено.
+notification-signup-waitlisted = Ви під номером { $position } у списку очікування на «{ $title }» ({ $when }).
+notification-signup-promoted = Звільнилося місце: тепер ваш запис на «{ $title }» ({ $when }) підтверджено.
+notification-signup-removed = Координатори вилучили ваш запис на «{ $title }» ({ $when }).
+notification-shift-changed = Зміну «{ $title }» оновлено. Тепер вона триває: { $when }.
+notification-shift-cancelled = Зміну «{ $title }» ({ $when }) скасовано.
+notification-shift-reminder = Нагадування: ми чекаємо на вас на «{ $title }», { $when }.
+notification-other = У ваших записах щось змінилося.
+
+outbox-title = Вихідні листи
+outbox-intro = Тут зберігається кожен лист, який надсилає { $platform }. Листи з позначкою «не надіслано» чекають, бо поштовий сервер не налаштовано: прочитайте їх тут і за потреби перешліть.
+outbox-empty = Листів ще немає.
+outbox-to = Кому
+outbox-written = Написано
+outbox-status = Стан
+outbox-sent = Надіслано
+outbox-not-sent = Не надіслано
+outbox-read = Прочитати лист
