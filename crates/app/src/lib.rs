@@ -8,6 +8,7 @@ mod auth;
 mod calendar;
 mod dashboard;
 mod error;
+mod help;
 mod ledger;
 mod mailer;
 mod notification;
@@ -32,6 +33,7 @@ pub use organisation::OrganisationPage;
 pub use search::{Found, SearchInput, SearchPage};
 pub use signup::SignupContext;
 pub use volunteering::OpportunityView;
+pub use help::{RequestPage, RequestQuery, RequestView};
 pub use entraide_storage::{ApiTokenInfo, Ended, OrganisationFigures, OrganisationMember, RosterLine, SignupDetails};
 pub use personal_data::personal_data_json;
 

@@ -68,5 +68,21 @@ pub fn personal_data_json(data: &PersonalData) -> Value {
         "ledger_balances": data.ledger_balances.iter().map(|b| json!({
             "platform_id": b.platform_id, "unit": b.unit, "amount": b.amount,
         })).collect::<Vec<_>>(),
+        "help_requests": data.help_requests.iter().map(|r| json!({
+            "id": r.id, "platform_id": r.platform_id, "category": r.draft.category, "title": r.draft.title,
+            "description": r.draft.description, "location": { "lat": r.draft.point.lat(), "lon": r.draft.point.lon() },
+            "address": r.draft.address, "needed_from": r.draft.needed_from, "needed_until": r.draft.needed_until,
+            "on_behalf_of": r.draft.on_behalf.as_ref().map(|b| json!({ "name": b.name, "phone": b.phone })),
+            "status": r.status.as_str(), "helper_id": r.helper, "minutes": r.minutes, "created_at": r.created_at,
+        })).collect::<Vec<_>>(),
+        "consents": data.help_requests.iter().filter_map(|r| r.draft.on_behalf.as_ref().map(|b| json!({
+            "request_id": r.id, "for": b.name, "given_by": b.consent_given_by, "given_at": b.consent_given_at, "how": b.consent_how,
+        }))).collect::<Vec<_>>(),
+        "help_offers": data.help_offers.iter().map(|o| json!({
+            "id": o.id, "request_id": o.request_id, "message": o.message, "status": o.status.as_str(), "created_at": o.created_at,
+        })).collect::<Vec<_>>(),
+        "help_messages": data.help_messages.iter().map(|m| json!({
+            "id": m.id, "request_id": m.request_id, "text": m.text, "created_at": m.created_at,
+        })).collect::<Vec<_>>(),
     })
 }

@@ -24,6 +24,7 @@ impl App {
             other => other.into(),
         })?;
         self.seed_terms(&platform).await?;
+        self.seed_help_categories(&platform).await?;
         Ok(platform)
     }
 

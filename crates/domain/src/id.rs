@@ -93,3 +93,15 @@ id_type!(
     /// Identifies an entry of the ledger (one transfer, or its reversal).
     EntryId
 );
+id_type!(
+    /// Identifies a neighbour's request for help.
+    HelpRequestId
+);
+id_type!(
+    /// Identifies an offer to help with a request.
+    OfferId
+);
+id_type!(
+    /// Identifies a message in a request's private thread.
+    HelpMessageId
+);

@@ -9,6 +9,7 @@ pub mod error;
 pub mod geo;
 pub mod id;
 pub mod locale;
+pub mod help;
 pub mod hours;
 pub mod ledger;
 pub mod notification;

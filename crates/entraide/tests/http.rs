@@ -4,6 +4,7 @@
 
 mod http {
     pub mod api_account;
+    pub mod api_help;
     pub mod api_organisation;
     pub mod api_platform;
     pub mod api_volunteering;

@@ -26,12 +26,12 @@ use std::sync::Arc;
 
 /// Everything the application stores, behind one object.
 pub trait Storage:
-    PlatformStore + AccountStore + OrganisationStore + AuthStore + PersonalDataStore + HealthStore + OpportunityStore + ShiftStore + HoursStore + CalendarStore + JobStore + NotificationStore + LedgerStore
+    PlatformStore + AccountStore + OrganisationStore + AuthStore + PersonalDataStore + HealthStore + OpportunityStore + ShiftStore + HoursStore + CalendarStore + JobStore + NotificationStore + LedgerStore + HelpStore
 {
 }
 
 impl<T> Storage for T where
-    T: PlatformStore + AccountStore + OrganisationStore + AuthStore + PersonalDataStore + HealthStore + OpportunityStore + ShiftStore + HoursStore + CalendarStore + JobStore + NotificationStore + LedgerStore
+    T: PlatformStore + AccountStore + OrganisationStore + AuthStore + PersonalDataStore + HealthStore + OpportunityStore + ShiftStore + HoursStore + CalendarStore + JobStore + NotificationStore + LedgerStore + HelpStore
 {
 }
 

@@ -69,3 +69,4 @@ sql::calendar::calendar_store!(PgStore);
 sql::job::job_store!(PgStore);
 sql::notification::notification_store!(PgStore);
 sql::ledger::ledger_store!(PgStore);
+sql::help::help_store!(PgStore);

@@ -10,6 +10,7 @@ pub(crate) mod account;
 pub(crate) mod auth;
 pub(crate) mod calendar;
 pub(crate) mod health;
+pub(crate) mod help;
 pub(crate) mod hours;
 pub(crate) mod job;
 pub(crate) mod ledger;

@@ -85,3 +85,4 @@ sql::calendar::calendar_store!(SqliteStore);
 sql::job::job_store!(SqliteStore);
 sql::notification::notification_store!(SqliteStore);
 sql::ledger::ledger_store!(SqliteStore);
+sql::help::help_store!(SqliteStore);

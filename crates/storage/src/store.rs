@@ -1,12 +1,14 @@
 //! The storage traits, one per aggregate. Front-ends never see SQL.
 
 mod calendar;
+mod help;
 mod job;
 mod ledger;
 mod notification;
 mod volunteering;
 
 pub use calendar::*;
+pub use help::*;
 pub use job::*;
 pub use ledger::*;
 pub use notification::*;
@@ -173,6 +175,13 @@ pub struct PersonalData {
     pub ledger_entries: Vec<entraide_domain::ledger::Entry>,
     /// Their ledger balances, on every platform.
     pub ledger_balances: Vec<entraide_domain::ledger::Balance>,
+    /// Requests for help they made, with address, exact place, the person helped and
+    /// the consent recorded, oldest first.
+    pub help_requests: Vec<entraide_domain::help::HelpRequest>,
+    /// Offers to help they made, oldest first.
+    pub help_offers: Vec<entraide_domain::help::Offer>,
+    /// Messages they wrote in help threads, oldest first.
+    pub help_messages: Vec<entraide_domain::help::HelpMessage>,
 }
 
 /// Export and erasure of a person's data, across every feature.

@@ -41,5 +41,7 @@ mod organisation;
 mod personal_data;
 #[path = "storage/platform.rs"]
 mod platform;
+#[path = "storage/request.rs"]
+mod request;
 #[path = "storage/shift.rs"]
 mod shift;

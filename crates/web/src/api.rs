@@ -4,6 +4,7 @@
 pub(crate) mod account;
 pub(crate) mod calendar;
 pub(crate) mod health;
+pub(crate) mod help;
 pub(crate) mod ledger;
 pub(crate) mod notification;
 pub(crate) mod opportunity;
@@ -34,6 +35,7 @@ use utoipa_axum::router::OpenApiRouter;
         (name = "platforms", description = "Platforms and their members"),
         (name = "organisations", description = "Organisations and their members"),
         (name = "volunteering", description = "Opportunities, shifts, sign-ups, attendance and hours"),
+        (name = "help", description = "Neighbour help: requests, offers, private threads and completion"),
         (name = "ledger", description = "Time credits and barter credits: balances, transfers, statements, reversals")
     )
 )]
@@ -72,6 +74,7 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
         .merge(signup::router())
         .merge(taxonomy::router())
         .merge(ledger::router())
+        .merge(help::router())
 }
 
 /// The OpenAPI document, served as JSON.

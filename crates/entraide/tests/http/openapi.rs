@@ -61,6 +61,15 @@ const ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/organisations/{id}/ledger.csv"),
     ("put", "/api/v1/platforms/{slug}/credit-limits/{unit}"),
     ("post", "/api/v1/ledger/entries/{id}/reversal"),
+    ("post", "/api/v1/platforms/{slug}/requests"),
+    ("get", "/api/v1/platforms/{slug}/requests"),
+    ("get", "/api/v1/requests/{id}"),
+    ("post", "/api/v1/requests/{id}/cancel"),
+    ("post", "/api/v1/requests/{id}/offers"),
+    ("post", "/api/v1/requests/{id}/offers/{offer_id}/accept"),
+    ("post", "/api/v1/requests/{id}/messages"),
+    ("get", "/api/v1/requests/{id}/messages"),
+    ("post", "/api/v1/requests/{id}/complete"),
 ];
 
 #[tokio::test]
@@ -87,6 +96,7 @@ async fn openapi_describes_exactly_the_api_and_every_described_route_answers() {
                 .replace("{slug}", "nowhere")
                 .replace("{id}", "unknown")
                 .replace("{account_id}", "unknown")
+                .replace("{offer_id}", "unknown")
                 .replace("{kind}", "skill")
                 .replace("{code}", "unknown");
             let method: Method = method.to_uppercase().parse().unwrap();

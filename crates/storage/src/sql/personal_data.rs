@@ -17,6 +17,9 @@
 //! | hour_reports | every report | kept against the anonymous account, the note erased |
 //! | ledger_entries | every entry they paid or received | kept, never changed (append-only): they point at the account, which stays as an anonymous row, so every platform's balances still sum to zero |
 //! | ledger_balances | every balance | kept against the anonymous account, for the same reason |
+//! | help_requests | every request, with address, exact point, person helped and consent | kept anonymous: title, description, address, person helped and consent cleared, the point moved to the centre of its H3 cell; open and accepted ones cancelled |
+//! | help_offers | every offer they made | kept anonymous: message cleared; open ones declined |
+//! | help_messages | every message they wrote | kept anonymous: text cleared |
 //! | sign_in_failures | (keyed by address; not personal history) | deleted for the address |
 
 macro_rules! personal_data_store {
@@ -84,7 +87,25 @@ macro_rules! personal_data_store {
                 .bind(account.0)
                 .fetch_all(self.reader())
                 .await?;
+                let help_offers: Vec<$crate::sql::help::OfferRow> = sqlx::query_as(
+                    "SELECT id, request_id, helper_id, message, status, created_at FROM help_offers WHERE helper_id = $1 ORDER BY created_at, id",
+                )
+                .bind(account.0)
+                .fetch_all(self.reader())
+                .await?;
+                let help_messages: Vec<$crate::sql::help::MessageRow> = sqlx::query_as(
+                    "SELECT id, request_id, author_id, body, created_at FROM help_messages WHERE author_id = $1 ORDER BY created_at, id",
+                )
+                .bind(account.0)
+                .fetch_all(self.reader())
+                .await?;
                 Ok(Some($crate::PersonalData {
+                    help_requests: {
+                        use $crate::HelpStore;
+                        self.account_requests(account).await?
+                    },
+                    help_offers: $crate::row::convert_all(help_offers)?,
+                    help_messages: help_messages.into_iter().map(Into::into).collect(),
                     ledger_entries: $crate::row::convert_all(ledger_entries)?,
                     ledger_balances: ledger_balances
                         .into_iter()
@@ -151,7 +172,29 @@ macro_rules! personal_data_store {
                         .await?;
                     sqlx::query("DELETE FROM outbox WHERE to_address = $1").bind(&email).execute(&mut *tx).await?;
                 }
+                // The exact point of each request becomes the centre of its cell, which
+                // everyone could already see.
+                let cells: Vec<(uuid::Uuid, i64)> = sqlx::query_as("SELECT id, h3_cell FROM help_requests WHERE requester_id = $1")
+                    .bind(account.0)
+                    .fetch_all(&mut *tx)
+                    .await?;
+                for (id, cell) in cells {
+                    let centre = entraide_domain::help::cell_centre(cell);
+                    sqlx::query("UPDATE help_requests SET lat = $1, lon = $2 WHERE id = $3")
+                        .bind(centre.map_or(0.0, |c| c.lat()))
+                        .bind(centre.map_or(0.0, |c| c.lon()))
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                }
                 for statement in [
+                    "UPDATE help_requests SET title = '', description = '', address = '', on_behalf_name = NULL, on_behalf_phone = NULL,
+                       consent_given_by = NULL, consent_given_at = NULL, consent_how = NULL,
+                       status = CASE WHEN status IN ('open', 'accepted') THEN 'cancelled' ELSE status END
+                     WHERE requester_id = $1",
+                    "UPDATE help_offers SET status = 'declined' WHERE status = 'open' AND request_id IN (SELECT id FROM help_requests WHERE requester_id = $1)",
+                    "UPDATE help_offers SET message = '', status = CASE WHEN status = 'open' THEN 'declined' ELSE status END WHERE helper_id = $1",
+                    "UPDATE help_messages SET body = '' WHERE author_id = $1",
                     "DELETE FROM sessions WHERE account_id = $1",
                     "UPDATE hour_reports SET note = '' WHERE account_id = $1",
                     "DELETE FROM notifications WHERE account_id = $1",
