@@ -216,8 +216,7 @@ macro_rules! help_store {
             }
 
             async fn request_platform(&self, id: entraide_domain::id::HelpRequestId) -> $crate::error::Result<Option<entraide_domain::id::PlatformId>> {
-                let row: Option<uuid::Uuid> = sqlx::query_scalar("SELECT platform_id FROM help_requests WHERE id = $1").bind(id.0).fetch_optional(self.reader()).await?;
-                Ok(row.map(entraide_domain::id::PlatformId))
+                self.platform_of("SELECT platform_id FROM help_requests WHERE id = $1", id.0).await
             }
 
             async fn request(

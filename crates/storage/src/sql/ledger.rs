@@ -293,11 +293,7 @@ macro_rules! ledger_store {
             }
 
             async fn entry_platform(&self, entry: entraide_domain::id::EntryId) -> $crate::error::Result<Option<entraide_domain::id::PlatformId>> {
-                let platform: Option<uuid::Uuid> = sqlx::query_scalar("SELECT platform_id FROM ledger_entries WHERE id = $1")
-                    .bind(entry.0)
-                    .fetch_optional(self.reader())
-                    .await?;
-                Ok(platform.map(entraide_domain::id::PlatformId))
+                self.platform_of("SELECT platform_id FROM ledger_entries WHERE id = $1", entry.0).await
             }
 
             async fn entry(

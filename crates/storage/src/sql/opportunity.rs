@@ -213,11 +213,7 @@ macro_rules! opportunity_store {
                 &self,
                 id: entraide_domain::id::OpportunityId,
             ) -> $crate::error::Result<Option<entraide_domain::id::PlatformId>> {
-                let platform: Option<uuid::Uuid> = sqlx::query_scalar("SELECT platform_id FROM opportunities WHERE id = $1")
-                    .bind(id.0)
-                    .fetch_optional(self.reader())
-                    .await?;
-                Ok(platform.map(entraide_domain::id::PlatformId))
+                self.platform_of("SELECT platform_id FROM opportunities WHERE id = $1", id.0).await
             }
 
             async fn opportunity(

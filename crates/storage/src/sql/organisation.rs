@@ -51,11 +51,7 @@ macro_rules! organisation_store {
                 &self,
                 id: entraide_domain::id::OrganisationId,
             ) -> $crate::error::Result<Option<entraide_domain::id::PlatformId>> {
-                let platform: Option<uuid::Uuid> = sqlx::query_scalar("SELECT platform_id FROM organisations WHERE id = $1")
-                    .bind(id.0)
-                    .fetch_optional(self.reader())
-                    .await?;
-                Ok(platform.map(entraide_domain::id::PlatformId))
+                self.platform_of("SELECT platform_id FROM organisations WHERE id = $1", id.0).await
             }
 
             async fn organisation(

@@ -227,11 +227,7 @@ macro_rules! shift_store {
             }
 
             async fn shift_platform(&self, id: entraide_domain::id::ShiftId) -> $crate::error::Result<Option<entraide_domain::id::PlatformId>> {
-                let platform: Option<uuid::Uuid> = sqlx::query_scalar("SELECT platform_id FROM shifts WHERE id = $1")
-                    .bind(id.0)
-                    .fetch_optional(self.reader())
-                    .await?;
-                Ok(platform.map(entraide_domain::id::PlatformId))
+                self.platform_of("SELECT platform_id FROM shifts WHERE id = $1", id.0).await
             }
 
             async fn shift(
@@ -437,11 +433,7 @@ macro_rules! shift_store {
             }
 
             async fn signup_platform(&self, id: entraide_domain::id::SignupId) -> $crate::error::Result<Option<entraide_domain::id::PlatformId>> {
-                let platform: Option<uuid::Uuid> = sqlx::query_scalar("SELECT platform_id FROM signups WHERE id = $1")
-                    .bind(id.0)
-                    .fetch_optional(self.reader())
-                    .await?;
-                Ok(platform.map(entraide_domain::id::PlatformId))
+                self.platform_of("SELECT platform_id FROM signups WHERE id = $1", id.0).await
             }
 
             async fn signup(
