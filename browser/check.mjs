@@ -2,8 +2,9 @@
 // - axe-core on every page, in English and Arabic, signed out and signed in; fails on
 //   any serious or critical WCAG 2.2 A/AA violation;
 // - every page reflows at 320 px (no sideways scrolling) and makes no request elsewhere;
-// - keyboard-only flows (sign up, sign in, join a platform, register an organisation),
-//   with a visible focus on every stop;
+// - keyboard-only flows (sign up, sign in, join a platform, register an organisation;
+//   ask for neighbour help, offer, accept and mark done), with a visible focus on every
+//   stop;
 // - screenshots at 360 px and 1280 px, kept in ARTEFACTS.
 // Started by `cargo test` (crates/entraide/tests/http/browser.rs).
 
@@ -89,6 +90,9 @@ async function screenshots(context, paths, language) {
         : path.startsWith("/p/demo/organisations/") ? "organisation"
         : path.startsWith("/p/demo/opportunities/") ? "opportunity"
         : path.startsWith("/p/demo/shifts/") ? "roster"
+        : /^\/p\/demo\/help\/[0-9a-f-]{36}\/messages$/.test(path) ? "help_messages"
+        : /^\/p\/demo\/help\/[0-9a-f-]{36}$/.test(path) ? "help_request"
+        : path.startsWith("/organisations/") ? "credits_organisation"
         : path.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home";
       const name = `${language}-${width}-${page_name}.png`;
       await page.screenshot({ path: join(ARTEFACTS, name), fullPage: true });
@@ -210,6 +214,104 @@ async function volunteerFlow() {
   await context.close();
 }
 
+/** Signs in with the keyboard only. */
+async function keyboardSignIn(page, email) {
+  await page.goto(BASE + "/sign-in?lang=en");
+  await tabTo(page, "#email", `${email} email`);
+  await page.keyboard.type(email);
+  await tabTo(page, "#password", `${email} password`);
+  await page.keyboard.type(PASSWORD);
+  await enterAndLoad(page);
+  await page.waitForURL(BASE + "/");
+}
+
+/**
+ * Neighbour help, keyboard only: the demo volunteer asks for help (one question, then
+ * the details), the demo neighbour offers, the volunteer accepts and marks it done.
+ * Returns the request's path.
+ */
+async function helpFlow() {
+  const asker = await newContext();
+  const page = await asker.newPage();
+  await keyboardSignIn(page, "volunteer@demo.entraide.org");
+  await page.goto(BASE + "/p/demo/help");
+  await tabTo(page, "a[href='/p/demo/help/new']", "ask for help button");
+  await enterAndLoad(page);
+  await tabTo(page, "input[name='category']", "first kind of help");
+  await page.keyboard.press("Space");
+  await tabTo(page, "button[type='submit'].primary", "next button");
+  await enterAndLoad(page);
+  await page.waitForURL(/\/p\/demo\/help\/new\?category=/);
+  await tabTo(page, "#title", "request title");
+  await page.keyboard.type("Carry my shopping upstairs");
+  await tabTo(page, "#description", "request description");
+  await page.keyboard.type("Three bags, fourth floor, no lift.");
+  await tabTo(page, "#address", "request address");
+  await page.keyboard.type("Sint-Salvatorstraat 18, 9000 Gent");
+  await tabTo(page, "input[name='location.lat']", "request latitude");
+  await page.keyboard.type("51.0621");
+  await tabTo(page, "input[name='location.lon']", "request longitude");
+  await page.keyboard.type("3.7352");
+  await tabTo(page, "form[action='/p/demo/help/new'] button[type='submit']", "ask button");
+  await enterAndLoad(page);
+  if (!/\/p\/demo\/help\/[0-9a-f-]{36}\?done=asked$/.test(page.url())) fail(`keyboard ask for help: ended on ${page.url()}`);
+  const request = new URL(page.url()).pathname;
+  console.log("ok   keyboard: ask for help");
+
+  const helper = await newContext();
+  const helperPage = await helper.newPage();
+  await keyboardSignIn(helperPage, "neighbour@demo.entraide.org");
+  await helperPage.goto(BASE + request);
+  if ((await helperPage.content()).includes("Sint-Salvatorstraat")) fail("the address shows before an offer is accepted");
+  await tabTo(helperPage, "#message", "offer message");
+  await helperPage.keyboard.type("I live next door, I can come tonight.");
+  await tabTo(helperPage, "form[action$='/offer'] button", "offer button");
+  await enterAndLoad(helperPage);
+  if (!helperPage.url().endsWith("?done=offered")) fail(`keyboard offer: ended on ${helperPage.url()}`);
+  console.log("ok   keyboard: offer help");
+
+  await page.goto(BASE + request);
+  await tabTo(page, "form[action$='/accept'] button", "accept button");
+  await enterAndLoad(page);
+  if (!page.url().endsWith("?done=accepted")) fail(`keyboard accept: ended on ${page.url()}`);
+  await helperPage.goto(BASE + request);
+  if (!(await helperPage.content()).includes("Sint-Salvatorstraat")) fail("the accepted helper does not see the address");
+  await tabTo(page, "a[href$='/messages']", "messages link");
+  await enterAndLoad(page);
+  await tabTo(page, "#text", "message text");
+  await page.keyboard.type("Thank you! Ring twice.");
+  await tabTo(page, "form[action$='/messages'] button", "send button");
+  await enterAndLoad(page);
+  await page.goto(BASE + request);
+  await tabTo(page, "#minutes", "minutes");
+  await tabTo(page, "form[action$='/done'] button", "done button");
+  await enterAndLoad(page);
+  if (!page.url().endsWith("?done=completed")) fail(`keyboard mark as done: ended on ${page.url()}`);
+  console.log("ok   keyboard: accept an offer, write, and mark as done");
+  await helper.close();
+  await asker.close();
+  return request;
+}
+
+/** The pages only the two people of a request see, in English and Arabic. */
+async function partyPages(request) {
+  const paths = [request, `${request}/messages`, "/my/help", "/my/credits"];
+  for (const language of ["en", "ar"]) {
+    const context = await newContext({ extraHTTPHeaders: { "Accept-Language": language } });
+    await signIn(context, "volunteer@demo.entraide.org");
+    const page = await context.newPage();
+    // The language picked here is remembered in the account, over the browser's.
+    await page.goto(BASE + `/my/help?lang=${language}`);
+    for (const path of paths) await checkPage(page, path, `${language} requester ${path}`);
+    await page.goto(BASE + `${request}/messages`);
+    await page.click("form[action$='/messages'] button");
+    await axe(page, `${language} empty message with errors`);
+    await reflows(context, paths);
+    await screenshots(context, paths, language);
+    await context.close();
+  }
+}
+
 async function signIn(context, email) {
   const page = await context.newPage();
   await page.goto(BASE + "/sign-in");
@@ -236,11 +338,16 @@ async function main() {
   const roster = await adminPage.locator("a[href^='/p/demo/shifts/']").first().getAttribute("href");
   const dashboard = `${organisation}/dashboard`;
   await admin.close();
+  const request = await helpFlow();
+  const credits = `/organisations/${organisation.split("/").pop()}/credits`;
 
   const signedOut = ["/", "/sign-in", "/sign-up", "/p/demo", "/p/demo-brugse-poort", organisation, "/p/demo/opportunities",
-    "/p/demo/opportunities?q=zzz", opportunity, "/no-such-page"];
+    "/p/demo/opportunities?q=zzz", opportunity, "/no-such-page", "/p/demo/help", request];
   const signedIn = ["/", "/account", "/p/demo", organisation, "/p/demo/organisations/new", "/p/demo/outbox", "/notifications",
-    "/p/demo/opportunities", opportunity, `${opportunity}/edit`, roster, dashboard, "/my/shifts", "/p/demo/terms"];
+    "/p/demo/opportunities", opportunity, `${opportunity}/edit`, roster, dashboard, "/my/shifts", "/p/demo/terms",
+    "/p/demo/help", "/p/demo/help/new", "/p/demo/help/new?category=groceries", request, "/my/help", "/my/credits", credits,
+    "/p/demo/help/standing", `/report/request/${request.split("/").pop()}`, "/my/blocks", "/p/demo/moderation",
+    "/my/profile", "/my/suggestions", `${roster}/suggestions`];
 
   for (const language of ["en", "ar"]) {
     const out = await newContext({ extraHTTPHeaders: { "Accept-Language": language } });
@@ -261,13 +368,18 @@ async function main() {
     await inPage.goto(BASE + "/p/demo/organisations/new");
     await inPage.click("button[type='submit'].primary");
     await axe(inPage, `${language} new organisation with errors`);
+    await inPage.goto(BASE + "/p/demo/help/new?category=groceries");
+    await inPage.click("form[action='/p/demo/help/new'] button[type='submit']");
+    await axe(inPage, `${language} ask for help with errors`);
     await reflows(in_, signedIn);
-    await screenshots(in_, ["/account", organisation, opportunity, roster, dashboard, "/my/shifts"], language);
+    await screenshots(in_, ["/account", organisation, opportunity, roster, dashboard, "/my/shifts", "/p/demo/help", "/p/demo/help/new",
+      "/p/demo/help/new?category=groceries", credits], language);
     await in_.close();
   }
 
   await keyboardFlows();
   await volunteerFlow();
+  await partyPages(request);
 }
 
 try {

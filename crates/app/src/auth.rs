@@ -89,6 +89,10 @@ impl App {
         match found {
             Some((account, _)) if matches => {
                 self.store.clear_sign_in_failures(&keys[0]).await?;
+                // Told only to someone who knows the password.
+                if self.store.is_suspended(account.id).await? {
+                    return Err(AppError::Refused("account-suspended"));
+                }
                 Ok(SignInOutcome { account })
             }
             _ => {

@@ -13,6 +13,10 @@ use entraide_domain::time::{Timestamp, now};
 use entraide_domain::{FieldError, Invalid};
 use entraide_storage::{RequestFilter, StoreError};
 
+mod page;
+
+pub use page::{HelpThread, MyHelp, RequestDetails};
+
 /// A request as one person may see it.
 #[derive(Debug, Clone)]
 pub struct RequestView {
@@ -81,6 +85,32 @@ impl App {
     /// A platform's help categories.
     pub async fn help_categories(&self, platform: &Platform) -> Result<Vec<HelpCategory>> {
         Ok(self.store.help_categories(platform.id).await?)
+    }
+
+    /// Adds or renames a help category (platform admins).
+    pub async fn put_help_category(&self, actor: &Actor, slug: &str, code: &str, label: &str) -> Result<HelpCategory> {
+        let platform = self.platform(slug).await?;
+        if !self.is_platform_admin(actor, platform.id).await? {
+            return Err(AppError::Forbidden);
+        }
+        let mut invalid = Invalid::default();
+        let code = invalid.check(entraide_domain::taxonomy::parse_code(code, "code"));
+        let label = invalid.check(entraide_domain::platform::parse_name(label, "label"));
+        let (Some(code), Some(label)) = (code, label) else {
+            return Err(invalid.into());
+        };
+        let category = HelpCategory { code, label };
+        self.store.put_help_category(platform.id, &category).await?;
+        Ok(category)
+    }
+
+    /// Removes a help category that no request or standing offer uses (platform admins).
+    pub async fn remove_help_category(&self, actor: &Actor, slug: &str, code: &str) -> Result<()> {
+        let platform = self.platform(slug).await?;
+        if !self.is_platform_admin(actor, platform.id).await? {
+            return Err(AppError::Forbidden);
+        }
+        Ok(self.store.remove_help_category(platform.id, code.trim()).await?)
     }
 
     /// Asks for help on a platform (its members).
@@ -161,7 +191,12 @@ impl App {
                 self.is_platform_admin(actor, platform.id).await?,
             ),
         };
-        let offers = if is_requester || is_admin { self.store.offers(platform.id, request.id).await? } else { Vec::new() };
+        // Hidden by moderators: gone for everyone but its requester and platform admins.
+        if request.hidden && !is_requester && !is_admin {
+            return Err(AppError::NotFound("request"));
+        }
+        let mut offers = if is_requester || is_admin { self.store.offers(platform.id, request.id).await? } else { Vec::new() };
+        offers.retain(|offer| is_admin || !offer.hidden);
         Ok(RequestView { request, exact: is_requester || is_helper || is_admin, is_requester, offers })
     }
 
@@ -184,6 +219,7 @@ impl App {
         if message.chars().count() > 1000 {
             return Err(Invalid::one("message", "too-long").into());
         }
+        self.refuse_if_blocked(actor.account.id, request.requester).await?;
         Ok(self.store.create_offer(platform.id, request.id, actor.account.id, message, now()).await?)
     }
 
@@ -218,13 +254,22 @@ impl App {
         if text.chars().count() > 4000 {
             return Err(Invalid::one("text", "too-long").into());
         }
+        let other = if actor.account.id == request.requester { request.helper } else { Some(request.requester) };
+        if let Some(other) = other {
+            self.refuse_if_blocked(actor.account.id, other).await?;
+        }
         Ok(self.store.add_help_message(platform.id, request.id, actor.account.id, text, now()).await?)
     }
 
     /// Reads the private thread (the requester and the accepted helper).
     pub async fn help_messages(&self, actor: &Actor, id: &str) -> Result<Vec<HelpMessage>> {
         let (platform, request) = self.thread(actor, id).await?;
-        Ok(self.store.help_messages(platform.id, request.id).await?)
+        let mut messages = self.store.help_messages(platform.id, request.id).await?;
+        // A message moderators hid keeps its place in the thread, without its words.
+        for message in messages.iter_mut().filter(|m| m.hidden) {
+            message.text.clear();
+        }
+        Ok(messages)
     }
 
     /// Marks the request done (the requester): the helper is credited `minutes` in time

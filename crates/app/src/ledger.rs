@@ -11,6 +11,10 @@ use entraide_domain::time::now;
 use entraide_domain::Invalid;
 use entraide_storage::StoreError;
 
+mod mine;
+
+pub use mine::MyCredits;
+
 /// How many entries a statement shows.
 const STATEMENT_LENGTH: u32 = 500;
 

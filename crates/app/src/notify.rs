@@ -1,5 +1,5 @@
-//! The worker that runs background jobs: telling people about their sign-ups, in the app
-//! and by mail.
+//! The worker that runs background jobs: telling people about their sign-ups and about
+//! neighbour help, in the app and by mail.
 //!
 //! Changes queue jobs in their own transaction (the sign-up code writes a `notify` job);
 //! this module claims due jobs, runs them, and records the outcome. A job that fails is
@@ -7,6 +7,7 @@
 //! Delivery is at least once: a mail whose sending succeeded but whose record could not
 //! be written is sent again on the next try.
 
+mod help;
 mod message;
 
 pub use message::notification_text;
@@ -94,6 +95,7 @@ impl App {
     async fn run_job(&self, job: &Job) -> Result<(), String> {
         match job.kind.as_str() {
             NOTIFY => self.notify(job).await,
+            help::HELP_NOTIFY => self.help_notify(job).await,
             other => Err(format!("unknown job kind `{other}`")),
         }
     }
@@ -119,9 +121,25 @@ impl App {
 
         let tr = Tr::new(locale);
         let mail = message::mail(&tr, event, &facts, &person.display_name)?;
+        let payload = serde_json::to_value(&facts).map_err(|e| e.to_string())?;
+        self.deliver(platform, &person, email, event.as_str(), &payload, mail, locale).await
+    }
+
+    /// Sends a mail to a person and records it with its in-app notification. Sends
+    /// first: when the server refuses, nothing is written and the whole job is tried
+    /// again.
+    #[allow(clippy::too_many_arguments)]
+    async fn deliver(
+        &self,
+        platform: PlatformId,
+        person: &Account,
+        email: entraide_domain::account::Email,
+        kind: &str,
+        payload: &serde_json::Value,
+        mail: message::Mail,
+        locale: entraide_domain::locale::Locale,
+    ) -> Result<(), String> {
         let mail = NewMail { account: Some(person.id), to: email, subject: mail.subject, text: mail.text, html: mail.html };
-        // Send first: when the server refuses, nothing is written and the whole job is
-        // tried again.
         let sent_at = match &self.mailer {
             Some(mailer) => {
                 mailer.send(&person.display_name, &mail, locale).await?;
@@ -129,9 +147,8 @@ impl App {
             }
             None => None,
         };
-        let payload = serde_json::to_value(&facts).map_err(|e| e.to_string())?;
         let written = async {
-            self.store.add_notification(platform, person.id, event.as_str(), &payload, now()).await?;
+            self.store.add_notification(platform, person.id, kind, payload, now()).await?;
             self.store.add_outbox(Some(platform), &mail, now(), sent_at).await
         };
         written.await.map_err(|e| format!("cannot record the notification: {e}"))?;

@@ -81,8 +81,19 @@ pub fn personal_data_json(data: &PersonalData) -> Value {
         "help_offers": data.help_offers.iter().map(|o| json!({
             "id": o.id, "request_id": o.request_id, "message": o.message, "status": o.status.as_str(), "created_at": o.created_at,
         })).collect::<Vec<_>>(),
+        "profile": data.profile.as_ref().map(crate::profile::profile_json),
         "help_messages": data.help_messages.iter().map(|m| json!({
             "id": m.id, "request_id": m.request_id, "text": m.text, "created_at": m.created_at,
+        })).collect::<Vec<_>>(),
+        "standing_offers": data.standing_offers.iter().map(|o| json!({
+            "id": o.id, "platform_id": o.platform_id, "category": o.draft.category, "weekdays": o.draft.weekdays.numbers(),
+            "location": { "lat": o.draft.point.lat(), "lon": o.draft.point.lon() }, "within_km": o.draft.within_km,
+            "note": o.draft.note, "created_at": o.created_at,
+        })).collect::<Vec<_>>(),
+        "thanks": data.thanks.iter().map(|t| json!({ "request_id": t.request_id, "text": t.text, "created_at": t.created_at })).collect::<Vec<_>>(),
+        "blocks": data.blocks.iter().map(|b| json!({ "account_id": b.account_id, "display_name": b.display_name, "since": b.since })).collect::<Vec<_>>(),
+        "reports": data.reports.iter().map(|r| json!({
+            "id": r.id, "kind": r.target.as_str(), "target_id": r.target_id, "reason": r.reason, "created_at": r.created_at, "resolved_at": r.resolved_at,
         })).collect::<Vec<_>>(),
     })
 }

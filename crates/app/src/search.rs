@@ -186,7 +186,10 @@ impl App {
         let ids: Vec<OpportunityId> = found.iter().map(|(o, _, _)| o.id).collect();
         let now = entraide_domain::time::now();
         let shifts = self.store.shifts_of(platform.id, &ids).await?;
-        let organisations = self.store.list_organisations(platform.id).await?;
+        let mut wanted: Vec<entraide_domain::id::OrganisationId> = found.iter().map(|(o, _, _)| o.organisation_id).collect();
+        wanted.sort();
+        wanted.dedup();
+        let organisations = self.store.organisations_by_ids(platform.id, &wanted).await?;
         let items = found
             .into_iter()
             .map(|(opportunity, _, distance_km)| Found {

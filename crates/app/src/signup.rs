@@ -5,7 +5,7 @@ use crate::volunteering::refusal_as_invalid;
 use crate::{Actor, App};
 use chrono::{Datelike, Duration, TimeZone as _};
 use entraide_domain::hours::HourReport;
-use entraide_domain::id::{HourReportId, SignupId};
+use entraide_domain::id::{HourReportId, ShiftId, SignupId};
 use entraide_domain::opportunity::OpportunityStatus;
 use entraide_domain::shift::Shift;
 use entraide_domain::signup::{Signup, check_age, parse_minutes};
@@ -27,16 +27,26 @@ impl App {
     /// Signs the person up for a shift: confirmed while places remain, else on the
     /// waiting list. Members of the platform only; minimum age checked on the day.
     pub async fn sign_up(&self, actor: &Actor, shift: &str) -> Result<Signup> {
-        let (view, shift) = self.locate_shift(Some(actor), shift).await?;
-        if self.platform_role(actor, view.platform.id).await?.is_none() {
-            return Err(AppError::Forbidden);
-        }
-        if view.opportunity.status != OpportunityStatus::Published {
+        // The busiest write: read only what the rules need (five small reads), not the
+        // whole view of the opportunity that pages show.
+        let id: ShiftId = shift.parse().map_err(|_| AppError::NotFound("shift"))?;
+        let platform = self.store.shift_platform(id).await?.ok_or(AppError::NotFound("shift"))?;
+        let shift = self.store.shift(platform, id).await?.ok_or(AppError::NotFound("shift"))?;
+        let platform = self.platform_by_id(platform).await?;
+        let opportunity = self.store.opportunity(platform.id, shift.opportunity_id).await?.ok_or(AppError::NotFound("shift"))?;
+        if opportunity.status != OpportunityStatus::Published {
+            // A draft is seen only by its coordinators, who are told it is not open yet.
+            if opportunity.status == OpportunityStatus::Draft && !self.can_coordinate(actor, &platform, opportunity.organisation_id).await? {
+                return Err(AppError::NotFound("opportunity"));
+            }
             return Err(entraide_domain::Invalid::one("shift", "opportunity-not-open").into());
         }
-        let day = shift.starts_at.with_timezone(&view.platform.time_zone.tz()).date_naive();
-        check_age(view.opportunity.min_age, actor.account.birth_date, day)?;
-        self.store.sign_up(view.platform.id, shift.id, actor.account.id, now()).await.map_err(refusal_as_invalid)
+        if self.platform_role(actor, platform.id).await?.is_none() {
+            return Err(AppError::Forbidden);
+        }
+        let day = shift.starts_at.with_timezone(&platform.time_zone.tz()).date_naive();
+        check_age(opportunity.min_age, actor.account.birth_date, day)?;
+        self.store.sign_up(platform.id, shift.id, actor.account.id, now()).await.map_err(refusal_as_invalid)
     }
 
     /// A sign-up with its shift and opportunity.

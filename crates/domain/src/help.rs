@@ -174,6 +174,8 @@ pub struct HelpRequest {
     pub helper: Option<AccountId>,
     /// Minutes credited on completion.
     pub minutes: Option<i64>,
+    /// Moderators hid it: only platform admins see it.
+    pub hidden: bool,
     /// When it was asked.
     pub created_at: Timestamp,
 }
@@ -198,6 +200,8 @@ pub struct Offer {
     pub message: String,
     /// Open, accepted or declined.
     pub status: OfferStatus,
+    /// Moderators hid it: only platform admins see it.
+    pub hidden: bool,
     /// When it was made.
     pub created_at: Timestamp,
 }
@@ -213,6 +217,8 @@ pub struct HelpMessage {
     pub author: AccountId,
     /// What it says (empty once its author erased their data).
     pub text: String,
+    /// Moderators hid it: only platform admins read it.
+    pub hidden: bool,
     /// When.
     pub created_at: Timestamp,
 }
@@ -349,9 +355,44 @@ pub fn cells_within(point: Coordinates, km: f64) -> Vec<i64> {
     cells
 }
 
+/// The cells (resolution 8) around `point` in bands of distance: band `i` holds the
+/// cells whose centre lies at least `bounds[i - 1]` (0 for the first) and less than
+/// `bounds[i]` km away. Nearest bands first, for searches that widen until they have
+/// enough.
+pub fn cells_in_bands(point: Coordinates, bounds: &[f64]) -> Vec<Vec<i64>> {
+    let mut bands = vec![Vec::new(); bounds.len()];
+    let Some(widest) = bounds.last().copied() else { return bands };
+    let Ok(latlng) = LatLng::new(point.lat(), point.lon()) else { return bands };
+    let origin = latlng.to_cell(APPROXIMATE_RESOLUTION);
+    let rings = (widest / 0.6).ceil() as u32 + 1;
+    for cell in origin.grid_disk::<Vec<CellIndex>>(rings) {
+        let centre = LatLng::from(cell);
+        let Ok(centre) = Coordinates::parse(centre.lat(), centre.lng(), ("lat", "lon")) else { continue };
+        let distance = centre.distance_km(&point);
+        if let (Some(band), Ok(id)) = (bounds.iter().position(|b| distance < *b), i64::try_from(u64::from(cell))) {
+            bands[band].push(id);
+        }
+    }
+    bands
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bands_hold_each_nearby_cell_once_nearest_first() {
+        let point = Coordinates::parse(51.0543, 3.7174, ("lat", "lon")).unwrap();
+        let bands = cells_in_bands(point, &[2.0, 5.0, 10.0]);
+        assert!(bands[0].contains(&cell_of(point)));
+        let all: Vec<i64> = bands.concat();
+        let mut unique = all.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(all.len(), unique.len(), "no cell in two bands");
+        assert_eq!(unique, cells_within(point, 9.999).into_iter().chain(bands[2].iter().copied()).collect::<std::collections::BTreeSet<_>>().into_iter().collect::<Vec<_>>());
+        assert!(bands[0].len() < bands[1].len() && bands[1].len() < bands[2].len());
+    }
 
     #[test]
     fn a_request_reports_every_bad_field() {

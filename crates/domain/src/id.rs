@@ -105,3 +105,15 @@ id_type!(
     /// Identifies a message in a request's private thread.
     HelpMessageId
 );
+id_type!(
+    /// Identifies a helper's standing offer ("groceries on Tuesdays within 1 km").
+    StandingOfferId
+);
+id_type!(
+    /// Identifies a report of a request, an offer or a message.
+    ReportId
+);
+id_type!(
+    /// Identifies one logged moderation action.
+    ModerationActionId
+);

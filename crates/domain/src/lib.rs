@@ -12,12 +12,16 @@ pub mod locale;
 pub mod help;
 pub mod hours;
 pub mod ledger;
+pub mod matching;
 pub mod notification;
 pub mod opportunity;
 pub mod organisation;
 pub mod platform;
+pub mod profile;
+pub mod safety;
 pub mod shift;
 pub mod signup;
+pub mod standing_offer;
 pub mod taxonomy;
 pub mod time;
 

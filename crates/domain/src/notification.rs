@@ -55,3 +55,51 @@ impl Event {
 
 /// How long before a shift the reminder goes out.
 pub const REMINDER_HOURS: i64 = 24;
+
+/// Something that happened around a request for neighbour help.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HelpEvent {
+    /// Someone offered to help with the person's request (told to the requester).
+    OfferReceived,
+    /// The requester accepted the person's offer.
+    OfferAccepted,
+    /// The requester accepted someone else's offer, or withdrew the request: told
+    /// politely to the other people who offered.
+    OfferDeclined,
+    /// A new request fits the person's standing offer.
+    RequestNearby,
+    /// The other person said thank you after the help.
+    HelpThanked,
+    /// A moderator warned the person about something they wrote.
+    ModerationWarning,
+}
+
+impl HelpEvent {
+    /// Every event.
+    pub const ALL: [HelpEvent; 6] = [
+        HelpEvent::OfferReceived,
+        HelpEvent::OfferAccepted,
+        HelpEvent::OfferDeclined,
+        HelpEvent::RequestNearby,
+        HelpEvent::HelpThanked,
+        HelpEvent::ModerationWarning,
+    ];
+
+    /// The stored name, also the stem of its messages in the catalogues.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HelpEvent::OfferReceived => "offer-received",
+            HelpEvent::OfferAccepted => "offer-accepted",
+            HelpEvent::OfferDeclined => "offer-declined",
+            HelpEvent::RequestNearby => "request-nearby",
+            HelpEvent::HelpThanked => "help-thanked",
+            HelpEvent::ModerationWarning => "moderation-warning",
+        }
+    }
+
+    /// Parses the stored name.
+    pub fn parse(text: &str) -> Option<HelpEvent> {
+        HelpEvent::ALL.into_iter().find(|e| e.as_str() == text)
+    }
+}

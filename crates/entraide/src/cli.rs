@@ -32,6 +32,24 @@ enum Command {
     /// Administer accounts and platforms.
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// Fill a platform with synthetic volunteers, organisations, opportunities, shifts and
+    /// requests around its centre, for benchmarks (deterministic for the same arguments).
+    Seed(SeedArgs),
+}
+
+#[derive(Debug, Args)]
+struct SeedArgs {
+    /// The platform's slug (it must exist and have a centre).
+    #[arg(long)]
+    platform: String,
+    /// How many volunteers.
+    #[arg(long)]
+    volunteers: u64,
+    /// How many opportunities (with their organisations, shifts and requests).
+    #[arg(long)]
+    opportunities: u64,
+    #[command(flatten)]
+    database: DatabaseConfig,
 }
 
 #[derive(Debug, Args)]
@@ -203,6 +221,20 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             let app = open(&args.database).await?;
             let platform = app.create_platform_unchecked(&new).await.map_err(|e| describe(&tr, e))?;
             println!("{}", platform.slug);
+            Ok(())
+        }
+        Command::Seed(args) => {
+            if args.volunteers > crate::seed::MAX_VOLUNTEERS {
+                return Err(format!("--volunteers: at most {}", crate::seed::MAX_VOLUNTEERS));
+            }
+            if args.opportunities > crate::seed::MAX_OPPORTUNITIES {
+                return Err(format!("--opportunities: at most {}", crate::seed::MAX_OPPORTUNITIES));
+            }
+            let app = open(&args.database).await?;
+            let plan = crate::seed::SeedPlan { volunteers: args.volunteers, opportunities: args.opportunities };
+            let started = std::time::Instant::now();
+            let made = crate::seed::seed(&app, &args.platform, &plan).await.map_err(|e| describe(&tr, e))?;
+            println!("{made} in {:.1} s", started.elapsed().as_secs_f64());
             Ok(())
         }
         Command::Admin(AdminCommand::GrantPlatformAdmin(args)) => {

@@ -1,5 +1,8 @@
-//! `entraide demo`: a real-looking city platform to try Entraide at once. Seeds
+//! `entraide demo`: a real-looking city platform to try Entraide at once, volunteering and
+//! neighbour help. Seeds
 //! `./entraide-demo.db` the first time (reuses it afterwards), prints the logins, serves.
+
+mod help;
 
 use crate::server::Application;
 use entraide_app::{Actor, App, AppError};
@@ -77,6 +80,7 @@ pub async fn seed(app: &App) -> Result<bool, AppError> {
         created.push((creator, organisation));
     }
     seed_volunteering(app, &actors, &created).await?;
+    help::seed_help(app, &actors, &created).await?;
     Ok(true)
 }
 

@@ -7,16 +7,20 @@ mod http {
     pub mod api_help;
     pub mod api_organisation;
     pub mod api_platform;
+    pub mod api_safety;
     pub mod api_volunteering;
     pub mod browser;
     pub mod calendar;
     pub mod cli;
     pub mod harness;
+    pub mod help_pages;
     pub mod language;
     pub mod ledger;
     pub mod notification;
     pub mod openapi;
     pub mod page;
     pub mod page_volunteering;
+    pub mod safety_pages;
+    pub mod profile;
     pub mod smtp;
 }

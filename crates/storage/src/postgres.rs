@@ -70,3 +70,6 @@ sql::job::job_store!(PgStore);
 sql::notification::notification_store!(PgStore);
 sql::ledger::ledger_store!(PgStore);
 sql::help::help_store!(PgStore);
+sql::safety::safety_store!(PgStore);
+sql::seed::seed_store!(PgStore);
+sql::profile::profile_store!(PgStore);

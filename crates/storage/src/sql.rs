@@ -19,6 +19,9 @@ pub(crate) mod opportunity;
 pub(crate) mod organisation;
 pub(crate) mod personal_data;
 pub(crate) mod platform;
+pub(crate) mod safety;
+pub(crate) mod seed;
+pub(crate) mod profile;
 pub(crate) mod shift;
 
 /// Names the database of a store, so shared SQL can name its transactions.

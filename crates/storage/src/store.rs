@@ -5,6 +5,9 @@ mod help;
 mod job;
 mod ledger;
 mod notification;
+mod profile;
+mod safety;
+mod seed;
 mod volunteering;
 
 pub use calendar::*;
@@ -12,6 +15,9 @@ pub use help::*;
 pub use job::*;
 pub use ledger::*;
 pub use notification::*;
+pub use profile::*;
+pub use safety::*;
+pub use seed::*;
 pub use volunteering::*;
 
 use crate::error::Result;
@@ -91,6 +97,8 @@ pub trait OrganisationStore: Send + Sync {
     async fn organisation(&self, platform: PlatformId, id: OrganisationId) -> Result<Option<Organisation>>;
     /// The platform's organisations, by name.
     async fn list_organisations(&self, platform: PlatformId) -> Result<Vec<Organisation>>;
+    /// These organisations of the platform (those that exist), in no order.
+    async fn organisations_by_ids(&self, platform: PlatformId, ids: &[OrganisationId]) -> Result<Vec<Organisation>>;
     /// The organisation's members, admins first, then by name.
     async fn organisation_members(&self, platform: PlatformId, id: OrganisationId) -> Result<Vec<OrganisationMember>>;
     /// A person's role in the organisation, if any.
@@ -182,6 +190,16 @@ pub struct PersonalData {
     pub help_offers: Vec<entraide_domain::help::Offer>,
     /// Messages they wrote in help threads, oldest first.
     pub help_messages: Vec<entraide_domain::help::HelpMessage>,
+    /// Their standing offers.
+    pub standing_offers: Vec<entraide_domain::standing_offer::StandingOffer>,
+    /// The thanks they wrote.
+    pub thanks: Vec<Thanks>,
+    /// The people they blocked.
+    pub blocks: Vec<Blocked>,
+    /// The reports they filed.
+    pub reports: Vec<entraide_domain::safety::Report>,
+    /// Their volunteer profile (exact home point included), if they wrote one.
+    pub profile: Option<entraide_domain::profile::Profile>,
 }
 
 /// Export and erasure of a person's data, across every feature.

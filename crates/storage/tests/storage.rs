@@ -23,6 +23,8 @@ mod auth;
 mod calendar;
 #[path = "storage/health.rs"]
 mod health;
+#[path = "storage/help.rs"]
+mod help;
 #[path = "storage/hours.rs"]
 mod hours;
 #[path = "storage/job.rs"]
@@ -39,9 +41,13 @@ mod opportunity;
 mod organisation;
 #[path = "storage/personal_data.rs"]
 mod personal_data;
+#[path = "storage/profile.rs"]
+mod profile;
 #[path = "storage/platform.rs"]
 mod platform;
 #[path = "storage/request.rs"]
 mod request;
+#[path = "storage/safety.rs"]
+mod safety;
 #[path = "storage/shift.rs"]
 mod shift;

@@ -10,6 +10,8 @@ pub(crate) mod notification;
 pub(crate) mod opportunity;
 pub(crate) mod organisation;
 pub(crate) mod platform;
+pub(crate) mod profile;
+pub(crate) mod safety;
 pub(crate) mod shift;
 pub(crate) mod signup;
 pub(crate) mod taxonomy;
@@ -35,7 +37,8 @@ use utoipa_axum::router::OpenApiRouter;
         (name = "platforms", description = "Platforms and their members"),
         (name = "organisations", description = "Organisations and their members"),
         (name = "volunteering", description = "Opportunities, shifts, sign-ups, attendance and hours"),
-        (name = "help", description = "Neighbour help: requests, offers, private threads and completion"),
+        (name = "help", description = "Neighbour help: requests, offers, standing offers, private threads, completion and thanks"),
+        (name = "safety", description = "Reports, blocks and the moderation queue of platform admins"),
         (name = "ledger", description = "Time credits and barter credits: balances, transfers, statements, reversals")
     )
 )]
@@ -71,10 +74,12 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
         .merge(organisation::router())
         .merge(opportunity::router())
         .merge(shift::router())
+        .merge(profile::router())
         .merge(signup::router())
         .merge(taxonomy::router())
         .merge(ledger::router())
         .merge(help::router())
+        .merge(safety::router())
 }
 
 /// The OpenAPI document, served as JSON.

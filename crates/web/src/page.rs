@@ -3,14 +3,18 @@
 mod account;
 mod auth;
 mod context;
+mod credits;
 mod dashboard;
 mod fields;
+mod help;
 mod home;
 mod my;
 mod notification;
 mod opportunity;
 mod organisation;
 mod platform;
+mod safety;
+mod profile;
 mod shift;
 mod taxonomy;
 
@@ -36,8 +40,12 @@ pub(crate) fn router() -> Router<AppState> {
         .merge(opportunity::router())
         .merge(shift::router())
         .merge(my::router())
+        .merge(profile::router())
         .merge(dashboard::router())
         .merge(taxonomy::router())
+        .merge(safety::router())
+        .merge(help::router())
+        .merge(credits::router())
 }
 
 /// Renders a template with a status.

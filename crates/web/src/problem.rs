@@ -45,6 +45,8 @@ pub(crate) fn status_and_code(error: &AppError) -> (StatusCode, &'static str) {
         AppError::Unauthenticated => (StatusCode::UNAUTHORIZED, "unauthenticated"),
         AppError::Forbidden => (StatusCode::FORBIDDEN, "forbidden"),
         AppError::NotFound(_) => (StatusCode::NOT_FOUND, "not-found"),
+        // Refusals about the person rather than the state of things: not allowed.
+        AppError::Refused("account-suspended" | "blocked") => (StatusCode::FORBIDDEN, "refused"),
         AppError::Refused(_) => (StatusCode::CONFLICT, "refused"),
         AppError::TooManyRequests(_) => (StatusCode::TOO_MANY_REQUESTS, "too-many-requests"),
         AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),

@@ -4,7 +4,7 @@
 //! platform's time zone.
 
 use askama::Template;
-use entraide_domain::notification::Event;
+use entraide_domain::notification::{Event, HelpEvent};
 use entraide_domain::platform::TimeZone;
 use entraide_domain::time::Timestamp;
 use entraide_i18n::{FluentValue, LocalFormat, Tr};
@@ -102,17 +102,21 @@ pub(crate) fn mail(tr: &Tr, event: Event, facts: &Facts, name: &str) -> Result<M
     }
     paragraphs.push(tr.t("mail-signature"));
     let footer = tr.t_args("mail-footer", &args);
+    compose(tr, subject, &paragraphs, &footer)
+}
 
+/// A mail from its subject, paragraphs and footer: the plain text and the HTML part.
+pub(crate) fn compose(tr: &Tr, subject: String, paragraphs: &[String], footer: &str) -> Result<Mail, String> {
     let mut text = paragraphs.join("\n\n");
     text.push_str("\n\n-- \n");
-    text.push_str(&footer);
+    text.push_str(footer);
     text.push('\n');
     let html = MailHtml {
         lang: tr.locale().code(),
         dir: tr.locale().direction().as_str(),
         subject: &subject,
-        paragraphs: &paragraphs,
-        footer: &footer,
+        paragraphs,
+        footer,
     }
     .render()
     .map_err(|e| format!("the mail template failed: {e}"))?;
@@ -121,6 +125,9 @@ pub(crate) fn mail(tr: &Tr, event: Event, facts: &Facts, name: &str) -> Result<M
 
 /// The line an in-app notification shows, in the reader's language.
 pub fn notification_text(tr: &Tr, notification: &Notification) -> String {
+    if let Some(event) = HelpEvent::parse(&notification.kind) {
+        return super::help::notification_line(tr, event, &notification.payload);
+    }
     let facts: Option<Facts> = serde_json::from_value(notification.payload.clone()).ok();
     match (Event::parse(&notification.kind), facts) {
         (Some(event), Some(facts)) => tr.t_args(&format!("notification-{}", event.as_str()), &facts.args(tr, "")),

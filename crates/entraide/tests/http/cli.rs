@@ -65,3 +65,54 @@ fn serve_refuses_a_bad_address_or_database_url() {
     let bad = entraide(&["serve", "--database", "mysql://localhost/db"], "");
     assert!(stderr(&bad).starts_with("error: --database:"), "{}", stderr(&bad));
 }
+
+/// `entraide seed` of 2,500 volunteers on platform `gent`, off the async runtime.
+async fn seed_with(url: &str, opportunities: &str) -> Output {
+    let (url, opportunities) = (url.to_owned(), opportunities.to_owned());
+    tokio::task::spawn_blocking(move || {
+        entraide(&["seed", "--platform", "gent", "--volunteers", "2500", "--opportunities", &opportunities, "--database", &url], "")
+    })
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn seed_fills_a_platform_and_a_second_run_adds_nothing() {
+    super::harness::on_each_database(|url| async move {
+        let create = entraide(&["admin", "create-platform", "--slug", "gent", "--name", "Gent", "--center", "51.05,3.72", "--database", &url], "");
+        assert!(create.status.success(), "{}", stderr(&create));
+        let first = seed_with(&url, "30").await;
+        assert!(first.status.success(), "{}", stderr(&first));
+        let said = String::from_utf8_lossy(&first.stdout).to_string();
+        assert!(said.contains("2500 volunteers (2500 new), 30 opportunities in 2 organisations, 15 requests"), "{said}");
+
+        let store = entraide_storage::connect(&url).await.unwrap();
+        assert_eq!(store.count_accounts_ending("@gent.seed.invalid").await.unwrap(), 2501, "2,500 volunteers and their coordinator");
+        let t = super::harness::TestApp::spawn(&url).await;
+        let page: serde_json::Value = t.get("/api/v1/platforms/gent/requests?limit=100", None).await.json().await.unwrap();
+        assert_eq!(page["items"].as_array().unwrap().len(), 15);
+        let page: serde_json::Value = t.get("/api/v1/platforms/gent/opportunities", None).await.json().await.unwrap();
+        assert!(!page["items"].as_array().unwrap().is_empty());
+        // A seeded volunteer signs in with the seed's password, for load tests.
+        let token = t.post("/api/v1/auth/token", None, serde_json::json!({ "email": "volunteer-7@gent.seed.invalid", "password": entraide_app::SEED_PASSWORD })).await;
+        assert_eq!(token.status(), reqwest::StatusCode::OK);
+
+        let again = seed_with(&url, "0").await;
+        assert!(String::from_utf8_lossy(&again.stdout).contains("(0 new)"), "{}", stderr(&again));
+        assert_eq!(store.count_accounts_ending("@gent.seed.invalid").await.unwrap(), 2501);
+    })
+    .await;
+}
+
+#[test]
+fn seed_refuses_an_unknown_platform_and_absurd_numbers() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let database = format!("sqlite://{}", dir.path().join("seed.db").display());
+    let unknown = entraide(&["seed", "--platform", "nowhere", "--volunteers", "10", "--opportunities", "1", "--database", &database], "");
+    assert!(!unknown.status.success());
+    assert_eq!(stderr(&unknown), "error: There is no such platform.", "{}", stderr(&unknown));
+    let absurd = entraide(&["seed", "--platform", "gent", "--volunteers", "99999999999", "--opportunities", "1", "--database", &database], "");
+    assert!(stderr(&absurd).starts_with("error: --volunteers:"), "{}", stderr(&absurd));
+    let negative = entraide(&["seed", "--platform", "gent", "--volunteers", "-5", "--opportunities", "1", "--database", &database], "");
+    assert!(!negative.status.success());
+}

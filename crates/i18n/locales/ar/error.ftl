@@ -96,3 +96,7 @@ error-limit-out-of-range = اطلب ما بين 1 و100 نتيجة في الصف
 error-near-needed-for-distance = للترتيب حسب المسافة، حدّد المكان الذي تبحث بالقرب منه.
 error-sort-unknown = اختر «الأقرب موعدًا أولًا» أو «الأقرب مسافةً أولًا».
 error-cursor-invalid = رابط هذه الصفحة لم يعد صالحًا. ابدأ البحث من جديد.
+error-travel-range-out-of-range = أدخل مسافة أكبر من 0 ولا تتجاوز 500 كم.
+error-availability-overlap = فترتان من فتراتك الزمنية في اليوم نفسه تتداخلان. ادمجهما في فترة واحدة.
+error-availability-too-many = أدخل 28 فترة زمنية على الأكثر.
+error-unknown-profile = لم تملأ ملفك التطوعي بعد.

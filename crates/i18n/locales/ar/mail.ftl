@@ -28,3 +28,19 @@ mail-shift-cancelled-body = أُلغيت مناوبة «{ $title }» لدى { $o
 
 mail-shift-reminder-subject = تذكير: { $title }
 mail-shift-reminder-body = تذكير ودّي: ننتظرك في «{ $title }» مع { $organisation }، { $when }. إذا لم تستطع الحضور في النهاية، فيُرجى إلغاء تسجيلك ليتمكن شخص آخر من أخذ مكانك.
+
+## مساعدة الجيران. لا عنوان أبدًا: قد تُقرأ الرسالة في أي مكان.
+mail-help-signature = شكرًا لأنك جار طيب!
+mail-help-footer = تصلك هذه الرسالة لأنك تشارك في مساعدة الجيران على { $platform }. كل إشعاراتك موجودة في حسابك.
+mail-offer-received-subject = عرض أحدهم المساعدة: { $title }
+mail-offer-received-body = عرض أحد الجيران المساعدة في طلبك «{ $title }». افتح الطلب لقراءة رسالته، واقبل عرضه إذا كان يناسبك.
+mail-offer-accepted-subject = تم قبول عرضك: { $title }
+mail-offer-accepted-body = خبر سار: تم قبول عرضك للمساعدة في «{ $title }» ({ $when }). يمكنك الآن رؤية العنوان والكتابة إلى الشخص في محادثة الطلب.
+mail-offer-declined-subject = شكرًا على عرضك: { $title }
+mail-offer-declined-body = شكرًا لأنك عرضت المساعدة في «{ $title }». هذه المرة تمّت تلبية الطلب بطريقة أخرى، لذلك لا حاجة إلى مساعدتك فيه. لطفك محلّ تقدير: هناك جيران آخرون يطلبون المساعدة، ونأمل أن تجد طلبًا يمكنك المساعدة فيه.
+mail-request-nearby-subject = جار قريب منك يحتاج إلى مساعدة: { $title }
+mail-request-nearby-body = طلب جديد يناسب ما قلت إنك تستطيع فعله: «{ $title }» ({ $when }). افتحه لمعرفة المزيد، واعرض مساعدتك إن استطعت.
+mail-help-thanked-subject = كلمة شكر على «{ $title }»
+mail-help-thanked-body = ترك لك الشخص الذي ساعدته، أو الذي ساعدك، في «{ $title }» ملاحظة. افتح الطلب لقراءتها.
+mail-moderation-warning-subject = رسالة من فريق { $platform }
+mail-moderation-warning-body = قرأ الفريق الذي يدير { $platform } ما كتبته، ويطلب منك تغيير طريقة مشاركتك. السبب: { $reason }. إذا تكرّر ذلك، فقد يُعلَّق حسابك.

@@ -94,3 +94,7 @@ error-limit-out-of-range = Požádejte o 1 až 100 výsledků na stránku.
 error-near-needed-for-distance = Chcete-li řadit podle vzdálenosti, uveďte, v blízkosti kterého místa.
 error-sort-unknown = Vyberte řazení od nejbližšího termínu, nebo od nejbližšího místa.
 error-cursor-invalid = Tento odkaz na stránku už neplatí. Začněte hledat znovu.
+error-travel-range-out-of-range = Zadejte vzdálenost větší než 0 a nejvýše 500 km.
+error-availability-overlap = Dvě vaše časová okna ve stejný den se překrývají. Spojte je do jednoho.
+error-availability-too-many = Zadejte nejvýše 28 časových oken.
+error-unknown-profile = Ještě jste nevyplnili svůj dobrovolnický profil.

@@ -28,3 +28,19 @@ mail-shift-cancelled-body = Organizace { $organisation } zrušila směnu „{ $t
 
 mail-shift-reminder-subject = Připomínka: { $title }
 mail-shift-reminder-body = Přátelská připomínka: organizace { $organisation } vás očekává na směně „{ $title }“, { $when }. Pokud nakonec nemůžete přijít, zrušte prosím svou přihlášku, aby vaše místo mohl zaujmout někdo jiný.
+
+## Sousedská pomoc. Nikdy adresa: e-mail si může kdokoli přečíst kdekoli.
+mail-help-signature = Děkujeme, že jste dobrým sousedem!
+mail-help-footer = Tento e-mail dostáváte, protože se zapojujete do sousedské pomoci na platformě { $platform }. Všechna svá oznámení najdete ve svém účtu.
+mail-offer-received-subject = Někdo nabídl pomoc: { $title }
+mail-offer-received-body = Soused nabídl pomoc s vaší žádostí „{ $title }“. Otevřete žádost, přečtěte si jeho zprávu a přijměte nabídku, pokud vám vyhovuje.
+mail-offer-accepted-subject = Vaše nabídka byla přijata: { $title }
+mail-offer-accepted-body = Dobrá zpráva: vaše nabídka pomoci s „{ $title }“ byla přijata ({ $when }). Teď vidíte adresu a můžete dané osobě napsat v konverzaci k žádosti.
+mail-offer-declined-subject = Děkujeme za vaši nabídku: { $title }
+mail-offer-declined-body = Děkujeme, že jste nabídli pomoc s „{ $title }“. Tentokrát se žádost vyřešila jinak, takže vaše pomoc s ní potřeba není. Vaší laskavosti si vážíme: o pomoc žádají i další sousedé a doufáme, že najdete někoho, komu můžete pomoci.
+mail-request-nearby-subject = Soused ve vašem okolí potřebuje pomoc: { $title }
+mail-request-nearby-body = Nová žádost odpovídá tomu, s čím jste uvedli, že můžete pomoci: „{ $title }“ ({ $when }). Otevřete ji, abyste viděli víc, a nabídněte pomoc, pokud můžete.
+mail-help-thanked-subject = Poděkování za „{ $title }“
+mail-help-thanked-body = Osoba, které jste pomohli nebo která pomohla vám, vám u „{ $title }“ nechala vzkaz. Otevřete žádost a přečtěte si ho.
+mail-moderation-warning-subject = Zpráva od týmu platformy { $platform }
+mail-moderation-warning-body = Tým, který provozuje platformu { $platform }, si přečetl, co jste napsali, a žádá vás, abyste změnili způsob, jakým se zapojujete. Zdůvodnění: { $reason }. Pokud se to bude opakovat, váš účet může být pozastaven.

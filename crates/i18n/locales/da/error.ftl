@@ -92,3 +92,7 @@ error-limit-out-of-range = Bed om mellem 1 og 100 resultater pr. side.
 error-near-needed-for-distance = Angiv, nær hvilket sted du søger, for at sortere efter afstand.
 error-sort-unknown = Vælg snarest først eller nærmest først.
 error-cursor-invalid = Dette sidelink er ikke længere gyldigt. Start søgningen forfra.
+error-travel-range-out-of-range = Angiv en afstand på mere end 0 og højst 500 km.
+error-availability-overlap = To af dine tidsrum på samme dag overlapper hinanden. Slå dem sammen til ét.
+error-availability-too-many = Angiv højst 28 tidsrum.
+error-unknown-profile = Du har ikke udfyldt din profil som frivillig endnu.

@@ -28,3 +28,19 @@ mail-shift-cancelled-body = { $organisation } har aflyst vagten til { $title }, 
 
 mail-shift-reminder-subject = Påmindelse: { $title }
 mail-shift-reminder-body = En venlig påmindelse: Vi venter dig til { $title } hos { $organisation }, { $when }. Hvis du alligevel ikke kan komme, så afmeld dig venligst, så en anden kan få din plads.
+
+## Nabohjælp. Aldrig adressen: En mail kan læses hvor som helst.
+mail-help-signature = Tak, fordi du er en god nabo!
+mail-help-footer = Du modtager denne mail, fordi du er med i nabohjælpen på { $platform }. Alle dine notifikationer finder du på din konto.
+mail-offer-received-subject = Nogen har tilbudt at hjælpe: { $title }
+mail-offer-received-body = En nabo har tilbudt at hjælpe med din anmodning »{ $title }«. Åbn anmodningen for at læse beskeden, og tag imod tilbuddet, hvis det passer dig.
+mail-offer-accepted-subject = Dit tilbud er taget imod: { $title }
+mail-offer-accepted-body = Gode nyheder: Dit tilbud om at hjælpe med »{ $title }« er taget imod ({ $when }). Du kan nu se adressen og skrive til personen i samtalen om anmodningen.
+mail-offer-declined-subject = Tak for dit tilbud: { $title }
+mail-offer-declined-body = Tak, fordi du tilbød at hjælpe med »{ $title }«. Denne gang blev anmodningen klaret på en anden måde, så der er ikke brug for din hjælp til den. Din venlighed bliver bemærket: Andre naboer beder om hjælp, og vi håber, du finder en, du kan hjælpe.
+mail-request-nearby-subject = En nabo i nærheden har brug for hjælp: { $title }
+mail-request-nearby-body = En ny anmodning passer til det, du har sagt, du kan: »{ $title }« ({ $when }). Åbn den for at se mere, og tilbyd din hjælp, hvis du kan.
+mail-help-thanked-subject = En tak for »{ $title }«
+mail-help-thanked-body = Den person, du hjalp, eller som hjalp dig, med »{ $title }« har skrevet en hilsen til dig. Åbn anmodningen for at læse den.
+mail-moderation-warning-subject = En besked fra holdet bag { $platform }
+mail-moderation-warning-body = Holdet, der driver { $platform }, har læst det, du skrev, og beder dig om at ændre den måde, du deltager på. Deres begrundelse: { $reason }. Hvis det sker igen, kan din konto blive suspenderet.

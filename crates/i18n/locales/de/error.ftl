@@ -92,3 +92,7 @@ error-limit-out-of-range = Fordere zwischen 1 und 100 Ergebnisse pro Seite an.
 error-near-needed-for-distance = Um nach Entfernung zu sortieren, gib einen Ort an.
 error-sort-unknown = Wähle „Früheste zuerst“ oder „Nächstgelegene zuerst“.
 error-cursor-invalid = Dieser Seitenlink ist nicht mehr gültig. Starte die Suche neu.
+error-travel-range-out-of-range = Gib eine Entfernung von mehr als 0 und höchstens 500 km an.
+error-availability-overlap = Zwei deiner Zeitfenster am selben Tag überschneiden sich. Fasse sie zu einem zusammen.
+error-availability-too-many = Gib höchstens 28 Zeitfenster an.
+error-unknown-profile = Du hast dein Freiwilligenprofil noch nicht ausgefüllt.

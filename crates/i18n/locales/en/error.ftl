@@ -92,3 +92,7 @@ error-limit-out-of-range = Ask for between 1 and 100 results per page.
 error-near-needed-for-distance = To sort by distance, say near which place.
 error-sort-unknown = Choose soonest first or nearest first.
 error-cursor-invalid = This page link is not valid any more. Start the search again.
+error-travel-range-out-of-range = Give a distance of more than 0 and at most 500 km.
+error-availability-overlap = Two of your time windows on the same day overlap. Merge them into one.
+error-availability-too-many = Give at most 28 time windows.
+error-unknown-profile = You have not written your volunteer profile yet.

@@ -28,3 +28,19 @@ mail-shift-cancelled-body = { $organisation } cancelled the shift of { $title } 
 
 mail-shift-reminder-subject = Reminder: { $title }
 mail-shift-reminder-body = A friendly reminder: you are expected at { $title } with { $organisation }, { $when }. If you cannot come after all, please cancel your sign-up so that someone else can take your place.
+
+## Neighbour help. Never the address: a mail may be read anywhere.
+mail-help-signature = Thank you for being a good neighbour!
+mail-help-footer = You receive this mail because you take part in neighbour help on { $platform }. All your notifications are in your account.
+mail-offer-received-subject = Someone offered to help: { $title }
+mail-offer-received-body = A neighbour offered to help with your request “{ $title }”. Open the request to read their message and accept their offer if it suits you.
+mail-offer-accepted-subject = Your offer was accepted: { $title }
+mail-offer-accepted-body = Good news: your offer to help with “{ $title }” was accepted ({ $when }). You can now see the address and write to the person in the request’s conversation.
+mail-offer-declined-subject = Thank you for your offer: { $title }
+mail-offer-declined-body = Thank you for offering to help with “{ $title }”. This time the request was taken care of in another way, so your help is not needed for it. Your kindness is noticed: other neighbours are asking for help, and we hope you will see one you can help.
+mail-request-nearby-subject = A neighbour near you needs help: { $title }
+mail-request-nearby-body = A new request fits what you said you can do: “{ $title }” ({ $when }). Open it to see more and offer your help if you can.
+mail-help-thanked-subject = A thank-you for “{ $title }”
+mail-help-thanked-body = The person you helped, or who helped you, with “{ $title }” left you a note. Open the request to read it.
+mail-moderation-warning-subject = A message from the team of { $platform }
+mail-moderation-warning-body = The team that runs { $platform } read what you wrote and asks you to change how you take part. Their reason: { $reason }. If this happens again, your account may be suspended.

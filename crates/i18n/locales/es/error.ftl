@@ -93,3 +93,7 @@ error-limit-out-of-range = Pide entre 1 y 100 resultados por página.
 error-near-needed-for-distance = Para ordenar por distancia, indica cerca de qué lugar.
 error-sort-unknown = Elige «por fecha más próxima» o «por cercanía».
 error-cursor-invalid = Este enlace de página ya no es válido. Vuelve a empezar la búsqueda.
+error-travel-range-out-of-range = Indica una distancia de más de 0 y de 500 km como máximo.
+error-availability-overlap = Dos de tus franjas horarias del mismo día se solapan. Únelas en una sola.
+error-availability-too-many = Indica como máximo 28 franjas horarias.
+error-unknown-profile = Todavía no has rellenado tu perfil de voluntariado.

@@ -28,3 +28,19 @@ mail-shift-cancelled-body = { $organisation } ha cancelado el turno de { $title 
 
 mail-shift-reminder-subject = Recordatorio: { $title }
 mail-shift-reminder-body = Un recordatorio amable: te esperamos en { $title } con { $organisation }, { $when }. Si al final no puedes venir, cancela tu inscripción para que otra persona pueda ocupar tu plaza.
+
+## Ayuda entre vecinos. Nunca la dirección: un correo se puede leer en cualquier sitio.
+mail-help-signature = ¡Gracias por ser un buen vecino!
+mail-help-footer = Recibes este correo porque participas en la ayuda entre vecinos en { $platform }. Todas tus notificaciones están en tu cuenta.
+mail-offer-received-subject = Alguien se ha ofrecido a ayudar: { $title }
+mail-offer-received-body = Un vecino se ha ofrecido a ayudarte con tu solicitud «{ $title }». Abre la solicitud para leer su mensaje y acepta su ofrecimiento si te viene bien.
+mail-offer-accepted-subject = Han aceptado tu ofrecimiento: { $title }
+mail-offer-accepted-body = Buenas noticias: han aceptado tu ofrecimiento de ayuda con «{ $title }» ({ $when }). Ahora puedes ver la dirección y escribir a la persona en la conversación de la solicitud.
+mail-offer-declined-subject = Gracias por tu ofrecimiento: { $title }
+mail-offer-declined-body = Gracias por ofrecerte a ayudar con «{ $title }». Esta vez la solicitud se resolvió de otra manera, así que tu ayuda no hace falta. Tu amabilidad no pasa desapercibida: otros vecinos están pidiendo ayuda y esperamos que encuentres alguna en la que puedas echar una mano.
+mail-request-nearby-subject = Un vecino cerca de ti necesita ayuda: { $title }
+mail-request-nearby-body = Una nueva solicitud encaja con lo que dijiste que puedes hacer: «{ $title }» ({ $when }). Ábrela para ver más y ofrece tu ayuda si puedes.
+mail-help-thanked-subject = Un agradecimiento por «{ $title }»
+mail-help-thanked-body = La persona a la que ayudaste, o que te ayudó, con «{ $title }» te ha dejado una nota. Abre la solicitud para leerla.
+mail-moderation-warning-subject = Un mensaje del equipo de { $platform }
+mail-moderation-warning-body = El equipo que gestiona { $platform } ha leído lo que escribiste y te pide que cambies tu forma de participar. Su motivo: { $reason }. Si vuelve a ocurrir, tu cuenta podría ser suspendida.

@@ -91,3 +91,7 @@ error-limit-out-of-range = Küsi 1 kuni 100 tulemust lehekülje kohta.
 error-near-needed-for-distance = Kauguse järgi sortimiseks ütle, millise koha lähedal.
 error-sort-unknown = Vali „varasemad eespool“ või „lähemad eespool“.
 error-cursor-invalid = See lehekülje link ei kehti enam. Alusta otsingut uuesti.
+error-travel-range-out-of-range = Sisesta kaugus, mis on suurem kui 0 ja kõige rohkem 500 km.
+error-availability-overlap = Kaks sinu sama päeva ajavahemikku kattuvad. Ühenda need üheks.
+error-availability-too-many = Sisesta kõige rohkem 28 ajavahemikku.
+error-unknown-profile = Sa pole veel oma vabatahtliku profiili täitnud.

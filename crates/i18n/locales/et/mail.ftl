@@ -28,3 +28,19 @@ mail-shift-cancelled-body = { $organisation } tühistas vahetuse: { $title }, { 
 
 mail-shift-reminder-subject = Meeldetuletus: { $title }
 mail-shift-reminder-body = Sõbralik meeldetuletus: sind oodatakse – { $title } ({ $organisation }), { $when }. Kui sa siiski ei saa tulla, tühista palun oma registreerumine, et keegi teine saaks sinu koha võtta.
+
+## Naabriabi. Mitte kunagi aadressi: kirja võidakse lugeda ükskõik kus.
+mail-help-signature = Aitäh, et oled hea naaber!
+mail-help-footer = Saad selle kirja, sest osaled naabriabis platvormil { $platform }. Kõik sinu teavitused on sinu kontol.
+mail-offer-received-subject = Keegi pakkus abi: { $title }
+mail-offer-received-body = Üks naaber pakkus abi sinu abipalvele „{ $title }“. Ava abipalve, et tema sõnumit lugeda, ja võta pakkumine vastu, kui see sulle sobib.
+mail-offer-accepted-subject = Sinu pakkumine võeti vastu: { $title }
+mail-offer-accepted-body = Hea uudis: sinu pakkumine aidata – „{ $title }“ – võeti vastu ({ $when }). Nüüd näed aadressi ja saad inimesele kirjutada abipalve vestluses.
+mail-offer-declined-subject = Aitäh pakkumise eest: { $title }
+mail-offer-declined-body = Aitäh, et pakkusid abi – „{ $title }“. Seekord lahendati abipalve teisiti, nii et sinu abi pole selleks vaja. Sinu lahkust märgatakse: ka teised naabrid paluvad abi ja loodame, et leiad mõne, keda saad aidata.
+mail-request-nearby-subject = Naaber sinu lähedal vajab abi: { $title }
+mail-request-nearby-body = Uus abipalve sobib sellega, mida sa ütlesid end oskavat: „{ $title }“ ({ $when }). Ava see, et rohkem näha, ja paku oma abi, kui saad.
+mail-help-thanked-subject = Tänusõnad: „{ $title }“
+mail-help-thanked-body = Inimene, keda sa aitasid või kes aitas sind – „{ $title }“ –, jättis sulle sõnumi. Ava abipalve, et seda lugeda.
+mail-moderation-warning-subject = Sõnum platvormi { $platform } meeskonnalt
+mail-moderation-warning-body = Platvormi { $platform } haldav meeskond luges, mida sa kirjutasid, ja palub sul oma osalemise viisi muuta. Nende põhjendus: { $reason }. Kui see kordub, võidakse sinu konto peatada.

@@ -91,3 +91,7 @@ error-limit-out-of-range = Pyydä 1–100 tulosta sivua kohden.
 error-near-needed-for-distance = Jos haluat järjestää etäisyyden mukaan, kerro, minkä paikan läheltä.
 error-sort-unknown = Valitse ”aikaisimmat ensin” tai ”lähimmät ensin”.
 error-cursor-invalid = Tämä sivulinkki ei ole enää voimassa. Aloita haku alusta.
+error-travel-range-out-of-range = Anna etäisyys, joka on yli 0 ja enintään 500 km.
+error-availability-overlap = Kaksi saman päivän aikaikkunaasi menee päällekkäin. Yhdistä ne yhdeksi.
+error-availability-too-many = Anna enintään 28 aikaikkunaa.
+error-unknown-profile = Et ole vielä täyttänyt vapaaehtoisprofiiliasi.

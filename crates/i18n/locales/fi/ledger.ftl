@@ -9,3 +9,39 @@ error-unknown-unit = Tällaista yksikköä ei ole; käytä aikapisteitä tai vai
 error-same-account = Maksajan ja saajan on oltava eri tilejä.
 error-unknown-entry = Tällaista kirjausta ei ole.
 error-credit-limit-out-of-range = Anna kokonaisluku väliltä 0–1 000 000.
+
+## Pisteiden sivut.
+
+credits-page-mine-link = Omat aikapisteeni
+credits-page-mine-title = Omat aikapisteeni
+credits-page-mine-intro = Kun autat naapuria, ansaitset antamasi ajan. Kun joku auttaa sinua, annat aikaa.
+credits-page-balances = Saldoni
+credits-page-no-balance = Ei vielä pisteitä.
+credits-page-entries = Historia
+credits-page-no-entries = Ei vielä mitään.
+credits-page-unit-time = Aika
+credits-page-unit-barter = Vaihtopisteet
+credits-page-barter-amount = { $amount ->
+    [one] { $amount } piste
+   *[other] { $amount } pistettä
+}
+credits-page-kind-help = Naapuriapu
+credits-page-kind-barter = Vaihtokauppa
+credits-page-kind-reversal = Korjaus
+credits-page-from = Keneltä
+credits-page-to = Kenelle
+credits-page-organisation-title = Vaihtopisteet
+credits-page-organisation-intro = Alustan organisaatiot maksavat toisilleen palveluista vaihtopisteillä.
+credits-page-balance = Saldo
+credits-page-csv = Lataa taulukkona (CSV)
+credits-page-pay-title = Maksa toiselle organisaatiolle
+credits-page-pay-intro = Pisteet lähtevät saldostasi heti.
+credits-page-field-to = Organisaatio, jolle maksat
+credits-page-choose-organisation = Valitse organisaatio
+credits-page-field-amount = Pisteet
+credits-page-field-amount-hint = Kokonaisluku, esimerkiksi 30
+credits-page-field-memo = Mitä varten
+credits-page-field-memo-hint = Esimerkiksi: pakettiauto myyjäisiin
+credits-page-pay-submit = Maksa
+credits-page-notice-paid = Pisteet on lähetetty.
+credits-page-link = Vaihtopisteet

@@ -28,3 +28,19 @@ mail-shift-cancelled-body = { $organisation } perui vuoron: { $title }, { $when 
 
 mail-shift-reminder-subject = Muistutus: { $title }
 mail-shift-reminder-body = Ystävällinen muistutus: sinua odotetaan paikalle – { $title } ({ $organisation }), { $when }. Jos et sittenkään pääse tulemaan, peru ilmoittautumisesi, jotta joku muu voi ottaa paikkasi.
+
+## Naapuriapu. Ei koskaan osoitetta: sähköpostia voidaan lukea missä tahansa.
+mail-help-signature = Kiitos, että olet hyvä naapuri!
+mail-help-footer = Saat tämän sähköpostin, koska osallistut naapuriapuun alustalla { $platform }. Kaikki ilmoituksesi ovat tililläsi.
+mail-offer-received-subject = Joku tarjoutui auttamaan: { $title }
+mail-offer-received-body = Naapuri tarjoutui auttamaan avunpyynnössäsi ”{ $title }”. Avaa avunpyyntö, lue hänen viestinsä ja hyväksy tarjous, jos se sopii sinulle.
+mail-offer-accepted-subject = Tarjouksesi hyväksyttiin: { $title }
+mail-offer-accepted-body = Hyviä uutisia: tarjouksesi auttaa avunpyynnössä ”{ $title }” hyväksyttiin ({ $when }). Näet nyt osoitteen ja voit kirjoittaa henkilölle avunpyynnön keskustelussa.
+mail-offer-declined-subject = Kiitos tarjouksestasi: { $title }
+mail-offer-declined-body = Kiitos, että tarjouduit auttamaan avunpyynnössä ”{ $title }”. Tällä kertaa asia hoitui toisella tavalla, joten apuasi ei siihen tarvita. Ystävällisyytesi huomataan: muutkin naapurit pyytävät apua, ja toivomme, että löydät jonkun, jota voit auttaa.
+mail-request-nearby-subject = Lähelläsi asuva naapuri tarvitsee apua: { $title }
+mail-request-nearby-body = Uusi avunpyyntö sopii siihen, mitä kerroit voivasi tehdä: ”{ $title }” ({ $when }). Avaa se nähdäksesi lisää ja tarjoa apuasi, jos voit.
+mail-help-thanked-subject = Kiitos avunpyynnöstä ”{ $title }”
+mail-help-thanked-body = Henkilö, jota autoit tai joka auttoi sinua avunpyynnössä ”{ $title }”, jätti sinulle viestin. Avaa avunpyyntö lukeaksesi sen.
+mail-moderation-warning-subject = Viesti alustan { $platform } tiimiltä
+mail-moderation-warning-body = Alustaa { $platform } ylläpitävä tiimi luki, mitä kirjoitit, ja pyytää sinua muuttamaan tapaasi osallistua. Heidän perustelunsa: { $reason }. Jos tämä toistuu, tilisi voidaan jäädyttää.

@@ -93,3 +93,7 @@ error-limit-out-of-range = Demandez entre 1 et 100 résultats par page.
 error-near-needed-for-distance = Pour trier par distance, indiquez près de quel lieu.
 error-sort-unknown = Choisissez « les plus tôt d'abord » ou « les plus proches d'abord ».
 error-cursor-invalid = Ce lien de page n'est plus valide. Relancez la recherche.
+error-travel-range-out-of-range = Indiquez une distance de plus de 0 km et de 500 km au maximum.
+error-availability-overlap = Deux de vos plages horaires du même jour se chevauchent. Réunissez-les en une seule.
+error-availability-too-many = Indiquez au maximum 28 plages horaires.
+error-unknown-profile = Vous n'avez pas encore rempli votre profil de bénévole.

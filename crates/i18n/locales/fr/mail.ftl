@@ -28,3 +28,19 @@ mail-shift-cancelled-body = { $organisation } a annulé le créneau de { $title 
 
 mail-shift-reminder-subject = Rappel : { $title }
 mail-shift-reminder-body = Petit rappel amical : on vous attend pour { $title } avec { $organisation }, { $when }. Si finalement vous ne pouvez pas venir, merci d'annuler votre inscription, pour que quelqu'un d'autre puisse prendre votre place.
+
+## Entraide entre voisins. Jamais l'adresse : un e-mail peut être lu n'importe où.
+mail-help-signature = Merci d'être un bon voisin !
+mail-help-footer = Vous recevez cet e-mail parce que vous participez à l'entraide entre voisins sur { $platform }. Toutes vos notifications se trouvent dans votre compte.
+mail-offer-received-subject = Quelqu'un propose son aide : { $title }
+mail-offer-received-body = Un voisin propose de vous aider pour votre demande « { $title } ». Ouvrez la demande pour lire son message et acceptez son offre si elle vous convient.
+mail-offer-accepted-subject = Votre offre a été acceptée : { $title }
+mail-offer-accepted-body = Bonne nouvelle : votre offre d'aide pour « { $title } » a été acceptée ({ $when }). Vous pouvez maintenant voir l'adresse et écrire à la personne dans la conversation de la demande.
+mail-offer-declined-subject = Merci pour votre offre : { $title }
+mail-offer-declined-body = Merci d'avoir proposé votre aide pour « { $title } ». Cette fois, la demande a été réglée autrement : votre aide n'est donc pas nécessaire. Votre gentillesse ne passe pas inaperçue : d'autres voisins demandent de l'aide, et nous espérons que vous en trouverez une où vous pourrez aider.
+mail-request-nearby-subject = Un voisin près de chez vous a besoin d'aide : { $title }
+mail-request-nearby-body = Une nouvelle demande correspond à ce que vous avez dit pouvoir faire : « { $title } » ({ $when }). Ouvrez-la pour en savoir plus et proposez votre aide si vous le pouvez.
+mail-help-thanked-subject = Un remerciement pour « { $title } »
+mail-help-thanked-body = La personne que vous avez aidée, ou qui vous a aidé, pour « { $title } » vous a laissé un mot. Ouvrez la demande pour le lire.
+mail-moderation-warning-subject = Un message de l'équipe de { $platform }
+mail-moderation-warning-body = L'équipe qui gère { $platform } a lu ce que vous avez écrit et vous demande de changer votre façon de participer. Son motif : { $reason }. Si cela se reproduit, votre compte pourra être suspendu.

@@ -94,3 +94,7 @@ error-limit-out-of-range = Iarr idir 1 agus 100 toradh in aghaidh an leathanaigh
 error-near-needed-for-distance = Chun sórtáil de réir achair, luaigh an áit ar mian leat a bheith gar di.
 error-sort-unknown = Roghnaigh “Na cinn is luaithe ar dtús” nó “Na cinn is gaire ar dtús”.
 error-cursor-invalid = Níl nasc an leathanaigh seo bailí a thuilleadh. Tosaigh an cuardach arís.
+error-travel-range-out-of-range = Tabhair fad atá níos mó ná 0 agus 500 km ar a mhéad.
+error-availability-overlap = Tá dhá cheann de do thréimhsí ama ar an lá céanna ag forluí. Cuir le chéile iad in aon tréimhse amháin.
+error-availability-too-many = Tabhair 28 tréimhse ama ar a mhéad.
+error-unknown-profile = Níor scríobh tú do phróifíl mar oibrí deonach fós.

@@ -93,3 +93,7 @@ error-limit-out-of-range = Zatražite od 1 do 100 rezultata po stranici.
 error-near-needed-for-distance = Za razvrstavanje po udaljenosti navedite blizu kojeg mjesta.
 error-sort-unknown = Odaberite redoslijed: prvo najraniji ili prvo najbliži.
 error-cursor-invalid = Ova poveznica na stranicu više ne vrijedi. Ponovno započnite pretraživanje.
+error-travel-range-out-of-range = Unesite udaljenost veću od 0 i najviše 500 km.
+error-availability-overlap = Dva vaša vremenska razdoblja istoga dana preklapaju se. Spojite ih u jedno.
+error-availability-too-many = Unesite najviše 28 vremenskih razdoblja.
+error-unknown-profile = Još niste ispunili svoj volonterski profil.

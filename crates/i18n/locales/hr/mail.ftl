@@ -28,3 +28,19 @@ mail-shift-cancelled-body = Organizacija { $organisation } otkazala je smjenu �
 
 mail-shift-reminder-subject = Podsjetnik: { $title }
 mail-shift-reminder-body = Prijateljski podsjetnik: organizacija { $organisation } očekuje vas u smjeni „{ $title }“, { $when }. Ako ipak ne možete doći, otkažite prijavu kako bi vaše mjesto mogao preuzeti netko drugi.
+
+## Susjedska pomoć. Nikad adresa: e-poruka se može čitati bilo gdje.
+mail-help-signature = Hvala vam što ste dobar susjed!
+mail-help-footer = Ovu e-poruku primate jer sudjelujete u susjedskoj pomoći na platformi { $platform }. Sve vaše obavijesti nalaze se u vašem računu.
+mail-offer-received-subject = Netko je ponudio pomoć: { $title }
+mail-offer-received-body = Susjed je ponudio pomoć za vaš zahtjev „{ $title }“. Otvorite zahtjev da biste pročitali poruku i prihvatite ponudu ako vam odgovara.
+mail-offer-accepted-subject = Vaša je ponuda prihvaćena: { $title }
+mail-offer-accepted-body = Dobre vijesti: vaša ponuda pomoći za „{ $title }“ je prihvaćena ({ $when }). Sada možete vidjeti adresu i pisati toj osobi u razgovoru uz zahtjev.
+mail-offer-declined-subject = Hvala vam na ponudi: { $title }
+mail-offer-declined-body = Hvala vam što ste ponudili pomoć za „{ $title }“. Ovaj put zahtjev je riješen na drugi način pa vaša pomoć za njega nije potrebna. Vaša ljubaznost nije prošla nezapaženo: drugi susjedi traže pomoć i nadamo se da ćete pronaći nekoga kome možete pomoći.
+mail-request-nearby-subject = Susjed u vašoj blizini treba pomoć: { $title }
+mail-request-nearby-body = Novi zahtjev odgovara onome što ste rekli da možete učiniti: „{ $title }“ ({ $when }). Otvorite ga da biste saznali više i ponudite pomoć ako možete.
+mail-help-thanked-subject = Zahvala za „{ $title }“
+mail-help-thanked-body = Osoba kojoj ste pomogli ili koja je pomogla vama oko „{ $title }“ ostavila vam je poruku. Otvorite zahtjev da biste je pročitali.
+mail-moderation-warning-subject = Poruka tima platforme { $platform }
+mail-moderation-warning-body = Tim koji vodi platformu { $platform } pročitao je što ste napisali i moli vas da promijenite način sudjelovanja. Njihov razlog: { $reason }. Ako se to ponovi, vaš račun može biti suspendiran.

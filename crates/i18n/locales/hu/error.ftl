@@ -92,3 +92,7 @@ error-limit-out-of-range = Oldalanként 1 és 100 közötti számú találatot k
 error-near-needed-for-distance = A távolság szerinti rendezéshez adja meg, melyik hely közelében keres.
 error-sort-unknown = Válasszon: a legkorábbiak elöl vagy a legközelebbiek elöl.
 error-cursor-invalid = Ez az oldalhivatkozás már nem érvényes. Kezdje újra a keresést.
+error-travel-range-out-of-range = 0-nál nagyobb, legfeljebb 500 km-es távolságot adjon meg.
+error-availability-overlap = Két, ugyanarra a napra eső időszaka átfedi egymást. Vonja össze őket egy időszakká.
+error-availability-too-many = Legfeljebb 28 időszakot adjon meg.
+error-unknown-profile = Még nem töltötte ki önkéntes profilját.

@@ -28,3 +28,19 @@ mail-shift-cancelled-body = A szervezet ({ $organisation }) lemondta ezt a műsz
 
 mail-shift-reminder-subject = Emlékeztető: { $title }
 mail-shift-reminder-body = Szeretnénk emlékeztetni: várjuk Önt itt: { $title } ({ $organisation }), { $when }. Ha mégsem tud eljönni, kérjük, mondja le a jelentkezését, hogy más kaphassa meg a helyét.
+
+## Szomszédsegítés. Soha ne szerepeljen a cím: egy levelet bárhol elolvashatnak.
+mail-help-signature = Köszönjük, hogy jó szomszéd!
+mail-help-footer = Azért kapja ezt a levelet, mert részt vesz a szomszédsegítésben itt: { $platform }. Minden értesítését megtalálja a fiókjában.
+mail-offer-received-subject = Valaki felajánlotta a segítségét: { $title }
+mail-offer-received-body = Egy szomszéd felajánlotta, hogy segít ebben a kérésében: „{ $title }”. Nyissa meg a kérést, olvassa el az üzenetét, és fogadja el az ajánlatot, ha megfelel Önnek.
+mail-offer-accepted-subject = Elfogadták az ajánlatát: { $title }
+mail-offer-accepted-body = Jó hír: elfogadták a segítségajánlatát ehhez: „{ $title }” ({ $when }). Most már látja a címet, és írhat a személynek a kéréshez tartozó beszélgetésben.
+mail-offer-declined-subject = Köszönjük az ajánlatát: { $title }
+mail-offer-declined-body = Köszönjük, hogy felajánlotta a segítségét ehhez: „{ $title }”. Ezúttal a kérés más módon rendeződött, így most nincs szükség az Ön segítségére. Kedvességét észrevettük: más szomszédok is segítséget kérnek, és reméljük, talál olyat, akinek segíteni tud.
+mail-request-nearby-subject = Egy Önhöz közeli szomszédnak segítségre van szüksége: { $title }
+mail-request-nearby-body = Egy új kérés illik ahhoz, amit vállalt: „{ $title }” ({ $when }). Nyissa meg a részletekért, és ajánlja fel a segítségét, ha tudja.
+mail-help-thanked-subject = Köszönet ezért: „{ $title }”
+mail-help-thanked-body = Az a személy, akinek segített, vagy aki Önnek segített ebben: „{ $title }”, üzenetet hagyott Önnek. Nyissa meg a kérést, hogy elolvassa.
+mail-moderation-warning-subject = Üzenet a(z) { $platform } csapatától
+mail-moderation-warning-body = A(z) { $platform } platformot üzemeltető csapat elolvasta, amit írt, és arra kéri, változtasson a részvétele módján. Az indoklásuk: { $reason }. Ha ez megismétlődik, a fiókját felfüggeszthetik.

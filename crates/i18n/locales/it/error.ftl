@@ -93,3 +93,7 @@ error-limit-out-of-range = Chiedi da 1 a 100 risultati per pagina.
 error-near-needed-for-distance = Per ordinare per distanza, indica vicino a quale luogo.
 error-sort-unknown = Scegli «prima le più imminenti» o «prima le più vicine».
 error-cursor-invalid = Questo link di pagina non è più valido. Ricomincia la ricerca.
+error-travel-range-out-of-range = Indica una distanza di più di 0 e al massimo 500 km.
+error-availability-overlap = Due tue fasce orarie dello stesso giorno si sovrappongono. Uniscile in una sola.
+error-availability-too-many = Indica al massimo 28 fasce orarie.
+error-unknown-profile = Non hai ancora compilato il tuo profilo da volontario.

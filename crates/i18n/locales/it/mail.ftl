@@ -28,3 +28,19 @@ mail-shift-cancelled-body = { $organisation } ha annullato il turno di { $title 
 
 mail-shift-reminder-subject = Promemoria: { $title }
 mail-shift-reminder-body = Un promemoria amichevole: ti aspettiamo per { $title } con { $organisation }, { $when }. Se alla fine non puoi venire, annulla la tua iscrizione, così qualcun altro potrà prendere il tuo posto.
+
+## Aiuto tra vicini. Mai l'indirizzo: un'email può essere letta ovunque.
+mail-help-signature = Grazie di essere un buon vicino!
+mail-help-footer = Ricevi questa email perché partecipi all'aiuto tra vicini su { $platform }. Tutte le tue notifiche sono nel tuo account.
+mail-offer-received-subject = Qualcuno si è offerto di aiutarti: { $title }
+mail-offer-received-body = Un vicino si è offerto di aiutarti con la tua richiesta «{ $title }». Apri la richiesta per leggere il suo messaggio e accetta la sua offerta se ti va bene.
+mail-offer-accepted-subject = La tua offerta è stata accettata: { $title }
+mail-offer-accepted-body = Buone notizie: la tua offerta di aiuto per «{ $title }» è stata accettata ({ $when }). Ora puoi vedere l'indirizzo e scrivere alla persona nella conversazione della richiesta.
+mail-offer-declined-subject = Grazie per la tua offerta: { $title }
+mail-offer-declined-body = Grazie di esserti offerto di aiutare con «{ $title }». Questa volta la richiesta è stata risolta in un altro modo, quindi il tuo aiuto non serve. La tua gentilezza non passa inosservata: altri vicini chiedono aiuto, e speriamo che tu ne trovi uno che puoi aiutare.
+mail-request-nearby-subject = Un vicino della tua zona ha bisogno di aiuto: { $title }
+mail-request-nearby-body = Una nuova richiesta corrisponde a quello che hai detto di poter fare: «{ $title }» ({ $when }). Aprila per saperne di più e offri il tuo aiuto se puoi.
+mail-help-thanked-subject = Un ringraziamento per «{ $title }»
+mail-help-thanked-body = La persona che hai aiutato, o che ti ha aiutato, con «{ $title }» ti ha lasciato un messaggio. Apri la richiesta per leggerlo.
+mail-moderation-warning-subject = Un messaggio dalla squadra di { $platform }
+mail-moderation-warning-body = La squadra che gestisce { $platform } ha letto quello che hai scritto e ti chiede di cambiare il modo in cui partecipi. Il motivo: { $reason }. Se succede di nuovo, il tuo account potrebbe essere sospeso.

@@ -93,3 +93,7 @@ error-limit-out-of-range = Prašykite nuo 1 iki 100 rezultatų puslapyje.
 error-near-needed-for-distance = Norėdami rūšiuoti pagal atstumą, nurodykite, netoli kokios vietos.
 error-sort-unknown = Pasirinkite „Anksčiausi pirma“ arba „Artimiausi pirma“.
 error-cursor-invalid = Ši puslapio nuoroda nebegalioja. Pradėkite paiešką iš naujo.
+error-travel-range-out-of-range = Nurodykite didesnį nei 0 ir ne didesnį kaip 500 km atstumą.
+error-availability-overlap = Du jūsų tos pačios dienos laiko tarpai persidengia. Sujunkite juos į vieną.
+error-availability-too-many = Nurodykite ne daugiau kaip 28 laiko tarpus.
+error-unknown-profile = Dar neužpildėte savo savanorio profilio.

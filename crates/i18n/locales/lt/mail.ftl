@@ -28,3 +28,19 @@ mail-shift-cancelled-body = { $organisation } atšaukė pamainą: { $title }, { 
 
 mail-shift-reminder-subject = Priminimas: { $title }
 mail-shift-reminder-body = Draugiškai primename: jūsų laukiama – { $title } ({ $organisation }), { $when }. Jei vis dėlto negalite atvykti, atšaukite registraciją, kad jūsų vietą galėtų užimti kas nors kitas.
+
+## Kaimynų pagalba. Niekada jokio adreso: laiškas gali būti skaitomas bet kur.
+mail-help-signature = Ačiū, kad esate geras kaimynas!
+mail-help-footer = Šį laišką gaunate, nes dalyvaujate kaimynų pagalboje platformoje { $platform }. Visus savo pranešimus rasite paskyroje.
+mail-offer-received-subject = Kažkas pasiūlė pagalbą: { $title }
+mail-offer-received-body = Kaimynas pasiūlė padėti dėl jūsų prašymo „{ $title }“. Atidarykite prašymą, perskaitykite jo žinutę ir, jei jums tinka, priimkite pasiūlymą.
+mail-offer-accepted-subject = Jūsų pasiūlymas priimtas: { $title }
+mail-offer-accepted-body = Gera žinia: jūsų pasiūlymas padėti dėl „{ $title }“ priimtas ({ $when }). Dabar galite matyti adresą ir rašyti žmogui prašymo pokalbyje.
+mail-offer-declined-subject = Ačiū už jūsų pasiūlymą: { $title }
+mail-offer-declined-body = Ačiū, kad pasiūlėte padėti dėl „{ $title }“. Šį kartą prašymas buvo išspręstas kitaip, todėl jūsų pagalbos jam nereikia. Jūsų gerumas pastebėtas: kiti kaimynai prašo pagalbos, ir tikimės, kad rasite, kam galite padėti.
+mail-request-nearby-subject = Netoliese esančiam kaimynui reikia pagalbos: { $title }
+mail-request-nearby-body = Naujas prašymas atitinka tai, ką nurodėte galintys daryti: „{ $title }“ ({ $when }). Atidarykite jį, kad sužinotumėte daugiau, ir, jei galite, pasiūlykite pagalbą.
+mail-help-thanked-subject = Padėka už „{ $title }“
+mail-help-thanked-body = Žmogus, kuriam padėjote arba kuris padėjo jums dėl „{ $title }“, paliko jums raštelį. Atidarykite prašymą, kad jį perskaitytumėte.
+mail-moderation-warning-subject = Žinutė nuo { $platform } komandos
+mail-moderation-warning-body = { $platform } valdanti komanda perskaitė, ką parašėte, ir prašo jūsų pakeisti, kaip dalyvaujate. Jų priežastis: { $reason }. Jei tai pasikartos, jūsų paskyra gali būti sustabdyta.

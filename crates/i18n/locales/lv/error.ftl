@@ -92,3 +92,7 @@ error-limit-out-of-range = Pieprasiet no 1 līdz 100 rezultātiem lapā.
 error-near-needed-for-distance = Lai kārtotu pēc attāluma, norādiet, kuras vietas tuvumā.
 error-sort-unknown = Izvēlieties „Vispirms agrākās” vai „Vispirms tuvākās”.
 error-cursor-invalid = Šī lapas saite vairs nav derīga. Sāciet meklēšanu no jauna.
+error-travel-range-out-of-range = Norādiet attālumu, kas lielāks par 0 un ne lielāks par 500 km.
+error-availability-overlap = Divi jūsu vienas dienas laika posmi pārklājas. Apvienojiet tos vienā.
+error-availability-too-many = Norādiet ne vairāk kā 28 laika posmus.
+error-unknown-profile = Jūsu brīvprātīgā profils vēl nav aizpildīts.

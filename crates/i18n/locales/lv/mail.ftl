@@ -28,3 +28,19 @@ mail-shift-cancelled-body = { $organisation } atcēla maiņu: { $title }, { $whe
 
 mail-shift-reminder-subject = Atgādinājums: { $title }
 mail-shift-reminder-body = Draudzīgs atgādinājums: jūs gaida – { $title } ({ $organisation }), { $when }. Ja tomēr nevarat ierasties, lūdzu, atceliet savu pierakstu, lai jūsu vietu varētu ieņemt kāds cits.
+
+## Kaimiņu palīdzība. Nekad ne adresi: vēstuli var lasīt jebkur.
+mail-help-signature = Paldies, ka esat labs kaimiņš!
+mail-help-footer = Jūs saņemat šo vēstuli, jo piedalāties kaimiņu palīdzībā platformā { $platform }. Visi jūsu paziņojumi ir atrodami jūsu kontā.
+mail-offer-received-subject = Kāds piedāvāja palīdzību: { $title }
+mail-offer-received-body = Kāds kaimiņš piedāvāja palīdzēt ar jūsu lūgumu „{ $title }”. Atveriet lūgumu, lai izlasītu viņa ziņu, un pieņemiet piedāvājumu, ja tas jums der.
+mail-offer-accepted-subject = Jūsu piedāvājums ir pieņemts: { $title }
+mail-offer-accepted-body = Laba ziņa: jūsu piedāvājums palīdzēt ar „{ $title }” ir pieņemts ({ $when }). Tagad varat redzēt adresi un rakstīt personai lūguma sarunā.
+mail-offer-declined-subject = Paldies par jūsu piedāvājumu: { $title }
+mail-offer-declined-body = Paldies, ka piedāvājāt palīdzēt ar „{ $title }”. Šoreiz lūgums tika atrisināts citādi, tāpēc jūsu palīdzība tam nav vajadzīga. Jūsu laipnība nepaliek nepamanīta: citi kaimiņi lūdz palīdzību, un ceram, ka atradīsiet kādu, kam varat palīdzēt.
+mail-request-nearby-subject = Kaimiņam jūsu tuvumā vajag palīdzību: { $title }
+mail-request-nearby-body = Jauns lūgums atbilst tam, ar ko teicāt, ka varat palīdzēt: „{ $title }” ({ $when }). Atveriet to, lai uzzinātu vairāk, un piedāvājiet palīdzību, ja varat.
+mail-help-thanked-subject = Pateicība par „{ $title }”
+mail-help-thanked-body = Persona, kurai palīdzējāt vai kura palīdzēja jums ar „{ $title }”, atstāja jums zīmīti. Atveriet lūgumu, lai to izlasītu.
+mail-moderation-warning-subject = Ziņa no { $platform } komandas
+mail-moderation-warning-body = Komanda, kas uztur { $platform }, izlasīja, ko rakstījāt, un lūdz jūs mainīt to, kā jūs piedalāties. Viņu iemesls: { $reason }. Ja tas atkārtosies, jūsu kontu var apturēt.

@@ -94,3 +94,7 @@ error-limit-out-of-range = Itlob bejn 1 u 100 riżultat għal kull paġna.
 error-near-needed-for-distance = Biex tordna skont id-distanza, għid qrib liema post.
 error-sort-unknown = Agħżel “L-aktar kmieni l-ewwel” jew “L-eqreb l-ewwel”.
 error-cursor-invalid = Din il-link tal-paġna m'għadhiex valida. Erġa' ibda t-tfittxija mill-ġdid.
+error-travel-range-out-of-range = Agħti distanza ta' aktar minn 0 u mhux aktar minn 500 km.
+error-availability-overlap = Tnejn mill-perjodi ta' ħin tiegħek fl-istess jum jaħbtu ma' xulxin. Għaqqadhom f'wieħed.
+error-availability-too-many = Agħti mhux aktar minn 28 perjodu ta' ħin.
+error-unknown-profile = Għadek ma mlejtx il-profil tiegħek ta' voluntier.

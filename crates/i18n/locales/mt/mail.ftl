@@ -28,3 +28,19 @@ mail-shift-cancelled-body = { $organisation } ikkanċellat it-turn ta' { $title 
 
 mail-shift-reminder-subject = Tfakkira: { $title }
 mail-shift-reminder-body = Tfakkira ħbiberija: qed nistennewk għal { $title } ma' { $organisation }, { $when }. Jekk fl-aħħar ma tistax tiġi, jekk jogħġbok ikkanċella r-reġistrazzjoni tiegħek biex xi ħadd ieħor ikun jista' jieħu postok.
+
+## Għajnuna bejn il-ġirien. Qatt l-indirizz: ittra tista' tinqara kullimkien.
+mail-help-signature = Grazzi talli int ġar tajjeb!
+mail-help-footer = Qed tirċievi din l-ittra għax qed tieħu sehem fl-għajnuna bejn il-ġirien fuq { $platform }. In-notifiki kollha tiegħek jinsabu fil-kont tiegħek.
+mail-offer-received-subject = Xi ħadd offra li jgħin: { $title }
+mail-offer-received-body = Ġar offra li jgħinek bit-talba tiegħek “{ $title }”. Iftaħ it-talba biex taqra l-messaġġ tiegħu u aċċetta l-offerta tiegħu jekk taqbel miegħek.
+mail-offer-accepted-subject = L-offerta tiegħek ġiet aċċettata: { $title }
+mail-offer-accepted-body = Aħbar tajba: l-offerta tiegħek li tgħin f'“{ $title }” ġiet aċċettata ({ $when }). Issa tista' tara l-indirizz u tikteb lill-persuna fil-konversazzjoni tat-talba.
+mail-offer-declined-subject = Grazzi tal-offerta tiegħek: { $title }
+mail-offer-declined-body = Grazzi talli offrejt li tgħin f'“{ $title }”. Din id-darba t-talba ġiet solvuta b'mod ieħor, għalhekk l-għajnuna tiegħek m'hijiex meħtieġa għaliha. Il-qalb tajba tiegħek tintebaħ: ġirien oħra qed jitolbu l-għajnuna, u nittamaw li ssib wieħed li tista' tgħin.
+mail-request-nearby-subject = Ġar qrib tiegħek għandu bżonn l-għajnuna: { $title }
+mail-request-nearby-body = Talba ġdida taqbel ma' dak li għidt li tista' tagħmel: “{ $title }” ({ $when }). Iftaħha biex tara aktar u offri l-għajnuna tiegħek jekk tista'.
+mail-help-thanked-subject = Ringrazzjament għal “{ $title }”
+mail-help-thanked-body = Il-persuna li għent, jew li għenitek, f'“{ $title }” ħallietlek nota. Iftaħ it-talba biex taqraha.
+mail-moderation-warning-subject = Messaġġ mit-tim ta' { $platform }
+mail-moderation-warning-body = It-tim li jmexxi { $platform } qara dak li ktibt u qed jitolbok tibdel il-mod kif tieħu sehem. Ir-raġuni tagħhom: { $reason }. Jekk dan jerġa' jiġri, il-kont tiegħek jista' jiġi sospiż.

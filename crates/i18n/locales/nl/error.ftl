@@ -92,3 +92,7 @@ error-limit-out-of-range = Vraag tussen 1 en 100 resultaten per pagina op.
 error-near-needed-for-distance = Geef een plaats op om op afstand te sorteren.
 error-sort-unknown = Kies “eerstvolgende eerst” of “dichtstbij eerst”.
 error-cursor-invalid = Deze paginalink is niet meer geldig. Begin opnieuw met zoeken.
+error-travel-range-out-of-range = Geef een afstand op van meer dan 0 en hoogstens 500 km.
+error-availability-overlap = Twee van je tijdvakken op dezelfde dag overlappen elkaar. Voeg ze samen tot één.
+error-availability-too-many = Geef hoogstens 28 tijdvakken op.
+error-unknown-profile = Je hebt je vrijwilligersprofiel nog niet ingevuld.

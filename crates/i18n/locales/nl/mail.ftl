@@ -28,3 +28,19 @@ mail-shift-cancelled-body = { $organisation } heeft de dienst van { $title } ({ 
 
 mail-shift-reminder-subject = Herinnering: { $title }
 mail-shift-reminder-body = Een vriendelijke herinnering: we verwachten je bij { $title } van { $organisation }, { $when }. Kun je toch niet komen? Annuleer dan je inschrijving, zodat iemand anders je plek kan innemen.
+
+## Burenhulp. Nooit het adres: een e-mail kan overal gelezen worden.
+mail-help-signature = Bedankt dat je een goede buur bent!
+mail-help-footer = Je krijgt deze e-mail omdat je meedoet aan burenhulp op { $platform }. Al je meldingen vind je in je account.
+mail-offer-received-subject = Iemand biedt hulp aan: { $title }
+mail-offer-received-body = Een buur biedt aan om te helpen met je hulpvraag “{ $title }”. Open de hulpvraag om het bericht te lezen, en aanvaard het aanbod als het je past.
+mail-offer-accepted-subject = Je aanbod is aanvaard: { $title }
+mail-offer-accepted-body = Goed nieuws: je aanbod om te helpen met “{ $title }” is aanvaard ({ $when }). Je kunt nu het adres zien en de persoon schrijven in het gesprek bij de hulpvraag.
+mail-offer-declined-subject = Bedankt voor je aanbod: { $title }
+mail-offer-declined-body = Bedankt dat je aanbood om te helpen met “{ $title }”. Deze keer is de hulpvraag op een andere manier opgelost, dus je hulp is er niet nodig. Je vriendelijkheid wordt gezien: andere buren vragen om hulp, en we hopen dat je er een ziet waarbij je kunt helpen.
+mail-request-nearby-subject = Een buur in je buurt heeft hulp nodig: { $title }
+mail-request-nearby-body = Een nieuwe hulpvraag past bij wat je zei te kunnen doen: “{ $title }” ({ $when }). Open ze om meer te zien, en bied je hulp aan als je kunt.
+mail-help-thanked-subject = Een bedankje voor “{ $title }”
+mail-help-thanked-body = De persoon die je hielp, of die jou hielp, met “{ $title }” heeft een berichtje voor je achtergelaten. Open de hulpvraag om het te lezen.
+mail-moderation-warning-subject = Een bericht van het team van { $platform }
+mail-moderation-warning-body = Het team dat { $platform } beheert, heeft gelezen wat je schreef en vraagt je om anders mee te doen. Hun reden: { $reason }. Als dit opnieuw gebeurt, kan je account geschorst worden.

@@ -94,3 +94,7 @@ error-limit-out-of-range = Wybierz od 1 do 100 wyników na stronę.
 error-near-needed-for-distance = Aby sortować według odległości, podaj, w pobliżu jakiego miejsca szukasz.
 error-sort-unknown = Wybierz: najpierw najbliższe terminy lub najpierw najbliższe miejsca.
 error-cursor-invalid = Ten link do strony nie jest już ważny. Rozpocznij wyszukiwanie od nowa.
+error-travel-range-out-of-range = Podaj odległość większą niż 0 i nie większą niż 500 km.
+error-availability-overlap = Dwa Twoje przedziały czasu w tym samym dniu nakładają się na siebie. Połącz je w jeden.
+error-availability-too-many = Podaj najwyżej 28 przedziałów czasu.
+error-unknown-profile = Nie masz jeszcze wypełnionego profilu wolontariusza.

@@ -28,3 +28,19 @@ mail-shift-cancelled-body = Organizacja { $organisation } odwołała dyżur „{
 
 mail-shift-reminder-subject = Przypomnienie: { $title }
 mail-shift-reminder-body = Przyjazne przypomnienie: czekamy na Ciebie na dyżurze „{ $title }” w organizacji { $organisation }, { $when }. Jeśli jednak nie możesz przyjść, anuluj swój zapis, aby ktoś inny mógł zająć Twoje miejsce.
+
+## Pomoc sąsiedzka. Nigdy adresu: wiadomość może zostać przeczytana wszędzie.
+mail-help-signature = Dziękujemy, że jesteś dobrym sąsiadem!
+mail-help-footer = Otrzymujesz tę wiadomość, ponieważ bierzesz udział w pomocy sąsiedzkiej na platformie { $platform }. Wszystkie Twoje powiadomienia znajdziesz na swoim koncie.
+mail-offer-received-subject = Ktoś zaoferował pomoc: { $title }
+mail-offer-received-body = Sąsiad zaoferował pomoc przy Twojej prośbie „{ $title }”. Otwórz prośbę, aby przeczytać jego wiadomość, i przyjmij ofertę, jeśli Ci odpowiada.
+mail-offer-accepted-subject = Twoja oferta została przyjęta: { $title }
+mail-offer-accepted-body = Dobra wiadomość: Twoja oferta pomocy przy „{ $title }” została przyjęta ({ $when }). Teraz widzisz adres i możesz pisać do tej osoby w rozmowie przy prośbie.
+mail-offer-declined-subject = Dziękujemy za Twoją ofertę: { $title }
+mail-offer-declined-body = Dziękujemy za zaoferowanie pomocy przy „{ $title }”. Tym razem prośba została załatwiona w inny sposób, więc Twoja pomoc nie jest przy niej potrzebna. Twoja życzliwość nie umknęła naszej uwadze: inni sąsiedzi proszą o pomoc i mamy nadzieję, że znajdziesz kogoś, komu możesz pomóc.
+mail-request-nearby-subject = Sąsiad w pobliżu potrzebuje pomocy: { $title }
+mail-request-nearby-body = Nowa prośba pasuje do tego, w czym możesz pomóc: „{ $title }” ({ $when }). Otwórz ją, aby dowiedzieć się więcej, i zaoferuj pomoc, jeśli możesz.
+mail-help-thanked-subject = Podziękowanie za „{ $title }”
+mail-help-thanked-body = Osoba, z którą łączy Cię pomoc przy „{ $title }”, zostawiła Ci wiadomość. Otwórz prośbę, aby ją przeczytać.
+mail-moderation-warning-subject = Wiadomość od zespołu { $platform }
+mail-moderation-warning-body = Zespół prowadzący platformę { $platform } przeczytał Twoje wpisy i prosi Cię o zmianę sposobu, w jaki bierzesz udział. Powód: { $reason }. Jeśli to się powtórzy, Twoje konto może zostać zawieszone.

@@ -93,3 +93,7 @@ error-limit-out-of-range = Peça entre 1 e 100 resultados por página.
 error-near-needed-for-distance = Para ordenar por distância, indique perto de que local.
 error-sort-unknown = Escolha «Mais cedo primeiro» ou «Mais perto primeiro».
 error-cursor-invalid = Esta ligação de página já não é válida. Recomece a pesquisa.
+error-travel-range-out-of-range = Indique uma distância superior a 0 e de no máximo 500 km.
+error-availability-overlap = Dois dos seus períodos no mesmo dia sobrepõem-se. Junte-os num só.
+error-availability-too-many = Indique no máximo 28 períodos.
+error-unknown-profile = Ainda não preencheu o seu perfil de voluntário.

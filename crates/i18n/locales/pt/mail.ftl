@@ -28,3 +28,19 @@ mail-shift-cancelled-body = { $organisation } cancelou o turno de «{ $title }»
 
 mail-shift-reminder-subject = Lembrete: { $title }
 mail-shift-reminder-body = Um lembrete amigável: contamos consigo em «{ $title }», com { $organisation }, { $when }. Se afinal não puder vir, cancele a sua inscrição para que outra pessoa possa ficar com o seu lugar.
+
+## Ajuda entre vizinhos. Nunca a morada: um e-mail pode ser lido em qualquer lado.
+mail-help-signature = Obrigado por ser um bom vizinho!
+mail-help-footer = Recebe este e-mail porque participa na ajuda entre vizinhos em { $platform }. Todas as suas notificações estão na sua conta.
+mail-offer-received-subject = Alguém se ofereceu para ajudar: { $title }
+mail-offer-received-body = Um vizinho ofereceu-se para ajudar no seu pedido «{ $title }». Abra o pedido para ler a mensagem e aceite a oferta, se lhe convier.
+mail-offer-accepted-subject = A sua oferta foi aceite: { $title }
+mail-offer-accepted-body = Boas notícias: a sua oferta para ajudar em «{ $title }» foi aceite ({ $when }). Já pode ver a morada e escrever à pessoa na conversa do pedido.
+mail-offer-declined-subject = Obrigado pela sua oferta: { $title }
+mail-offer-declined-body = Obrigado por se ter oferecido para ajudar em «{ $title }». Desta vez o pedido foi resolvido de outra forma, por isso a sua ajuda não é necessária. A sua bondade não passa despercebida: outros vizinhos estão a pedir ajuda, e esperamos que encontre um a quem possa ajudar.
+mail-request-nearby-subject = Um vizinho perto de si precisa de ajuda: { $title }
+mail-request-nearby-body = Um novo pedido corresponde ao que disse que pode fazer: «{ $title }» ({ $when }). Abra-o para saber mais e ofereça a sua ajuda, se puder.
+mail-help-thanked-subject = Um agradecimento por «{ $title }»
+mail-help-thanked-body = A pessoa que ajudou, ou que o ajudou, em «{ $title }» deixou-lhe uma nota. Abra o pedido para a ler.
+mail-moderation-warning-subject = Uma mensagem da equipa de { $platform }
+mail-moderation-warning-body = A equipa que gere { $platform } leu o que escreveu e pede-lhe que mude a forma como participa. O motivo: { $reason }. Se isto voltar a acontecer, a sua conta pode ser suspensa.

@@ -93,3 +93,7 @@ error-limit-out-of-range = Cereți între 1 și 100 de rezultate pe pagină.
 error-near-needed-for-distance = Pentru a sorta după distanță, indicați în apropierea cărui loc.
 error-sort-unknown = Alegeți întâi cele mai apropiate ca dată sau întâi cele mai apropiate ca distanță.
 error-cursor-invalid = Acest link de pagină nu mai este valabil. Reluați căutarea.
+error-travel-range-out-of-range = Indicați o distanță mai mare de 0 și de cel mult 500 km.
+error-availability-overlap = Două dintre intervalele dumneavoastră orare din aceeași zi se suprapun. Uniți-le într-unul singur.
+error-availability-too-many = Indicați cel mult 28 de intervale orare.
+error-unknown-profile = Nu v-ați completat încă profilul de voluntar.

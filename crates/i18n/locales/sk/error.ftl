@@ -94,3 +94,7 @@ error-limit-out-of-range = Požiadajte o 1 až 100 výsledkov na stránku.
 error-near-needed-for-distance = Ak chcete zoradiť podľa vzdialenosti, uveďte, v blízkosti ktorého miesta.
 error-sort-unknown = Vyberte zoradenie od najbližšieho termínu alebo od najbližšieho miesta.
 error-cursor-invalid = Tento odkaz na stránku už neplatí. Začnite hľadať znova.
+error-travel-range-out-of-range = Zadajte vzdialenosť väčšiu ako 0 a najviac 500 km.
+error-availability-overlap = Dva vaše časové úseky v ten istý deň sa prekrývajú. Spojte ich do jedného.
+error-availability-too-many = Zadajte najviac 28 časových úsekov.
+error-unknown-profile = Ešte ste nevyplnili svoj dobrovoľnícky profil.

@@ -28,3 +28,19 @@ mail-shift-cancelled-body = Organizácia { $organisation } zrušila termín „{
 
 mail-shift-reminder-subject = Pripomienka: { $title }
 mail-shift-reminder-body = Priateľská pripomienka: organizácia { $organisation } vás očakáva na termíne „{ $title }“, { $when }. Ak napokon nemôžete prísť, zrušte, prosím, svoju prihlášku, aby vaše miesto mohol zaujať niekto iný.
+
+## Susedská pomoc. Nikdy nie adresa: e-mail sa môže čítať kdekoľvek.
+mail-help-signature = Ďakujeme, že ste dobrý sused!
+mail-help-footer = Tento e-mail dostávate, pretože sa zapájate do susedskej pomoci na platforme { $platform }. Všetky svoje oznámenia nájdete vo svojom účte.
+mail-offer-received-subject = Niekto ponúkol pomoc: { $title }
+mail-offer-received-body = Sused ponúkol pomoc s vašou žiadosťou „{ $title }“. Otvorte žiadosť, prečítajte si jeho správu a ak vám ponuka vyhovuje, prijmite ju.
+mail-offer-accepted-subject = Vaša ponuka bola prijatá: { $title }
+mail-offer-accepted-body = Dobrá správa: vaša ponuka pomôcť so žiadosťou „{ $title }“ bola prijatá ({ $when }). Teraz vidíte adresu a môžete tej osobe písať v konverzácii k žiadosti.
+mail-offer-declined-subject = Ďakujeme za vašu ponuku: { $title }
+mail-offer-declined-body = Ďakujeme, že ste ponúkli pomoc so žiadosťou „{ $title }“. Tentoraz sa žiadosť vyriešila inak, takže vaša pomoc pri nej nie je potrebná. Vašu láskavosť si vážime: ďalší susedia žiadajú o pomoc a dúfame, že nájdete niekoho, komu môžete pomôcť.
+mail-request-nearby-subject = Sused vo vašom okolí potrebuje pomoc: { $title }
+mail-request-nearby-body = Nová žiadosť zodpovedá tomu, s čím ste uviedli, že môžete pomôcť: „{ $title }“ ({ $when }). Otvorte ju, dozviete sa viac, a ak môžete, ponúknite pomoc.
+mail-help-thanked-subject = Poďakovanie za „{ $title }“
+mail-help-thanked-body = Osoba, ktorej ste pomohli alebo ktorá pomohla vám so žiadosťou „{ $title }“, vám nechala odkaz. Otvorte žiadosť a prečítajte si ho.
+mail-moderation-warning-subject = Správa od tímu platformy { $platform }
+mail-moderation-warning-body = Tím, ktorý prevádzkuje platformu { $platform }, si prečítal, čo ste napísali, a žiada vás, aby ste zmenili spôsob, akým sa zapájate. Dôvod: { $reason }. Ak sa to zopakuje, váš účet môže byť pozastavený.

@@ -94,3 +94,7 @@ error-limit-out-of-range = Zahtevajte od 1 do 100 rezultatov na stran.
 error-near-needed-for-distance = Za razvrščanje po razdalji navedite, blizu katerega kraja.
 error-sort-unknown = Izberite razvrščanje po najbližjem terminu ali po najbližjem kraju.
 error-cursor-invalid = Ta povezava do strani ni več veljavna. Začnite iskanje znova.
+error-travel-range-out-of-range = Vnesite razdaljo, večjo od 0 in največ 500 km.
+error-availability-overlap = Dva vaša časovna okvira na isti dan se prekrivata. Združite ju v enega.
+error-availability-too-many = Vnesite največ 28 časovnih okvirov.
+error-unknown-profile = Svojega prostovoljskega profila še niste izpolnili.

@@ -28,3 +28,19 @@ mail-shift-cancelled-body = Organizacija { $organisation } je odpovedala izmeno 
 
 mail-shift-reminder-subject = Opomnik: { $title }
 mail-shift-reminder-body = Prijazen opomnik: organizacija { $organisation } vas pričakuje na izmeni „{ $title }“, { $when }. Če vseeno ne morete priti, prekličite prijavo, da lahko vaše mesto prevzame kdo drug.
+
+## Sosedska pomoč. Nikoli naslova: sporočilo je lahko prebrano kjer koli.
+mail-help-signature = Hvala, ker ste dober sosed!
+mail-help-footer = To sporočilo prejemate, ker na platformi { $platform } sodelujete pri sosedski pomoči. Vsa vaša obvestila najdete v svojem računu.
+mail-offer-received-subject = Nekdo je ponudil pomoč: { $title }
+mail-offer-received-body = Sosed je ponudil pomoč pri vaši prošnji „{ $title }“. Odprite prošnjo, preberite njegovo sporočilo in sprejmite ponudbo, če vam ustreza.
+mail-offer-accepted-subject = Vaša ponudba je sprejeta: { $title }
+mail-offer-accepted-body = Dobra novica: vaša ponudba za pomoč pri „{ $title }“ je sprejeta ({ $when }). Zdaj lahko vidite naslov in osebi pišete v pogovoru pri prošnji.
+mail-offer-declined-subject = Hvala za vašo ponudbo: { $title }
+mail-offer-declined-body = Hvala, ker ste ponudili pomoč pri „{ $title }“. Tokrat je bila prošnja rešena drugače, zato vaša pomoč pri njej ni potrebna. Vaša prijaznost ni ostala neopažena: drugi sosedje prosijo za pomoč in upamo, da boste našli koga, ki mu lahko pomagate.
+mail-request-nearby-subject = Sosed v vaši bližini potrebuje pomoč: { $title }
+mail-request-nearby-body = Nova prošnja ustreza temu, kar ste rekli, da lahko naredite: „{ $title }“ ({ $when }). Odprite jo, da izveste več, in ponudite pomoč, če lahko.
+mail-help-thanked-subject = Zahvala za „{ $title }“
+mail-help-thanked-body = Oseba, ki ste ji pomagali ali ki je pomagala vam pri „{ $title }“, vam je pustila sporočilo. Odprite prošnjo, da ga preberete.
+mail-moderation-warning-subject = Sporočilo ekipe platforme { $platform }
+mail-moderation-warning-body = Ekipa, ki upravlja { $platform }, je prebrala, kar ste napisali, in vas prosi, da spremenite način sodelovanja. Njihov razlog: { $reason }. Če se to ponovi, vam lahko račun začasno onemogočijo.

@@ -92,3 +92,7 @@ error-limit-out-of-range = Be om mellan 1 och 100 resultat per sida.
 error-near-needed-for-distance = Ange nära vilken plats du söker för att sortera efter avstånd.
 error-sort-unknown = Välj snarast först eller närmast först.
 error-cursor-invalid = Den här sidlänken gäller inte längre. Börja om sökningen.
+error-travel-range-out-of-range = Ange ett avstånd som är större än 0 och högst 500 km.
+error-availability-overlap = Två av dina tidsfönster samma dag överlappar varandra. Slå ihop dem till ett.
+error-availability-too-many = Ange högst 28 tidsfönster.
+error-unknown-profile = Du har inte fyllt i din volontärprofil än.

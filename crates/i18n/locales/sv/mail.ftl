@@ -28,3 +28,19 @@ mail-shift-cancelled-body = { $organisation } har ställt in passet på { $title
 
 mail-shift-reminder-subject = Påminnelse: { $title }
 mail-shift-reminder-body = En vänlig påminnelse: vi räknar med dig på { $title } hos { $organisation }, { $when }. Om du ändå inte kan komma, avboka din anmälan så att någon annan kan ta din plats.
+
+## Grannhjälp. Aldrig adressen: ett meddelande kan läsas var som helst.
+mail-help-signature = Tack för att du är en god granne!
+mail-help-footer = Du får det här meddelandet eftersom du deltar i grannhjälpen på { $platform }. Alla dina aviseringar finns i ditt konto.
+mail-offer-received-subject = Någon har erbjudit sig att hjälpa: { $title }
+mail-offer-received-body = En granne har erbjudit sig att hjälpa till med din förfrågan ”{ $title }”. Öppna förfrågan för att läsa meddelandet och anta erbjudandet om det passar dig.
+mail-offer-accepted-subject = Ditt erbjudande har antagits: { $title }
+mail-offer-accepted-body = Goda nyheter: ditt erbjudande att hjälpa till med ”{ $title }” har antagits ({ $when }). Nu kan du se adressen och skriva till personen i förfrågans konversation.
+mail-offer-declined-subject = Tack för ditt erbjudande: { $title }
+mail-offer-declined-body = Tack för att du erbjöd dig att hjälpa till med ”{ $title }”. Den här gången löstes förfrågan på annat sätt, så din hjälp behövs inte för den. Din vänlighet märks: andra grannar ber om hjälp, och vi hoppas att du hittar någon du kan hjälpa.
+mail-request-nearby-subject = En granne nära dig behöver hjälp: { $title }
+mail-request-nearby-body = En ny förfrågan passar det du sa att du kan göra: ”{ $title }” ({ $when }). Öppna den för att se mer och erbjud din hjälp om du kan.
+mail-help-thanked-subject = Ett tack för ”{ $title }”
+mail-help-thanked-body = Personen du hjälpte, eller som hjälpte dig, med ”{ $title }” har lämnat en hälsning till dig. Öppna förfrågan för att läsa den.
+mail-moderation-warning-subject = Ett meddelande från teamet på { $platform }
+mail-moderation-warning-body = Teamet som driver { $platform } har läst det du skrev och ber dig ändra hur du deltar. Deras skäl: { $reason }. Om det händer igen kan ditt konto stängas av.

@@ -92,3 +92,7 @@ error-limit-out-of-range = Sayfa başına 1 ile 100 arasında sonuç isteyin.
 error-near-needed-for-distance = Mesafeye göre sıralamak için hangi yerin yakınında aradığınızı belirtin.
 error-sort-unknown = “En yakın tarih önce” veya “En yakın yer önce” seçeneğini seçin.
 error-cursor-invalid = Bu sayfa bağlantısı artık geçerli değil. Aramayı yeniden başlatın.
+error-travel-range-out-of-range = 0'dan büyük ve en çok 500 km olan bir mesafe girin.
+error-availability-overlap = Aynı gündeki iki zaman aralığınız çakışıyor. Bunları tek bir aralıkta birleştirin.
+error-availability-too-many = En çok 28 zaman aralığı girin.
+error-unknown-profile = Gönüllü profilinizi henüz doldurmadınız.

@@ -28,3 +28,19 @@ mail-shift-cancelled-body = { $organisation }, { $when } için planlanan “{ $t
 
 mail-shift-reminder-subject = Hatırlatma: { $title }
 mail-shift-reminder-body = Dostça bir hatırlatma: sizi { $organisation } ile “{ $title }” için bekliyoruz: { $when }. Yine de gelemeyecekseniz lütfen kaydınızı iptal edin, böylece yerinizi başka biri alabilir.
+
+## Komşu yardımı. Asla adres yazılmaz: bir e-posta her yerde okunabilir.
+mail-help-signature = İyi bir komşu olduğunuz için teşekkürler!
+mail-help-footer = Bu e-postayı, { $platform } üzerindeki komşu yardımına katıldığınız için alıyorsunuz. Tüm bildirimleriniz hesabınızda.
+mail-offer-received-subject = Biri yardım teklif etti: { $title }
+mail-offer-received-body = Bir komşunuz “{ $title }” talebinize yardım etmeyi teklif etti. Mesajını okumak için talebi açın ve size uyuyorsa teklifini kabul edin.
+mail-offer-accepted-subject = Teklifiniz kabul edildi: { $title }
+mail-offer-accepted-body = Güzel haber: “{ $title }” için yardım teklifiniz kabul edildi ({ $when }). Artık adresi görebilir ve talebin yazışmasında kişiye yazabilirsiniz.
+mail-offer-declined-subject = Teklifiniz için teşekkürler: { $title }
+mail-offer-declined-body = “{ $title }” için yardım teklif ettiğiniz için teşekkürler. Bu sefer talep başka bir yolla karşılandı, bu yüzden yardımınıza gerek kalmadı. İyiliğiniz fark edildi: başka komşular da yardım istiyor ve yardım edebileceğiniz birini bulmanızı umuyoruz.
+mail-request-nearby-subject = Yakınınızdaki bir komşunun yardıma ihtiyacı var: { $title }
+mail-request-nearby-body = Yeni bir talep, yapabileceğinizi söylediğiniz şeye uyuyor: “{ $title }” ({ $when }). Daha fazlasını görmek için açın ve yapabiliyorsanız yardım teklif edin.
+mail-help-thanked-subject = “{ $title }” için bir teşekkür
+mail-help-thanked-body = “{ $title }” konusunda yardım ettiğiniz ya da size yardım eden kişi size bir not bıraktı. Okumak için talebi açın.
+mail-moderation-warning-subject = { $platform } ekibinden bir mesaj
+mail-moderation-warning-body = { $platform } platformunu yöneten ekip yazdıklarınızı okudu ve katılım şeklinizi değiştirmenizi rica ediyor. Gerekçeleri: { $reason }. Bu tekrar olursa hesabınız askıya alınabilir.

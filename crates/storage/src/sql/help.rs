@@ -12,7 +12,7 @@ macro_rules! request_columns {
     () => {
         "id, platform_id, requester_id, category, title, description, lat, lon, h3_cell, address,
          needed_from, needed_until, on_behalf_name, on_behalf_phone, consent_given_by, consent_given_at, consent_how, status,
-         helper_id, minutes, created_at"
+         helper_id, minutes, hidden_at, created_at"
     };
 }
 pub(crate) use request_columns;
@@ -39,6 +39,7 @@ pub(crate) struct RequestRow {
     status: String,
     helper_id: Option<Uuid>,
     minutes: Option<i64>,
+    hidden_at: Option<Stamp>,
     created_at: Stamp,
 }
 
@@ -71,6 +72,7 @@ impl TryFrom<RequestRow> for HelpRequest {
             status,
             helper: row.helper_id.map(AccountId),
             minutes: row.minutes,
+            hidden: row.hidden_at.is_some(),
             created_at: row.created_at.0,
         })
     }
@@ -83,6 +85,7 @@ pub(crate) struct OfferRow {
     helper_id: Uuid,
     message: String,
     status: String,
+    hidden_at: Option<Stamp>,
     created_at: Stamp,
 }
 
@@ -95,6 +98,7 @@ impl TryFrom<OfferRow> for Offer {
             helper: AccountId(row.helper_id),
             message: row.message,
             status: OfferStatus::parse(&row.status).ok_or_else(|| StoreError::Corrupt(format!("offer status `{}`", row.status)))?,
+            hidden: row.hidden_at.is_some(),
             created_at: row.created_at.0,
         })
     }
@@ -106,12 +110,13 @@ pub(crate) struct MessageRow {
     request_id: Uuid,
     author_id: Uuid,
     body: String,
+    hidden_at: Option<Stamp>,
     created_at: Stamp,
 }
 
 impl From<MessageRow> for HelpMessage {
     fn from(row: MessageRow) -> Self {
-        HelpMessage { id: HelpMessageId(row.id), request_id: HelpRequestId(row.request_id), author: AccountId(row.author_id), text: row.body, created_at: row.created_at.0 }
+        HelpMessage { id: HelpMessageId(row.id), request_id: HelpRequestId(row.request_id), author: AccountId(row.author_id), text: row.body, hidden: row.hidden_at.is_some(), created_at: row.created_at.0 }
     }
 }
 
@@ -130,6 +135,91 @@ macro_rules! help_store {
                         .fetch_optional(&mut **tx)
                         .await?;
                 row.ok_or($crate::StoreError::NotFound("request"))?.try_into()
+            }
+
+            /// Queues a notice about neighbour help to one person, in the same
+            /// transaction as the change that causes it: the notice is never lost, and
+            /// never sent for a change that did not happen.
+            pub(crate) async fn queue_help_notice(
+                tx: &mut sqlx::Transaction<'static, <$store as $crate::sql::Backend>::Db>,
+                event: entraide_domain::notification::HelpEvent,
+                account: entraide_domain::id::AccountId,
+                platform: entraide_domain::id::PlatformId,
+                request: Option<entraide_domain::id::HelpRequestId>,
+                note: Option<&str>,
+                at: entraide_domain::time::Timestamp,
+            ) -> $crate::error::Result<()> {
+                let payload = serde_json::json!({
+                    "event": event.as_str(),
+                    "account": account.to_string(),
+                    "platform": platform.to_string(),
+                    "request": request.map(|r| r.to_string()),
+                    "note": note,
+                });
+                sqlx::query("INSERT INTO jobs (id, kind, payload, run_at, attempts, created_at) VALUES ($1, 'help-notify', $2, $3, 0, $3)")
+                    .bind(uuid::Uuid::now_v7())
+                    .bind(payload.to_string())
+                    .bind($crate::stamp::Stamp(at))
+                    .execute(&mut **tx)
+                    .await?;
+                Ok(())
+            }
+
+            /// Tells every open offerer of a request, politely, that their help is not
+            /// needed this time (another offer was accepted, or the request withdrawn).
+            async fn decline_open_offers(
+                tx: &mut sqlx::Transaction<'static, <$store as $crate::sql::Backend>::Db>,
+                platform: entraide_domain::id::PlatformId,
+                request: entraide_domain::id::HelpRequestId,
+                except: Option<entraide_domain::id::OfferId>,
+                at: entraide_domain::time::Timestamp,
+            ) -> $crate::error::Result<()> {
+                let except = except.map(|o| o.0).unwrap_or_else(uuid::Uuid::nil);
+                let declined: Vec<uuid::Uuid> = sqlx::query_scalar("SELECT helper_id FROM help_offers WHERE request_id = $1 AND status = 'open' AND id <> $2")
+                    .bind(request.0)
+                    .bind(except)
+                    .fetch_all(&mut **tx)
+                    .await?;
+                sqlx::query("UPDATE help_offers SET status = 'declined' WHERE request_id = $1 AND status = 'open' AND id <> $2")
+                    .bind(request.0)
+                    .bind(except)
+                    .execute(&mut **tx)
+                    .await?;
+                for helper in declined {
+                    let event = entraide_domain::notification::HelpEvent::OfferDeclined;
+                    Self::queue_help_notice(tx, event, entraide_domain::id::AccountId(helper), platform, Some(request), None, at).await?;
+                }
+                Ok(())
+            }
+
+            /// Queues a notice to every helper whose standing offer fits a new request.
+            async fn notify_standing_offers(
+                tx: &mut sqlx::Transaction<'static, <$store as $crate::sql::Backend>::Db>,
+                request: &entraide_domain::help::HelpRequest,
+                at: entraide_domain::time::Timestamp,
+            ) -> $crate::error::Result<()> {
+                let zone: String = sqlx::query_scalar("SELECT time_zone FROM platforms WHERE id = $1").bind(request.platform_id.0).fetch_one(&mut **tx).await?;
+                let zone = entraide_domain::platform::TimeZone::parse(&zone, "time_zone").map_err(|_| $crate::StoreError::Corrupt(format!("time zone `{zone}`")))?;
+                // The SQL narrows by category; distance and days are checked here, on the
+                // exact point, which the helper is not told.
+                let rows: Vec<$crate::sql::safety::StandingOfferRow> = sqlx::query_as(
+                    "SELECT id, platform_id, helper_id, category, weekdays, lat, lon, within_km, note, created_at FROM standing_offers
+                     WHERE platform_id = $1 AND (category IS NULL OR category = $2)",
+                )
+                .bind(request.platform_id.0)
+                .bind(&request.draft.category)
+                .fetch_all(&mut **tx)
+                .await?;
+                let offers: Vec<entraide_domain::standing_offer::StandingOffer> = $crate::row::convert_all(rows)?;
+                let mut told = std::collections::BTreeSet::new();
+                for offer in offers.iter().filter(|o| o.fits(request, zone.tz())) {
+                    // One notice per helper, however many of their offers fit.
+                    if told.insert(offer.helper) {
+                        let event = entraide_domain::notification::HelpEvent::RequestNearby;
+                        Self::queue_help_notice(tx, event, offer.helper, request.platform_id, Some(request.id), None, at).await?;
+                    }
+                }
+                Ok(())
             }
         }
 
@@ -153,6 +243,27 @@ macro_rules! help_store {
                 .bind(&category.label)
                 .execute(self.writer())
                 .await?;
+                Ok(())
+            }
+
+            async fn remove_help_category(&self, platform: entraide_domain::id::PlatformId, code: &str) -> $crate::error::Result<()> {
+                let mut tx = self.begin_write().await?;
+                let used: i64 = sqlx::query_scalar(
+                    "SELECT (SELECT COUNT(*) FROM help_requests WHERE platform_id = $1 AND category = $2)
+                          + (SELECT COUNT(*) FROM standing_offers WHERE platform_id = $1 AND category = $2)",
+                )
+                .bind(platform.0)
+                .bind(code)
+                .fetch_one(&mut *tx)
+                .await?;
+                if used > 0 {
+                    return Err($crate::StoreError::Refused("category-in-use"));
+                }
+                let done = sqlx::query("DELETE FROM help_categories WHERE platform_id = $1 AND code = $2").bind(platform.0).bind(code).execute(&mut *tx).await?;
+                if done.rows_affected() == 0 {
+                    return Err($crate::StoreError::NotFound("category"));
+                }
+                tx.commit().await?;
                 Ok(())
             }
 
@@ -201,8 +312,7 @@ macro_rules! help_store {
                 .bind($crate::stamp::Stamp(at))
                 .execute(&mut *tx)
                 .await?;
-                tx.commit().await?;
-                Ok(entraide_domain::help::HelpRequest {
+                let request = entraide_domain::help::HelpRequest {
                     id,
                     platform_id: platform,
                     requester,
@@ -211,8 +321,12 @@ macro_rules! help_store {
                     status: entraide_domain::help::RequestStatus::Open,
                     helper: None,
                     minutes: None,
+                    hidden: false,
                     created_at: at,
-                })
+                };
+                Self::notify_standing_offers(&mut tx, &request, at).await?;
+                tx.commit().await?;
+                Ok(request)
             }
 
             async fn request_platform(&self, id: entraide_domain::id::HelpRequestId) -> $crate::error::Result<Option<entraide_domain::id::PlatformId>> {
@@ -244,7 +358,7 @@ macro_rules! help_store {
                 let mut query = sqlx::QueryBuilder::<<$store as $crate::sql::Backend>::Db>::new(concat!(
                     "SELECT ",
                     $crate::sql::help::request_columns!(),
-                    " FROM help_requests WHERE status = 'open' AND platform_id = "
+                    " FROM help_requests WHERE status = 'open' AND hidden_at IS NULL AND platform_id = "
                 ));
                 query.push_bind(platform.0);
                 if let Some(category) = &filter.category {
@@ -285,11 +399,21 @@ macro_rules! help_store {
                 $crate::row::convert_all(rows)
             }
 
+            async fn account_offers(&self, account: entraide_domain::id::AccountId) -> $crate::error::Result<Vec<entraide_domain::help::Offer>> {
+                let rows: Vec<$crate::sql::help::OfferRow> = sqlx::query_as(
+                    "SELECT id, request_id, helper_id, message, status, hidden_at, created_at FROM help_offers WHERE helper_id = $1 ORDER BY created_at DESC, id DESC",
+                )
+                .bind(account.0)
+                .fetch_all(self.reader())
+                .await?;
+                $crate::row::convert_all(rows)
+            }
+
             async fn cancel_request(
                 &self,
                 platform: entraide_domain::id::PlatformId,
                 id: entraide_domain::id::HelpRequestId,
-                _at: entraide_domain::time::Timestamp,
+                at: entraide_domain::time::Timestamp,
             ) -> $crate::error::Result<entraide_domain::help::HelpRequest> {
                 let mut tx = self.begin_write().await?;
                 let done = sqlx::query("UPDATE help_requests SET status = 'cancelled' WHERE platform_id = $1 AND id = $2 AND status IN ('open', 'accepted')")
@@ -301,7 +425,7 @@ macro_rules! help_store {
                 if done.rows_affected() == 0 {
                     return Err($crate::StoreError::Refused("request-closed"));
                 }
-                sqlx::query("UPDATE help_offers SET status = 'declined' WHERE request_id = $1 AND status = 'open'").bind(id.0).execute(&mut *tx).await?;
+                Self::decline_open_offers(&mut tx, platform, id, None, at).await?;
                 tx.commit().await?;
                 Ok(request)
             }
@@ -330,8 +454,10 @@ macro_rules! help_store {
                     .execute(&mut *tx)
                     .await
                     .map_err($crate::StoreError::conflict_on("offer"))?;
+                let event = entraide_domain::notification::HelpEvent::OfferReceived;
+                Self::queue_help_notice(&mut tx, event, found.requester, platform, Some(request), None, at).await?;
                 tx.commit().await?;
-                Ok(entraide_domain::help::Offer { id, request_id: request, helper, message: message.to_owned(), status: entraide_domain::help::OfferStatus::Open, created_at: at })
+                Ok(entraide_domain::help::Offer { id, request_id: request, helper, message: message.to_owned(), status: entraide_domain::help::OfferStatus::Open, hidden: false, created_at: at })
             }
 
             async fn offers(
@@ -340,7 +466,7 @@ macro_rules! help_store {
                 request: entraide_domain::id::HelpRequestId,
             ) -> $crate::error::Result<Vec<entraide_domain::help::Offer>> {
                 let rows: Vec<$crate::sql::help::OfferRow> = sqlx::query_as(
-                    "SELECT id, request_id, helper_id, message, status, created_at FROM help_offers
+                    "SELECT id, request_id, helper_id, message, status, hidden_at, created_at FROM help_offers
                      WHERE platform_id = $1 AND request_id = $2 ORDER BY created_at, id",
                 )
                 .bind(platform.0)
@@ -355,7 +481,7 @@ macro_rules! help_store {
                 platform: entraide_domain::id::PlatformId,
                 request: entraide_domain::id::HelpRequestId,
                 offer: entraide_domain::id::OfferId,
-                _at: entraide_domain::time::Timestamp,
+                at: entraide_domain::time::Timestamp,
             ) -> $crate::error::Result<entraide_domain::help::HelpRequest> {
                 let mut tx = self.begin_write().await?;
                 let helper: Option<uuid::Uuid> = sqlx::query_scalar(
@@ -378,11 +504,10 @@ macro_rules! help_store {
                 if done.rows_affected() == 0 {
                     return Err($crate::StoreError::Refused("request-not-open"));
                 }
-                sqlx::query("UPDATE help_offers SET status = CASE WHEN id = $1 THEN 'accepted' ELSE 'declined' END WHERE request_id = $2 AND status = 'open'")
-                    .bind(offer.0)
-                    .bind(request.0)
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query("UPDATE help_offers SET status = 'accepted' WHERE id = $1").bind(offer.0).execute(&mut *tx).await?;
+                Self::decline_open_offers(&mut tx, platform, request, Some(offer), at).await?;
+                let event = entraide_domain::notification::HelpEvent::OfferAccepted;
+                Self::queue_help_notice(&mut tx, event, entraide_domain::id::AccountId(helper), platform, Some(request), None, at).await?;
                 let accepted = Self::request_in(&mut tx, platform, request).await?;
                 tx.commit().await?;
                 Ok(accepted)
@@ -458,7 +583,7 @@ macro_rules! help_store {
                 if done.rows_affected() == 0 {
                     return Err($crate::StoreError::NotFound("request"));
                 }
-                Ok(entraide_domain::help::HelpMessage { id, request_id: request, author, text: text.to_owned(), created_at: at })
+                Ok(entraide_domain::help::HelpMessage { id, request_id: request, author, text: text.to_owned(), hidden: false, created_at: at })
             }
 
             async fn help_messages(
@@ -467,7 +592,7 @@ macro_rules! help_store {
                 request: entraide_domain::id::HelpRequestId,
             ) -> $crate::error::Result<Vec<entraide_domain::help::HelpMessage>> {
                 let rows: Vec<$crate::sql::help::MessageRow> = sqlx::query_as(
-                    "SELECT id, request_id, author_id, body, created_at FROM help_messages WHERE platform_id = $1 AND request_id = $2 ORDER BY created_at, id",
+                    "SELECT id, request_id, author_id, body, hidden_at, created_at FROM help_messages WHERE platform_id = $1 AND request_id = $2 ORDER BY created_at, id",
                 )
                 .bind(platform.0)
                 .bind(request.0)

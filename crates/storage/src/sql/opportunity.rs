@@ -4,6 +4,109 @@ macro_rules! opportunity_store {
     ($store:ty) => {
         impl $store {
             /// The skill, cause and language codes of these opportunities.
+            /// The filters on an opportunity's content: words, skill, cause, language,
+            /// remote work.
+            fn push_content_filters(query: &mut sqlx::QueryBuilder<<$store as $crate::sql::Backend>::Db>, filter: &$crate::OpportunityFilter) {
+                if let Some(text) = &filter.text {
+                    for word in text.split_whitespace() {
+                        let escaped = word.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+                        query.push(" AND o.search_text LIKE ").push_bind(format!("%{escaped}%")).push(" ESCAPE '\\'");
+                    }
+                }
+                for (kind, code) in [("skill", &filter.skill), ("cause", &filter.cause), ("language", &filter.language)] {
+                    if let Some(code) = code {
+                        query.push(" AND EXISTS (SELECT 1 FROM opportunity_terms t WHERE t.opportunity_id = o.id AND t.kind = ");
+                        query.push_bind(kind).push(" AND t.code = ").push_bind(code.clone()).push(")");
+                    }
+                }
+                if filter.remote_only {
+                    query.push(" AND o.lat IS NULL");
+                }
+            }
+
+            /// Published opportunities in the order of their next shift, then the ongoing
+            /// ones (no shift at all) by id, a page at a time. Walks the upcoming shifts
+            /// by the `shifts_by_start` index: the first shift of an opportunity met in
+            /// time order is its next one, so a page costs about a page of shifts, not the
+            /// whole platform.
+            async fn list_upcoming(
+                &self,
+                platform: entraide_domain::id::PlatformId,
+                filter: &$crate::OpportunityFilter,
+            ) -> $crate::error::Result<Vec<$crate::ListedOpportunity>> {
+                type Db = <$store as $crate::sql::Backend>::Db;
+                let limit = usize::try_from(filter.limit.max(0)).unwrap_or(0);
+                let from = $crate::stamp::Stamp(filter.from.unwrap_or_else(entraide_domain::time::now));
+                let dated = filter.from.is_some() || filter.to.is_some();
+                let mut seen = std::collections::HashSet::new();
+                let mut page: Vec<(uuid::Uuid, Option<entraide_domain::time::Timestamp>)> = Vec::new();
+                let in_ongoing = matches!(filter.after, Some((None, _)));
+                if !in_ongoing {
+                    let chunk = i64::try_from((limit * 4).max(64)).unwrap_or(64);
+                    let mut offset = 0i64;
+                    loop {
+                        let mut query = sqlx::QueryBuilder::<Db>::new(
+                            "SELECT s.opportunity_id, s.starts_at FROM shifts s JOIN opportunities o ON o.id = s.opportunity_id
+                             WHERE s.platform_id = ",
+                        );
+                        query.push_bind(platform.0).push(" AND s.cancelled_at IS NULL AND s.starts_at >= ").push_bind(from);
+                        if let Some(to) = filter.to {
+                            query.push(" AND s.starts_at < ").push_bind($crate::stamp::Stamp(to));
+                        }
+                        query.push(" AND o.status = 'published'");
+                        Self::push_content_filters(&mut query, filter);
+                        query.push(" ORDER BY s.starts_at, s.opportunity_id LIMIT ").push_bind(chunk).push(" OFFSET ").push_bind(offset);
+                        let rows: Vec<(uuid::Uuid, $crate::stamp::Stamp)> = query.build_query_as().fetch_all(self.reader()).await?;
+                        let exhausted = i64::try_from(rows.len()).unwrap_or(0) < chunk;
+                        for (id, start) in rows {
+                            if !seen.insert(id) {
+                                continue;
+                            }
+                            let after_cursor = match filter.after {
+                                Some((after_start, after_id)) => $crate::sql::listing_order(Some(start.0), id, after_start, after_id.0).is_gt(),
+                                None => true,
+                            };
+                            if after_cursor && page.len() < limit {
+                                page.push((id, Some(start.0)));
+                            }
+                        }
+                        if page.len() >= limit || exhausted {
+                            break;
+                        }
+                        offset += chunk;
+                    }
+                }
+                if page.len() < limit && !dated {
+                    let mut query = sqlx::QueryBuilder::<Db>::new("SELECT o.id FROM opportunities o WHERE o.platform_id = ");
+                    query.push_bind(platform.0).push(" AND o.status = 'published' AND NOT EXISTS (SELECT 1 FROM shifts s WHERE s.opportunity_id = o.id)");
+                    Self::push_content_filters(&mut query, filter);
+                    if let Some((None, after_id)) = filter.after {
+                        query.push(" AND o.id > ").push_bind(after_id.0);
+                    }
+                    let wanted = i64::try_from(limit - page.len()).unwrap_or(0);
+                    query.push(" ORDER BY o.id LIMIT ").push_bind(wanted);
+                    let ongoing: Vec<(uuid::Uuid,)> = query.build_query_as().fetch_all(self.reader()).await?;
+                    page.extend(ongoing.into_iter().map(|(id,)| (id, None)));
+                }
+                if page.is_empty() {
+                    return Ok(Vec::new());
+                }
+                let mut query = sqlx::QueryBuilder::<Db>::new("SELECT * FROM opportunities WHERE id IN (");
+                let mut list = query.separated(", ");
+                for (id, _) in &page {
+                    list.push_bind(*id);
+                }
+                query.push(")");
+                let rows: Vec<$crate::row::OpportunityRow> = query.build_query_as().fetch_all(self.reader()).await?;
+                let ids: Vec<uuid::Uuid> = page.iter().map(|(id, _)| *id).collect();
+                let terms = self.opportunity_terms(&ids).await?;
+                let mut rows: std::collections::HashMap<uuid::Uuid, $crate::row::OpportunityRow> = rows.into_iter().map(|r| (r.id, r)).collect();
+                page.into_iter()
+                    .filter_map(|(id, next_start)| rows.remove(&id).map(|row| (row, next_start)))
+                    .map(|(row, next_start)| Ok($crate::ListedOpportunity { opportunity: $crate::row::opportunity(row, &terms)?, next_start }))
+                    .collect()
+            }
+
             async fn opportunity_terms(&self, ids: &[uuid::Uuid]) -> $crate::error::Result<Vec<(uuid::Uuid, String, String)>> {
                 if ids.is_empty() {
                     return Ok(Vec::new());
@@ -236,6 +339,11 @@ macro_rules! opportunity_store {
                 platform: entraide_domain::id::PlatformId,
                 filter: &$crate::OpportunityFilter,
             ) -> $crate::error::Result<Vec<$crate::ListedOpportunity>> {
+                // The public list (published, not around a point): walk the upcoming
+                // shifts by their index, in time order, and stop at a page.
+                if !filter.any_status && filter.within.is_none() && filter.organisation.is_none() {
+                    return self.list_upcoming(platform, filter).await;
+                }
                 let now = $crate::stamp::Stamp(entraide_domain::time::now());
                 let from = filter.from.map($crate::stamp::Stamp).unwrap_or(now);
                 let mut query = sqlx::QueryBuilder::<<$store as $crate::sql::Backend>::Db>::new("SELECT o.*, ");
@@ -252,24 +360,10 @@ macro_rules! opportunity_store {
                 if let Some(organisation) = filter.organisation {
                     query.push(" AND o.organisation_id = ").push_bind(organisation.0);
                 }
-                if let Some(text) = &filter.text {
-                    for word in text.split_whitespace() {
-                        let escaped = word.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-                        query.push(" AND o.search_text LIKE ").push_bind(format!("%{escaped}%")).push(" ESCAPE '\\'");
-                    }
-                }
-                for (kind, code) in [("skill", &filter.skill), ("cause", &filter.cause), ("language", &filter.language)] {
-                    if let Some(code) = code {
-                        query.push(" AND EXISTS (SELECT 1 FROM opportunity_terms t WHERE t.opportunity_id = o.id AND t.kind = ");
-                        query.push_bind(kind).push(" AND t.code = ").push_bind(code.clone()).push(")");
-                    }
-                }
+                Self::push_content_filters(&mut query, filter);
                 if let Some((south, west, north, east)) = filter.within {
                     query.push(" AND o.lat BETWEEN ").push_bind(south).push(" AND ").push_bind(north);
                     query.push(" AND o.lon BETWEEN ").push_bind(west).push(" AND ").push_bind(east);
-                }
-                if filter.remote_only {
-                    query.push(" AND o.lat IS NULL");
                 }
                 let rows: Vec<$crate::row::ListedOpportunityRow> = query.build_query_as().fetch_all(self.reader()).await?;
                 let dated = filter.from.is_some() || filter.to.is_some();

@@ -83,6 +83,25 @@ macro_rules! organisation_store {
                 $crate::row::convert_all(rows)
             }
 
+            async fn organisations_by_ids(
+                &self,
+                platform: entraide_domain::id::PlatformId,
+                ids: &[entraide_domain::id::OrganisationId],
+            ) -> $crate::error::Result<Vec<entraide_domain::organisation::Organisation>> {
+                if ids.is_empty() {
+                    return Ok(Vec::new());
+                }
+                let mut query = sqlx::QueryBuilder::<<$store as $crate::sql::Backend>::Db>::new("SELECT * FROM organisations WHERE platform_id = ");
+                query.push_bind(platform.0).push(" AND id IN (");
+                let mut list = query.separated(", ");
+                for id in ids {
+                    list.push_bind(id.0);
+                }
+                query.push(")");
+                let rows: Vec<$crate::row::OrganisationRow> = query.build_query_as().fetch_all(self.reader()).await?;
+                $crate::row::convert_all(rows)
+            }
+
             async fn organisation_members(
                 &self,
                 platform: entraide_domain::id::PlatformId,

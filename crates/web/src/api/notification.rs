@@ -23,12 +23,15 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
 pub(crate) struct NotificationJson {
     id: String,
     /// `signup-confirmed`, `signup-waitlisted`, `signup-promoted`, `signup-removed`,
-    /// `shift-changed`, `shift-cancelled` or `shift-reminder`.
+    /// `shift-changed`, `shift-cancelled`, `shift-reminder`; for neighbour help
+    /// `offer-received`, `offer-accepted`, `offer-declined`, `request-nearby`,
+    /// `help-thanked`, `moderation-warning`.
     event: String,
     /// What happened, in the caller's language.
     text: String,
     /// The facts the text is made of: `title`, `organisation`, `platform` (slug),
-    /// `opportunity`, `shift`, `signup`, `starts_at`, `ends_at`, …
+    /// `opportunity`, `shift`, `signup`, `starts_at`, `ends_at`, …; for neighbour help
+    /// `request`, `title`, `needed_from`, `needed_until`, `note` (never the address).
     #[schema(value_type = Object)]
     data: serde_json::Value,
     created_at: String,

@@ -27,7 +27,7 @@ struct Item {
     when: String,
     /// That platform's slug and name.
     platform: Option<(String, String)>,
-    /// The opportunity's page.
+    /// The page it is about.
     link: Option<String>,
 }
 
@@ -42,7 +42,12 @@ impl Item {
             created_at: notification.created_at,
             when: LocalFormat::new(ctx.tr.locale(), zone).date_time(notification.created_at),
             platform: text_of("platform").zip(text_of("platform_name")),
-            link: text_of("platform").zip(text_of("opportunity")).map(|(slug, id)| format!("/p/{slug}/opportunities/{id}")),
+            // A sign-up's opportunity, or a neighbour-help request.
+            link: match (text_of("platform"), text_of("opportunity"), text_of("request")) {
+                (Some(slug), Some(id), _) => Some(format!("/p/{slug}/opportunities/{id}")),
+                (Some(slug), None, Some(id)) => Some(format!("/p/{slug}/help/{id}")),
+                _ => None,
+            },
         }
     }
 }

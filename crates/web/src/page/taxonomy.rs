@@ -1,4 +1,5 @@
-//! A platform's skills and causes, for its admins: adding, renaming and removing them.
+//! A platform's skills, causes and help categories, for its admins: adding, renaming and
+//! removing them.
 
 use crate::AppState;
 use crate::csrf::PageForm;
@@ -25,11 +26,24 @@ pub(super) fn router() -> Router<AppState> {
 
 const NOTICES: [&str; 3] = ["added", "renamed", "removed"];
 
-/// One of the two lists.
+/// A term of a list: its code and label.
+struct Row {
+    code: String,
+    label: String,
+}
+
+/// One of the three lists.
 struct List {
     kind: &'static str,
     title: String,
-    terms: Vec<Term>,
+    terms: Vec<Row>,
+}
+
+/// The kind of list that holds neighbour-help categories (the others are `TermKind`s).
+const HELP_CATEGORY: &str = "help-category";
+
+fn rows(terms: Vec<Term>) -> Vec<Row> {
+    terms.into_iter().map(|t| Row { code: t.code, label: t.label }).collect()
 }
 
 #[derive(Template)]
@@ -69,16 +83,22 @@ async fn page(state: &AppState, ctx: &mut PageCtx, slug: &str, status: StatusCod
         }
         let skills = state.app.terms(&platform, TermKind::Skill).await?;
         let causes = state.app.terms(&platform, TermKind::Cause).await?;
-        Ok((platform, skills, causes))
+        let categories = state.app.help_categories(&platform).await?;
+        Ok((platform, skills, causes, categories))
     };
-    let (platform, skills, causes) = match loaded.await {
+    let (platform, skills, causes, categories) = match loaded.await {
         Ok(loaded) => loaded,
         Err(e) => return error_page(ctx, &e),
     };
     ctx.on_platform(&platform);
     let lists = vec![
-        List { kind: "skill", title: ctx.t("terms-skills"), terms: skills },
-        List { kind: "cause", title: ctx.t("terms-causes"), terms: causes },
+        List { kind: "skill", title: ctx.t("terms-skills"), terms: rows(skills) },
+        List { kind: "cause", title: ctx.t("terms-causes"), terms: rows(causes) },
+        List {
+            kind: HELP_CATEGORY,
+            title: ctx.t("terms-help-categories"),
+            terms: categories.into_iter().map(|c| Row { code: c.code, label: c.label }).collect(),
+        },
     ];
     let (form, row_error) = match problem {
         Problem::None => (FormState::with_values(&[("kind", "skill")]), None),
@@ -123,6 +143,7 @@ async fn put(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<S
             let kind = TermKind::parse(&form.kind, "kind").ok();
             match kind {
                 Some(kind) => Ok(state.app.terms(&platform, kind).await?.iter().any(|t| t.code == form.code.trim())),
+                None if form.kind == HELP_CATEGORY => Ok(state.app.help_categories(&platform).await?.iter().any(|c| c.code == form.code.trim())),
                 None => Ok::<_, AppError>(false),
             }
         };
@@ -136,8 +157,13 @@ async fn put(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<S
             Err(e) => return error_page(&ctx, &e),
         }
     }
-    match state.app.put_term(&actor, &slug, &form.kind, &form.code, &form.label).await {
-        Ok(_) => see_other(&format!("/p/{slug}/terms?notice={}", if adding { "added" } else { "renamed" })),
+    let put = if form.kind == HELP_CATEGORY {
+        state.app.put_help_category(&actor, &slug, &form.code, &form.label).await.map(|_| ())
+    } else {
+        state.app.put_term(&actor, &slug, &form.kind, &form.code, &form.label).await.map(|_| ())
+    };
+    match put {
+        Ok(()) => see_other(&format!("/p/{slug}/terms?notice={}", if adding { "added" } else { "renamed" })),
         Err(AppError::Invalid(invalid)) if adding => {
             let kept = FormState::with_values(&[("kind", &form.kind), ("code", &form.code), ("label", &form.label)]);
             let form = kept.with_errors(&ctx.tr, &invalid);
@@ -163,7 +189,12 @@ async fn remove(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Pat
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
-    match state.app.remove_term(&actor, &slug, &form.kind, &form.code).await {
+    let removed = if form.kind == HELP_CATEGORY {
+        state.app.remove_help_category(&actor, &slug, &form.code).await
+    } else {
+        state.app.remove_term(&actor, &slug, &form.kind, &form.code).await
+    };
+    match removed {
         Ok(()) => see_other(&format!("/p/{slug}/terms?notice=removed")),
         Err(AppError::Refused(code)) => {
             let message = ctx.tr.error(code);

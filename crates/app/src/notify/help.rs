@@ -1,0 +1,174 @@
+//! Notices about neighbour help: an offer received or accepted, an offer not needed this
+//! time, a new request that fits a standing offer, a thank-you, a moderator's warning.
+//! Queued by the storage in the transaction of the change (a `help-notify` job); told
+//! here in the app and by mail, in the recipient's language.
+
+use super::message::{Mail, compose};
+use crate::App;
+use entraide_domain::id::{AccountId, HelpRequestId, PlatformId};
+use entraide_domain::notification::HelpEvent;
+use entraide_domain::platform::TimeZone;
+use entraide_domain::time::Timestamp;
+use entraide_i18n::{FluentValue, LocalFormat, Tr};
+use entraide_storage::Job;
+use serde::{Deserialize, Serialize};
+
+/// The kind of job that tells someone about neighbour help.
+pub(super) const HELP_NOTIFY: &str = "help-notify";
+
+/// What a `help-notify` job carries (written by the storage).
+#[derive(Debug, Deserialize)]
+struct HelpPayload {
+    event: String,
+    account: AccountId,
+    platform: PlatformId,
+    request: Option<HelpRequestId>,
+    note: Option<String>,
+}
+
+/// What a help notice tells: the in-app notification's payload, and its mail's material.
+/// Never the address or the exact place: the mail may be read anywhere.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(super) struct HelpFacts {
+    /// The platform's slug, for links.
+    pub platform: String,
+    /// The platform's name.
+    pub platform_name: String,
+    /// The zone times are shown in.
+    pub time_zone: String,
+    /// The request, if the notice is about one.
+    pub request: Option<String>,
+    /// Its title.
+    pub title: String,
+    /// Its window.
+    pub needed_from: Option<Timestamp>,
+    /// The end of its window.
+    pub needed_until: Option<Timestamp>,
+    /// A moderator's reason, for a warning.
+    pub note: String,
+}
+
+impl HelpFacts {
+    fn args(&self, tr: &Tr, name: &str) -> Vec<(&'static str, FluentValue<'static>)> {
+        let zone = TimeZone::parse(&self.time_zone, "time_zone").unwrap_or(TimeZone::UTC);
+        let format = LocalFormat::new(tr.locale(), zone);
+        let when = match (self.needed_from, self.needed_until) {
+            (Some(from), Some(until)) => tr.t_args("mail-when", &[("start", format.date_time(from).into()), ("end", format.date_time(until).into())]),
+            _ => String::new(),
+        };
+        vec![
+            ("title", self.title.clone().into()),
+            ("platform", self.platform_name.clone().into()),
+            ("when", when.into()),
+            ("name", name.to_owned().into()),
+            ("reason", self.note.clone().into()),
+        ]
+    }
+}
+
+/// The mail about `event` to `name`, in `tr`'s language.
+pub(super) fn help_mail(tr: &Tr, event: HelpEvent, facts: &HelpFacts, name: &str) -> Result<Mail, String> {
+    let args = facts.args(tr, name);
+    let stem = format!("mail-{}", event.as_str());
+    let subject = tr.t_args(&format!("{stem}-subject"), &args);
+    let paragraphs = vec![tr.t_args("mail-greeting", &args), tr.t_args(&format!("{stem}-body"), &args), tr.t("mail-help-signature")];
+    let footer = tr.t_args("mail-help-footer", &args);
+    compose(tr, subject, &paragraphs, &footer)
+}
+
+/// The line an in-app help notice shows, in the reader's language.
+pub(super) fn notification_line(tr: &Tr, event: HelpEvent, payload: &serde_json::Value) -> String {
+    match serde_json::from_value::<HelpFacts>(payload.clone()) {
+        Ok(facts) => tr.t_args(&format!("notification-{}", event.as_str()), &facts.args(tr, "")),
+        Err(_) => tr.t("notification-other"),
+    }
+}
+
+impl App {
+    /// Tells one person about neighbour help: in the app, and by mail.
+    pub(super) async fn help_notify(&self, job: &Job) -> Result<(), String> {
+        let payload: HelpPayload = serde_json::from_value(job.payload.clone()).map_err(|e| format!("unreadable payload {}: {e}", job.payload))?;
+        let event = HelpEvent::parse(&payload.event).ok_or_else(|| format!("unknown event `{}`", payload.event))?;
+        let read = async {
+            let person = self.store.account(payload.account).await?;
+            let platform = self.store.platform_by_id(payload.platform).await?;
+            let request = match payload.request {
+                Some(id) => self.store.request(payload.platform, id).await?,
+                None => None,
+            };
+            Ok::<_, entraide_storage::StoreError>((person, platform, request))
+        };
+        let (person, platform, request) = read.await.map_err(|e| format!("cannot read what the notice is about: {e}"))?;
+        let (Some(person), Some(platform)) = (person, platform) else {
+            tracing::warn!(account = %payload.account, "help notice about an account or platform that does not exist; nothing to tell");
+            return Ok(());
+        };
+        let Some(email) = person.email.clone().filter(|_| person.erased_at.is_none()) else {
+            tracing::debug!(account = %person.id, "the person erased their account; not told");
+            return Ok(());
+        };
+        if payload.request.is_some() && request.as_ref().is_none_or(|r| r.hidden) {
+            tracing::debug!(account = %person.id, "the request is gone or hidden; not told");
+            return Ok(());
+        }
+        let locale = person.locale.unwrap_or(platform.default_locale);
+        let facts = HelpFacts {
+            platform: platform.slug.to_string(),
+            platform_name: platform.name.clone(),
+            time_zone: platform.time_zone.name().to_owned(),
+            request: request.as_ref().map(|r| r.id.to_string()),
+            title: request.as_ref().map(|r| r.draft.title.clone()).unwrap_or_default(),
+            needed_from: request.as_ref().map(|r| r.draft.needed_from),
+            needed_until: request.as_ref().map(|r| r.draft.needed_until),
+            note: payload.note.unwrap_or_default(),
+        };
+        let tr = Tr::new(locale);
+        let mail = help_mail(&tr, event, &facts, &person.display_name)?;
+        let payload = serde_json::to_value(&facts).map_err(|e| e.to_string())?;
+        self.deliver(platform.id, &person, email, event.as_str(), &payload, mail, locale).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use entraide_domain::locale::Locale;
+
+    fn facts() -> HelpFacts {
+        let at = |text: &str| chrono::DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&chrono::Utc);
+        HelpFacts {
+            platform: "gent".into(),
+            platform_name: "Gent helpt".into(),
+            time_zone: "Europe/Brussels".into(),
+            request: Some("r".into()),
+            title: "Groceries <for> Anna".into(),
+            needed_from: Some(at("2026-12-04T09:00:00Z")),
+            needed_until: Some(at("2026-12-04T12:00:00Z")),
+            note: "Please stay kind".into(),
+        }
+    }
+
+    fn plain(text: &str) -> String {
+        text.replace(['\u{2068}', '\u{2069}'], "")
+    }
+
+    #[test]
+    fn every_help_event_has_a_mail_and_a_line_in_the_catalogue() {
+        let tr = Tr::new(Locale::ENGLISH);
+        for event in HelpEvent::ALL {
+            let mail = help_mail(&tr, event, &facts(), "Ann").unwrap();
+            let text = plain(&mail.text);
+            assert!(!mail.subject.starts_with("mail-"), "{event:?} has no subject in the catalogue");
+            assert!(text.starts_with("Hello Ann,"), "{event:?}: {text}");
+            assert!(!text.contains("mail-"), "{event:?}: a message is missing: {text}");
+            assert!(text.contains("Gent helpt"), "{event:?}: the footer names the platform");
+            let payload = serde_json::to_value(facts()).unwrap();
+            let line = plain(&notification_line(&tr, event, &payload));
+            assert!(!line.starts_with("notification-"), "{event:?}: {line}");
+        }
+        let warning = plain(&help_mail(&tr, HelpEvent::ModerationWarning, &facts(), "Ann").unwrap().text);
+        assert!(warning.contains("Please stay kind"), "{warning}");
+        let declined = plain(&help_mail(&tr, HelpEvent::OfferDeclined, &facts(), "Ann").unwrap().text);
+        assert!(declined.contains("Groceries <for> Anna"), "{declined}");
+    }
+}

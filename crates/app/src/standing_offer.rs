@@ -1,0 +1,85 @@
+//! Standing offers of helpers, and the thanks the two parties leave after the help.
+
+use crate::error::{AppError, Result};
+use crate::{Actor, App};
+use entraide_domain::help::RequestStatus;
+use entraide_domain::id::{HelpRequestId, StandingOfferId};
+use entraide_domain::standing_offer::{StandingOffer, StandingOfferInput};
+use entraide_domain::time::now;
+use entraide_domain::{FieldError, Invalid};
+use entraide_storage::{StoreError, Thanks};
+
+impl App {
+    /// Publishes a standing offer on a platform (its members): new requests that fit
+    /// are told to the helper.
+    pub async fn publish_standing_offer(&self, actor: &Actor, slug: &str, input: &StandingOfferInput) -> Result<StandingOffer> {
+        let platform = self.platform(slug).await?;
+        if self.platform_role(actor, platform.id).await?.is_none() {
+            return Err(AppError::Forbidden);
+        }
+        let known = self.store.help_categories(platform.id).await?;
+        let unknown_category = input.category.as_deref().map(str::trim).filter(|c| !c.is_empty()).is_some_and(|c| !known.iter().any(|k| k.code == c));
+        let draft = match input.validate() {
+            Ok(draft) if !unknown_category => draft,
+            Ok(_) => return Err(Invalid::one("category", "category-unknown").into()),
+            Err(mut invalid) => {
+                if unknown_category && !invalid.0.iter().any(|e| e.field == "category") {
+                    invalid.0.insert(0, FieldError::new("category", "category-unknown"));
+                }
+                return Err(invalid.into());
+            }
+        };
+        match self.store.create_standing_offer(platform.id, actor.account.id, &draft, now()).await {
+            Err(StoreError::NotFound("category")) => Err(Invalid::one("category", "category-unknown").into()),
+            other => Ok(other?),
+        }
+    }
+
+    /// The person's standing offers.
+    pub async fn my_standing_offers(&self, actor: &Actor) -> Result<Vec<StandingOffer>> {
+        Ok(self.store.standing_offers_of(actor.account.id).await?)
+    }
+
+    /// Withdraws one of the person's standing offers.
+    pub async fn withdraw_standing_offer(&self, actor: &Actor, id: &str) -> Result<()> {
+        let id: StandingOfferId = id.parse().map_err(|_| AppError::NotFound("standing-offer"))?;
+        Ok(self.store.withdraw_standing_offer(actor.account.id, id).await?)
+    }
+
+    /// Thanks the other party of a completed request, with a short private note (the
+    /// requester or the helper, once each).
+    pub async fn thank(&self, actor: &Actor, id: &str, text: &str) -> Result<Thanks> {
+        let id: HelpRequestId = id.parse().map_err(|_| AppError::NotFound("request"))?;
+        let platform = self.store.request_platform(id).await?.ok_or(AppError::NotFound("request"))?;
+        let request = self.store.request(platform, id).await?.ok_or(AppError::NotFound("request"))?;
+        let me = actor.account.id;
+        let other = match request.helper {
+            Some(helper) if me == request.requester => helper,
+            Some(helper) if me == helper => request.requester,
+            _ => return Err(AppError::Forbidden),
+        };
+        if request.status != RequestStatus::Completed {
+            return Err(AppError::Refused("request-not-completed"));
+        }
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(Invalid::one("text", "required").into());
+        }
+        if text.chars().count() > 500 {
+            return Err(Invalid::one("text", "too-long").into());
+        }
+        Ok(self.store.add_thanks(platform, id, me, other, text, now()).await?)
+    }
+
+    /// The thanks left on a request, for its two parties and platform admins.
+    pub async fn thanks_for(&self, actor: &Actor, id: &str) -> Result<Vec<Thanks>> {
+        let id: HelpRequestId = id.parse().map_err(|_| AppError::NotFound("request"))?;
+        let platform = self.store.request_platform(id).await?.ok_or(AppError::NotFound("request"))?;
+        let request = self.store.request(platform, id).await?.ok_or(AppError::NotFound("request"))?;
+        let me = actor.account.id;
+        if me != request.requester && Some(me) != request.helper && !self.is_platform_admin(actor, platform).await? {
+            return Err(AppError::Forbidden);
+        }
+        Ok(self.store.thanks(platform, id).await?)
+    }
+}

@@ -1,0 +1,119 @@
+//! Storage of standing offers, thanks, and safety: blocks, reports, moderation.
+
+use crate::error::Result;
+use async_trait::async_trait;
+use entraide_domain::id::{AccountId, HelpRequestId, PlatformId, ReportId, StandingOfferId};
+use entraide_domain::safety::{ModerationAction, ModerationRecord, Report, ReportTarget};
+use entraide_domain::standing_offer::{StandingOffer, StandingOfferDraft};
+use entraide_domain::time::Timestamp;
+use uuid::Uuid;
+
+/// A thank-you or short private note left after the help.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Thanks {
+    /// The request.
+    pub request_id: HelpRequestId,
+    /// Who wrote it.
+    pub author: AccountId,
+    /// What it says.
+    pub text: String,
+    /// When.
+    pub created_at: Timestamp,
+}
+
+/// A person someone blocked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Blocked {
+    /// The person blocked.
+    pub account_id: AccountId,
+    /// Their name.
+    pub display_name: String,
+    /// Since when.
+    pub since: Timestamp,
+}
+
+/// What reported content says, for the moderator who reads the report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportedContent {
+    /// The request the content belongs to (itself, for a request).
+    pub request_id: HelpRequestId,
+    /// The text (a request's title and description, an offer's message, a message).
+    pub text: String,
+    /// Already hidden.
+    pub hidden: bool,
+}
+
+/// A report to file.
+#[derive(Debug, Clone, Copy)]
+pub struct NewReport<'a> {
+    /// Who reports.
+    pub reporter: AccountId,
+    /// What kind of thing.
+    pub target: ReportTarget,
+    /// Which one.
+    pub id: Uuid,
+    /// Who wrote it.
+    pub author: AccountId,
+    /// Why.
+    pub reason: &'a str,
+}
+
+/// One moderation action, as a moderator decided it.
+#[derive(Debug, Clone, Copy)]
+pub struct ModerationStep<'a> {
+    /// What to do.
+    pub action: ModerationAction,
+    /// To whom.
+    pub account: AccountId,
+    /// On which report (needed to hide).
+    pub report: Option<&'a Report>,
+    /// Why: logged, and told to a warned person.
+    pub reason: &'a str,
+}
+
+/// Standing offers, thanks, blocks, reports and the moderation log.
+#[async_trait]
+pub trait SafetyStore: Send + Sync {
+    /// Publishes a standing offer; `NotFound("category")` for a category the platform lacks.
+    async fn create_standing_offer(&self, platform: PlatformId, helper: AccountId, draft: &StandingOfferDraft, at: Timestamp) -> Result<StandingOffer>;
+    /// A person's standing offers on every platform, newest first.
+    async fn standing_offers_of(&self, helper: AccountId) -> Result<Vec<StandingOffer>>;
+    /// Withdraws one of the person's standing offers; `NotFound("standing-offer")`.
+    async fn withdraw_standing_offer(&self, helper: AccountId, id: StandingOfferId) -> Result<()>;
+
+    /// Records the thanks of one party of a completed request and queues a notice to
+    /// the other party, in one transaction; `Conflict("thanks")` if they already did.
+    async fn add_thanks(&self, platform: PlatformId, request: HelpRequestId, author: AccountId, recipient: AccountId, text: &str, at: Timestamp) -> Result<Thanks>;
+    /// The thanks left on a request.
+    async fn thanks(&self, platform: PlatformId, request: HelpRequestId) -> Result<Vec<Thanks>>;
+
+    /// `blocker` blocks `blocked` (again is fine).
+    async fn block(&self, blocker: AccountId, blocked: AccountId, at: Timestamp) -> Result<()>;
+    /// Lifts a block; whether there was one.
+    async fn unblock(&self, blocker: AccountId, blocked: AccountId) -> Result<bool>;
+    /// The people someone blocked, by name.
+    async fn blocked_by(&self, blocker: AccountId) -> Result<Vec<Blocked>>;
+    /// Whether either of the two blocked the other.
+    async fn blocked_between(&self, a: AccountId, b: AccountId) -> Result<bool>;
+
+    /// Which platform a piece of content belongs to.
+    async fn content_platform(&self, target: ReportTarget, id: Uuid) -> Result<Option<PlatformId>>;
+    /// The author of a piece of content on the platform and what it says; `None` if no
+    /// such content exists there.
+    async fn reported_content(&self, platform: PlatformId, target: ReportTarget, id: Uuid) -> Result<Option<(AccountId, ReportedContent)>>;
+    /// Files a report.
+    async fn create_report(&self, platform: PlatformId, report: &NewReport<'_>, at: Timestamp) -> Result<Report>;
+    /// A report of the platform.
+    async fn report(&self, platform: PlatformId, id: ReportId) -> Result<Option<Report>>;
+    /// The platform's reports nobody dealt with yet, oldest first.
+    async fn open_reports(&self, platform: PlatformId) -> Result<Vec<Report>>;
+    /// Acts and logs the action in one transaction. Hide sets the reported content
+    /// hidden; warn queues a notice to the account; suspend marks the account suspended
+    /// and ends its sessions and tokens; reinstate lifts it; every action on a report
+    /// closes it, and the other open reports of the same content.
+    async fn moderate(&self, platform: PlatformId, moderator: AccountId, step: &ModerationStep<'_>, at: Timestamp) -> Result<ModerationRecord>;
+    /// The platform's moderation log, newest first.
+    async fn moderation_log(&self, platform: PlatformId, limit: i64) -> Result<Vec<ModerationRecord>>;
+    /// Whether the account is suspended.
+    async fn is_suspended(&self, account: AccountId) -> Result<bool>;
+}

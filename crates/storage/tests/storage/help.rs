@@ -1,0 +1,60 @@
+//! Neighbour help seen from one person: the offers they made, on every platform, with
+//! their status as the requests move on.
+
+use crate::harness::{account, hours_from_now, on_both, platform};
+use entraide_domain::geo::Coordinates;
+use entraide_domain::help::{HelpCategory, OfferStatus, RequestDraft};
+use entraide_domain::time::now;
+use entraide_storage::Storage;
+use std::sync::Arc;
+
+fn draft(title: &str) -> RequestDraft {
+    RequestDraft {
+        category: "groceries".into(),
+        title: title.to_owned(),
+        description: "Bread and milk".into(),
+        point: Coordinates::parse(50.8467, 4.3525, ("lat", "lon")).unwrap(),
+        address: "Rue Haute 12, Bruxelles".into(),
+        needed_from: hours_from_now(1),
+        needed_until: hours_from_now(3),
+        on_behalf: None,
+    }
+}
+
+async fn help_platform(store: &Arc<dyn Storage>, slug: &str) -> entraide_domain::platform::Platform {
+    let p = platform(store, slug, "Help").await;
+    store.put_help_category(p.id, &HelpCategory { code: "groceries".into(), label: "Groceries".into() }).await.unwrap();
+    p
+}
+
+#[tokio::test]
+async fn a_person_s_offers_are_listed_newest_first_across_platforms_with_their_status() {
+    on_both(|store| async move {
+        let bxl = help_platform(&store, "bxl").await;
+        let gent = help_platform(&store, "gent").await;
+        let requester = account(&store, "r@example.org", "R").await;
+        let helper = account(&store, "h@example.org", "H").await;
+        let other = account(&store, "o@example.org", "O").await;
+        assert!(store.account_offers(helper.id).await.unwrap().is_empty());
+
+        let first = store.create_request(bxl.id, requester.id, &draft("First"), now()).await.unwrap();
+        let second = store.create_request(gent.id, requester.id, &draft("Second"), now()).await.unwrap();
+        let mine_first = store.create_offer(bxl.id, first.id, helper.id, "I can", hours_from_now(-2)).await.unwrap();
+        let theirs = store.create_offer(bxl.id, first.id, other.id, "Me too", hours_from_now(-2)).await.unwrap();
+        let mine_second = store.create_offer(gent.id, second.id, helper.id, "", hours_from_now(-1)).await.unwrap();
+        store.accept_offer(bxl.id, first.id, theirs.id, now()).await.unwrap();
+
+        let offers = store.account_offers(helper.id).await.unwrap();
+        let seen: Vec<_> = offers.iter().map(|o| (o.id, o.request_id, o.status)).collect();
+        assert_eq!(
+            seen,
+            [(mine_second.id, second.id, OfferStatus::Open), (mine_first.id, first.id, OfferStatus::Declined)],
+            "only the helper's own offers, newest first, declined once another was accepted"
+        );
+        assert_eq!(offers[1].message, "I can");
+        let others: Vec<_> = store.account_offers(other.id).await.unwrap().iter().map(|o| (o.id, o.status)).collect();
+        assert_eq!(others, [(theirs.id, OfferStatus::Accepted)]);
+        assert!(store.account_offers(requester.id).await.unwrap().is_empty());
+    })
+    .await;
+}

@@ -1,0 +1,405 @@
+//! Standing offers, thanks, help categories, and safety: reports, blocks and the
+//! moderation queue.
+
+use crate::AppState;
+use crate::api::List;
+use crate::form::ApiJson;
+use crate::problem::ApiError;
+use crate::session::ApiActor;
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use entraide_app::{ModerationInput, QueuedReport};
+use entraide_domain::help::HelpCategory;
+use entraide_domain::safety::{ModerationRecord, ReportInput};
+use entraide_domain::standing_offer::{StandingOffer, StandingOfferInput};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+pub(crate) fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(publish_standing_offer))
+        .routes(routes!(my_standing_offers))
+        .routes(routes!(withdraw_standing_offer))
+        .routes(routes!(thank, thanks))
+        .routes(routes!(help_categories))
+        .routes(routes!(put_help_category, remove_help_category))
+        .routes(routes!(report))
+        .routes(routes!(block, my_blocks))
+        .routes(routes!(unblock))
+        .routes(routes!(moderation_queue))
+        .routes(routes!(moderate))
+}
+
+/// A new thing's id.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct CreatedId {
+    id: String,
+}
+
+/// A point.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub(crate) struct LatLon {
+    lat: f64,
+    lon: f64,
+}
+
+/// A standing offer to publish.
+#[derive(Debug, Deserialize, ToSchema)]
+pub(crate) struct StandingOfferBody {
+    /// A help category code, or none for any kind of help.
+    #[serde(default)]
+    category: Option<String>,
+    /// ISO weekdays (1 = Monday … 7 = Sunday); empty or absent for every day.
+    #[serde(default)]
+    weekdays: Vec<u8>,
+    /// Where the helper starts from: seen by nobody else.
+    location: LatLon,
+    /// How far they will go, in km (at most 10).
+    within_km: f64,
+    /// A few words ("I have a car").
+    #[serde(default)]
+    note: Option<String>,
+}
+
+/// A standing offer, as its helper sees it.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct StandingOfferJson {
+    id: String,
+    platform_id: String,
+    category: Option<String>,
+    weekdays: Vec<u8>,
+    location: LatLon,
+    within_km: f64,
+    note: String,
+    created_at: String,
+}
+
+fn standing_offer_json(offer: &StandingOffer) -> StandingOfferJson {
+    StandingOfferJson {
+        id: offer.id.to_string(),
+        platform_id: offer.platform_id.to_string(),
+        category: offer.draft.category.clone(),
+        weekdays: offer.draft.weekdays.numbers(),
+        location: LatLon { lat: offer.draft.point.lat(), lon: offer.draft.point.lon() },
+        within_km: offer.draft.within_km,
+        note: offer.draft.note.clone(),
+        created_at: offer.created_at.to_rfc3339(),
+    }
+}
+
+/// Publishes a standing offer ("groceries on Tuesdays within 1 km"): new requests that
+/// fit are told to the helper.
+#[utoipa::path(post, path = "/api/v1/platforms/{slug}/standing-offers", tag = "help",
+    params(("slug" = String, Path)),
+    request_body = StandingOfferBody,
+    responses((status = 201, body = CreatedId), (status = 403, description = "Not a member"), (status = 404, description = "Unknown platform"),
+        (status = 422, description = "Unknown category, weekday outside 1–7, range over 10 km, coordinates out of range")),
+    security(("bearer" = []), ("session" = [])))]
+async fn publish_standing_offer(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(slug): Path<String>,
+    ApiJson(body): ApiJson<StandingOfferBody>,
+) -> Result<(StatusCode, Json<CreatedId>), ApiError> {
+    let input = StandingOfferInput {
+        category: body.category,
+        weekdays: body.weekdays,
+        point: (body.location.lat, body.location.lon),
+        within_km: body.within_km,
+        note: body.note.unwrap_or_default(),
+    };
+    let offer = state.app.publish_standing_offer(&actor, &slug, &input).await?;
+    Ok((StatusCode::CREATED, Json(CreatedId { id: offer.id.to_string() })))
+}
+
+/// The caller's standing offers.
+#[utoipa::path(get, path = "/api/v1/me/standing-offers", tag = "help",
+    responses((status = 200, body = List<StandingOfferJson>), (status = 401, description = "Not signed in")),
+    security(("bearer" = []), ("session" = [])))]
+async fn my_standing_offers(State(state): State<AppState>, ApiActor(actor): ApiActor) -> Result<Json<List<StandingOfferJson>>, ApiError> {
+    let offers = state.app.my_standing_offers(&actor).await?;
+    Ok(Json(List::all(offers.iter().map(standing_offer_json).collect())))
+}
+
+/// Withdraws one of the caller's standing offers.
+#[utoipa::path(delete, path = "/api/v1/me/standing-offers/{id}", tag = "help",
+    params(("id" = String, Path)),
+    responses((status = 204), (status = 404, description = "Not one of the caller's standing offers")),
+    security(("bearer" = []), ("session" = [])))]
+async fn withdraw_standing_offer(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>) -> Result<StatusCode, ApiError> {
+    state.app.withdraw_standing_offer(&actor, &id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A thank-you or short private note.
+#[derive(Debug, Deserialize, ToSchema)]
+pub(crate) struct ThanksBody {
+    /// Up to 500 characters.
+    text: String,
+}
+
+/// A thank-you left on a request.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct ThanksJson {
+    author_id: String,
+    text: String,
+    created_at: String,
+}
+
+/// Thanks the other party of a completed request (the requester or the helper, once each).
+#[utoipa::path(post, path = "/api/v1/requests/{id}/thanks", tag = "help",
+    params(("id" = String, Path)),
+    request_body = ThanksBody,
+    responses((status = 201, body = ThanksJson), (status = 403, description = "Neither the requester nor the helper"), (status = 404, description = "Unknown request"),
+        (status = 409, description = "Not completed yet, or already thanked"), (status = 422, description = "Empty or too long")),
+    security(("bearer" = []), ("session" = [])))]
+async fn thank(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiJson(body): ApiJson<ThanksBody>) -> Result<(StatusCode, Json<ThanksJson>), ApiError> {
+    let thanks = state.app.thank(&actor, &id, &body.text).await?;
+    Ok((StatusCode::CREATED, Json(ThanksJson { author_id: thanks.author.to_string(), text: thanks.text, created_at: thanks.created_at.to_rfc3339() })))
+}
+
+/// The thanks left on a request (its two parties and platform admins).
+#[utoipa::path(get, path = "/api/v1/requests/{id}/thanks", tag = "help",
+    params(("id" = String, Path)),
+    responses((status = 200, body = List<ThanksJson>), (status = 403, description = "Neither party"), (status = 404, description = "Unknown request")),
+    security(("bearer" = []), ("session" = [])))]
+async fn thanks(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>) -> Result<Json<List<ThanksJson>>, ApiError> {
+    let thanks = state.app.thanks_for(&actor, &id).await?;
+    let items = thanks.into_iter().map(|t| ThanksJson { author_id: t.author.to_string(), text: t.text, created_at: t.created_at.to_rfc3339() }).collect();
+    Ok(Json(List::all(items)))
+}
+
+/// A help category.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct CategoryJson {
+    code: String,
+    label: String,
+}
+
+/// A platform's help categories.
+#[utoipa::path(get, path = "/api/v1/platforms/{slug}/help-categories", tag = "help",
+    params(("slug" = String, Path)),
+    responses((status = 200, body = List<CategoryJson>), (status = 404, description = "Unknown platform")))]
+async fn help_categories(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Json<List<CategoryJson>>, ApiError> {
+    let platform = state.app.platform(&slug).await?;
+    let categories = state.app.help_categories(&platform).await?;
+    Ok(Json(List::all(categories.into_iter().map(|HelpCategory { code, label }| CategoryJson { code, label }).collect())))
+}
+
+/// A category's label.
+#[derive(Debug, Deserialize, ToSchema)]
+pub(crate) struct CategoryBody {
+    label: String,
+}
+
+/// Adds or renames a help category (platform admins).
+#[utoipa::path(put, path = "/api/v1/platforms/{slug}/help-categories/{code}", tag = "help",
+    params(("slug" = String, Path), ("code" = String, Path)),
+    request_body = CategoryBody,
+    responses((status = 200, body = CategoryJson), (status = 403, description = "Not a platform admin"), (status = 422, description = "Malformed code or empty label")),
+    security(("bearer" = []), ("session" = [])))]
+async fn put_help_category(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path((slug, code)): Path<(String, String)>,
+    ApiJson(body): ApiJson<CategoryBody>,
+) -> Result<Json<CategoryJson>, ApiError> {
+    let category = state.app.put_help_category(&actor, &slug, &code, &body.label).await?;
+    Ok(Json(CategoryJson { code: category.code, label: category.label }))
+}
+
+/// Removes a help category no request or standing offer uses (platform admins).
+#[utoipa::path(delete, path = "/api/v1/platforms/{slug}/help-categories/{code}", tag = "help",
+    params(("slug" = String, Path), ("code" = String, Path)),
+    responses((status = 204), (status = 403, description = "Not a platform admin"), (status = 404, description = "Unknown category"), (status = 409, description = "In use")),
+    security(("bearer" = []), ("session" = [])))]
+async fn remove_help_category(State(state): State<AppState>, ApiActor(actor): ApiActor, Path((slug, code)): Path<(String, String)>) -> Result<StatusCode, ApiError> {
+    state.app.remove_help_category(&actor, &slug, &code).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A report of a request, an offer or a message.
+#[derive(Debug, Deserialize, ToSchema)]
+pub(crate) struct ReportBody {
+    /// `request`, `offer` or `message`.
+    kind: String,
+    id: String,
+    /// Why (up to 1000 characters).
+    reason: String,
+}
+
+/// Reports a request, an offer or a message to the platform's moderators.
+#[utoipa::path(post, path = "/api/v1/reports", tag = "safety",
+    request_body = ReportBody,
+    responses((status = 201, body = CreatedId), (status = 422, description = "Unknown kind, unknown or unseen content, empty reason")),
+    security(("bearer" = []), ("session" = [])))]
+async fn report(State(state): State<AppState>, ApiActor(actor): ApiActor, ApiJson(body): ApiJson<ReportBody>) -> Result<(StatusCode, Json<CreatedId>), ApiError> {
+    let report = state.app.report(&actor, &ReportInput { kind: body.kind, id: body.id, reason: body.reason }).await?;
+    Ok((StatusCode::CREATED, Json(CreatedId { id: report.id.to_string() })))
+}
+
+/// A person to block.
+#[derive(Debug, Deserialize, ToSchema)]
+pub(crate) struct BlockBody {
+    account_id: String,
+}
+
+/// A person the caller blocked.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct BlockedJson {
+    account_id: String,
+    display_name: String,
+    since: String,
+}
+
+/// Blocks a person: no more offers or messages between the two.
+#[utoipa::path(post, path = "/api/v1/me/blocks", tag = "safety",
+    request_body = BlockBody,
+    responses((status = 201), (status = 404, description = "Unknown account"), (status = 422, description = "Oneself")),
+    security(("bearer" = []), ("session" = [])))]
+async fn block(State(state): State<AppState>, ApiActor(actor): ApiActor, ApiJson(body): ApiJson<BlockBody>) -> Result<StatusCode, ApiError> {
+    state.app.block(&actor, &body.account_id).await?;
+    Ok(StatusCode::CREATED)
+}
+
+/// The people the caller blocked.
+#[utoipa::path(get, path = "/api/v1/me/blocks", tag = "safety",
+    responses((status = 200, body = List<BlockedJson>)),
+    security(("bearer" = []), ("session" = [])))]
+async fn my_blocks(State(state): State<AppState>, ApiActor(actor): ApiActor) -> Result<Json<List<BlockedJson>>, ApiError> {
+    let blocked = state.app.my_blocks(&actor).await?;
+    let items = blocked.into_iter().map(|b| BlockedJson { account_id: b.account_id.to_string(), display_name: b.display_name, since: b.since.to_rfc3339() }).collect();
+    Ok(Json(List::all(items)))
+}
+
+/// Lifts a block.
+#[utoipa::path(delete, path = "/api/v1/me/blocks/{account_id}", tag = "safety",
+    params(("account_id" = String, Path)),
+    responses((status = 204), (status = 404, description = "No such block")),
+    security(("bearer" = []), ("session" = [])))]
+async fn unblock(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(account_id): Path<String>) -> Result<StatusCode, ApiError> {
+    state.app.unblock(&actor, &account_id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A report in the moderation queue.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct QueuedReportJson {
+    id: String,
+    kind: String,
+    target_id: String,
+    request_id: Option<String>,
+    /// What the content says now (empty once its author erased it).
+    text: String,
+    hidden: bool,
+    author_id: String,
+    author_name: String,
+    author_suspended: bool,
+    reporter_name: String,
+    reason: String,
+    created_at: String,
+}
+
+fn queued_json(queued: QueuedReport) -> QueuedReportJson {
+    let report = queued.report;
+    QueuedReportJson {
+        id: report.id.to_string(),
+        kind: report.target.as_str().to_owned(),
+        target_id: report.target_id.to_string(),
+        request_id: queued.content.as_ref().map(|c| c.request_id.to_string()),
+        text: queued.content.as_ref().map(|c| c.text.clone()).unwrap_or_default(),
+        hidden: queued.content.as_ref().is_some_and(|c| c.hidden),
+        author_id: report.author.to_string(),
+        author_name: queued.author_name,
+        author_suspended: queued.author_suspended,
+        reporter_name: queued.reporter_name,
+        reason: report.reason,
+        created_at: report.created_at.to_rfc3339(),
+    }
+}
+
+/// A logged moderation action.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct ActionJson {
+    id: String,
+    action: String,
+    moderator_id: String,
+    moderator_name: String,
+    account_id: String,
+    account_name: String,
+    report_id: Option<String>,
+    reason: String,
+    created_at: String,
+}
+
+fn action_json(record: &ModerationRecord, moderator_name: String, account_name: String) -> ActionJson {
+    ActionJson {
+        id: record.id.to_string(),
+        action: record.action.as_str().to_owned(),
+        moderator_id: record.moderator.to_string(),
+        moderator_name,
+        account_id: record.account.to_string(),
+        account_name,
+        report_id: record.report.map(|r| r.to_string()),
+        reason: record.reason.clone(),
+        created_at: record.created_at.to_rfc3339(),
+    }
+}
+
+/// The moderation queue.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct QueueJson {
+    /// Open reports, oldest first.
+    reports: Vec<QueuedReportJson>,
+    /// The latest actions, newest first.
+    log: Vec<ActionJson>,
+}
+
+/// The platform's moderation queue (platform admins).
+#[utoipa::path(get, path = "/api/v1/platforms/{slug}/moderation", tag = "safety",
+    params(("slug" = String, Path)),
+    responses((status = 200, body = QueueJson), (status = 403, description = "Not a platform admin"), (status = 404, description = "Unknown platform")),
+    security(("bearer" = []), ("session" = [])))]
+async fn moderation_queue(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(slug): Path<String>) -> Result<Json<QueueJson>, ApiError> {
+    let queue = state.app.moderation_queue(&actor, &slug).await?;
+    Ok(Json(QueueJson {
+        reports: queue.reports.into_iter().map(queued_json).collect(),
+        log: queue.log.into_iter().map(|l| action_json(&l.record, l.moderator_name, l.account_name)).collect(),
+    }))
+}
+
+/// A moderation action.
+#[derive(Debug, Deserialize, ToSchema)]
+pub(crate) struct ModerationBody {
+    /// `hide`, `warn`, `suspend`, `reinstate` or `dismiss`.
+    action: String,
+    /// The report acted on (required to hide or dismiss).
+    #[serde(default)]
+    report_id: Option<String>,
+    /// The person acted on; by default the reported content's author.
+    #[serde(default)]
+    account_id: Option<String>,
+    /// Why: logged, and told to a warned person.
+    reason: String,
+}
+
+/// Acts on a report or a person (platform admins); the action is logged with who and why.
+#[utoipa::path(post, path = "/api/v1/platforms/{slug}/moderation/actions", tag = "safety",
+    params(("slug" = String, Path)),
+    request_body = ModerationBody,
+    responses((status = 201, body = ActionJson), (status = 403, description = "Not a platform admin"), (status = 404, description = "Unknown report or account"),
+        (status = 422, description = "Unknown action, missing reason, or a report needed")),
+    security(("bearer" = []), ("session" = [])))]
+async fn moderate(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(slug): Path<String>,
+    ApiJson(body): ApiJson<ModerationBody>,
+) -> Result<(StatusCode, Json<ActionJson>), ApiError> {
+    let input = ModerationInput { action: body.action, report: body.report_id, account: body.account_id, reason: body.reason };
+    let record = state.app.moderate(&actor, &slug, &input).await?;
+    Ok((StatusCode::CREATED, Json(action_json(&record, actor.account.display_name.clone(), String::new()))))
+}

@@ -1,0 +1,207 @@
+//! Credits: my time credits from neighbour help, and an organisation's barter credits
+//! (its statement, paying another organisation, and the statement as CSV).
+
+use crate::AppState;
+use crate::csrf::PageForm;
+use crate::page::fields::{hours, notice, whole_number};
+use crate::page::{FormState, PageCtx, error_page, render, see_other};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::routing::get;
+use entraide_app::{AppError, OrganisationPage, Statement};
+use entraide_domain::Invalid;
+use entraide_domain::ledger::{Entry, Holder, Unit};
+use entraide_domain::organisation::{Organisation, OrganisationRole};
+use serde::Deserialize;
+
+pub(super) fn router() -> Router<AppState> {
+    Router::new()
+        .route("/my/credits", get(mine))
+        .route("/organisations/{id}/credits", get(organisation).post(transfer))
+}
+
+/// An amount the reader's way: time as hours, barter as credits.
+fn amount(ctx: &PageCtx, unit: Unit, value: i64) -> String {
+    match unit {
+        Unit::Time => hours(ctx, value),
+        Unit::Barter => ctx.tr.t1("credits-page-barter-amount", "amount", value),
+    }
+}
+
+/// A balance or an entry as the page shows it.
+struct Line {
+    date: String,
+    datetime: String,
+    what: String,
+    other: String,
+    amount: String,
+    negative: bool,
+}
+
+fn what(ctx: &PageCtx, entry: &Entry) -> String {
+    if entry.memo.is_empty() { ctx.t(&format!("credits-page-kind-{}", entry.kind.as_str())) } else { entry.memo.clone() }
+}
+
+/// One balance on one platform.
+struct BalanceLine {
+    platform: String,
+    unit: String,
+    amount: String,
+    negative: bool,
+}
+
+#[derive(Template)]
+#[template(path = "credits.html")]
+struct MinePage<'a> {
+    ctx: &'a PageCtx,
+    balances: Vec<BalanceLine>,
+    lines: Vec<Line>,
+}
+
+async fn mine(State(state): State<AppState>, mut ctx: PageCtx) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    let credits = match state.app.my_credits(&actor).await {
+        Ok(credits) => credits,
+        Err(e) => return error_page(&ctx, &e),
+    };
+    // Dates in the zone of a platform the person has credits on.
+    let zone = credits.ledger.balances.first().map(|(p, _)| p.time_zone).or_else(|| credits.ledger.entries.first().map(|(p, _)| p.time_zone));
+    if let Some(zone) = zone {
+        ctx.set_zone(zone);
+    }
+    let me = Holder::Person(actor.account.id);
+    let balances = credits
+        .ledger
+        .balances
+        .iter()
+        .map(|(platform, balance)| BalanceLine {
+            platform: platform.name.clone(),
+            unit: ctx.t(&format!("credits-page-unit-{}", balance.unit.as_str())),
+            amount: amount(&ctx, balance.unit, balance.amount),
+            negative: balance.amount < 0,
+        })
+        .collect();
+    let lines = credits
+        .ledger
+        .entries
+        .iter()
+        .map(|(_, entry)| {
+            let effect = entry.effect_on(me);
+            let other = credits.names.get(&entry.counterparty(me)).cloned().unwrap_or_default();
+            Line {
+                date: ctx.date(&entry.created_at),
+                datetime: entry.created_at.to_rfc3339(),
+                what: what(&ctx, entry),
+                other: if other.is_empty() { ctx.t("help-page-erased-name") } else { other },
+                amount: amount(&ctx, entry.unit, effect),
+                negative: effect < 0,
+            }
+        })
+        .collect();
+    render(StatusCode::OK, &MinePage { ctx: &ctx, balances, lines })
+}
+
+#[derive(Template)]
+#[template(path = "credits_organisation.html")]
+struct OrganisationCreditsPage<'a> {
+    ctx: &'a PageCtx,
+    page: OrganisationPage,
+    balance: String,
+    negative: bool,
+    lines: Vec<Line>,
+    /// The reader may pay other organisations (its admins).
+    can_pay: bool,
+    /// The other organisations of the platform.
+    payees: Vec<Organisation>,
+    form: FormState,
+    notice: Option<String>,
+}
+
+const NOTICES: [&str; 1] = ["paid"];
+
+async fn organisation_page(state: &AppState, ctx: &mut PageCtx, id: &str, status: StatusCode, form: FormState, notice: Option<String>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(ctx, &AppError::Unauthenticated);
+    };
+    let loaded = async {
+        let statement: Statement = state.app.organisation_statement(&actor, id, Unit::Barter.as_str()).await?;
+        let page = state.app.organisation_page_by_id(Some(&actor), id).await?;
+        let payees = state.app.organisations(&page.platform).await?;
+        Ok::<_, AppError>((statement, page, payees))
+    };
+    let (statement, page, payees) = match loaded.await {
+        Ok(loaded) => loaded,
+        Err(e) => return error_page(ctx, &e),
+    };
+    ctx.on_platform(&page.platform);
+    let lines = statement
+        .lines
+        .iter()
+        .map(|line| Line {
+            date: ctx.date(&line.entry.created_at),
+            datetime: line.entry.created_at.to_rfc3339(),
+            what: what(ctx, &line.entry),
+            other: if line.counterparty_name.is_empty() { ctx.t("help-page-erased-name") } else { line.counterparty_name.clone() },
+            amount: amount(ctx, statement.unit, line.amount),
+            negative: line.amount < 0,
+        })
+        .collect();
+    let payees = payees.into_iter().filter(|o| o.id != page.organisation.id).collect();
+    let page = OrganisationCreditsPage {
+        balance: amount(ctx, statement.unit, statement.balance),
+        negative: statement.balance < 0,
+        can_pay: page.viewer_role == Some(OrganisationRole::Admin),
+        lines,
+        payees,
+        form,
+        notice,
+        page,
+        ctx,
+    };
+    render(status, &page)
+}
+
+#[derive(Deserialize)]
+struct DoneQuery {
+    done: Option<String>,
+}
+
+async fn organisation(State(state): State<AppState>, mut ctx: PageCtx, Path(id): Path<String>, Query(query): Query<DoneQuery>) -> Response {
+    let notice = notice(&ctx, "credits-page", &NOTICES, query.done.as_deref());
+    organisation_page(&state, &mut ctx, &id, StatusCode::OK, FormState::default(), notice).await
+}
+
+#[derive(Deserialize)]
+struct TransferForm {
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    amount: String,
+    #[serde(default)]
+    memo: String,
+}
+
+async fn transfer(State(state): State<AppState>, mut ctx: PageCtx, Path(id): Path<String>, PageForm(form): PageForm<TransferForm>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    let result = match whole_number(&form.amount) {
+        Ok(Some(amount)) => state.app.organisation_transfer(&actor, &id, &form.to, amount, &form.memo).await.map(|_| ()),
+        // Anything but a whole number is out of range.
+        _ => Err(AppError::Invalid(Invalid::one("amount", "amount-out-of-range"))),
+    };
+    let kept = FormState::with_values(&[("to", &form.to), ("amount", &form.amount), ("memo", &form.memo)]);
+    let form = match result {
+        Ok(()) => return see_other(&format!("/organisations/{id}/credits?done=paid")),
+        Err(AppError::Invalid(invalid)) => kept.with_errors(&ctx.tr, &invalid),
+        // The payee is chosen from a list; an unknown one was removed meanwhile.
+        Err(AppError::NotFound("organisation")) if !form.to.is_empty() => kept.with_error("to", ctx.tr.error("unknown-organisation")),
+        Err(e) => return error_page(&ctx, &e),
+    };
+    organisation_page(&state, &mut ctx, &id, StatusCode::UNPROCESSABLE_ENTITY, form, None).await
+}

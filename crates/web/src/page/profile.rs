@@ -1,0 +1,366 @@
+//! My volunteer profile (`/my/profile`), the shifts that suit me (`/my/suggestions`),
+//! and the people suggested for a shift, for its coordinators
+//! (`/p/{slug}/shifts/{id}/suggestions`).
+
+use crate::AppState;
+use crate::csrf::PageForm;
+use crate::page::fields::{FormFields, decimal, notice, renamed, span};
+use crate::page::{FormState, PageCtx, error_page, render, see_other};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::routing::get;
+use entraide_app::{AppError, PersonSuggestion, ProfileChoices};
+use entraide_domain::locale::Locale;
+use entraide_domain::profile::{Profile, ProfileInput, WindowInput, format_time};
+use entraide_domain::{FieldError, Invalid};
+use serde::Deserialize;
+
+pub(super) fn router() -> Router<AppState> {
+    Router::new()
+        .route("/my/profile", get(show).post(save))
+        .route("/my/suggestions", get(my_suggestions))
+        .route("/p/{slug}/shifts/{id}/suggestions", get(shift_suggestions))
+}
+
+const NOTICES: [&str; 1] = ["saved"];
+
+/// The names of the availability fields: two windows for each day of the week.
+const FROM: [[&str; 2]; 7] = [
+    ["from-1-1", "from-1-2"],
+    ["from-2-1", "from-2-2"],
+    ["from-3-1", "from-3-2"],
+    ["from-4-1", "from-4-2"],
+    ["from-5-1", "from-5-2"],
+    ["from-6-1", "from-6-2"],
+    ["from-7-1", "from-7-2"],
+];
+const TO: [[&str; 2]; 7] = [
+    ["to-1-1", "to-1-2"],
+    ["to-2-1", "to-2-2"],
+    ["to-3-1", "to-3-2"],
+    ["to-4-1", "to-4-2"],
+    ["to-5-1", "to-5-2"],
+    ["to-6-1", "to-6-2"],
+    ["to-7-1", "to-7-2"],
+];
+
+/// The plain fields of the form.
+const NAMES: [&str; 5] = ["location.lat", "location.lon", "within_km", "no_suggestions", "no_mails"];
+
+/// One time window of a day, as the form shows it.
+struct Slot {
+    number: usize,
+    from_name: &'static str,
+    to_name: &'static str,
+    from: String,
+    to: String,
+}
+
+/// A row of the availability table.
+struct Day {
+    name: String,
+    slots: Vec<Slot>,
+}
+
+#[derive(Template)]
+#[template(path = "profile.html")]
+struct ProfilePage<'a> {
+    ctx: &'a PageCtx,
+    form: FormState,
+    choices: ProfileChoices,
+    languages: Vec<Locale>,
+    days: Vec<Day>,
+    notice: Option<String>,
+}
+
+impl ProfilePage<'_> {
+    fn ticked(&self, name: &str) -> bool {
+        self.form.value(name) == "on"
+    }
+
+    fn heading(&self, number: usize) -> String {
+        self.ctx.tr.t1("profile-window", "number", number)
+    }
+
+    fn window_label(&self, slot: &Slot) -> String {
+        self.ctx.tr.t1("profile-window", "number", slot.number)
+    }
+}
+
+fn days(ctx: &PageCtx, value: &dyn Fn(&'static str) -> String) -> Vec<Day> {
+    (0..7)
+        .map(|d| Day {
+            name: ctx.t(&format!("shift-weekday-{}", d + 1)),
+            slots: (0..2)
+                .map(|i| Slot { number: i + 1, from_name: FROM[d][i], to_name: TO[d][i], from: value(FROM[d][i]), to: value(TO[d][i]) })
+                .collect(),
+        })
+        .collect()
+}
+
+/// The form showing a profile as it is (or a fresh one).
+fn filled(ctx: &PageCtx, profile: Option<&Profile>) -> (FormState, Vec<Day>) {
+    let Some(profile) = profile else {
+        return (FormState::with_values(&[("within_km", "10")]), days(ctx, &|_| String::new()));
+    };
+    let draft = &profile.draft;
+    let (lat, lon, km) = (draft.home.lat().to_string(), draft.home.lon().to_string(), draft.within_km.to_string());
+    let flag = |on: bool| if on { "on" } else { "" };
+    let mut form = FormState::with_values(&[
+        ("location.lat", &lat),
+        ("location.lon", &lon),
+        ("within_km", &km),
+        ("no_suggestions", flag(draft.no_suggestions)),
+        ("no_mails", flag(draft.no_mails)),
+    ]);
+    form.set_choices("skills", draft.skills.clone());
+    form.set_choices("causes", draft.causes.clone());
+    form.set_choices("languages", draft.languages.iter().map(|l| l.code().to_owned()).collect());
+    // The first two windows of each day; the API may hold more, which this form keeps
+    // only if they are re-entered.
+    let value = |name: &'static str| -> String {
+        for d in 0..7u8 {
+            let windows: Vec<_> = draft.availability.iter().filter(|w| w.weekday == d + 1).collect();
+            for i in 0..2 {
+                if let Some(w) = windows.get(i) {
+                    if FROM[usize::from(d)][i] == name {
+                        return format_time(w.from);
+                    }
+                    if TO[usize::from(d)][i] == name {
+                        return format_time(w.to);
+                    }
+                }
+            }
+        }
+        String::new()
+    };
+    let days = days(ctx, &value);
+    (form, days)
+}
+
+async fn render_profile(state: &AppState, ctx: &mut PageCtx, status: StatusCode, form: FormState, days: Vec<Day>, notice: Option<String>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(ctx, &AppError::Unauthenticated);
+    };
+    let loaded = async {
+        let platforms = state.app.my_platforms(&actor).await?;
+        let choices = state.app.profile_choices(&actor).await?;
+        Ok::<_, AppError>((platforms, choices))
+    };
+    let (platforms, choices) = match loaded.await {
+        Ok(loaded) => loaded,
+        Err(e) => return error_page(ctx, &e),
+    };
+    if let Some((platform, _)) = platforms.first() {
+        ctx.set_zone(platform.time_zone);
+    }
+    render(status, &ProfilePage { ctx, form, choices, languages: Locale::all().collect(), days, notice })
+}
+
+#[derive(Deserialize)]
+struct NoticeQuery {
+    notice: Option<String>,
+}
+
+async fn show(State(state): State<AppState>, mut ctx: PageCtx, Query(query): Query<NoticeQuery>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    let profile = match state.app.my_profile_if_any(&actor).await {
+        Ok(profile) => profile,
+        Err(e) => return error_page(&ctx, &e),
+    };
+    let (form, days) = filled(&ctx, profile.as_ref());
+    let notice = notice(&ctx, "profile", &NOTICES, query.notice.as_deref());
+    render_profile(&state, &mut ctx, StatusCode::OK, form, days, notice).await
+}
+
+/// A number typed in the form: a problem of its own when empty, else NaN when not a
+/// number (which the checks then name).
+fn number(fields: &FormFields, name: &'static str, invalid: &mut Invalid) -> f64 {
+    match decimal(fields.get(name)) {
+        Ok(Some(value)) => value,
+        Ok(None) => {
+            invalid.0.push(FieldError::new(name, "required"));
+            f64::NAN
+        }
+        Err(()) => f64::NAN,
+    }
+}
+
+/// The profile as typed, and the problems only the form sees (empty numbers).
+fn read(fields: &FormFields) -> (ProfileInput, Invalid) {
+    let mut invalid = Invalid::default();
+    let lat = number(fields, "location.lat", &mut invalid);
+    let lon = number(fields, "location.lon", &mut invalid);
+    let within_km = number(fields, "within_km", &mut invalid);
+    let mut availability = Vec::new();
+    for d in 0..7 {
+        for i in 0..2 {
+            let (from, to) = (fields.get(FROM[d][i]).trim(), fields.get(TO[d][i]).trim());
+            if from.is_empty() && to.is_empty() {
+                continue;
+            }
+            availability.push(WindowInput { weekday: i64::try_from(d + 1).unwrap_or(0), from: from.to_owned(), to: to.to_owned() });
+        }
+    }
+    let input = ProfileInput {
+        skills: fields.all("skills"),
+        causes: fields.all("causes"),
+        languages: fields.all("languages"),
+        home: (lat, lon),
+        within_km,
+        availability,
+        no_suggestions: fields.get("no_suggestions") == "on",
+        no_mails: fields.get("no_mails") == "on",
+    };
+    (input, invalid)
+}
+
+async fn save(State(state): State<AppState>, mut ctx: PageCtx, PageForm(fields): PageForm<FormFields>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    let (input, mut invalid) = read(&fields);
+    match state.app.put_profile(&actor, &input).await {
+        Ok(_) => see_other("/my/profile?notice=saved"),
+        Err(AppError::Invalid(found)) => {
+            // The form's own problems first; the checks' problems with the windows are
+            // shown on the table as a whole.
+            let found = renamed(&found, &[("availability.weekday", "availability"), ("availability.from", "availability"), ("availability.to", "availability")]);
+            for error in found.0 {
+                if !invalid.0.iter().any(|e| e.field == error.field) {
+                    invalid.0.push(error);
+                }
+            }
+            let values: Vec<(&'static str, &str)> = NAMES.iter().map(|n| (*n, fields.get(n))).collect();
+            let mut form = FormState::with_values(&values);
+            for name in ["skills", "causes", "languages"] {
+                form.set_choices(name, fields.all(name));
+            }
+            let form = form.with_errors(&ctx.tr, &invalid);
+            let days = days(&ctx, &|name| fields.get(name).to_owned());
+            render_profile(&state, &mut ctx, StatusCode::UNPROCESSABLE_ENTITY, form, days, None).await
+        }
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+/// A suggested shift as the list shows it.
+struct ShiftItem {
+    href: String,
+    title: String,
+    when: String,
+    starts_at: String,
+    score: String,
+    reasons: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "my_suggestions.html")]
+struct MySuggestionsPage<'a> {
+    ctx: &'a PageCtx,
+    has_profile: bool,
+    opted_out: bool,
+    items: Vec<ShiftItem>,
+}
+
+async fn my_suggestions(State(state): State<AppState>, mut ctx: PageCtx) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    let locale = ctx.tr.locale();
+    let loaded = async {
+        let platforms = state.app.my_platforms(&actor).await?;
+        let profile = state.app.my_profile_if_any(&actor).await?;
+        let found = state.app.my_suggestions(&actor, Some(50), locale).await?;
+        Ok::<_, AppError>((platforms, profile, found))
+    };
+    let (platforms, profile, found) = match loaded.await {
+        Ok(loaded) => loaded,
+        Err(e) => return error_page(&ctx, &e),
+    };
+    if let Some((platform, _)) = platforms.first() {
+        ctx.set_zone(platform.time_zone);
+    }
+    let items = found
+        .into_iter()
+        .map(|s| ShiftItem {
+            href: format!("/p/{}/opportunities/{}", s.platform.slug, s.opportunity_id),
+            title: s.title,
+            when: span(&ctx, s.starts_at, s.ends_at),
+            starts_at: s.starts_at.to_rfc3339(),
+            score: ctx.tr.t1("suggestion-score", "score", ctx.format().number(s.score, 0)),
+            reasons: s.reasons,
+        })
+        .collect();
+    let page = MySuggestionsPage {
+        ctx: &ctx,
+        has_profile: profile.is_some(),
+        opted_out: profile.is_some_and(|p| p.draft.no_suggestions),
+        items,
+    };
+    render(StatusCode::OK, &page)
+}
+
+/// A suggested person as the list shows it.
+struct PersonItem {
+    name: String,
+    score: String,
+    reasons: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "shift_suggestions.html")]
+struct ShiftSuggestionsPage<'a> {
+    ctx: &'a PageCtx,
+    slug: String,
+    platform_name: String,
+    opportunity_id: String,
+    opportunity_title: String,
+    shift_id: String,
+    when: String,
+    starts_at: String,
+    closed: bool,
+    people: Vec<PersonItem>,
+}
+
+fn person(ctx: &PageCtx, suggestion: PersonSuggestion) -> PersonItem {
+    PersonItem {
+        name: suggestion.display_name,
+        score: ctx.tr.t1("suggestion-score", "score", ctx.format().number(suggestion.score, 0)),
+        reasons: suggestion.reasons,
+    }
+}
+
+async fn shift_suggestions(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    // The platform's language comes before English, for the reasons as for the page.
+    match state.app.platform(&slug).await {
+        Ok(platform) => ctx.on_platform(&platform),
+        Err(e) => return error_page(&ctx, &e),
+    }
+    let (view, shift, found) = match state.app.shift_suggestions(&actor, &id, Some(50), ctx.tr.locale()).await {
+        Ok(found) if found.0.platform.slug.as_str() == slug => found,
+        Ok(_) => return error_page(&ctx, &AppError::NotFound("shift")),
+        Err(e) => return error_page(&ctx, &e),
+    };
+    let page = ShiftSuggestionsPage {
+        ctx: &ctx,
+        slug,
+        platform_name: view.platform.name.clone(),
+        opportunity_id: view.opportunity.id.to_string(),
+        opportunity_title: view.opportunity.title.clone(),
+        shift_id: shift.id.to_string(),
+        when: span(&ctx, shift.starts_at, shift.ends_at),
+        starts_at: shift.starts_at.to_rfc3339(),
+        closed: shift.cancelled_at.is_some() || shift.starts_at <= entraide_domain::time::now(),
+        people: found.into_iter().map(|s| person(&ctx, s)).collect(),
+    };
+    render(StatusCode::OK, &page)
+}

@@ -1,0 +1,381 @@
+//! Standing offers, saying thank you, reporting, blocking, and the moderation queue of
+//! platform admins. Each is one short form, usable without JavaScript.
+
+use crate::AppState;
+use crate::csrf::PageForm;
+use crate::page::fields::{FormFields, decimal, notice};
+use crate::page::{FormState, PageCtx, error_page, render, see_other};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::routing::{get, post};
+use entraide_app::{AppError, Blocked, ModerationInput, ModerationQueue};
+use entraide_domain::Invalid;
+use entraide_domain::help::HelpCategory;
+use entraide_domain::platform::Platform;
+use entraide_domain::safety::{ReportInput, ReportTarget};
+use entraide_domain::standing_offer::StandingOfferInput;
+use serde::Deserialize;
+
+pub(super) fn router() -> Router<AppState> {
+    Router::new()
+        .route("/p/{slug}/help/standing", get(standing).post(publish))
+        .route("/p/{slug}/help/standing/withdraw", post(withdraw))
+        .route("/p/{slug}/help/{id}/thanks", post(thank))
+        .route("/report/{kind}/{id}", get(report_form).post(report))
+        .route("/block/{account}", get(block_form).post(block))
+        .route("/my/blocks", get(blocks))
+        .route("/my/blocks/unblock", post(unblock))
+        .route("/p/{slug}/moderation", get(queue).post(moderate))
+}
+
+#[derive(Deserialize)]
+struct NoticeQuery {
+    notice: Option<String>,
+}
+
+// ---- Standing offers -------------------------------------------------------------
+
+/// A standing offer as its helper sees it.
+struct StandingItem {
+    id: String,
+    category: String,
+    days: String,
+    within: String,
+    note: String,
+}
+
+#[derive(Template)]
+#[template(path = "help_standing.html")]
+struct StandingPage<'a> {
+    ctx: &'a PageCtx,
+    platform: Platform,
+    categories: Vec<HelpCategory>,
+    offers: Vec<StandingItem>,
+    form: FormState,
+    notice: Option<String>,
+}
+
+impl StandingPage<'_> {
+    fn day_name(&self, day: &u8) -> String {
+        self.ctx.t(&format!("shift-weekday-{day}"))
+    }
+}
+
+const STANDING_NOTICES: [&str; 2] = ["published", "withdrawn"];
+
+async fn standing_page(state: &AppState, ctx: &mut PageCtx, slug: &str, status: StatusCode, form: Option<FormState>, notice: Option<String>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(ctx, &AppError::Unauthenticated);
+    };
+    let loaded = async {
+        let platform = state.app.platform(slug).await?;
+        if state.app.platform_role(&actor, platform.id).await?.is_none() {
+            return Err(AppError::Forbidden);
+        }
+        let categories = state.app.help_categories(&platform).await?;
+        let offers = state.app.my_standing_offers(&actor).await?;
+        Ok((platform, categories, offers))
+    };
+    let (platform, categories, offers) = match loaded.await {
+        Ok(loaded) => loaded,
+        Err(e) => return error_page(ctx, &e),
+    };
+    ctx.on_platform(&platform);
+    let format = ctx.format();
+    let label = |code: &Option<String>| match code {
+        Some(code) => categories.iter().find(|c| &c.code == code).map_or_else(|| code.clone(), |c| c.label.clone()),
+        None => ctx.t("standing-any-help"),
+    };
+    let offers = offers
+        .iter()
+        .filter(|o| o.platform_id == platform.id)
+        .map(|o| StandingItem {
+            id: o.id.to_string(),
+            category: label(&o.draft.category),
+            days: if o.draft.weekdays.is_any() {
+                ctx.t("standing-every-day")
+            } else {
+                o.draft.weekdays.numbers().iter().map(|d| ctx.t(&format!("shift-weekday-{d}"))).collect::<Vec<_>>().join(", ")
+            },
+            within: ctx.tr.t1("standing-within", "distance", format.distance_km(o.draft.within_km)),
+            note: o.draft.note.clone(),
+        })
+        .collect();
+    let form = form.unwrap_or_else(|| {
+        let (lat, lon) = platform.center.map(|c| (c.lat().to_string(), c.lon().to_string())).unwrap_or_default();
+        FormState::with_values(&[("within_km", "1"), ("location.lat", &lat), ("location.lon", &lon)])
+    });
+    render(status, &StandingPage { ctx, platform, categories, offers, form, notice })
+}
+
+async fn standing(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>, Query(query): Query<NoticeQuery>) -> Response {
+    let notice = notice(&ctx, "standing", &STANDING_NOTICES, query.notice.as_deref());
+    standing_page(&state, &mut ctx, &slug, StatusCode::OK, None, notice).await
+}
+
+async fn publish(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>, PageForm(form): PageForm<FormFields>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    let mut invalid = Invalid::default();
+    let mut number = |field: &'static str, code: &'static str| match decimal(form.get(field)) {
+        Ok(Some(value)) => value,
+        _ => {
+            invalid.0.push(entraide_domain::FieldError::new(field, code));
+            f64::NAN
+        }
+    };
+    let lat = number("location.lat", "latitude-out-of-range");
+    let lon = number("location.lon", "longitude-out-of-range");
+    let within_km = number("within_km", "standing-km-out-of-range");
+    let days = form.all("weekday");
+    let weekdays: Vec<u8> = days.iter().map(|d| d.parse().unwrap_or(0)).collect();
+    let input = StandingOfferInput { category: Some(form.get("category").to_owned()), weekdays, point: (lat, lon), within_km, note: form.get("note").to_owned() };
+    let result = if invalid.0.is_empty() { state.app.publish_standing_offer(&actor, &slug, &input).await } else { Err(invalid.into()) };
+    match result {
+        Ok(_) => see_other(&format!("/p/{slug}/help/standing?notice=published")),
+        Err(AppError::Invalid(invalid)) => {
+            let fields = ["category", "location.lat", "location.lon", "within_km", "note"];
+            let values: Vec<(&'static str, &str)> = fields.iter().map(|f| (*f, form.get(f))).collect();
+            let mut kept = FormState::with_values(&values);
+            kept.set_choices("weekday", days);
+            let kept = kept.with_errors(&ctx.tr, &invalid);
+            standing_page(&state, &mut ctx, &slug, StatusCode::UNPROCESSABLE_ENTITY, Some(kept), None).await
+        }
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+#[derive(Deserialize)]
+struct IdForm {
+    #[serde(default)]
+    id: String,
+}
+
+async fn withdraw(State(state): State<AppState>, ctx: PageCtx, Path(slug): Path<String>, PageForm(form): PageForm<IdForm>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    match state.app.withdraw_standing_offer(&actor, &form.id).await {
+        Ok(()) => see_other(&format!("/p/{slug}/help/standing?notice=withdrawn")),
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+// ---- Thanks ----------------------------------------------------------------------
+
+#[derive(Deserialize)]
+struct ThanksForm {
+    #[serde(default)]
+    text: String,
+}
+
+/// Says thank you after the help; problems are shown on the request's page.
+async fn thank(State(state): State<AppState>, ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(form): PageForm<ThanksForm>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    match state.app.thank(&actor, &id, &form.text).await {
+        Ok(_) => see_other(&format!("/p/{slug}/help/{id}?done=thanked")),
+        Err(AppError::Invalid(_)) => see_other(&format!("/p/{slug}/help/{id}?done=thanks-empty#thanks")),
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+// ---- Reporting -------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "report.html")]
+struct ReportPage<'a> {
+    ctx: &'a PageCtx,
+    kind: String,
+    id: String,
+    what: String,
+    form: FormState,
+    done: bool,
+}
+
+fn what_is_reported(ctx: &PageCtx, kind: &str) -> Option<String> {
+    ReportTarget::parse(kind).map(|k| ctx.t(&format!("report-what-{}", k.as_str())))
+}
+
+async fn report_form(ctx: PageCtx, Path((kind, id)): Path<(String, String)>, Query(query): Query<NoticeQuery>) -> Response {
+    if ctx.actor.is_none() {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    }
+    let Some(what) = what_is_reported(&ctx, &kind) else {
+        return error_page(&ctx, &AppError::NotFound("page"));
+    };
+    let done = query.notice.as_deref() == Some("sent");
+    render(StatusCode::OK, &ReportPage { ctx: &ctx, kind, id, what, form: FormState::default(), done })
+}
+
+#[derive(Deserialize)]
+struct ReportForm {
+    #[serde(default)]
+    reason: String,
+}
+
+async fn report(State(state): State<AppState>, ctx: PageCtx, Path((kind, id)): Path<(String, String)>, PageForm(form): PageForm<ReportForm>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    let Some(what) = what_is_reported(&ctx, &kind) else {
+        return error_page(&ctx, &AppError::NotFound("page"));
+    };
+    let input = ReportInput { kind: kind.clone(), id: id.clone(), reason: form.reason.clone() };
+    match state.app.report(&actor, &input).await {
+        Ok(_) => see_other(&format!("/report/{kind}/{id}?notice=sent")),
+        Err(AppError::Invalid(invalid)) if invalid.0.iter().all(|e| e.field == "reason") => {
+            let kept = FormState::with_values(&[("reason", &form.reason)]).with_errors(&ctx.tr, &invalid);
+            render(StatusCode::UNPROCESSABLE_ENTITY, &ReportPage { ctx: &ctx, kind, id, what, form: kept, done: false })
+        }
+        Err(AppError::Invalid(_)) => error_page(&ctx, &AppError::NotFound("page")),
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+// ---- Blocking --------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "block.html")]
+struct BlockPage<'a> {
+    ctx: &'a PageCtx,
+    account: String,
+    name: String,
+}
+
+async fn block_form(State(state): State<AppState>, ctx: PageCtx, Path(account): Path<String>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    match state.app.blockable_person(&actor, &account).await {
+        Ok((_, name)) => render(StatusCode::OK, &BlockPage { ctx: &ctx, account, name }),
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+async fn block(State(state): State<AppState>, ctx: PageCtx, Path(account): Path<String>, PageForm(_): PageForm<IdForm>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    match state.app.block(&actor, &account).await {
+        Ok(()) => see_other("/my/blocks?notice=blocked"),
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "blocks.html")]
+struct BlocksPage<'a> {
+    ctx: &'a PageCtx,
+    blocked: Vec<Blocked>,
+    notice: Option<String>,
+}
+
+const BLOCK_NOTICES: [&str; 2] = ["blocked", "unblocked"];
+
+async fn blocks(State(state): State<AppState>, ctx: PageCtx, Query(query): Query<NoticeQuery>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    let notice = notice(&ctx, "blocks", &BLOCK_NOTICES, query.notice.as_deref());
+    match state.app.my_blocks(&actor).await {
+        Ok(blocked) => render(StatusCode::OK, &BlocksPage { ctx: &ctx, blocked, notice }),
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+async fn unblock(State(state): State<AppState>, ctx: PageCtx, PageForm(form): PageForm<IdForm>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    match state.app.unblock(&actor, &form.id).await {
+        Ok(()) => see_other("/my/blocks?notice=unblocked"),
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+// ---- Moderation ------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "moderation.html")]
+struct ModerationPage<'a> {
+    ctx: &'a PageCtx,
+    platform: Platform,
+    queue: ModerationQueue,
+    /// A report whose form had a problem, and the problem.
+    problem: Option<(String, String)>,
+    notice: Option<String>,
+}
+
+impl ModerationPage<'_> {
+    fn problem_for(&self, report: &str) -> Option<&str> {
+        self.problem.as_ref().filter(|(id, _)| id == report).map(|(_, m)| m.as_str())
+    }
+
+    fn when(&self, at: &entraide_domain::time::Timestamp) -> String {
+        self.ctx.format().date_time(*at)
+    }
+
+    fn action_name(&self, action: &entraide_domain::safety::ModerationAction) -> String {
+        self.ctx.t(&format!("moderation-done-{}", action.as_str()))
+    }
+
+    fn kind_name(&self, kind: &ReportTarget) -> String {
+        self.ctx.t(&format!("report-what-{}", kind.as_str()))
+    }
+}
+
+const MODERATION_NOTICES: [&str; 5] = ["hide", "warn", "suspend", "reinstate", "dismiss"];
+
+async fn moderation_page(state: &AppState, ctx: &mut PageCtx, slug: &str, status: StatusCode, problem: Option<(String, String)>, notice: Option<String>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(ctx, &AppError::Unauthenticated);
+    };
+    let loaded = async { Ok::<_, AppError>((state.app.platform(slug).await?, state.app.moderation_queue(&actor, slug).await?)) };
+    match loaded.await {
+        Ok((platform, queue)) => {
+            ctx.on_platform(&platform);
+            render(status, &ModerationPage { ctx, platform, queue, problem, notice })
+        }
+        Err(e) => error_page(ctx, &e),
+    }
+}
+
+async fn queue(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>, Query(query): Query<NoticeQuery>) -> Response {
+    let notice = notice(&ctx, "moderation", &MODERATION_NOTICES, query.notice.as_deref());
+    moderation_page(&state, &mut ctx, &slug, StatusCode::OK, None, notice).await
+}
+
+#[derive(Deserialize)]
+struct ModerationForm {
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    report: String,
+    #[serde(default)]
+    account: String,
+    #[serde(default)]
+    reason: String,
+}
+
+async fn moderate(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>, PageForm(form): PageForm<ModerationForm>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    let some = |text: &str| Some(text.to_owned()).filter(|t| !t.trim().is_empty());
+    let input = ModerationInput { action: form.action.clone(), report: some(&form.report), account: some(&form.account), reason: form.reason.clone() };
+    match state.app.moderate(&actor, &slug, &input).await {
+        Ok(record) => see_other(&format!("/p/{slug}/moderation?notice={}", record.action.as_str())),
+        Err(AppError::Invalid(invalid)) => {
+            let message = invalid.0.iter().map(|e| ctx.tr.error(e.code)).collect::<Vec<_>>().join(" ");
+            let key = if form.report.is_empty() { form.account.clone() } else { form.report.clone() };
+            moderation_page(&state, &mut ctx, &slug, StatusCode::UNPROCESSABLE_ENTITY, Some((key, message)), None).await
+        }
+        Err(e) => error_page(&ctx, &e),
+    }
+}
