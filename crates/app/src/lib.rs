@@ -58,12 +58,15 @@ pub struct App {
     store: Arc<dyn Storage>,
     /// Where mail goes; without one it waits in the outbox (see `notify`).
     mailer: Option<Arc<Mailer>>,
+    /// The address people reach this server at (`https://helpt.gent.be`), for links in
+    /// mails; without it mails say where to go in words.
+    public_url: Option<String>,
 }
 
 impl App {
     /// An application over `store`.
     pub fn new(store: Arc<dyn Storage>) -> Self {
-        Self { store, mailer: None }
+        Self { store, mailer: None, public_url: None }
     }
 
     /// The storage, for health checks.

@@ -15,7 +15,7 @@ pub use message::notification_text;
 use crate::mailer::Mailer;
 use crate::{App, Result};
 use entraide_domain::account::Account;
-use entraide_domain::id::{PlatformId, SignupId};
+use entraide_domain::id::{AccountId, PlatformId, ShiftId, SignupId};
 use entraide_domain::notification::Event;
 use entraide_domain::signup::{Signup, SignupStatus};
 use entraide_domain::shift::Shift;
@@ -96,6 +96,8 @@ impl App {
         match job.kind.as_str() {
             NOTIFY => self.notify(job).await,
             help::HELP_NOTIFY => self.help_notify(job).await,
+            INVITE => self.invite(job).await,
+            COVER => self.cover(job).await,
             other => Err(format!("unknown job kind `{other}`")),
         }
     }
@@ -155,19 +157,33 @@ impl App {
         Ok(())
     }
 
+    /// The same application, writing links in mails to this address.
+    pub fn with_public_url(mut self, url: Option<String>) -> Self {
+        self.public_url = url.map(|u| u.trim_end_matches('/').to_owned()).filter(|u| !u.is_empty());
+        self
+    }
+
     /// Everything a notification about this sign-up needs, if it still exists.
     async fn gather(&self, id: SignupId) -> Result<Option<Gathered>> {
         let Some(platform_id) = self.store.signup_platform(id).await? else { return Ok(None) };
         let Some(signup) = self.store.signup(platform_id, id).await? else { return Ok(None) };
-        let Some(shift) = self.store.shift(platform_id, signup.shift_id).await? else { return Ok(None) };
+        let Some(person) = self.store.account(signup.account_id).await? else { return Ok(None) };
+        let Some((shift, mut facts, locale)) = self.shift_facts(platform_id, signup.shift_id, &person).await? else { return Ok(None) };
+        facts.signup = signup.id.to_string();
+        facts.position = signup.position;
+        Ok(Some(Gathered { platform: platform_id, signup, shift, person, facts, locale }))
+    }
+
+    /// What a notice about a shift tells a person, in their language (else the
+    /// platform's), if the shift still exists.
+    async fn shift_facts(&self, platform_id: PlatformId, shift: ShiftId, person: &Account) -> Result<Option<(Shift, Facts, entraide_domain::locale::Locale)>> {
+        let Some(shift) = self.store.shift(platform_id, shift).await? else { return Ok(None) };
         let Some(opportunity) = self.store.opportunity(platform_id, shift.opportunity_id).await? else { return Ok(None) };
         let Some(organisation) = self.store.organisation(platform_id, opportunity.organisation_id).await? else { return Ok(None) };
         let Some(platform) = self.store.platform_by_id(platform_id).await? else { return Ok(None) };
-        let Some(person) = self.store.account(signup.account_id).await? else { return Ok(None) };
-        // The recipient's language, else the platform's.
         let locale = person.locale.unwrap_or(platform.default_locale);
         let facts = Facts {
-            signup: signup.id.to_string(),
+            signup: String::new(),
             shift: shift.id.to_string(),
             opportunity: opportunity.id.to_string(),
             platform: platform.slug.to_string(),
@@ -181,10 +197,84 @@ impl App {
             },
             starts_at: shift.starts_at,
             ends_at: shift.ends_at,
-            position: signup.position,
+            position: None,
+            link: None,
         };
-        Ok(Some(Gathered { platform: platform_id, signup, shift, person, facts, locale }))
+        Ok(Some((shift, facts, locale)))
     }
+
+    /// A full address for a path of this site, when the server knows its own.
+    fn link(&self, path: &str) -> Option<String> {
+        self.public_url.as_ref().map(|base| format!("{base}{path}"))
+    }
+
+    /// Tells a person a coordinator invites them to a shift (in the app always; by mail
+    /// unless they asked for no mails), unless the shift is over or cancelled.
+    async fn invite(&self, job: &Job) -> Result<(), String> {
+        let payload: ShiftPayload = serde_json::from_value(job.payload.clone()).map_err(|e| format!("unreadable payload {}: {e}", job.payload))?;
+        let account = payload.account.ok_or("an invitation without a person")?;
+        let read = async {
+            let Some(platform) = self.store.shift_platform(payload.shift).await? else { return Ok(None) };
+            let Some(person) = self.store.account(account).await? else { return Ok(None) };
+            let no_mails = self.store.profile(account).await?.is_some_and(|p| p.draft.no_mails);
+            Ok::<_, crate::AppError>(self.shift_facts(platform, payload.shift, &person).await?.map(|f| (platform, person, no_mails, f)))
+        };
+        let Some((platform, person, no_mails, (shift, mut facts, locale))) = read.await.map_err(|e| e.to_string())? else { return Ok(()) };
+        if shift.cancelled_at.is_some() || shift.starts_at <= now() {
+            return Ok(());
+        }
+        facts.link = self.link(&format!("/p/{}/opportunities/{}", facts.platform, facts.opportunity));
+        let payload = serde_json::to_value(&facts).map_err(|e| e.to_string())?;
+        let event = Event::ShiftInvitation;
+        match person.email.clone().filter(|_| person.erased_at.is_none() && !no_mails) {
+            Some(email) => {
+                let mail = message::mail(&Tr::new(locale), event, &facts, &person.display_name)?;
+                self.deliver(platform, &person, email, event.as_str(), &payload, mail, locale).await
+            }
+            None => self.store.add_notification(platform, person.id, event.as_str(), &payload, now()).await.map(|_| ()).map_err(|e| e.to_string()),
+        }
+    }
+
+    /// Offers a shift's coordinators people to invite, after a late cancellation left a
+    /// place nobody waits for, unless the place was taken again meanwhile.
+    async fn cover(&self, job: &Job) -> Result<(), String> {
+        let payload: ShiftPayload = serde_json::from_value(job.payload.clone()).map_err(|e| format!("unreadable payload {}: {e}", job.payload))?;
+        let read = async {
+            let Some(platform) = self.store.shift_platform(payload.shift).await? else { return Ok(None) };
+            let Some(shift) = self.store.shift(platform, payload.shift).await? else { return Ok(None) };
+            let Some(opportunity) = self.store.opportunity(platform, shift.opportunity_id).await? else { return Ok(None) };
+            let people = self.store.organisation_members(platform, opportunity.organisation_id).await?;
+            Ok::<_, entraide_storage::StoreError>(Some((platform, shift, people)))
+        };
+        let Some((platform, shift, people)) = read.await.map_err(|e| e.to_string())? else { return Ok(()) };
+        if shift.cancelled_at.is_some() || shift.starts_at <= now() || shift.taken >= shift.slots {
+            return Ok(());
+        }
+        for member in people {
+            let Ok(Some(person)) = self.store.account(member.account_id).await else { continue };
+            let Some(email) = person.email.clone().filter(|_| person.erased_at.is_none()) else { continue };
+            let Some((_, mut facts, locale)) = self.shift_facts(platform, shift.id, &person).await.map_err(|e| e.to_string())? else { return Ok(()) };
+            facts.link = self.link(&format!("/p/{}/shifts/{}/suggestions", facts.platform, facts.shift));
+            let event = Event::CoverNeeded;
+            let mail = message::mail(&Tr::new(locale), event, &facts, &person.display_name)?;
+            let payload = serde_json::to_value(&facts).map_err(|e| e.to_string())?;
+            self.deliver(platform, &person, email, event.as_str(), &payload, mail, locale).await?;
+        }
+        Ok(())
+    }
+}
+
+/// The kind of job that tells someone a coordinator invites them.
+const INVITE: &str = "invite";
+/// The kind of job that offers coordinators people to invite after a late cancellation.
+const COVER: &str = "cover";
+
+/// What `invite` and `cover` jobs carry.
+#[derive(Debug, Deserialize)]
+struct ShiftPayload {
+    shift: ShiftId,
+    #[serde(default)]
+    account: Option<AccountId>,
 }
 
 /// What a `notify` job carries (written by the sign-up code in storage).

@@ -92,6 +92,7 @@ pub fn personal_data_json(data: &PersonalData) -> Value {
         })).collect::<Vec<_>>(),
         "thanks": data.thanks.iter().map(|t| json!({ "request_id": t.request_id, "text": t.text, "created_at": t.created_at })).collect::<Vec<_>>(),
         "blocks": data.blocks.iter().map(|b| json!({ "account_id": b.account_id, "display_name": b.display_name, "since": b.since })).collect::<Vec<_>>(),
+        "invitations": data.invitations.iter().map(|(shift, at)| json!({ "shift_id": shift, "invited_at": at })).collect::<Vec<_>>(),
         "reports": data.reports.iter().map(|r| json!({
             "id": r.id, "kind": r.target.as_str(), "target_id": r.target_id, "reason": r.reason, "created_at": r.created_at, "resolved_at": r.resolved_at,
         })).collect::<Vec<_>>(),

@@ -188,6 +188,30 @@ impl App {
         Ok(candidates)
     }
 
+    /// Invites a person to a shift (its coordinators and platform admins): they are
+    /// told in the app and, unless they asked for no mails, by mail with the way to sign
+    /// up. Once per person and shift: a second invitation is a conflict.
+    pub async fn invite_to_shift(&self, actor: &Actor, shift: &str, account: &str) -> Result<()> {
+        let (view, shift) = self.locate_shift(Some(actor), shift).await?;
+        if !view.can_coordinate {
+            return Err(AppError::Forbidden);
+        }
+        if shift.cancelled_at.is_some() {
+            return Err(Invalid::one("shift", "shift-cancelled").into());
+        }
+        if shift.starts_at <= now() {
+            return Err(Invalid::one("shift", "shift-past").into());
+        }
+        let account: AccountId = account.trim().parse().map_err(|_| AppError::NotFound("account"))?;
+        if self.store.platform_role(view.platform.id, account).await?.is_none() {
+            return Err(AppError::NotFound("account"));
+        }
+        match self.store.invite(view.platform.id, shift.id, account, actor.account.id, now()).await {
+            Err(entraide_storage::StoreError::Conflict(_)) => Err(AppError::Conflict("invitation")),
+            other => Ok(other?),
+        }
+    }
+
     /// The people best suited to a shift, best first (its coordinators and platform
     /// admins): members of the platform with a profile, within their travel range of the
     /// place (remote work: anyone), free then, old enough, not signed up already, not
@@ -268,6 +292,8 @@ impl App {
                 birth_date: actor.account.birth_date,
                 attended,
                 no_shows,
+                // The same for every shift of one person: it changes no order here.
+                recent_invitations: 0,
             };
             let words = Words::new(self, &platform, locale).await?;
             for opening in openings {

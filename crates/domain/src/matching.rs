@@ -57,6 +57,8 @@ pub struct Offer {
     pub attended: i64,
     /// Shifts they were marked absent from, on this platform.
     pub no_shows: i64,
+    /// Invitations they received lately (fairness: people asked less come first).
+    pub recent_invitations: i64,
 }
 
 /// Why someone is left out.
@@ -111,6 +113,10 @@ const CAUSE_POINTS: f64 = 10.0;
 const LANGUAGE_POINTS: f64 = 15.0;
 const DISTANCE_POINTS: f64 = 25.0;
 const RELIABILITY_POINTS: f64 = 20.0;
+/// Points taken off for each recent invitation, up to [`MAX_FAIRNESS_PENALTY`]: people
+/// not asked lately come first among equals, without hiding a much better fit.
+const POINTS_PER_INVITATION: f64 = 2.0;
+const MAX_FAIRNESS_PENALTY: f64 = 10.0;
 
 /// Whether one of the windows holds the shift, read in the platform's zone. A shift
 /// that runs past local midnight is held by no single window, so it needs none: nobody
@@ -181,7 +187,8 @@ pub fn assess(offer: &Offer, need: &Need) -> Result<Match, Exclusion> {
     if total > 0 {
         reasons.push(Reason::Reliable { attended: offer.attended, total });
     }
-    Ok(Match { score: (score * 10.0).round() / 10.0, distance_km: distance, reasons })
+    score -= (POINTS_PER_INVITATION * count_i(offer.recent_invitations)).min(MAX_FAIRNESS_PENALTY);
+    Ok(Match { score: (score * 10.0).max(0.0).round() / 10.0, distance_km: distance, reasons })
 }
 
 #[allow(clippy::cast_precision_loss, reason = "counts of skills and shifts stay far below 2^52")]
@@ -253,6 +260,7 @@ mod tests {
             birth_date: NaiveDate::from_ymd_opt(1990, 5, 1),
             attended: 0,
             no_shows: 0,
+            recent_invitations: 0,
         }
     }
 
@@ -266,6 +274,18 @@ mod tests {
         assert_eq!(found.reasons.len(), 4, "no record yet, no reliability reason");
         // Half the skills, a language, no cause, ~76 % of the distance points, half the reliability.
         assert!((found.score - (15.0 + 15.0 + 0.0 + 19.0 + 10.0)).abs() < 1.0, "{}", found.score);
+    }
+
+    #[test]
+    fn people_invited_lately_come_after_equals_but_not_after_a_worse_fit() {
+        let fresh = assess(&offer(), &need()).unwrap();
+        let mut asked = offer();
+        asked.recent_invitations = 2;
+        let asked_twice = assess(&asked, &need()).unwrap();
+        assert!((fresh.score - asked_twice.score - 4.0).abs() < 0.11, "{} {}", fresh.score, asked_twice.score);
+        asked.recent_invitations = 50;
+        let asked_often = assess(&asked, &need()).unwrap();
+        assert!((fresh.score - asked_often.score - 10.0).abs() < 0.11, "the penalty stops at 10 points");
     }
 
     #[test]

@@ -20,11 +20,15 @@ pub enum Event {
     ShiftCancelled,
     /// The shift starts in about a day.
     ShiftReminder,
+    /// A coordinator invites the person to the shift.
+    ShiftInvitation,
+    /// Someone cancelled late and nobody waits: told to the shift's coordinators.
+    CoverNeeded,
 }
 
 impl Event {
     /// Every event.
-    pub const ALL: [Event; 7] = [
+    pub const ALL: [Event; 9] = [
         Event::SignupConfirmed,
         Event::SignupWaitlisted,
         Event::SignupPromoted,
@@ -32,6 +36,8 @@ impl Event {
         Event::ShiftChanged,
         Event::ShiftCancelled,
         Event::ShiftReminder,
+        Event::ShiftInvitation,
+        Event::CoverNeeded,
     ];
 
     /// The stored name, also the stem of its messages in the catalogues.
@@ -44,6 +50,8 @@ impl Event {
             Event::ShiftChanged => "shift-changed",
             Event::ShiftCancelled => "shift-cancelled",
             Event::ShiftReminder => "shift-reminder",
+            Event::ShiftInvitation => "shift-invitation",
+            Event::CoverNeeded => "cover-needed",
         }
     }
 

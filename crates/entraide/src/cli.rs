@@ -180,7 +180,7 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             if mailer.is_none() {
                 println!("No mail server (--smtp-url): mails are kept in each platform's outbox for its admins.");
             }
-            let application = Application::build_with_mailer(&url, addr, config.web(), mailer).await?;
+            let application = Application::build_with(&url, addr, config.web(), mailer, config.mail.public_url.clone()).await?;
             application.start_job_worker();
             println!("Entraide is serving at http://{}", application.local_addr()?);
             application.serve().await

@@ -33,6 +33,10 @@ pub struct MailConfig {
     /// The sender of every mail.
     #[arg(long = "mail-from", env = "ENTRAIDE_MAIL_FROM", default_value = entraide_app::DEFAULT_MAIL_FROM)]
     pub mail_from: String,
+    /// The address people reach the site at (`https://helpt.gent.be`), for links in
+    /// mails; without it, mails say where to go in words.
+    #[arg(long = "public-url", env = "ENTRAIDE_PUBLIC_URL")]
+    pub public_url: Option<String>,
 }
 
 impl MailConfig {

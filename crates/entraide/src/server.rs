@@ -25,11 +25,17 @@ impl Application {
 
     /// Like [`Application::build`], sending mail through `mailer` when there is one.
     pub async fn build_with_mailer(database_url: &str, addr: SocketAddr, web: WebConfig, mailer: Option<Mailer>) -> Result<Self, String> {
+        Self::build_with(database_url, addr, web, mailer, None).await
+    }
+
+    /// The same, writing links in mails to `public_url`.
+    pub async fn build_with(database_url: &str, addr: SocketAddr, web: WebConfig, mailer: Option<Mailer>, public_url: Option<String>) -> Result<Self, String> {
         let store = entraide_storage::connect(database_url).await.map_err(|e| format!("database: {e}"))?;
         let app = match mailer {
             Some(mailer) => App::new(store).with_mailer(mailer),
             None => App::new(store),
-        };
+        }
+        .with_public_url(public_url);
         let listener = TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
         let router = entraide_web::router(app.clone(), web);
         Ok(Self { listener, router, app })

@@ -14,6 +14,7 @@ mod http {
     pub mod cli;
     pub mod harness;
     pub mod help_pages;
+    pub mod invitation;
     pub mod language;
     pub mod ledger;
     pub mod notification;

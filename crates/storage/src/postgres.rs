@@ -72,4 +72,5 @@ sql::ledger::ledger_store!(PgStore);
 sql::help::help_store!(PgStore);
 sql::safety::safety_store!(PgStore);
 sql::seed::seed_store!(PgStore);
+sql::invitation::invitation_store!(PgStore);
 sql::profile::profile_store!(PgStore);

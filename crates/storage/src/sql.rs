@@ -11,6 +11,7 @@ pub(crate) mod auth;
 pub(crate) mod calendar;
 pub(crate) mod health;
 pub(crate) mod help;
+pub(crate) mod invitation;
 pub(crate) mod hours;
 pub(crate) mod job;
 pub(crate) mod ledger;

@@ -91,4 +91,5 @@ sql::ledger::ledger_store!(SqliteStore);
 sql::help::help_store!(SqliteStore);
 sql::safety::safety_store!(SqliteStore);
 sql::seed::seed_store!(SqliteStore);
+sql::invitation::invitation_store!(SqliteStore);
 sql::profile::profile_store!(SqliteStore);

@@ -2,6 +2,7 @@
 
 mod calendar;
 mod help;
+mod invitation;
 mod job;
 mod ledger;
 mod notification;
@@ -12,6 +13,7 @@ mod volunteering;
 
 pub use calendar::*;
 pub use help::*;
+pub use invitation::*;
 pub use job::*;
 pub use ledger::*;
 pub use notification::*;
@@ -198,6 +200,8 @@ pub struct PersonalData {
     pub blocks: Vec<Blocked>,
     /// The reports they filed.
     pub reports: Vec<entraide_domain::safety::Report>,
+    /// The shifts they were invited to, and when.
+    pub invitations: Vec<(entraide_domain::id::ShiftId, Timestamp)>,
     /// Their volunteer profile (exact home point included), if they wrote one.
     pub profile: Option<entraide_domain::profile::Profile>,
 }

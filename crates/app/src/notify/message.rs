@@ -39,6 +39,9 @@ pub(crate) struct Facts {
     pub ends_at: Timestamp,
     /// The place on the waiting list, if waiting.
     pub position: Option<i64>,
+    /// Where to act, as a full address, when the server knows its own (`--public-url`).
+    #[serde(default)]
+    pub link: Option<String>,
 }
 
 impl Facts {
@@ -64,6 +67,7 @@ impl Facts {
             ("when", self.when(tr).into()),
             ("name", name.to_owned().into()),
             ("position", self.position.unwrap_or(0).into()),
+            ("link", self.link.clone().unwrap_or_default().into()),
         ]
     }
 }
@@ -88,7 +92,7 @@ struct MailHtml<'a> {
 
 /// Whether the mail says where to go: not when the person is not expected any more.
 fn tells_the_place(event: Event) -> bool {
-    !matches!(event, Event::SignupRemoved | Event::ShiftCancelled)
+    !matches!(event, Event::SignupRemoved | Event::ShiftCancelled | Event::CoverNeeded)
 }
 
 /// The mail about `event` to `name`, in `tr`'s language.
@@ -99,6 +103,9 @@ pub(crate) fn mail(tr: &Tr, event: Event, facts: &Facts, name: &str) -> Result<M
     let mut paragraphs = vec![tr.t_args("mail-greeting", &args), tr.t_args(&format!("{stem}-body"), &args)];
     if let Some(address) = facts.address.as_ref().filter(|a| !a.trim().is_empty() && tells_the_place(event)) {
         paragraphs.push(tr.t1("mail-place", "address", address.clone()));
+    }
+    if let Some(link) = &facts.link {
+        paragraphs.push(tr.t1("mail-open-link", "link", link.clone()));
     }
     paragraphs.push(tr.t("mail-signature"));
     let footer = tr.t_args("mail-footer", &args);
@@ -155,6 +162,7 @@ mod tests {
             starts_at: at("2026-12-04T09:00:00Z"),
             ends_at: at("2026-12-04T12:00:00Z"),
             position: Some(2),
+            link: None,
         }
     }
 

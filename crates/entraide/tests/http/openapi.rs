@@ -83,6 +83,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("put", "/api/v1/platforms/{slug}/help-categories/{code}"),
     ("delete", "/api/v1/platforms/{slug}/help-categories/{code}"),
     ("post", "/api/v1/reports"),
+    ("post", "/api/v1/shifts/{id}/invitations"),
     ("post", "/api/v1/me/blocks"),
     ("get", "/api/v1/me/blocks"),
     ("delete", "/api/v1/me/blocks/{account_id}"),

@@ -25,6 +25,7 @@
 //! | help_thanks | every thank-you they wrote | kept anonymous: text cleared |
 //! | blocks | the people they blocked | deleted, both ways |
 //! | reports | the reports they filed | kept for the moderators, their reason cleared; reports about what they wrote stay, as does the moderation log |
+//! | shift_invitations | the shifts they were invited to, and when | deleted; invitations they sent keep no sender |
 //! | sign_in_failures | (keyed by address; not personal history) | deleted for the address |
 
 macro_rules! personal_data_store {
@@ -113,7 +114,13 @@ macro_rules! personal_data_store {
                     .bind(account.0)
                     .fetch_all(self.reader())
                     .await?;
+                let invitations: Vec<(uuid::Uuid, $crate::stamp::Stamp)> =
+                    sqlx::query_as("SELECT shift_id, created_at FROM shift_invitations WHERE account_id = $1 ORDER BY created_at")
+                        .bind(account.0)
+                        .fetch_all(self.reader())
+                        .await?;
                 Ok(Some($crate::PersonalData {
+                    invitations: invitations.into_iter().map(|(shift, at)| (entraide_domain::id::ShiftId(shift), at.0)).collect(),
                     standing_offers: {
                         use $crate::SafetyStore;
                         self.standing_offers_of(account).await?
@@ -225,6 +232,8 @@ macro_rules! personal_data_store {
                     "UPDATE help_messages SET body = '' WHERE author_id = $1",
                     "UPDATE help_thanks SET body = '' WHERE author_id = $1",
                     "DELETE FROM standing_offers WHERE helper_id = $1",
+                    "DELETE FROM shift_invitations WHERE account_id = $1",
+                    "UPDATE shift_invitations SET invited_by = NULL WHERE invited_by = $1",
                     "DELETE FROM blocks WHERE blocker_id = $1 OR blocked_id = $1",
                     "UPDATE reports SET reason = '' WHERE reporter_id = $1",
                     "DELETE FROM sessions WHERE account_id = $1",

@@ -90,6 +90,7 @@ pub(crate) struct CandidateRow {
     availability: String,
     attended: i64,
     no_shows: i64,
+    recent_invitations: i64,
 }
 
 impl TryFrom<CandidateRow> for crate::VolunteerCandidate {
@@ -107,6 +108,7 @@ impl TryFrom<CandidateRow> for crate::VolunteerCandidate {
                 birth_date: row.birth_date,
                 attended: row.attended,
                 no_shows: row.no_shows,
+                recent_invitations: row.recent_invitations,
             },
             display_name: row.display_name,
         })
@@ -161,6 +163,9 @@ pub(crate) fn reach_groups(reach: &[(i64, f64)]) -> Vec<(f64, Vec<i64>)> {
     }
     groups
 }
+
+/// How far back invitations count against a person, for fairness.
+pub(crate) const FAIRNESS_DAYS: i64 = 30;
 
 /// Where the candidates of a shift are looked for.
 #[derive(Clone, Copy)]
@@ -249,12 +254,15 @@ macro_rules! profile_store {
                 // platform: CROSS JOIN fixes its join order. PostgreSQL plans either
                 // way by its statistics. For remote work, members come first.
                 // Among a few known people, start from them, as near a place.
+                query.push(") AS no_shows, (SELECT COUNT(*) FROM shift_invitations i WHERE i.account_id = p.account_id AND i.created_at > ");
+                let since = entraide_domain::time::now() - chrono::Duration::days($crate::sql::profile::FAIRNESS_DAYS);
+                query.push_bind($crate::stamp::Stamp(since));
                 query.push(if groups.is_some() || matches!(pool, $crate::sql::profile::Pool::Among(_)) {
-                    ") AS no_shows
+                    ") AS recent_invitations
                      FROM volunteer_profiles p CROSS JOIN platform_members m CROSS JOIN accounts a
                      WHERE m.account_id = p.account_id AND a.id = p.account_id AND m.platform_id = "
                 } else {
-                    ") AS no_shows
+                    ") AS recent_invitations
                      FROM platform_members m JOIN volunteer_profiles p ON p.account_id = m.account_id
                      JOIN accounts a ON a.id = p.account_id
                      WHERE m.platform_id = "
@@ -262,6 +270,9 @@ macro_rules! profile_store {
                 query.push_bind(platform.0);
                 query.push(" AND a.erased_at IS NULL AND p.no_suggestions = ").push_bind(false);
                 query.push(" AND NOT EXISTS (SELECT 1 FROM signups x WHERE x.account_id = p.account_id AND x.status IN ('confirmed', 'waitlisted') AND x.shift_id = ");
+                query.push_bind(shift.0).push(")");
+                // Nobody is invited twice to the same shift: once invited, not suggested.
+                query.push(" AND NOT EXISTS (SELECT 1 FROM shift_invitations i WHERE i.account_id = p.account_id AND i.shift_id = ");
                 query.push_bind(shift.0).push(")");
                 if let Some(groups) = groups {
                     query.push(" AND (");

@@ -423,6 +423,17 @@ macro_rules! shift_store {
                     Self::enqueue_notification(&mut tx, event, id.0, shift.starts_at, at, at).await?;
                 }
                 let promoted = Self::promote_first_waiting(&mut tx, &shift, at).await?;
+                if late && promoted.is_none() && ending == $crate::Ending::Cancelled {
+                    // A place freed at the last minute that nobody waits for: the
+                    // coordinators are offered people to invite.
+                    let payload = serde_json::json!({ "shift": shift.id.to_string() });
+                    sqlx::query("INSERT INTO jobs (id, kind, payload, run_at, attempts, created_at) VALUES ($1, 'cover', $2, $3, 0, $3)")
+                        .bind(uuid::Uuid::now_v7())
+                        .bind(payload.to_string())
+                        .bind($crate::stamp::Stamp(at))
+                        .execute(&mut *tx)
+                        .await?;
+                }
                 tx.commit().await?;
                 signup.status = status;
                 signup.position = None;

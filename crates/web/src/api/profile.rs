@@ -17,7 +17,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 pub(crate) fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(show, put)).routes(routes!(shift_suggestions)).routes(routes!(my_suggestions))
+    OpenApiRouter::new().routes(routes!(show, put)).routes(routes!(shift_suggestions)).routes(routes!(invite)).routes(routes!(my_suggestions))
 }
 
 /// A point.
@@ -234,4 +234,29 @@ async fn my_suggestions(
         })
         .collect();
     Ok(Json(Suggestions { items }))
+}
+
+/// Whom to invite.
+#[derive(Debug, serde::Deserialize, ToSchema)]
+pub(crate) struct InvitationBody {
+    account_id: String,
+}
+
+/// Invites a person to a shift (coordinators and platform admins): a notification and,
+/// unless they opted out of mails, a mail with the way to sign up. Once per person and
+/// shift; an invited person is no longer suggested for it.
+#[utoipa::path(post, path = "/api/v1/shifts/{id}/invitations", tag = "volunteering",
+    params(("id" = String, Path)),
+    request_body = InvitationBody,
+    responses((status = 201), (status = 403, description = "Not a coordinator"), (status = 404, description = "Unknown shift, or not a member of the platform"),
+        (status = 409, description = "Already invited"), (status = 422, description = "The shift is over or cancelled")),
+    security(("bearer" = []), ("session" = [])))]
+async fn invite(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<InvitationBody>,
+) -> Result<axum::http::StatusCode, ApiError> {
+    state.app.invite_to_shift(&actor, &id, &body.account_id).await?;
+    Ok(axum::http::StatusCode::CREATED)
 }

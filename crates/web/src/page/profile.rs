@@ -22,7 +22,7 @@ pub(super) fn router() -> Router<AppState> {
     Router::new()
         .route("/my/profile", get(show).post(save))
         .route("/my/suggestions", get(my_suggestions))
-        .route("/p/{slug}/shifts/{id}/suggestions", get(shift_suggestions))
+        .route("/p/{slug}/shifts/{id}/suggestions", get(shift_suggestions).post(invite))
 }
 
 const NOTICES: [&str; 1] = ["saved"];
@@ -308,6 +308,7 @@ async fn my_suggestions(State(state): State<AppState>, mut ctx: PageCtx) -> Resp
 
 /// A suggested person as the list shows it.
 struct PersonItem {
+    account_id: String,
     name: String,
     score: String,
     reasons: Vec<String>,
@@ -326,17 +327,44 @@ struct ShiftSuggestionsPage<'a> {
     starts_at: String,
     closed: bool,
     people: Vec<PersonItem>,
+    notice: Option<String>,
 }
 
 fn person(ctx: &PageCtx, suggestion: PersonSuggestion) -> PersonItem {
     PersonItem {
+        account_id: suggestion.account_id.to_string(),
         name: suggestion.display_name,
         score: ctx.tr.t1("suggestion-score", "score", ctx.format().number(suggestion.score, 0)),
         reasons: suggestion.reasons,
     }
 }
 
-async fn shift_suggestions(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>) -> Response {
+const INVITE_NOTICES: [&str; 1] = ["invited"];
+
+#[derive(serde::Deserialize)]
+struct InviteForm {
+    #[serde(default)]
+    account: String,
+}
+
+/// Invites one suggested person, then shows the others.
+async fn invite(State(state): State<AppState>, ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(form): PageForm<InviteForm>) -> Response {
+    let Some(actor) = ctx.actor.clone() else {
+        return error_page(&ctx, &AppError::Unauthenticated);
+    };
+    match state.app.invite_to_shift(&actor, &id, &form.account).await {
+        Ok(()) | Err(AppError::Conflict("invitation")) => see_other(&format!("/p/{slug}/shifts/{id}/suggestions?notice=invited")),
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+async fn shift_suggestions(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    Query(query): Query<NoticeQuery>,
+) -> Response {
+    let notice = notice(&ctx, "suggestion", &INVITE_NOTICES, query.notice.as_deref());
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -361,6 +389,7 @@ async fn shift_suggestions(State(state): State<AppState>, mut ctx: PageCtx, Path
         starts_at: shift.starts_at.to_rfc3339(),
         closed: shift.cancelled_at.is_some() || shift.starts_at <= entraide_domain::time::now(),
         people: found.into_iter().map(|s| person(&ctx, s)).collect(),
+        notice,
     };
     render(StatusCode::OK, &page)
 }
