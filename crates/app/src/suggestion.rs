@@ -158,7 +158,7 @@ impl App {
     /// in these cells, range far enough" without reading a profile; bands widen from
     /// the place until enough people are found, and beyond the last band the coarse
     /// cells of the profiles (capped) serve sparse areas. Remote work: anyone free then.
-    async fn gather_candidates(&self, platform: &Platform, shift: &Shift, need: &Need) -> Result<Vec<entraide_storage::VolunteerCandidate>> {
+    async fn gather_candidates(&self, asker: AccountId, platform: &Platform, shift: &Shift, need: &Need) -> Result<Vec<entraide_storage::VolunteerCandidate>> {
         let Some(slot) = slot_of(shift, platform.time_zone) else { return Ok(Vec::new()) };
         let mut people: Vec<AccountId> = Vec::new();
         match need.place {
@@ -177,12 +177,12 @@ impl App {
                 }
             }
         }
-        let mut candidates = self.store.candidates_among(platform.id, shift.id, &people).await?;
+        let mut candidates = self.store.candidates_among(platform.id, shift.id, asker, &people).await?;
         if let (Some(place), true) = (need.place, i64::try_from(people.len()).unwrap_or(0) < CANDIDATES) {
             // Sparse around the place: people further out whose range reaches it.
             let reach = reach_cells(place, MAX_TRAVEL_KM);
             let known: std::collections::HashSet<AccountId> = candidates.iter().map(|c| c.offer.account_id).collect();
-            let more = self.store.shift_candidates_near(platform.id, shift.id, &reach, CANDIDATES * 4).await?;
+            let more = self.store.shift_candidates_near(platform.id, shift.id, asker, &reach, CANDIDATES * 4).await?;
             candidates.extend(more.into_iter().filter(|c| !known.contains(&c.offer.account_id)));
         }
         Ok(candidates)
@@ -206,6 +206,7 @@ impl App {
         if self.store.platform_role(view.platform.id, account).await?.is_none() {
             return Err(AppError::NotFound("account"));
         }
+        self.refuse_if_blocked(actor.account.id, account).await?;
         match self.store.invite(view.platform.id, shift.id, account, actor.account.id, now()).await {
             Err(entraide_storage::StoreError::Conflict(_)) => Err(AppError::Conflict("invitation")),
             other => Ok(other?),
@@ -236,7 +237,7 @@ impl App {
             ends_at: shift.ends_at,
             zone: view.platform.time_zone,
         };
-        let candidates = self.gather_candidates(&view.platform, &shift, &need).await?;
+        let candidates = self.gather_candidates(actor.account.id, &view.platform, &shift, &need).await?;
         let mut kept: Vec<(entraide_storage::VolunteerCandidate, Match)> =
             candidates.into_iter().filter_map(|c| assess(&c.offer, &need).ok().map(|m| (c, m))).collect();
         rank(&mut kept, |c| c.offer.account_id);

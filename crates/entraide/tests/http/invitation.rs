@@ -69,6 +69,15 @@ async fn coordinators_invite_once_and_are_offered_cover_after_a_late_cancellatio
         let (quiet, quiet_id) = volunteer(&t, "quiet@example.org", "Quiet", weekday, true).await;
         let (amir, _) = volunteer(&t, "amir@example.org", "Amir", weekday, false).await;
         assert_eq!(suggested(&t, &coordinator, &shift).await.len(), 3);
+        // Someone who blocked the coordinator is neither suggested nor invited.
+        let (blocker, blocker_id) = volunteer(&t, "blocker@example.org", "Blocker", weekday, false).await;
+        assert_eq!(suggested(&t, &coordinator, &shift).await.len(), 4);
+        let coordinator_id: Value = t.get("/api/v1/me", Some(&coordinator)).await.json().await.unwrap();
+        let blocked = t.post("/api/v1/me/blocks", Some(&blocker), json!({ "account_id": coordinator_id["id"] })).await;
+        assert_eq!(blocked.status(), StatusCode::CREATED);
+        assert_eq!(suggested(&t, &coordinator, &shift).await.len(), 3);
+        let refused = t.post(&format!("/api/v1/shifts/{shift}/invitations"), Some(&coordinator), json!({ "account_id": blocker_id })).await;
+        problem(refused, StatusCode::FORBIDDEN).await;
 
         let invitations = format!("/api/v1/shifts/{shift}/invitations");
         problem(t.post(&invitations, Some(&amir), json!({ "account_id": bea_id })).await, StatusCode::FORBIDDEN).await;

@@ -228,6 +228,7 @@ macro_rules! profile_store {
                 &self,
                 platform: entraide_domain::id::PlatformId,
                 shift: entraide_domain::id::ShiftId,
+                asker: Option<entraide_domain::id::AccountId>,
                 pool: $crate::sql::profile::Pool<'_>,
                 limit: Option<i64>,
             ) -> $crate::error::Result<Vec<$crate::VolunteerCandidate>> {
@@ -274,6 +275,12 @@ macro_rules! profile_store {
                 // Nobody is invited twice to the same shift: once invited, not suggested.
                 query.push(" AND NOT EXISTS (SELECT 1 FROM shift_invitations i WHERE i.account_id = p.account_id AND i.shift_id = ");
                 query.push_bind(shift.0).push(")");
+                if let Some(asker) = asker {
+                    // Nor between two people one of whom blocked the other.
+                    query.push(" AND NOT EXISTS (SELECT 1 FROM blocks b WHERE (b.blocker_id = p.account_id AND b.blocked_id = ");
+                    query.push_bind(asker.0).push(") OR (b.blocked_id = p.account_id AND b.blocker_id = ");
+                    query.push_bind(asker.0).push("))");
+                }
                 if let Some(groups) = groups {
                     query.push(" AND (");
                     for (index, (range, cells)) in groups.iter().enumerate() {
@@ -369,29 +376,31 @@ macro_rules! profile_store {
                     Some(reach) => $crate::sql::profile::Pool::Near(reach),
                     None => $crate::sql::profile::Pool::Anywhere,
                 };
-                self.candidates(platform, shift, pool, None).await
+                self.candidates(platform, shift, None, pool, None).await
             }
 
             async fn shift_candidates_near(
                 &self,
                 platform: entraide_domain::id::PlatformId,
                 shift: entraide_domain::id::ShiftId,
+                asker: entraide_domain::id::AccountId,
                 reach: &[(i64, f64)],
                 limit: i64,
             ) -> $crate::error::Result<Vec<$crate::VolunteerCandidate>> {
-                self.candidates(platform, shift, $crate::sql::profile::Pool::Near(reach), Some(limit)).await
+                self.candidates(platform, shift, Some(asker), $crate::sql::profile::Pool::Near(reach), Some(limit)).await
             }
 
             async fn candidates_among(
                 &self,
                 platform: entraide_domain::id::PlatformId,
                 shift: entraide_domain::id::ShiftId,
+                asker: entraide_domain::id::AccountId,
                 accounts: &[entraide_domain::id::AccountId],
             ) -> $crate::error::Result<Vec<$crate::VolunteerCandidate>> {
                 if accounts.is_empty() {
                     return Ok(Vec::new());
                 }
-                self.candidates(platform, shift, $crate::sql::profile::Pool::Among(accounts), None).await
+                self.candidates(platform, shift, Some(asker), $crate::sql::profile::Pool::Among(accounts), None).await
             }
 
             async fn available_for(

@@ -84,9 +84,11 @@ pub trait ProfileStore: Send + Sync {
     async fn shift_candidates(&self, platform: PlatformId, shift: ShiftId, reach: Option<&[(i64, f64)]>) -> Result<Vec<VolunteerCandidate>>;
     /// The same, near a place, at most `limit` of them (in no order): the fallback
     /// beyond the distances `available_for` searches.
-    async fn shift_candidates_near(&self, platform: PlatformId, shift: ShiftId, reach: &[(i64, f64)], limit: i64) -> Result<Vec<VolunteerCandidate>>;
+    /// People who blocked `asker`, or whom `asker` blocked, are left out.
+    async fn shift_candidates_near(&self, platform: PlatformId, shift: ShiftId, asker: AccountId, reach: &[(i64, f64)], limit: i64) -> Result<Vec<VolunteerCandidate>>;
     /// The same, among these people only.
-    async fn candidates_among(&self, platform: PlatformId, shift: ShiftId, accounts: &[AccountId]) -> Result<Vec<VolunteerCandidate>>;
+    /// People who blocked `asker`, or whom `asker` blocked, are left out.
+    async fn candidates_among(&self, platform: PlatformId, shift: ShiftId, asker: AccountId, accounts: &[AccountId]) -> Result<Vec<VolunteerCandidate>>;
     /// People who accept suggestions and are free for the whole slot, whose home lies in
     /// one of these cells (resolution 8; `None`: anywhere) and whose range is at least
     /// `min_km`: at most `limit`, in no order. Answered from the index of windows alone.
