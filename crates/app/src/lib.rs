@@ -42,7 +42,7 @@ pub use entraide_storage::SeedVolunteer;
 pub use search::{Found, SearchInput, SearchPage};
 pub use signup::SignupContext;
 pub use profile::{ProfileChoices, profile_json};
-pub use suggestion::{DEFAULT_SUGGESTIONS, PersonSuggestion, ShiftSuggestion};
+pub use suggestion::{DEFAULT_SUGGESTIONS, PersonSuggestion, RequestSuggestion, ShiftSuggestion};
 pub use volunteering::OpportunityView;
 pub use help::{HelpThread, MyHelp, RequestDetails, RequestPage, RequestQuery, RequestView};
 pub use entraide_storage::{ApiTokenInfo, Ended, OrganisationFigures, OrganisationMember, RosterLine, SignupDetails};

@@ -22,6 +22,11 @@ impl App {
         Ok(self.store.insert_volunteers(platform.id, volunteers, password_hash, entraide_domain::time::now()).await?)
     }
 
+    /// Refreshes the databases' planner statistics after a bulk load.
+    pub async fn analyze_after_seed(&self) -> Result<()> {
+        Ok(self.store.analyze().await?)
+    }
+
     /// How many seeded accounts a platform already has (a seed continues where it stopped).
     pub async fn seeded_count(&self, suffix: &str) -> Result<i64> {
         Ok(self.store.count_accounts_ending(suffix).await?)

@@ -42,6 +42,19 @@ pub struct PersonSuggestion {
     pub reasons: Vec<String>,
 }
 
+/// An open neighbour request suggested to a person.
+#[derive(Debug, Clone)]
+pub struct RequestSuggestion {
+    /// Its platform.
+    pub platform: Platform,
+    /// The request (its place shown only approximately).
+    pub request: entraide_domain::help::HelpRequest,
+    /// 0 to 100, higher is better.
+    pub score: f64,
+    /// Why, in the reader's language.
+    pub reasons: Vec<String>,
+}
+
 /// A shift suggested to a person.
 #[derive(Debug, Clone)]
 pub struct ShiftSuggestion {
@@ -133,7 +146,7 @@ impl Words {
 
 /// How many people are scored for a shift: the nearest who pass the hard filters the
 /// index can check, gathered band by band outwards.
-const CANDIDATES: i64 = 250;
+const CANDIDATES: i64 = 120;
 /// The bands the index of windows searches, in km from the place (cell centres).
 const BANDS_KM: [f64; 4] = [1.0, 3.0, 6.0, 12.0];
 /// The half-width of a cell of resolution 8: a home may be this much nearer than the
@@ -182,7 +195,7 @@ impl App {
             // Sparse around the place: people further out whose range reaches it.
             let reach = reach_cells(place, MAX_TRAVEL_KM);
             let known: std::collections::HashSet<AccountId> = candidates.iter().map(|c| c.offer.account_id).collect();
-            let more = self.store.shift_candidates_near(platform.id, shift.id, asker, &reach, CANDIDATES * 4).await?;
+            let more = self.store.shift_candidates_near(platform.id, shift.id, asker, &reach, CANDIDATES * 2).await?;
             candidates.extend(more.into_iter().filter(|c| !known.contains(&c.offer.account_id)));
         }
         Ok(candidates)
@@ -326,6 +339,50 @@ impl App {
         rank(&mut kept, |s| (s.starts_at, s.shift_id));
         kept.truncate(limit);
         Ok(kept.into_iter().map(|(s, _)| s).collect())
+    }
+
+    /// Open neighbour requests that suit the person, best first: on platforms they
+    /// belong to, within their range (up to the widest search of requests) measured to
+    /// the approximate place everyone sees, during one of their windows, not their own,
+    /// nobody blocked. Nearer is better.
+    pub async fn my_request_suggestions(&self, actor: &Actor, limit: Option<i64>, locale: Locale) -> Result<Vec<RequestSuggestion>> {
+        let limit = parse_limit(limit).map_err(Invalid::from)?;
+        let Some(profile) = self.store.profile(actor.account.id).await? else { return Ok(Vec::new()) };
+        let draft = &profile.draft;
+        if draft.no_suggestions {
+            return Ok(Vec::new());
+        }
+        let km = draft.within_km.min(entraide_domain::help::MAX_WITHIN_KM);
+        let mut kept = Vec::new();
+        for (platform, _) in self.store.platforms_of(actor.account.id).await? {
+            let filter = entraide_storage::RequestFilter {
+                cells: Some(entraide_domain::help::cells_within(draft.home, km)),
+                open_at: Some(now()),
+                limit: MAX_OPENINGS,
+                ..entraide_storage::RequestFilter::default()
+            };
+            let words = Words::new(self, &platform, locale).await?;
+            for request in self.store.list_requests(platform.id, &filter).await? {
+                let Some(place) = request.approximate_point() else { continue };
+                let distance = place.distance_km(&draft.home);
+                if request.requester == actor.account.id || distance > draft.within_km {
+                    continue;
+                }
+                let window = (request.draft.needed_from, request.draft.needed_until);
+                let Some(weekday) = entraide_domain::matching::free_during(&draft.availability, window.0, window.1, platform.time_zone) else {
+                    continue;
+                };
+                if self.store.blocked_between(actor.account.id, request.requester).await? {
+                    continue;
+                }
+                let score = ((60.0 * (1.0 - distance / draft.within_km).clamp(0.0, 1.0) + 40.0) * 10.0).round() / 10.0;
+                let found = Match { score, distance_km: Some(distance), reasons: vec![Reason::Distance(distance), Reason::FreeOn(weekday)] };
+                kept.push(RequestSuggestion { platform: platform.clone(), reasons: words.reasons(&found, Reader::Volunteer), request, score });
+            }
+        }
+        kept.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.request.created_at.cmp(&b.request.created_at)));
+        kept.truncate(limit);
+        Ok(kept)
     }
 }
 

@@ -131,6 +131,26 @@ pub fn available(windows: &[Window], starts_at: Timestamp, ends_at: Timestamp, z
     windows.iter().any(|w| w.covers(weekday, start.time(), end.time())).then_some(weekday)
 }
 
+/// Whether one of the windows overlaps a stretch of time (a request's window), read in
+/// the platform's zone: the ISO weekday of the first overlap. Looks at most a week on.
+pub fn free_during(windows: &[Window], from: Timestamp, until: Timestamp, zone: TimeZone) -> Option<u8> {
+    let start = from.with_timezone(&zone.tz()).naive_local();
+    let end = until.with_timezone(&zone.tz()).naive_local();
+    let mut day = start.date();
+    for _ in 0..8 {
+        if day > end.date() {
+            break;
+        }
+        let weekday = u8::try_from(day.weekday().number_from_monday()).ok()?;
+        let overlaps = windows.iter().filter(|w| w.weekday == weekday).any(|w| day.and_time(w.from) < end && day.and_time(w.to) > start);
+        if overlaps {
+            return Some(weekday);
+        }
+        day = day.succ_opt()?;
+    }
+    None
+}
+
 /// Applies the hard filters, then scores what fits: skills (30 points, shared among the
 /// skills the shift needs), causes (10), a shared language (15), nearness within the
 /// person's range (25; remote work counts as halfway), and reliability (20, from
@@ -286,6 +306,18 @@ mod tests {
         asked.recent_invitations = 50;
         let asked_often = assess(&asked, &need()).unwrap();
         assert!((fresh.score - asked_often.score - 10.0).abs() < 0.11, "the penalty stops at 10 points");
+    }
+
+    #[test]
+    fn a_request_fits_when_a_window_overlaps_it_in_the_platform_zone() {
+        let zone = TimeZone::parse("Europe/Brussels", "zone").unwrap();
+        let windows = [Window { weekday: 2, from: hm(14, 0), to: hm(18, 0) }];
+        // Tuesday 1 December 2026, 16:00–17:00 in Brussels.
+        assert_eq!(free_during(&windows, at("2026-12-01T15:00:00Z"), at("2026-12-01T16:00:00Z"), zone), Some(2));
+        // Tuesday 10:00–12:00: no overlap.
+        assert_eq!(free_during(&windows, at("2026-12-01T09:00:00Z"), at("2026-12-01T11:00:00Z"), zone), None);
+        // From Monday to Wednesday: Tuesday afternoon is inside.
+        assert_eq!(free_during(&windows, at("2026-11-30T08:00:00Z"), at("2026-12-02T08:00:00Z"), zone), Some(2));
     }
 
     #[test]

@@ -45,7 +45,7 @@ async fn main() {
     println!("seeded: {made} in {seconds:.1} s");
 
     let platform = app.platform("bench").await.unwrap();
-    let coordinator = app.seed_coordinator(&platform, "coordinator@bench.seed.invalid").await.unwrap();
+    let coordinator = app.seed_coordinator(&platform, &entraide::seed::coordinator_email("bench")).await.unwrap();
     let mut shifts = Vec::new();
     let mut cursor = None;
     loop {

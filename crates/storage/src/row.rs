@@ -157,7 +157,7 @@ pub(crate) struct OrganisationWithRoleRow {
 #[derive(sqlx::FromRow)]
 pub(crate) struct OpportunityRow {
     pub id: Uuid,
-    platform_id: Uuid,
+    pub platform_id: Uuid,
     organisation_id: Uuid,
     title: String,
     description: String,

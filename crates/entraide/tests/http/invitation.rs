@@ -105,3 +105,43 @@ async fn coordinators_invite_once_and_are_offered_cover_after_a_late_cancellatio
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_volunteer_is_suggested_open_requests_near_them_while_free() {
+    on_both(|t| async move {
+        let root = t.instance_admin().await;
+        t.platform(&root, "bxl").await;
+        let (helper, _) = member(&t, "helper@example.org", "Helper").await;
+        let every_day: Vec<Value> = (1..=7).map(|d| json!({ "weekday": d, "from": "00:00", "to": "24:00" })).collect();
+        let profile = json!({ "skills": [], "causes": [], "languages": ["en"], "location": { "lat": LAT, "lon": LON }, "within_km": 5, "availability": every_day });
+        assert_eq!(t.send(Method::PUT, "/api/v1/me/profile", Some(&helper), Some(profile)).await.status(), StatusCode::OK);
+        let ask = |token: String, title: &'static str, lon: f64| {
+            let t = &t;
+            async move {
+                let from = Utc::now() + Duration::hours(2);
+                let body = json!({
+                    "category": "groceries", "title": title, "description": "Thank you", "location": { "lat": LAT, "lon": lon },
+                    "address": "Rue Haute 1", "needed_from": from.to_rfc3339(), "needed_until": (from + Duration::hours(2)).to_rfc3339(),
+                });
+                assert_eq!(t.post("/api/v1/platforms/bxl/requests", Some(&token), body).await.status(), StatusCode::CREATED);
+            }
+        };
+        let (near, _) = member(&t, "near@example.org", "Near").await;
+        let (far, _) = member(&t, "far@example.org", "Far").await;
+        let (rude, rude_id) = member(&t, "rude@example.org", "Rude").await;
+        ask(near, "Bread nearby", LON + 0.01).await;
+        ask(far, "Bread far away", LON + 0.3).await;
+        ask(rude, "Bread from someone blocked", LON + 0.01).await;
+        ask(helper.clone(), "My own request", LON).await;
+        assert_eq!(t.post("/api/v1/me/blocks", Some(&helper), json!({ "account_id": rude_id })).await.status(), StatusCode::CREATED);
+
+        let found: Value = t.get("/api/v1/me/request-suggestions", Some(&helper)).await.json().await.unwrap();
+        let titles: Vec<&str> = found["items"].as_array().unwrap().iter().map(|i| i["title"].as_str().unwrap()).collect();
+        assert_eq!(titles, ["Bread nearby"]);
+        let reasons = found["items"][0]["reasons"].to_string();
+        assert!(reasons.contains("away"), "{reasons}");
+        assert!(!found.to_string().contains("Rue Haute"), "never the address");
+        problem(t.get("/api/v1/me/request-suggestions?limit=101", Some(&helper)).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+    })
+    .await;
+}

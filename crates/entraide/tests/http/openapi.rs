@@ -84,6 +84,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("delete", "/api/v1/platforms/{slug}/help-categories/{code}"),
     ("post", "/api/v1/reports"),
     ("post", "/api/v1/shifts/{id}/invitations"),
+    ("get", "/api/v1/me/request-suggestions"),
     ("post", "/api/v1/me/blocks"),
     ("get", "/api/v1/me/blocks"),
     ("delete", "/api/v1/me/blocks/{account_id}"),

@@ -353,12 +353,15 @@ macro_rules! opportunity_store {
                     query.push(" AND s.starts_at < ").push_bind($crate::stamp::Stamp(to));
                 }
                 query.push(") AS next_start, (SELECT COUNT(*) FROM shifts s WHERE s.opportunity_id = o.id) AS shift_count");
-                query.push(" FROM opportunities o WHERE o.platform_id = ").push_bind(platform.0);
+                // One organisation's: by its index alone, the platform checked below (with
+                // `platform_id` in the SQL, SQLite walks every opportunity of the platform:
+                // 3 ms instead of 0.3 ms among 2,000).
+                match filter.organisation {
+                    Some(organisation) => query.push(" FROM opportunities o WHERE o.organisation_id = ").push_bind(organisation.0),
+                    None => query.push(" FROM opportunities o WHERE o.platform_id = ").push_bind(platform.0),
+                };
                 if !filter.any_status {
                     query.push(" AND o.status = 'published'");
-                }
-                if let Some(organisation) = filter.organisation {
-                    query.push(" AND o.organisation_id = ").push_bind(organisation.0);
                 }
                 Self::push_content_filters(&mut query, filter);
                 if let Some((south, west, north, east)) = filter.within {
@@ -371,6 +374,7 @@ macro_rules! opportunity_store {
                     .into_iter()
                     // Listed: opportunities with a shift to come, and ongoing ones (no shifts
                     // at all) unless a date range was asked for.
+                    .filter(|r| r.opportunity.platform_id == platform.0)
                     .filter(|r| filter.any_status || r.next_start.is_some() || (r.shift_count == 0 && !dated))
                     .collect();
                 rows.sort_by(|a, b| $crate::sql::listing_order(a.next_start.map(|s| s.0), a.opportunity.id, b.next_start.map(|s| s.0), b.opportunity.id));

@@ -68,6 +68,11 @@ macro_rules! seed_store {
                 Ok(())
             }
 
+            async fn analyze(&self) -> $crate::error::Result<()> {
+                sqlx::query("ANALYZE").execute(self.writer()).await?;
+                Ok(())
+            }
+
             async fn count_accounts_ending(&self, suffix: &str) -> $crate::error::Result<i64> {
                 let pattern = format!("%{suffix}");
                 Ok(sqlx::query_scalar("SELECT COUNT(*) FROM accounts WHERE email LIKE $1").bind(pattern).fetch_one(self.reader()).await?)

@@ -28,6 +28,9 @@ pub trait SeedStore: Send + Sync {
     /// Stores volunteers, members of the platform, all with the same password hash, in
     /// one transaction: all of them, or none. `Conflict("email")` if an address is taken.
     async fn insert_volunteers(&self, platform: PlatformId, volunteers: &[SeedVolunteer], password_hash: &str, at: Timestamp) -> Result<()>;
+    /// Refreshes the query planner's statistics after a bulk load (`ANALYZE`), so that
+    /// both databases pick the indexes a loaded platform needs.
+    async fn analyze(&self) -> Result<()>;
     /// How many accounts whose address ends with `suffix` exist (to continue a seed).
     async fn count_accounts_ending(&self, suffix: &str) -> Result<i64>;
 }

@@ -17,7 +17,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 pub(crate) fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(show, put)).routes(routes!(shift_suggestions)).routes(routes!(invite)).routes(routes!(my_suggestions))
+    OpenApiRouter::new().routes(routes!(show, put)).routes(routes!(shift_suggestions)).routes(routes!(invite)).routes(routes!(my_suggestions)).routes(routes!(my_request_suggestions))
 }
 
 /// A point.
@@ -259,4 +259,48 @@ async fn invite(
 ) -> Result<axum::http::StatusCode, ApiError> {
     state.app.invite_to_shift(&actor, &id, &body.account_id).await?;
     Ok(axum::http::StatusCode::CREATED)
+}
+
+/// An open neighbour request suggested to the caller.
+#[derive(Debug, serde::Serialize, ToSchema)]
+pub(crate) struct RequestSuggestionJson {
+    request_id: String,
+    platform: String,
+    category: String,
+    title: String,
+    needed_from: String,
+    needed_until: String,
+    score: f64,
+    reasons: Vec<String>,
+}
+
+/// Open neighbour requests that suit the caller's profile, best first: within their
+/// range of the approximate place, during one of their windows (none without a profile).
+/// Beside `/api/v1/me/suggestions`, whose items are shifts.
+#[utoipa::path(get, path = "/api/v1/me/request-suggestions", tag = "help",
+    params(LimitQuery),
+    responses((status = 200, body = Suggestions<RequestSuggestionJson>), (status = 401, description = "Not signed in"), (status = 422, description = "A limit outside 1-100")),
+    security(("bearer" = []), ("session" = [])))]
+async fn my_request_suggestions(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    hints: Option<Extension<LanguageHints>>,
+    Query(query): Query<LimitQuery>,
+) -> Result<Json<Suggestions<RequestSuggestionJson>>, ApiError> {
+    let locale = language(&actor, hints);
+    let found = state.app.my_request_suggestions(&actor, query.limit, locale).await?;
+    let items = found
+        .into_iter()
+        .map(|s| RequestSuggestionJson {
+            request_id: s.request.id.to_string(),
+            platform: s.platform.slug.to_string(),
+            category: s.request.draft.category.clone(),
+            title: s.request.draft.title.clone(),
+            needed_from: s.request.draft.needed_from.to_rfc3339(),
+            needed_until: s.request.draft.needed_until.to_rfc3339(),
+            score: s.score,
+            reasons: s.reasons,
+        })
+        .collect();
+    Ok(Json(Suggestions { items }))
 }

@@ -266,6 +266,8 @@ struct MySuggestionsPage<'a> {
     has_profile: bool,
     opted_out: bool,
     items: Vec<ShiftItem>,
+    /// Open neighbour requests that fit, as the same kind of item.
+    requests: Vec<ShiftItem>,
 }
 
 async fn my_suggestions(State(state): State<AppState>, mut ctx: PageCtx) -> Response {
@@ -277,9 +279,10 @@ async fn my_suggestions(State(state): State<AppState>, mut ctx: PageCtx) -> Resp
         let platforms = state.app.my_platforms(&actor).await?;
         let profile = state.app.my_profile_if_any(&actor).await?;
         let found = state.app.my_suggestions(&actor, Some(50), locale).await?;
-        Ok::<_, AppError>((platforms, profile, found))
+        let requests = state.app.my_request_suggestions(&actor, Some(20), locale).await?;
+        Ok::<_, AppError>((platforms, profile, found, requests))
     };
-    let (platforms, profile, found) = match loaded.await {
+    let (platforms, profile, found, requests) = match loaded.await {
         Ok(loaded) => loaded,
         Err(e) => return error_page(&ctx, &e),
     };
@@ -297,11 +300,23 @@ async fn my_suggestions(State(state): State<AppState>, mut ctx: PageCtx) -> Resp
             reasons: s.reasons,
         })
         .collect();
+    let requests = requests
+        .into_iter()
+        .map(|s| ShiftItem {
+            href: format!("/p/{}/help/{}", s.platform.slug, s.request.id),
+            title: s.request.draft.title.clone(),
+            when: span(&ctx, s.request.draft.needed_from, s.request.draft.needed_until),
+            starts_at: s.request.draft.needed_from.to_rfc3339(),
+            score: ctx.tr.t1("suggestion-score", "score", ctx.format().number(s.score, 0)),
+            reasons: s.reasons,
+        })
+        .collect();
     let page = MySuggestionsPage {
         ctx: &ctx,
         has_profile: profile.is_some(),
         opted_out: profile.is_some_and(|p| p.draft.no_suggestions),
         items,
+        requests,
     };
     render(StatusCode::OK, &page)
 }
