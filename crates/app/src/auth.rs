@@ -91,7 +91,7 @@ impl App {
                 self.store.clear_sign_in_failures(&keys[0]).await?;
                 // Told only to someone who knows the password.
                 if self.store.is_suspended(account.id).await? {
-                    return Err(AppError::Refused("account-suspended"));
+                    return Err(AppError::Denied("account-suspended"));
                 }
                 Ok(SignInOutcome { account })
             }

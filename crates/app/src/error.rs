@@ -26,6 +26,9 @@ pub enum AppError {
     /// The change would break a rule (`last-admin`, …).
     #[error("refused: {0}")]
     Refused(&'static str),
+    /// Not allowed for a reason the person is told (`blocked`, `account-suspended`).
+    #[error("denied: {0}")]
+    Denied(&'static str),
     /// Too many attempts; try again after this many seconds.
     #[error("too many attempts, retry after {0} s")]
     TooManyRequests(u64),

@@ -168,20 +168,21 @@ impl App {
         let Some(platform_id) = self.store.signup_platform(id).await? else { return Ok(None) };
         let Some(signup) = self.store.signup(platform_id, id).await? else { return Ok(None) };
         let Some(person) = self.store.account(signup.account_id).await? else { return Ok(None) };
-        let Some((shift, mut facts, locale)) = self.shift_facts(platform_id, signup.shift_id, &person).await? else { return Ok(None) };
+        let Some((shift, mut facts, platform_locale)) = self.shift_facts(platform_id, signup.shift_id).await? else { return Ok(None) };
+        // The recipient's language, else the platform's.
+        let locale = person.locale.unwrap_or(platform_locale);
         facts.signup = signup.id.to_string();
         facts.position = signup.position;
         Ok(Some(Gathered { platform: platform_id, signup, shift, person, facts, locale }))
     }
 
-    /// What a notice about a shift tells a person, in their language (else the
-    /// platform's), if the shift still exists.
-    async fn shift_facts(&self, platform_id: PlatformId, shift: ShiftId, person: &Account) -> Result<Option<(Shift, Facts, entraide_domain::locale::Locale)>> {
+    /// What a notice about a shift tells, with the platform's language (for people who
+    /// chose none), if the shift still exists.
+    async fn shift_facts(&self, platform_id: PlatformId, shift: ShiftId) -> Result<Option<(Shift, Facts, entraide_domain::locale::Locale)>> {
         let Some(shift) = self.store.shift(platform_id, shift).await? else { return Ok(None) };
         let Some(opportunity) = self.store.opportunity(platform_id, shift.opportunity_id).await? else { return Ok(None) };
         let Some(organisation) = self.store.organisation(platform_id, opportunity.organisation_id).await? else { return Ok(None) };
         let Some(platform) = self.store.platform_by_id(platform_id).await? else { return Ok(None) };
-        let locale = person.locale.unwrap_or(platform.default_locale);
         let facts = Facts {
             signup: String::new(),
             shift: shift.id.to_string(),
@@ -200,7 +201,7 @@ impl App {
             position: None,
             link: None,
         };
-        Ok(Some((shift, facts, locale)))
+        Ok(Some((shift, facts, platform.default_locale)))
     }
 
     /// A full address for a path of this site, when the server knows its own.
@@ -217,9 +218,10 @@ impl App {
             let Some(platform) = self.store.shift_platform(payload.shift).await? else { return Ok(None) };
             let Some(person) = self.store.account(account).await? else { return Ok(None) };
             let no_mails = self.store.profile(account).await?.is_some_and(|p| p.draft.no_mails);
-            Ok::<_, crate::AppError>(self.shift_facts(platform, payload.shift, &person).await?.map(|f| (platform, person, no_mails, f)))
+            Ok::<_, crate::AppError>(self.shift_facts(platform, payload.shift).await?.map(|f| (platform, person, no_mails, f)))
         };
-        let Some((platform, person, no_mails, (shift, mut facts, locale))) = read.await.map_err(|e| e.to_string())? else { return Ok(()) };
+        let Some((platform, person, no_mails, (shift, mut facts, platform_locale))) = read.await.map_err(|e| e.to_string())? else { return Ok(()) };
+        let locale = person.locale.unwrap_or(platform_locale);
         if shift.cancelled_at.is_some() || shift.starts_at <= now() {
             return Ok(());
         }
@@ -241,23 +243,24 @@ impl App {
         let payload: ShiftPayload = serde_json::from_value(job.payload.clone()).map_err(|e| format!("unreadable payload {}: {e}", job.payload))?;
         let read = async {
             let Some(platform) = self.store.shift_platform(payload.shift).await? else { return Ok(None) };
-            let Some(shift) = self.store.shift(platform, payload.shift).await? else { return Ok(None) };
-            let Some(opportunity) = self.store.opportunity(platform, shift.opportunity_id).await? else { return Ok(None) };
+            let Some((shift, facts, platform_locale)) = self.shift_facts(platform, payload.shift).await? else { return Ok(None) };
+            let opportunity = facts.opportunity.parse().map_err(|_| crate::AppError::NotFound("opportunity"))?;
+            let Some(opportunity) = self.store.opportunity(platform, opportunity).await? else { return Ok(None) };
             let people = self.store.organisation_members(platform, opportunity.organisation_id).await?;
-            Ok::<_, entraide_storage::StoreError>(Some((platform, shift, people)))
+            Ok::<_, crate::AppError>(Some((platform, shift, facts, platform_locale, people)))
         };
-        let Some((platform, shift, people)) = read.await.map_err(|e| e.to_string())? else { return Ok(()) };
+        let Some((platform, shift, mut facts, platform_locale, people)) = read.await.map_err(|e| e.to_string())? else { return Ok(()) };
         if shift.cancelled_at.is_some() || shift.starts_at <= now() || shift.taken >= shift.slots {
             return Ok(());
         }
+        facts.link = self.link(&format!("/p/{}/shifts/{}/suggestions", facts.platform, facts.shift));
+        let payload = serde_json::to_value(&facts).map_err(|e| e.to_string())?;
+        let event = Event::CoverNeeded;
         for member in people {
-            let Ok(Some(person)) = self.store.account(member.account_id).await else { continue };
-            let Some(email) = person.email.clone().filter(|_| person.erased_at.is_none()) else { continue };
-            let Some((_, mut facts, locale)) = self.shift_facts(platform, shift.id, &person).await.map_err(|e| e.to_string())? else { return Ok(()) };
-            facts.link = self.link(&format!("/p/{}/shifts/{}/suggestions", facts.platform, facts.shift));
-            let event = Event::CoverNeeded;
+            let person = self.store.account(member.account_id).await.map_err(|e| format!("cannot read a coordinator: {e}"))?;
+            let Some((person, email)) = person.and_then(|p| p.email.clone().filter(|_| p.erased_at.is_none()).map(|e| (p, e))) else { continue };
+            let locale = person.locale.unwrap_or(platform_locale);
             let mail = message::mail(&Tr::new(locale), event, &facts, &person.display_name)?;
-            let payload = serde_json::to_value(&facts).map_err(|e| e.to_string())?;
             self.deliver(platform, &person, email, event.as_str(), &payload, mail, locale).await?;
         }
         Ok(())

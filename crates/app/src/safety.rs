@@ -93,8 +93,7 @@ impl App {
     /// The name of someone the person may block (anyone but themselves, not erased).
     pub async fn blockable_person(&self, actor: &Actor, account: &str) -> Result<(AccountId, String)> {
         let other = self.other_person(actor, account).await?;
-        let name = self.store.account(other).await?.map(|a| a.display_name).unwrap_or_default();
-        Ok((other, name))
+        Ok((other, self.name_of(other).await?))
     }
 
     /// Lifts a block.
@@ -110,7 +109,7 @@ impl App {
 
     /// Refuses when either of two people blocked the other.
     pub(crate) async fn refuse_if_blocked(&self, a: AccountId, b: AccountId) -> Result<()> {
-        if self.store.blocked_between(a, b).await? { Err(AppError::Refused("blocked")) } else { Ok(()) }
+        if self.store.blocked_between(a, b).await? { Err(AppError::Denied("blocked")) } else { Ok(()) }
     }
 
     async fn other_person(&self, actor: &Actor, account: &str) -> Result<AccountId> {
@@ -128,8 +127,7 @@ impl App {
         let mut names = HashMap::new();
         for id in ids {
             if let std::collections::hash_map::Entry::Vacant(slot) = names.entry(id) {
-                let name = self.store.account(id).await?.map(|a| a.display_name).unwrap_or_default();
-                slot.insert(name);
+                slot.insert(self.name_of(id).await?);
             }
         }
         Ok(names)
@@ -168,8 +166,7 @@ impl App {
         let mut invalid = Invalid::default();
         let action = invalid.check(ModerationAction::parse(&input.action).ok_or_else(|| FieldError::new("action", "moderation-action-unknown")));
         let reason = invalid.check(parse_reason(&input.reason, "reason"));
-        invalid.into_result()?;
-        let (Some(action), Some(reason)) = (action, reason) else { return Err(AppError::Internal("checked above".into())) };
+        let (Some(action), Some(reason)) = (action, reason) else { return Err(invalid.into()) };
         let report = match present(&input.report) {
             Some(id) => {
                 let id: ReportId = id.parse().map_err(|_| AppError::NotFound("report"))?;
@@ -184,7 +181,7 @@ impl App {
         let account = match (present(&input.account), &report) {
             (Some(id), _) => {
                 let id: AccountId = id.parse().map_err(|_| AppError::NotFound("account"))?;
-                if self.platform_role_of(platform.id, id).await?.is_none() {
+                if self.store.platform_role(platform.id, id).await?.is_none() {
                     return Err(AppError::NotFound("account"));
                 }
                 id
@@ -197,9 +194,5 @@ impl App {
         }
         let step = ModerationStep { action, account, report: report.as_ref(), reason: &reason };
         Ok(self.store.moderate(platform.id, actor.account.id, &step, now()).await?)
-    }
-
-    async fn platform_role_of(&self, platform: entraide_domain::id::PlatformId, account: AccountId) -> Result<Option<entraide_domain::platform::PlatformRole>> {
-        Ok(self.store.platform_role(platform, account).await?)
     }
 }

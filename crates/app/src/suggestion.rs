@@ -353,6 +353,7 @@ impl App {
             return Ok(Vec::new());
         }
         let km = draft.within_km.min(entraide_domain::help::MAX_WITHIN_KM);
+        let blocked = self.store.blocked_either_way(actor.account.id).await?;
         let mut kept = Vec::new();
         for (platform, _) in self.store.platforms_of(actor.account.id).await? {
             let filter = entraide_storage::RequestFilter {
@@ -365,16 +366,13 @@ impl App {
             for request in self.store.list_requests(platform.id, &filter).await? {
                 let Some(place) = request.approximate_point() else { continue };
                 let distance = place.distance_km(&draft.home);
-                if request.requester == actor.account.id || distance > draft.within_km {
+                if request.requester == actor.account.id || distance > draft.within_km || blocked.contains(&request.requester) {
                     continue;
                 }
                 let window = (request.draft.needed_from, request.draft.needed_until);
                 let Some(weekday) = entraide_domain::matching::free_during(&draft.availability, window.0, window.1, platform.time_zone) else {
                     continue;
                 };
-                if self.store.blocked_between(actor.account.id, request.requester).await? {
-                    continue;
-                }
                 let score = ((60.0 * (1.0 - distance / draft.within_km).clamp(0.0, 1.0) + 40.0) * 10.0).round() / 10.0;
                 let found = Match { score, distance_km: Some(distance), reasons: vec![Reason::Distance(distance), Reason::FreeOn(weekday)] };
                 kept.push(RequestSuggestion { platform: platform.clone(), reasons: words.reasons(&found, Reader::Volunteer), request, score });

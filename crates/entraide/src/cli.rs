@@ -151,7 +151,7 @@ fn describe(tr: &Tr, error: AppError) -> String {
         AppError::Invalid(invalid) => return describe_invalid(tr, &invalid),
         AppError::Conflict(what) => format!("{}: {}", flag(what), tr.error(&format!("taken-{what}"))),
         AppError::NotFound(what) => tr.error(&format!("unknown-{what}")),
-        AppError::Refused(what) => tr.error(what),
+        AppError::Refused(what) | AppError::Denied(what) => tr.error(what),
         AppError::Internal(cause) => cause,
         other => other.to_string(),
     };

@@ -87,7 +87,7 @@ pub(crate) fn error_page(ctx: &PageCtx, error: &AppError) -> Response {
     let message = match error {
         AppError::NotFound(what) => ctx.tr.error(&format!("unknown-{what}")),
         AppError::Forbidden => ctx.tr.t("page-forbidden"),
-        AppError::Refused(what) => ctx.tr.error(what),
+        AppError::Refused(what) | AppError::Denied(what) => ctx.tr.error(what),
         AppError::Conflict(what) => ctx.tr.error(&format!("taken-{what}")),
         AppError::TooManyRequests(seconds) => ctx.tr.t1("problem-retry-after", "seconds", *seconds),
         AppError::Internal(cause) => {

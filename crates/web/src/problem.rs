@@ -45,8 +45,7 @@ pub(crate) fn status_and_code(error: &AppError) -> (StatusCode, &'static str) {
         AppError::Unauthenticated => (StatusCode::UNAUTHORIZED, "unauthenticated"),
         AppError::Forbidden => (StatusCode::FORBIDDEN, "forbidden"),
         AppError::NotFound(_) => (StatusCode::NOT_FOUND, "not-found"),
-        // Refusals about the person rather than the state of things: not allowed.
-        AppError::Refused("account-suspended" | "blocked") => (StatusCode::FORBIDDEN, "refused"),
+        AppError::Denied(_) => (StatusCode::FORBIDDEN, "forbidden"),
         AppError::Refused(_) => (StatusCode::CONFLICT, "refused"),
         AppError::TooManyRequests(_) => (StatusCode::TOO_MANY_REQUESTS, "too-many-requests"),
         AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
@@ -97,7 +96,7 @@ impl IntoResponse for ApiError {
                 (Some(tr.error(&format!("taken-{what}"))), Some(errors))
             }
             AppError::NotFound(what) => (Some(tr.error(&format!("unknown-{what}"))), None),
-            AppError::Refused(what) => (Some(tr.error(what)), None),
+            AppError::Refused(what) | AppError::Denied(what) => (Some(tr.error(what)), None),
             AppError::TooManyRequests(seconds) => (Some(tr.t1("problem-retry-after", "seconds", *seconds)), None),
             AppError::Internal(cause) => {
                 tracing::error!(%cause, "internal error");

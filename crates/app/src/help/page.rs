@@ -57,7 +57,7 @@ pub struct HelpThread {
 
 impl App {
     /// A person's display name (empty once they erased their data).
-    async fn name_of(&self, id: AccountId) -> Result<String> {
+    pub(crate) async fn name_of(&self, id: AccountId) -> Result<String> {
         Ok(self.store.account(id).await?.map(|a| a.display_name).unwrap_or_default())
     }
 

@@ -244,6 +244,15 @@ macro_rules! safety_store {
                     .collect())
             }
 
+            async fn blocked_either_way(&self, account: entraide_domain::id::AccountId) -> $crate::error::Result<Vec<entraide_domain::id::AccountId>> {
+                let rows: Vec<(uuid::Uuid,)> =
+                    sqlx::query_as("SELECT blocked_id FROM blocks WHERE blocker_id = $1 UNION SELECT blocker_id FROM blocks WHERE blocked_id = $1")
+                        .bind(account.0)
+                        .fetch_all(self.reader())
+                        .await?;
+                Ok(rows.into_iter().map(|(id,)| entraide_domain::id::AccountId(id)).collect())
+            }
+
             async fn blocked_between(&self, a: entraide_domain::id::AccountId, b: entraide_domain::id::AccountId) -> $crate::error::Result<bool> {
                 let count: i64 = sqlx::query_scalar(
                     "SELECT COUNT(*) FROM blocks WHERE (blocker_id = $1 AND blocked_id = $2) OR (blocker_id = $2 AND blocked_id = $1)",

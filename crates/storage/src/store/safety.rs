@@ -93,6 +93,8 @@ pub trait SafetyStore: Send + Sync {
     async fn unblock(&self, blocker: AccountId, blocked: AccountId) -> Result<bool>;
     /// The people someone blocked, by name.
     async fn blocked_by(&self, blocker: AccountId) -> Result<Vec<Blocked>>;
+    /// Everyone the person blocked or was blocked by.
+    async fn blocked_either_way(&self, account: AccountId) -> Result<Vec<AccountId>>;
     /// Whether either of the two blocked the other.
     async fn blocked_between(&self, a: AccountId, b: AccountId) -> Result<bool>;
 

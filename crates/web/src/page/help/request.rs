@@ -211,6 +211,7 @@ pub(super) async fn offer(State(state): State<AppState>, mut ctx: PageCtx, Path(
         Err(AppError::Invalid(invalid)) => (StatusCode::UNPROCESSABLE_ENTITY, invalid.0.iter().map(|e| ctx.tr.error(e.code)).collect::<Vec<_>>().join(" ")),
         Err(AppError::Conflict(what)) => (StatusCode::CONFLICT, ctx.tr.error(&format!("taken-{what}"))),
         Err(AppError::Refused(code)) => (StatusCode::CONFLICT, ctx.tr.error(code)),
+        Err(AppError::Denied(code)) => (StatusCode::FORBIDDEN, ctx.tr.error(code)),
         Err(e) => return error_page(&ctx, &e),
     };
     let forms = Forms { offer: FormState::with_values(&[("message", &form.message)]).with_error("message", message), ..Forms::default() };
