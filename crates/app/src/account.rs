@@ -1,6 +1,7 @@
 //! A person's own account: language, password, and leaving.
 
 use crate::error::{AppError, Result};
+use crate::throttle::Policy;
 use crate::{Actor, App, password, secret};
 use entraide_domain::Invalid;
 use entraide_domain::account::NewPassword;
@@ -45,26 +46,43 @@ impl App {
     pub async fn change_password(&self, actor: &Actor, current: &str, new: &str, keep_session: Option<&str>) -> Result<()> {
         let mut invalid = Invalid::default();
         let new = invalid.check(NewPassword::parse(new, "new_password"));
-        let stored = self.store.password_hash(actor.account.id).await?.ok_or(AppError::Unauthenticated)?;
-        if !password::verify(current.to_owned(), stored).await? {
+        if let Some(new) = &new {
+            let email = actor.account.email.as_ref().map(|e| e.as_str()).unwrap_or_default();
+            let personal = [email, actor.account.display_name.as_str()];
+            invalid.0.extend(password::weakness(new.expose(), &personal, "new_password").await?);
+        }
+        if !self.check_own_password(actor, current).await? {
             invalid.0.push(entraide_domain::FieldError::new("current_password", "password-wrong"));
         }
         let Some(new) = new.filter(|_| invalid.0.is_empty()) else {
             return Err(invalid.into());
         };
-        let hash = password::hash(new.expose().to_owned()).await?;
+        let hash = self.passwords.hash(new.expose().to_owned()).await?;
         let keep = keep_session.map(secret::token_hash);
         Ok(self.store.set_password_hash(actor.account.id, &hash, keep.as_deref(), now()).await?)
     }
 
     /// Checks the person's password (before an irreversible step).
     pub async fn confirm_password(&self, actor: &Actor, password: &str) -> Result<()> {
-        let stored = self.store.password_hash(actor.account.id).await?.ok_or(AppError::Unauthenticated)?;
-        if password::verify(password.to_owned(), stored).await? {
+        if self.check_own_password(actor, password).await? {
             Ok(())
         } else {
             Err(Invalid::one("password", "password-wrong").into())
         }
+    }
+
+    /// Whether a signed-in person typed their own password. Guesses are counted like
+    /// sign-ins at their address, so a stolen session cannot try passwords without end;
+    /// the right one clears the count.
+    async fn check_own_password(&self, actor: &Actor, password: &str) -> Result<bool> {
+        let key = format!("password:{}", actor.account.id);
+        self.count_attempt(&key, Policy::SIGN_IN_PER_ADDRESS, now()).await?;
+        let stored = self.store.password_hash(actor.account.id).await?.ok_or(AppError::Unauthenticated)?;
+        let right = self.passwords.verify(password.to_owned(), stored).await?;
+        if right {
+            self.clear_attempts(&key).await?;
+        }
+        Ok(right)
     }
 
     /// Erases the person's personal data; they can no longer sign in, and what they did

@@ -1,25 +1,22 @@
 //! Registration, signing in, browser sessions and API tokens, and the limit on failed
 //! sign-ins that keeps password guessing from scaling.
 //!
-//! Failed sign-ins are counted in the database, per address and per client, so the limit
-//! holds across every `entraide serve` process sharing one database.
+//! Attempts are counted in the database, per address and per client (see `throttle`),
+//! so the limits hold across every `entraide serve` process sharing one database.
 
 use crate::error::{AppError, Result};
+use crate::throttle::Policy;
 use crate::{Actor, App, password, secret};
 use chrono::Duration;
-use entraide_domain::account::{Account, Email, NewAccount, Registration};
+use entraide_domain::Invalid;
+use entraide_domain::account::{Account, Email, NewAccount, Registration, ValidRegistration};
 use entraide_domain::id::{AccountId, ApiTokenId};
-use entraide_domain::time::{Timestamp, now};
+use entraide_domain::time::now;
 
+/// The longest label of an API token.
+pub const MAX_TOKEN_LABEL_CHARS: usize = 80;
 /// How long a browser session lasts.
 pub const SESSION_DAYS: i64 = 30;
-/// The window over which failed sign-ins are counted.
-const FAILURE_WINDOW_MINUTES: i64 = 15;
-/// Failed sign-ins allowed per address within the window.
-const FAILURES_PER_ADDRESS: i64 = 5;
-/// Failed sign-ins allowed per client within the window (several people may share one
-/// address, a library's or a care home's).
-const FAILURES_PER_CLIENT: i64 = 30;
 
 /// A successful sign-in.
 #[derive(Debug, Clone)]
@@ -39,6 +36,30 @@ pub struct IssuedToken {
     pub account_id: AccountId,
 }
 
+/// Checks a registration, the strength of its password included, collecting every
+/// problem.
+pub async fn check_registration(input: &Registration) -> Result<ValidRegistration> {
+    let checked = input.validate(now().date_naive());
+    let too_short = checked.as_ref().err().is_some_and(|invalid| invalid.0.iter().any(|e| e.field == "password"));
+    let weak = if too_short {
+        None
+    } else {
+        password::weakness(&input.password, &[&input.email, &input.display_name], "password").await?
+    };
+    match (checked, weak) {
+        (Ok(valid), None) => Ok(valid),
+        (Ok(_), Some(weak)) => Err(Invalid::from(weak).into()),
+        (Err(mut invalid), weak) => {
+            // In the order of the form: the password's problem after the address's.
+            if let Some(weak) = weak {
+                let at = invalid.0.iter().position(|e| e.field != "email").unwrap_or(invalid.0.len());
+                invalid.0.insert(at, weak);
+            }
+            Err(invalid.into())
+        }
+    }
+}
+
 fn address_key(email: &Email) -> String {
     format!("email:{email}")
 }
@@ -48,19 +69,18 @@ fn client_key(client: &str) -> String {
 }
 
 impl App {
-    /// Creates an account from what a person typed.
-    pub async fn register(&self, input: &Registration) -> Result<Account> {
-        let valid = input.validate(now().date_naive())?;
+    /// Creates an account from what a person typed, from the client `client` (its
+    /// network address): every field is checked, the password must be hard to guess,
+    /// and one client may create only so many accounts an hour.
+    pub async fn register(&self, input: &Registration, client: &str) -> Result<Account> {
+        let valid = check_registration(input).await?;
+        self.count_attempt(&format!("signup:{client}"), Policy::new_accounts(self.limits), now()).await?;
         self.create_account(valid, false).await
     }
 
-    /// Creates an account; `instance_admin` only from the command line.
-    pub async fn create_account(
-        &self,
-        valid: entraide_domain::account::ValidRegistration,
-        instance_admin: bool,
-    ) -> Result<Account> {
-        let password_hash = password::hash(valid.password.expose().to_owned()).await?;
+    /// Creates a checked account; `instance_admin` only from the command line.
+    pub async fn create_account(&self, valid: ValidRegistration, instance_admin: bool) -> Result<Account> {
+        let password_hash = self.passwords.hash(valid.password.expose().to_owned()).await?;
         let new = NewAccount {
             email: valid.email,
             password_hash,
@@ -72,45 +92,35 @@ impl App {
         Ok(self.store.create_account(AccountId::new(), &new, now()).await?)
     }
 
-    /// Checks an address and password, from the client `client` (its IP address).
-    /// Refuses with `TooManyRequests` once the address or the client failed too often.
+    /// Checks an address and password, from the client `client` (its network address).
+    /// The attempt is counted before the password is looked at; `TooManyRequests` when
+    /// the address or the client tried too often.
     pub async fn sign_in(&self, email: &str, password: &str, client: &str) -> Result<SignInOutcome> {
         let at = now();
+        let client_key = client_key(client);
+        self.count_attempt(&client_key, Policy::SIGN_IN_PER_CLIENT, at).await?;
         let email = Email::parse(email, "email").map_err(|_| AppError::Unauthenticated)?;
-        let keys = [address_key(&email), client_key(client)];
-        self.refuse_if_throttled(&keys[0], FAILURES_PER_ADDRESS, at).await?;
-        self.refuse_if_throttled(&keys[1], FAILURES_PER_CLIENT, at).await?;
+        let address_key = address_key(&email);
+        self.count_attempt(&address_key, Policy::SIGN_IN_PER_ADDRESS, at).await?;
         let found = self.store.account_by_email(&email).await?;
         let stored = match &found {
             Some((_, hash)) => hash.clone(),
-            None => password::decoy_hash().await?,
+            None => self.passwords.decoy_hash().await?,
         };
-        let matches = password::verify(password.to_owned(), stored).await?;
+        let matches = self.passwords.verify(password.to_owned(), stored).await?;
         match found {
             Some((account, _)) if matches => {
-                self.store.clear_sign_in_failures(&keys[0]).await?;
+                // Not a failure after all: the owner's own sign-in ends any slowing down.
+                self.clear_attempts(&address_key).await?;
+                self.release_attempt(&client_key).await?;
                 // Told only to someone who knows the password.
                 if self.store.is_suspended(account.id).await? {
                     return Err(AppError::Denied("account-suspended"));
                 }
                 Ok(SignInOutcome { account })
             }
-            _ => {
-                self.store.record_sign_in_failure(&keys, at).await?;
-                Err(AppError::Unauthenticated)
-            }
+            _ => Err(AppError::Unauthenticated),
         }
-    }
-
-    async fn refuse_if_throttled(&self, key: &str, limit: i64, at: Timestamp) -> Result<()> {
-        let window = Duration::minutes(FAILURE_WINDOW_MINUTES);
-        let (count, oldest) = self.store.sign_in_failures(key, at - window).await?;
-        if count >= limit {
-            let free_at = oldest.unwrap_or(at) + window;
-            let seconds = (free_at - at).num_seconds().max(1);
-            return Err(AppError::TooManyRequests(seconds.unsigned_abs()));
-        }
-        Ok(())
     }
 
     /// Opens a browser session for a signed-in person; returns the cookie's secret.
@@ -136,13 +146,16 @@ impl App {
         Ok(self.store.delete_session(&secret::token_hash(token)).await?)
     }
 
-    /// Signs in and issues an API token.
+    /// Signs in and issues an API token, labelled for the person's list of tokens
+    /// (`API` when no label is given).
     pub async fn issue_token(&self, email: &str, password: &str, client: &str, label: &str) -> Result<IssuedToken> {
+        let label = entraide_domain::text::line(label, "label", MAX_TOKEN_LABEL_CHARS, entraide_domain::text::Presence::Optional)?;
+        let label = if label.is_empty() { "API".to_owned() } else { label };
         let outcome = self.sign_in(email, password, client).await?;
         let token = secret::new_token();
         let id = ApiTokenId::new();
         self.store
-            .create_api_token(id, &secret::token_hash(&token), outcome.account.id, label, now())
+            .create_api_token(id, &secret::token_hash(&token), outcome.account.id, &label, now())
             .await?;
         Ok(IssuedToken { token, id, account_id: outcome.account.id })
     }

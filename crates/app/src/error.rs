@@ -32,6 +32,10 @@ pub enum AppError {
     /// Too many attempts; try again after this many seconds.
     #[error("too many attempts, retry after {0} s")]
     TooManyRequests(u64),
+    /// The server is too busy for this now (too many password checks at once); try
+    /// again after this many seconds.
+    #[error("busy, retry after {0} s")]
+    Busy(u64),
     /// Something failed inside; logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),

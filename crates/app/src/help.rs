@@ -9,7 +9,9 @@ use entraide_domain::geo::Coordinates;
 use entraide_domain::help::{DEFAULT_HELP_CATEGORIES, HelpCategory, HelpMessage, HelpRequest, MAX_WITHIN_KM, Offer, RequestInput, cells_within};
 use entraide_domain::id::{HelpRequestId, OfferId};
 use entraide_domain::platform::Platform;
+use entraide_domain::taxonomy::parse_code;
 use entraide_domain::time::{Timestamp, now};
+use entraide_domain::text::{Presence, paragraph};
 use entraide_domain::{FieldError, Invalid};
 use entraide_storage::{RequestFilter, StoreError};
 
@@ -116,9 +118,7 @@ impl App {
     /// Asks for help on a platform (its members).
     pub async fn create_request(&self, actor: &Actor, slug: &str, input: &RequestInput) -> Result<HelpRequest> {
         let platform = self.platform(slug).await?;
-        if self.platform_role(actor, platform.id).await?.is_none() {
-            return Err(AppError::Forbidden);
-        }
+        self.require_member(actor, platform.id).await?;
         let known = self.store.help_categories(platform.id).await?;
         let category_known = known.iter().any(|c| c.code == input.category.trim());
         // Every problem at once: an unknown category beside the other fields' problems.
@@ -132,7 +132,9 @@ impl App {
                 return Err(invalid.into());
             }
         };
-        match self.store.create_request(platform.id, actor.account.id, &draft, now()).await {
+        let at = now();
+        draft.check_window(at)?;
+        match self.store.create_request(platform.id, actor.account.id, &draft, at).await {
             Err(StoreError::NotFound("category")) => Err(Invalid::one("category", "category-unknown").into()),
             other => Ok(other?),
         }
@@ -152,9 +154,10 @@ impl App {
         if !(1..=100).contains(&limit) {
             invalid.0.push(FieldError::new("limit", "limit-out-of-range"));
         }
+        let category = blank(&query.category).and_then(|c| invalid.check(parse_code(c, "category")));
         invalid.into_result()?;
         let filter = RequestFilter {
-            category: blank(&query.category).map(str::to_owned),
+            category,
             cells: near.map(|point| cells_within(point, km)),
             open_at: Some(now()),
             after,
@@ -170,19 +173,30 @@ impl App {
         Ok(RequestPage { items, next_cursor })
     }
 
-    /// Finds a request by id alone, with its platform.
-    async fn locate_request(&self, id: &str) -> Result<(Platform, HelpRequest)> {
+    /// Finds a request by id alone, with its platform, if the viewer may know it exists:
+    /// one that moderators hid is gone for everyone but its requester and platform
+    /// admins, whatever is asked of it.
+    pub(crate) async fn locate_request(&self, viewer: Option<&Actor>, id: &str) -> Result<(Platform, HelpRequest)> {
         let id: HelpRequestId = id.parse().map_err(|_| AppError::NotFound("request"))?;
         let platform = self.store.request_platform(id).await?.ok_or(AppError::NotFound("request"))?;
         let platform = self.platform_by_id(platform).await?;
         let request = self.store.request(platform.id, id).await?.ok_or(AppError::NotFound("request"))?;
+        if request.hidden {
+            let sees = match viewer {
+                Some(actor) => request.requester == actor.account.id || self.is_platform_admin(actor, platform.id).await?,
+                None => false,
+            };
+            if !sees {
+                return Err(AppError::NotFound("request"));
+            }
+        }
         Ok((platform, request))
     }
 
     /// A request as the viewer may see it: the exact place only for the requester, the
     /// accepted helper and platform admins.
     pub async fn request_view(&self, viewer: Option<&Actor>, id: &str) -> Result<RequestView> {
-        let (platform, request) = self.locate_request(id).await?;
+        let (platform, request) = self.locate_request(viewer, id).await?;
         let (is_requester, is_helper, is_admin) = match viewer {
             None => (false, false, false),
             Some(actor) => (
@@ -191,10 +205,6 @@ impl App {
                 self.is_platform_admin(actor, platform.id).await?,
             ),
         };
-        // Hidden by moderators: gone for everyone but its requester and platform admins.
-        if request.hidden && !is_requester && !is_admin {
-            return Err(AppError::NotFound("request"));
-        }
         let mut offers = if is_requester || is_admin { self.store.offers(platform.id, request.id).await? } else { Vec::new() };
         offers.retain(|offer| is_admin || !offer.hidden);
         Ok(RequestView { request, exact: is_requester || is_helper || is_admin, is_requester, offers })
@@ -202,7 +212,7 @@ impl App {
 
     /// Cancels a request (its requester).
     pub async fn cancel_request(&self, actor: &Actor, id: &str) -> Result<HelpRequest> {
-        let (platform, request) = self.locate_request(id).await?;
+        let (platform, request) = self.locate_request(Some(actor), id).await?;
         if request.requester != actor.account.id {
             return Err(AppError::Forbidden);
         }
@@ -211,21 +221,19 @@ impl App {
 
     /// Offers to help (members of the platform, not on their own request).
     pub async fn create_offer(&self, actor: &Actor, id: &str, message: &str) -> Result<Offer> {
-        let (platform, request) = self.locate_request(id).await?;
-        if self.platform_role(actor, platform.id).await?.is_none() || request.requester == actor.account.id {
+        let (platform, request) = self.locate_request(Some(actor), id).await?;
+        self.require_member(actor, platform.id).await?;
+        if request.requester == actor.account.id {
             return Err(AppError::Forbidden);
         }
-        let message = message.trim();
-        if message.chars().count() > 1000 {
-            return Err(Invalid::one("message", "too-long").into());
-        }
+        let message = paragraph(message, "message", 1000, Presence::Optional)?;
         self.refuse_if_blocked(actor.account.id, request.requester).await?;
-        Ok(self.store.create_offer(platform.id, request.id, actor.account.id, message, now()).await?)
+        Ok(self.store.create_offer(platform.id, request.id, actor.account.id, &message, now()).await?)
     }
 
     /// Accepts an offer (the requester); the other offers are declined.
     pub async fn accept_offer(&self, actor: &Actor, id: &str, offer: &str) -> Result<HelpRequest> {
-        let (platform, request) = self.locate_request(id).await?;
+        let (platform, request) = self.locate_request(Some(actor), id).await?;
         if request.requester != actor.account.id {
             return Err(AppError::Forbidden);
         }
@@ -235,30 +243,25 @@ impl App {
 
     /// The thread's request, if the person is one of its two ends.
     async fn thread(&self, actor: &Actor, id: &str) -> Result<(Platform, HelpRequest)> {
-        let (platform, request) = self.locate_request(id).await?;
+        let (platform, request) = self.locate_request(Some(actor), id).await?;
         let me = actor.account.id;
         let helper = request.helper.ok_or(AppError::Forbidden)?;
         if me != request.requester && me != helper {
             return Err(AppError::Forbidden);
         }
+        self.refuse_if_suspended_on(platform.id, me).await?;
         Ok((platform, request))
     }
 
     /// Writes in the private thread (the requester and the accepted helper).
     pub async fn post_help_message(&self, actor: &Actor, id: &str, text: &str) -> Result<HelpMessage> {
         let (platform, request) = self.thread(actor, id).await?;
-        let text = text.trim();
-        if text.is_empty() {
-            return Err(Invalid::one("text", "required").into());
-        }
-        if text.chars().count() > 4000 {
-            return Err(Invalid::one("text", "too-long").into());
-        }
+        let text = paragraph(text, "text", 4000, Presence::Required)?;
         let other = if actor.account.id == request.requester { request.helper } else { Some(request.requester) };
         if let Some(other) = other {
             self.refuse_if_blocked(actor.account.id, other).await?;
         }
-        Ok(self.store.add_help_message(platform.id, request.id, actor.account.id, text, now()).await?)
+        Ok(self.store.add_help_message(platform.id, request.id, actor.account.id, &text, now()).await?)
     }
 
     /// Reads the private thread (the requester and the accepted helper).
@@ -275,7 +278,7 @@ impl App {
     /// Marks the request done (the requester): the helper is credited `minutes` in time
     /// credits and the requester debited. Completing twice credits nothing more.
     pub async fn complete_request(&self, actor: &Actor, id: &str, minutes: i64) -> Result<HelpRequest> {
-        let (platform, request) = self.locate_request(id).await?;
+        let (platform, request) = self.locate_request(Some(actor), id).await?;
         if request.requester != actor.account.id {
             return Err(AppError::Forbidden);
         }

@@ -123,14 +123,26 @@ impl App {
         }
     }
 
-    /// Undoes an entry with a reversal; platform admins may.
+    /// Undoes an entry with a reversal; platform admins may. The entry's two parties
+    /// are told they may not; anyone else is not told it exists.
     pub async fn reverse_entry(&self, actor: &Actor, entry: &str) -> Result<Entry> {
         let entry: EntryId = entry.parse().map_err(|_| AppError::NotFound("entry"))?;
         let platform = self.store.entry_platform(entry).await?.ok_or(AppError::NotFound("entry"))?;
         if !self.is_platform_admin(actor, platform).await? {
-            return Err(AppError::Forbidden);
+            let found = self.store.entry(platform, entry).await?.ok_or(AppError::NotFound("entry"))?;
+            let platform = self.platform_by_id(platform).await?;
+            let party = self.holds(actor, &platform, found.from).await? || self.holds(actor, &platform, found.to).await?;
+            return Err(if party { AppError::Forbidden } else { AppError::NotFound("entry") });
         }
         Ok(self.store.reverse(platform, entry, actor.account.id, now()).await?)
+    }
+
+    /// Whether the person is the holder, or coordinates the organisation that is.
+    async fn holds(&self, actor: &Actor, platform: &Platform, holder: Holder) -> Result<bool> {
+        match holder {
+            Holder::Person(account) => Ok(account == actor.account.id),
+            Holder::Organisation(organisation) => self.can_coordinate(actor, platform, organisation).await,
+        }
     }
 
     /// Sets how negative balances of a unit may go on a platform; platform admins may.

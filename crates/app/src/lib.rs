@@ -25,9 +25,11 @@ mod secret;
 mod signup;
 mod standing_offer;
 mod suggestion;
+mod throttle;
 mod volunteering;
 
-pub use auth::{IssuedToken, SignInOutcome, SESSION_DAYS};
+pub use auth::{IssuedToken, SESSION_DAYS, SignInOutcome, check_registration};
+pub use throttle::Limits;
 pub use dashboard::OrganisationBoard;
 pub use error::{AppError, Result};
 pub use ledger::{MyCredits, MyLedger, Statement, StatementLine};
@@ -61,12 +63,22 @@ pub struct App {
     /// The address people reach this server at (`https://helpt.gent.be`), for links in
     /// mails; without it mails say where to go in words.
     public_url: Option<String>,
+    /// Password hashing, a few at a time.
+    passwords: password::Passwords,
+    /// Limits on attempts (sign-ins, new accounts) per address and per client.
+    limits: Limits,
 }
 
 impl App {
     /// An application over `store`.
     pub fn new(store: Arc<dyn Storage>) -> Self {
-        Self { store, mailer: None, public_url: None }
+        Self { store, mailer: None, public_url: None, passwords: password::Passwords::for_this_machine(), limits: Limits::default() }
+    }
+
+    /// The same application with other limits on attempts.
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
     }
 
     /// The storage, for health checks.

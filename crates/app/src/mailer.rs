@@ -58,11 +58,13 @@ impl Mailer {
     /// its language. The error says why the server refused it or could not be reached.
     pub(crate) async fn send(&self, to_name: &str, mail: &NewMail, language: Locale) -> Result<(), String> {
         let address = mail.to.as_str().parse().map_err(|e| format!("the address `{}` is not usable: {e}", mail.to))?;
-        let name = Some(to_name.to_owned()).filter(|n| !n.trim().is_empty());
+        // Names and subjects are checked when typed, but rows written before that check
+        // (or by an import) may hold a line break, which would end the header.
+        let name = Some(one_line(to_name)).filter(|n| !n.trim().is_empty());
         let message = Message::builder()
             .from(self.from.clone())
             .to(Mailbox::new(name, address))
-            .subject(mail.subject.clone())
+            .subject(one_line(&mail.subject))
             .message_id(None)
             .header(ContentLanguage(language))
             .multipart(MultiPart::alternative_plain_html(mail.text.clone(), mail.html.clone()))
@@ -70,6 +72,12 @@ impl Mailer {
         self.transport.send(message).await.map_err(|e| format!("SMTP: {e}"))?;
         Ok(())
     }
+}
+
+/// The text with every control character (line breaks included) turned into a space,
+/// fit for a header.
+fn one_line(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
 }
 
 /// The `Content-Language` header (RFC 3282): the language the mail is written in.

@@ -33,6 +33,11 @@ const BATCH: i64 = 20;
 /// How long a worker holds a claimed job before another may take it over: longer than
 /// a job takes, even with a slow mail server (whose exchanges time out sooner).
 const LEASE_MINUTES: i64 = 5;
+/// How often the worker forgets old counters of attempts.
+const PRUNE_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
+/// How long one job may run before it counts as failed: well within its lease, so no
+/// other worker takes it over while it still runs.
+const JOB_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
 /// The longest wait between two tries.
 const MAX_RETRY_MINUTES: i64 = 6 * 60;
 
@@ -57,7 +62,7 @@ impl App {
             }
             for job in jobs {
                 tried += 1;
-                match self.run_job(&job).await {
+                match self.run_job_isolated(&job).await {
                     Ok(()) => self.store.finish_job(job.id, entraide_domain::time::now()).await?,
                     Err(error) => {
                         let retry_at = now + retry_delay(job.attempts);
@@ -79,8 +84,16 @@ impl App {
         tokio::spawn(async move {
             let mut ticker = tokio::time::interval(every);
             ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            let mut pruned_at: Option<std::time::Instant> = None;
             loop {
                 ticker.tick().await;
+                // Counters of attempts are read by key only; old ones just take room.
+                if pruned_at.is_none_or(|at| at.elapsed() >= PRUNE_EVERY) {
+                    pruned_at = Some(std::time::Instant::now());
+                    if let Err(error) = app.prune_attempts(now()).await {
+                        tracing::warn!(%error, "cannot forget old counters of attempts");
+                    }
+                }
                 match app.run_due_jobs(now()).await {
                     Ok(0) => {}
                     Ok(tried) => tracing::debug!(tried, "ran due jobs"),
@@ -89,6 +102,21 @@ impl App {
                 }
             }
         })
+    }
+
+    /// Runs one job on a task of its own, so that whatever happens to it (an error, a
+    /// panic in a library, a server that never answers) becomes that job's recorded
+    /// failure and the worker goes on with the next one.
+    async fn run_job_isolated(&self, job: &Job) -> Result<(), String> {
+        let app = self.clone();
+        let owned = job.clone();
+        let task = tokio::spawn(async move { tokio::time::timeout(JOB_TIMEOUT, app.run_job(&owned)).await });
+        match task.await {
+            Ok(Ok(outcome)) => outcome,
+            Ok(Err(_elapsed)) => Err(format!("the job took longer than {} s and was stopped", JOB_TIMEOUT.as_secs())),
+            Err(join) if join.is_panic() => Err(format!("the job failed unexpectedly: {}", panic_text(join.into_panic()))),
+            Err(join) => Err(format!("the job was stopped: {join}")),
+        }
     }
 
     /// Runs one job; the error is what its record keeps.
@@ -310,6 +338,14 @@ fn outdated(event: Event, signup: &Signup, shift: &Shift, queued_start: Timestam
         Event::ShiftReminder if shift.starts_at != queued_start => Some("shift moved"),
         Event::SignupWaitlisted if signup.status != SignupStatus::Waitlisted => Some("no longer waiting"),
         _ => None,
+    }
+}
+
+/// What a panic said, for the job's record.
+fn panic_text(payload: Box<dyn std::any::Any + Send>) -> String {
+    match payload.downcast::<String>() {
+        Ok(text) => *text,
+        Err(payload) => payload.downcast::<&'static str>().map(|text| (*text).to_owned()).unwrap_or_else(|_| "no message".to_owned()),
     }
 }
 

@@ -57,15 +57,39 @@ impl App {
         Ok(self.platform_role(actor, platform).await? == Some(PlatformRole::Admin))
     }
 
+    /// The person's role on the platform, for what only its members may do: `Denied`
+    /// (saying so) for someone its moderators suspended there, `Forbidden` for anyone
+    /// else who is not a member.
+    pub async fn require_member(&self, actor: &Actor, platform: PlatformId) -> Result<PlatformRole> {
+        match self.platform_role(actor, platform).await? {
+            Some(role) => Ok(role),
+            None => {
+                self.refuse_if_suspended_on(platform, actor.account.id).await?;
+                Err(AppError::Forbidden)
+            }
+        }
+    }
+
+    /// `Denied("platform-suspended")` when the platform's moderators suspended the person.
+    pub(crate) async fn refuse_if_suspended_on(&self, platform: PlatformId, account: AccountId) -> Result<()> {
+        match self.store.platform_membership(platform, account).await? {
+            Some(membership) if membership.suspended_at.is_some() => Err(AppError::Denied("platform-suspended")),
+            _ => Ok(()),
+        }
+    }
+
     /// Joins a platform as a member; `Conflict("member")` if already one.
     pub async fn join_platform(&self, actor: &Actor, slug: &str) -> Result<Platform> {
         let platform = self.platform(slug).await?;
+        self.refuse_if_suspended_on(platform.id, actor.account.id).await?;
         self.store.add_platform_member(platform.id, actor.account.id, PlatformRole::Member, now()).await?;
         Ok(platform)
     }
 
-    /// Makes sure the person belongs to the platform (joining it if needed).
+    /// Makes sure the person belongs to the platform (joining it if needed), unless they
+    /// are suspended there.
     pub(crate) async fn ensure_member(&self, platform: PlatformId, account: AccountId) -> Result<()> {
+        self.refuse_if_suspended_on(platform, account).await?;
         match self.store.add_platform_member(platform, account, PlatformRole::Member, now()).await {
             Ok(()) | Err(entraide_storage::StoreError::Conflict(_)) => Ok(()),
             Err(other) => Err(other.into()),

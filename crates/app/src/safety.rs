@@ -4,6 +4,7 @@
 use crate::error::{AppError, Result};
 use crate::{Actor, App};
 use entraide_domain::id::{AccountId, ReportId};
+use entraide_domain::platform::PlatformRole;
 use entraide_domain::safety::{ModerationAction, ModerationRecord, Report, ReportInput, ReportTarget, parse_reason};
 use entraide_domain::time::now;
 use entraide_domain::{FieldError, Invalid};
@@ -147,7 +148,8 @@ impl App {
         let mut queued = Vec::with_capacity(reports.len());
         for report in reports {
             let content = self.store.reported_content(platform.id, report.target, report.target_id).await?.map(|(_, c)| c);
-            let author_suspended = self.store.is_suspended(report.author).await?;
+            let author_suspended =
+                self.store.platform_membership(platform.id, report.author).await?.is_some_and(|m| m.suspended_at.is_some());
             queued.push(QueuedReport { author_name: name(&report.author), reporter_name: name(&report.reporter), author_suspended, content, report });
         }
         let log = log
@@ -155,6 +157,35 @@ impl App {
             .map(|record| LoggedAction { moderator_name: name(&record.moderator), account_name: name(&record.account), record })
             .collect();
         Ok(ModerationQueue { reports: queued, log })
+    }
+
+    /// Whether someone runs the platform: one of its admins, or an instance admin.
+    async fn runs_platform(&self, platform: entraide_domain::id::PlatformId, account: AccountId) -> Result<bool> {
+        let admin_here = self.store.platform_membership(platform, account).await?.is_some_and(|m| m.role == PlatformRole::Admin);
+        Ok(admin_here || self.store.account(account).await?.is_some_and(|a| a.is_instance_admin))
+    }
+
+    /// Suspends an account everywhere, or lifts that (instance admins only: a
+    /// platform's team suspends people from their platform with `moderate`).
+    pub async fn set_account_suspension(&self, actor: &Actor, account: &str, suspend: bool, reason: &str) -> Result<()> {
+        if !actor.is_instance_admin() {
+            return Err(AppError::Forbidden);
+        }
+        let account: AccountId = account.parse().map_err(|_| AppError::NotFound("account"))?;
+        let reason = parse_reason(reason, "reason")?;
+        if suspend && account == actor.account.id {
+            return Err(AppError::Refused("moderate-self"));
+        }
+        Ok(self.store.set_account_suspension(account, Some(actor.account.id), suspend, &reason, now()).await?)
+    }
+
+    /// The same on the operator's word (the command line), for the account with this
+    /// address.
+    pub async fn set_account_suspension_by_operator(&self, email: &str, suspend: bool, reason: &str) -> Result<()> {
+        let email = entraide_domain::account::Email::parse(email, "email")?;
+        let reason = parse_reason(reason, "reason")?;
+        let (account, _) = self.store.account_by_email(&email).await?.ok_or(AppError::NotFound("account"))?;
+        Ok(self.store.set_account_suspension(account.id, None, suspend, &reason, now()).await?)
     }
 
     /// Acts on a report or a person (platform admins), and logs it.
@@ -181,7 +212,7 @@ impl App {
         let account = match (present(&input.account), &report) {
             (Some(id), _) => {
                 let id: AccountId = id.parse().map_err(|_| AppError::NotFound("account"))?;
-                if self.store.platform_role(platform.id, id).await?.is_none() {
+                if self.store.platform_membership(platform.id, id).await?.is_none() {
                     return Err(AppError::NotFound("account"));
                 }
                 id
@@ -189,8 +220,14 @@ impl App {
             (None, Some(report)) => report.author,
             (None, None) => return Err(Invalid::one("account", "required").into()),
         };
-        if account == actor.account.id && matches!(action, ModerationAction::Suspend | ModerationAction::Warn) {
-            return Err(AppError::Refused("moderate-self"));
+        if matches!(action, ModerationAction::Suspend | ModerationAction::Warn) {
+            if account == actor.account.id {
+                return Err(AppError::Refused("moderate-self"));
+            }
+            // The team answers to the instance's operators, not to each other.
+            if self.runs_platform(platform.id, account).await? {
+                return Err(AppError::Refused("moderate-admin"));
+            }
         }
         let step = ModerationStep { action, account, report: report.as_ref(), reason: &reason };
         Ok(self.store.moderate(platform.id, actor.account.id, &step, now()).await?)

@@ -10,6 +10,8 @@ use entraide_domain::locale::Locale;
 use entraide_domain::opportunity::Opportunity;
 use entraide_domain::platform::Platform;
 use entraide_domain::shift::Shift;
+use entraide_domain::taxonomy::parse_code;
+use entraide_domain::text::search_words;
 use entraide_domain::time::Timestamp;
 use entraide_domain::{FieldError, Invalid};
 use entraide_storage::OpportunityFilter;
@@ -20,6 +22,9 @@ pub const MAX_PAGE: i64 = 100;
 pub const DEFAULT_PAGE: i64 = 20;
 /// The farthest a search reaches around a point.
 pub const MAX_RADIUS_KM: f64 = 500.0;
+/// How many of each opportunity's next shifts a list carries: the rest are on its own
+/// page, so one opportunity with hundreds of dates cannot swell every list.
+pub const SHIFTS_IN_LIST: usize = 10;
 /// How many candidates a search around a point weighs at most.
 const MAX_CANDIDATES: i64 = 2000;
 
@@ -59,8 +64,10 @@ pub struct Found {
     pub opportunity: Opportunity,
     /// Its organisation's name.
     pub organisation: String,
-    /// Its upcoming shifts (not cancelled).
+    /// Its next shifts (not cancelled), at most [`SHIFTS_IN_LIST`].
     pub shifts: Vec<Shift>,
+    /// How many more shifts are to come after those.
+    pub more_shifts: usize,
     /// How far from the point searched around, if one was given.
     pub distance_km: Option<f64>,
 }
@@ -126,12 +133,15 @@ impl App {
             }
         };
         let cursor = blank(&input.cursor).and_then(|c| invalid.check(decode_cursor(c)));
+        let words = blank(&input.q).and_then(|q| invalid.check(search_words(q, "q"))).filter(|w| !w.is_empty());
+        let skill = blank(&input.skill).and_then(|s| invalid.check(parse_code(s, "skill")));
+        let cause = blank(&input.cause).and_then(|c| invalid.check(parse_code(c, "cause")));
         invalid.into_result()?;
 
         let mut filter = OpportunityFilter {
-            text: blank(&input.q).map(str::to_lowercase),
-            skill: blank(&input.skill).map(str::to_owned),
-            cause: blank(&input.cause).map(str::to_owned),
+            text: words.map(|w| w.join(" ")),
+            skill,
+            cause,
             language: language.map(|l| l.code().to_owned()),
             from,
             to,
@@ -192,19 +202,25 @@ impl App {
         let organisations = self.store.organisations_by_ids(platform.id, &wanted).await?;
         let items = found
             .into_iter()
-            .map(|(opportunity, _, distance_km)| Found {
-                organisation: organisations
-                    .iter()
-                    .find(|o| o.id == opportunity.organisation_id)
-                    .map(|o| o.name.clone())
-                    .unwrap_or_default(),
-                shifts: shifts
+            .map(|(opportunity, _, distance_km)| {
+                let mut upcoming: Vec<Shift> = shifts
                     .iter()
                     .filter(|s| s.opportunity_id == opportunity.id && s.cancelled_at.is_none() && s.ends_at > now)
                     .cloned()
-                    .collect(),
-                opportunity,
-                distance_km,
+                    .collect();
+                let more_shifts = upcoming.len().saturating_sub(SHIFTS_IN_LIST);
+                upcoming.truncate(SHIFTS_IN_LIST);
+                Found {
+                    organisation: organisations
+                        .iter()
+                        .find(|o| o.id == opportunity.organisation_id)
+                        .map(|o| o.name.clone())
+                        .unwrap_or_default(),
+                    shifts: upcoming,
+                    more_shifts,
+                    opportunity,
+                    distance_km,
+                }
             })
             .collect();
         Ok(SearchPage { items, next_cursor })

@@ -41,9 +41,7 @@ impl App {
             }
             return Err(entraide_domain::Invalid::one("shift", "opportunity-not-open").into());
         }
-        if self.platform_role(actor, platform.id).await?.is_none() {
-            return Err(AppError::Forbidden);
-        }
+        self.require_member(actor, platform.id).await?;
         let day = shift.starts_at.with_timezone(&platform.time_zone.tz()).date_naive();
         check_age(opportunity.min_age, actor.account.birth_date, day)?;
         self.store.sign_up(platform.id, shift.id, actor.account.id, now()).await.map_err(refusal_as_invalid)
@@ -103,9 +101,7 @@ impl App {
     /// Reports hours given to an ongoing opportunity (members of its platform).
     pub async fn report_hours(&self, actor: &Actor, opportunity: &str, day: &str, minutes: i64, note: &str) -> Result<HourReport> {
         let view = self.opportunity_view(Some(actor), opportunity).await?;
-        if self.platform_role(actor, view.platform.id).await?.is_none() {
-            return Err(AppError::Forbidden);
-        }
+        self.require_member(actor, view.platform.id).await?;
         let today = now().with_timezone(&view.platform.time_zone.tz()).date_naive();
         let (day, minutes, note) = entraide_domain::hours::parse_report(day, minutes, note, today)?;
         Ok(self.store.report_hours(view.platform.id, view.opportunity.id, actor.account.id, day, minutes, &note, now()).await?)
@@ -119,7 +115,8 @@ impl App {
         let report = self.store.hour_report(platform.id, id).await?.ok_or(AppError::NotFound("report"))?;
         let (_, organisation, _) = self.locate_opportunity(&report.opportunity_id.to_string()).await?;
         if !self.can_coordinate(actor, &platform, organisation.id).await? {
-            return Err(AppError::Forbidden);
+            // Only its volunteer and the coordinators know the report exists.
+            return Err(if report.account_id == actor.account.id { AppError::Forbidden } else { AppError::NotFound("report") });
         }
         Ok(self.store.decide_report(platform.id, id, approve, actor.account.id, now()).await?)
     }

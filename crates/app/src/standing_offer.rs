@@ -3,7 +3,7 @@
 use crate::error::{AppError, Result};
 use crate::{Actor, App};
 use entraide_domain::help::RequestStatus;
-use entraide_domain::id::{HelpRequestId, StandingOfferId};
+use entraide_domain::id::StandingOfferId;
 use entraide_domain::standing_offer::{StandingOffer, StandingOfferInput};
 use entraide_domain::time::now;
 use entraide_domain::{FieldError, Invalid};
@@ -14,9 +14,7 @@ impl App {
     /// are told to the helper.
     pub async fn publish_standing_offer(&self, actor: &Actor, slug: &str, input: &StandingOfferInput) -> Result<StandingOffer> {
         let platform = self.platform(slug).await?;
-        if self.platform_role(actor, platform.id).await?.is_none() {
-            return Err(AppError::Forbidden);
-        }
+        self.require_member(actor, platform.id).await?;
         let known = self.store.help_categories(platform.id).await?;
         let unknown_category = input.category.as_deref().map(str::trim).filter(|c| !c.is_empty()).is_some_and(|c| !known.iter().any(|k| k.code == c));
         let draft = match input.validate() {
@@ -49,9 +47,8 @@ impl App {
     /// Thanks the other party of a completed request, with a short private note (the
     /// requester or the helper, once each).
     pub async fn thank(&self, actor: &Actor, id: &str, text: &str) -> Result<Thanks> {
-        let id: HelpRequestId = id.parse().map_err(|_| AppError::NotFound("request"))?;
-        let platform = self.store.request_platform(id).await?.ok_or(AppError::NotFound("request"))?;
-        let request = self.store.request(platform, id).await?.ok_or(AppError::NotFound("request"))?;
+        let (platform, request) = self.locate_request(Some(actor), id).await?;
+        let (platform, id) = (platform.id, request.id);
         let me = actor.account.id;
         let other = match request.helper {
             Some(helper) if me == request.requester => helper,
@@ -61,21 +58,14 @@ impl App {
         if request.status != RequestStatus::Completed {
             return Err(AppError::Refused("request-not-completed"));
         }
-        let text = text.trim();
-        if text.is_empty() {
-            return Err(Invalid::one("text", "required").into());
-        }
-        if text.chars().count() > 500 {
-            return Err(Invalid::one("text", "too-long").into());
-        }
-        Ok(self.store.add_thanks(platform, id, me, other, text, now()).await?)
+        let text = entraide_domain::text::paragraph(text, "text", 500, entraide_domain::text::Presence::Required)?;
+        Ok(self.store.add_thanks(platform, id, me, other, &text, now()).await?)
     }
 
     /// The thanks left on a request, for its two parties and platform admins.
     pub async fn thanks_for(&self, actor: &Actor, id: &str) -> Result<Vec<Thanks>> {
-        let id: HelpRequestId = id.parse().map_err(|_| AppError::NotFound("request"))?;
-        let platform = self.store.request_platform(id).await?.ok_or(AppError::NotFound("request"))?;
-        let request = self.store.request(platform, id).await?.ok_or(AppError::NotFound("request"))?;
+        let (platform, request) = self.locate_request(Some(actor), id).await?;
+        let (platform, id) = (platform.id, request.id);
         let me = actor.account.id;
         if me != request.requester && Some(me) != request.helper && !self.is_platform_admin(actor, platform).await? {
             return Err(AppError::Forbidden);

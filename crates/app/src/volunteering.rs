@@ -7,7 +7,7 @@ use entraide_domain::id::{OpportunityId, OrganisationId, SeriesId, ShiftId};
 use entraide_domain::opportunity::{Opportunity, OpportunityDraft, OpportunityInput, OpportunityStatus};
 use entraide_domain::organisation::Organisation;
 use entraide_domain::platform::Platform;
-use entraide_domain::shift::{SeriesInput, Shift, ShiftTimes};
+use entraide_domain::shift::{SeriesInput, Shift, ShiftTimes, check_planned};
 use entraide_domain::taxonomy::{DEFAULT_CAUSES, DEFAULT_SKILLS, Term, TermKind};
 use entraide_domain::time::now;
 use entraide_domain::{FieldError, Invalid};
@@ -104,7 +104,42 @@ impl App {
         }
         let draft = input.validate()?;
         self.check_terms(&platform, &draft).await?;
-        Ok(self.store.create_opportunity(platform.id, organisation.id, &draft, shifts, actor.account.id, now()).await?)
+        let at = now();
+        check_planned(shifts, at, "shifts")?;
+        if shifts.len() > MAX_SHIFTS_AT_ONCE {
+            return Err(Invalid::one("shifts", "too-many-shifts-at-once").into());
+        }
+        self.check_publication_limits(actor, &platform, &organisation, None, shifts.len(), at).await?;
+        Ok(self.store.create_opportunity(platform.id, organisation.id, &draft, shifts, actor.account.id, at).await?)
+    }
+
+    /// Refuses what would publish too much at once: more than [`MAX_UPCOMING_SHIFTS`]
+    /// shifts to come on one opportunity, or, for an organisation the platform's team
+    /// has not verified yet, more than a small quota (a new account cannot flood the
+    /// platform's lists). The platform's own admins publish without the quota.
+    async fn check_publication_limits(
+        &self,
+        actor: &Actor,
+        platform: &Platform,
+        organisation: &Organisation,
+        opportunity: Option<OpportunityId>,
+        new_shifts: usize,
+        at: entraide_domain::time::Timestamp,
+    ) -> Result<()> {
+        let new_shifts = i64::try_from(new_shifts).unwrap_or(i64::MAX);
+        let counts = self.store.publication_counts(platform.id, organisation.id, opportunity, at).await?;
+        if counts.opportunity_shifts.saturating_add(new_shifts) > MAX_UPCOMING_SHIFTS {
+            return Err(AppError::Refused("shift-limit"));
+        }
+        if organisation.verified_at.is_none() && !self.is_platform_admin(actor, platform.id).await? {
+            let new_opportunities = i64::from(opportunity.is_none());
+            if counts.opportunities + new_opportunities > UNVERIFIED_OPPORTUNITIES
+                || counts.organisation_shifts.saturating_add(new_shifts) > UNVERIFIED_SHIFTS
+            {
+                return Err(AppError::Refused("unverified-limit"));
+            }
+        }
+        Ok(())
     }
 
     /// Finds an opportunity by id alone, with its platform and organisation.
@@ -158,7 +193,10 @@ impl App {
     /// Adds one shift (its coordinators).
     pub async fn add_shift(&self, actor: &Actor, opportunity: &str, times: ShiftTimes) -> Result<Shift> {
         let view = self.coordinated(actor, opportunity).await?;
-        let mut shifts = self.store.add_shifts(view.platform.id, view.opportunity.id, &[times], None, now()).await?;
+        let at = now();
+        check_planned(&[times], at, "")?;
+        self.check_publication_limits(actor, &view.platform, &view.organisation, Some(view.opportunity.id), 1, at).await?;
+        let mut shifts = self.store.add_shifts(view.platform.id, view.opportunity.id, &[times], None, at).await?;
         shifts.pop().ok_or_else(|| AppError::Internal("no shift created".into()))
     }
 
@@ -166,7 +204,15 @@ impl App {
     pub async fn add_series(&self, actor: &Actor, opportunity: &str, series: &SeriesInput) -> Result<Vec<Shift>> {
         let view = self.coordinated(actor, opportunity).await?;
         let times = series.expand(view.platform.time_zone)?;
-        Ok(self.store.add_shifts(view.platform.id, view.opportunity.id, &times, Some(SeriesId::new()), now()).await?)
+        let at = now();
+        // A series names its first and last days, not each shift's start.
+        check_planned(&times, at, "").map_err(|invalid| match invalid.0.first().map(|e| e.code) {
+            Some(code @ "shift-too-far-ahead") => Invalid::one("until", code),
+            Some(code) => Invalid::one("starts_on", code),
+            None => invalid,
+        })?;
+        self.check_publication_limits(actor, &view.platform, &view.organisation, Some(view.opportunity.id), times.len(), at).await?;
+        Ok(self.store.add_shifts(view.platform.id, view.opportunity.id, &times, Some(SeriesId::new()), at).await?)
     }
 
     async fn coordinated(&self, actor: &Actor, opportunity: &str) -> Result<OpportunityView> {
@@ -192,7 +238,9 @@ impl App {
         if !view.can_coordinate {
             return Err(AppError::Forbidden);
         }
-        self.store.update_shift(view.platform.id, shift.id, &times, now()).await.map_err(refusal_as_invalid)
+        let at = now();
+        check_planned(&[times], at, "")?;
+        self.store.update_shift(view.platform.id, shift.id, &times, at).await.map_err(refusal_as_invalid)
     }
 
     /// Cancels a shift; everyone signed up is told (its coordinators).
@@ -210,6 +258,16 @@ impl App {
         Ok(self.store.list_opportunities(platform.id, &filter).await?.into_iter().map(|l| l.opportunity).collect())
     }
 }
+
+/// The most shifts to come one opportunity may have.
+pub const MAX_UPCOMING_SHIFTS: i64 = 500;
+/// The most shifts an opportunity may be published with (more come as a series).
+pub const MAX_SHIFTS_AT_ONCE: usize = 100;
+/// Until the platform's team verifies an organisation: at most this many opportunities
+/// that are not closed…
+pub const UNVERIFIED_OPPORTUNITIES: i64 = 3;
+/// …and this many shifts to come.
+pub const UNVERIFIED_SHIFTS: i64 = 30;
 
 /// Refusals about what was asked (a shift in the past, fewer places than people) are
 /// invalid input for the one who asked: 422 naming the field.

@@ -85,14 +85,12 @@ impl fmt::Debug for NewPassword {
     }
 }
 
-/// The name others see, 1 to 80 characters.
+/// The longest display name.
+pub const MAX_DISPLAY_NAME_CHARS: usize = 80;
+
+/// The name others see, 1 to [`MAX_DISPLAY_NAME_CHARS`] characters on one line.
 pub fn parse_display_name(text: &str, field: &'static str) -> Result<String, FieldError> {
-    let text = text.trim();
-    match text.chars().count() {
-        0 => Err(FieldError::new(field, "required")),
-        1..=80 => Ok(text.to_owned()),
-        _ => Err(FieldError::new(field, "too-long")),
-    }
+    crate::text::line(text, field, MAX_DISPLAY_NAME_CHARS, crate::text::Presence::Required)
 }
 
 /// A birth date: in the past, and after 1900. Used only to check minimum ages.

@@ -6,6 +6,9 @@ use crate::geo::Coordinates;
 use crate::id::{AccountId, HelpMessageId, HelpRequestId, OfferId, PlatformId};
 use crate::taxonomy::parse_code;
 use crate::time::Timestamp;
+use crate::opportunity::{MAX_ADDRESS_CHARS, MAX_DESCRIPTION_CHARS, MAX_TITLE_CHARS};
+use crate::platform::MAX_NAME_CHARS;
+use crate::text::{Presence, line, paragraph};
 use h3o::{CellIndex, LatLng, Resolution};
 
 /// The help categories a new platform starts with: code and English label.
@@ -180,6 +183,25 @@ pub struct HelpRequest {
     pub created_at: Timestamp,
 }
 
+/// How far ahead and back a request's window may reach, in days.
+pub const MAX_WINDOW_DAYS: i64 = 366;
+
+impl RequestDraft {
+    /// Checks that the window makes sense at `now`: help asked for within the next year,
+    /// not for a window that ended long ago.
+    pub fn check_window(&self, now: Timestamp) -> Result<(), Invalid> {
+        let reach = chrono::Duration::days(MAX_WINDOW_DAYS);
+        let mut invalid = Invalid::default();
+        if self.needed_from < now - reach {
+            invalid.0.push(FieldError::new("needed_from", "date-out-of-range"));
+        }
+        if self.needed_until > now + reach {
+            invalid.0.push(FieldError::new("needed_until", "date-out-of-range"));
+        }
+        invalid.into_result()
+    }
+}
+
 impl HelpRequest {
     /// The approximate place: the centre of its cell.
     pub fn approximate_point(&self) -> Option<Coordinates> {
@@ -259,17 +281,6 @@ pub struct RequestInput {
     pub on_behalf: Option<OnBehalfInput>,
 }
 
-fn text(value: &str, field: &'static str, max: usize) -> Result<String, FieldError> {
-    let value = value.trim();
-    let chars = value.chars().count();
-    if chars == 0 {
-        return Err(FieldError::new(field, "required"));
-    }
-    if chars > max {
-        return Err(FieldError::new(field, "too-long"));
-    }
-    Ok(value.to_owned())
-}
 
 fn instant(value: &str, field: &'static str) -> Result<Timestamp, FieldError> {
     chrono::DateTime::parse_from_rfc3339(value.trim())
@@ -292,10 +303,10 @@ impl RequestInput {
     pub fn validate(&self) -> Result<RequestDraft, Invalid> {
         let mut invalid = Invalid::default();
         let category = invalid.check(parse_code(&self.category, "category").map_err(|_| FieldError::new("category", "category-unknown")));
-        let title = invalid.check(text(&self.title, "title", 120));
-        let description = invalid.check(text(&self.description, "description", 5000));
+        let title = invalid.check(line(&self.title, "title", MAX_TITLE_CHARS, Presence::Required));
+        let description = invalid.check(paragraph(&self.description, "description", MAX_DESCRIPTION_CHARS, Presence::Required));
         let point = invalid.check(Coordinates::parse(self.point.0, self.point.1, ("location.lat", "location.lon")));
-        let address = invalid.check(text(&self.address, "address", 300));
+        let address = invalid.check(line(&self.address, "address", MAX_ADDRESS_CHARS, Presence::Required));
         let from = invalid.check(instant(&self.needed_from, "needed_from"));
         let until = invalid.check(instant(&self.needed_until, "needed_until"));
         if let (Some(from), Some(until)) = (from, until)
@@ -306,11 +317,11 @@ impl RequestInput {
         let on_behalf = match &self.on_behalf {
             None => Some(None),
             Some(input) => {
-                let name = invalid.check(text(&input.name, "on_behalf_of.name", 120));
+                let name = invalid.check(line(&input.name, "on_behalf_of.name", MAX_NAME_CHARS, Presence::Required));
                 let phone = invalid.check(parse_phone(&input.phone, "on_behalf_of.phone"));
-                let given_by = invalid.check(text(&input.given_by, "on_behalf_of.consent.given_by", 120));
+                let given_by = invalid.check(line(&input.given_by, "on_behalf_of.consent.given_by", MAX_NAME_CHARS, Presence::Required));
                 let given_at = invalid.check(instant(&input.given_at, "on_behalf_of.consent.given_at"));
-                let how = invalid.check(text(&input.how, "on_behalf_of.consent.how", 300));
+                let how = invalid.check(line(&input.how, "on_behalf_of.consent.how", MAX_ADDRESS_CHARS, Presence::Required));
                 match (name, phone, given_by, given_at, how) {
                     (Some(name), Some(phone), Some(consent_given_by), Some(consent_given_at), Some(consent_how)) => {
                         Some(Some(OnBehalf { name, phone, consent_given_by, consent_given_at, consent_how }))

@@ -60,12 +60,21 @@ pub struct HourReport {
     pub created_at: Timestamp,
 }
 
-/// A report, checked: a day not in the future, 1 minute to 24 hours, a short note.
+/// How far back hours may be reported, in days: a year covers a forgotten report, and
+/// nobody reports the hours of year 1.
+pub const MAX_REPORT_AGE_DAYS: i64 = 366;
+
+/// A report, checked: a day within the last year and not in the future, 1 minute to 24
+/// hours, a short note.
 pub fn parse_report(day: &str, minutes: i64, note: &str, today: NaiveDate) -> Result<(NaiveDate, i64, String), Invalid> {
     let mut invalid = Invalid::default();
     let day = match NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d") {
         Ok(day) if day > today => {
             invalid.0.push(FieldError::new("day", "day-in-future"));
+            None
+        }
+        Ok(day) if (today - day).num_days() > MAX_REPORT_AGE_DAYS => {
+            invalid.0.push(FieldError::new("day", "day-too-long-ago"));
             None
         }
         Ok(day) => Some(day),
@@ -75,12 +84,9 @@ pub fn parse_report(day: &str, minutes: i64, note: &str, today: NaiveDate) -> Re
         }
     };
     let minutes = invalid.check(crate::signup::parse_minutes(minutes, "minutes"));
-    let note = note.trim().to_owned();
-    if note.chars().count() > 500 {
-        invalid.0.push(FieldError::new("note", "too-long"));
-    }
-    match (day, minutes) {
-        (Some(day), Some(minutes)) if invalid.0.is_empty() => Ok((day, minutes, note)),
+    let note = invalid.check(crate::text::paragraph(note, "note", 500, crate::text::Presence::Optional));
+    match (day, minutes, note) {
+        (Some(day), Some(minutes), Some(note)) if invalid.0.is_empty() => Ok((day, minutes, note)),
         _ => Err(invalid),
     }
 }

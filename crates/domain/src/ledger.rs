@@ -172,8 +172,7 @@ pub struct Memo(String);
 impl Memo {
     /// Checks the memo; `too-long` on `field` otherwise.
     pub fn parse(text: &str, field: &'static str) -> Result<Memo, FieldError> {
-        let text = text.trim();
-        if text.chars().count() > MAX_MEMO { Err(FieldError::new(field, "too-long")) } else { Ok(Memo(text.to_owned())) }
+        crate::text::line(text, field, MAX_MEMO, crate::text::Presence::Optional).map(Memo)
     }
 
     /// The text.

@@ -23,6 +23,7 @@ pub mod shift;
 pub mod signup;
 pub mod standing_offer;
 pub mod taxonomy;
+pub mod text;
 pub mod time;
 
 pub use error::{FieldError, Invalid};

@@ -6,6 +6,7 @@ use crate::id::{OpportunityId, OrganisationId, PlatformId};
 use crate::locale::Locale;
 use crate::taxonomy::parse_code;
 use crate::time::Timestamp;
+use crate::text::{Presence, line, paragraph};
 use serde::{Deserialize, Serialize};
 
 /// Where an opportunity is in its life.
@@ -144,17 +145,14 @@ pub struct OpportunityInput {
     pub status: Option<String>,
 }
 
-fn text(value: &str, field: &'static str, max: usize, required: bool) -> Result<String, FieldError> {
-    let value = value.trim();
-    let chars = value.chars().count();
-    if required && chars == 0 {
-        return Err(FieldError::new(field, "required"));
-    }
-    if chars > max {
-        return Err(FieldError::new(field, "too-long"));
-    }
-    Ok(value.to_owned())
-}
+/// The longest title of an opportunity or a request.
+pub const MAX_TITLE_CHARS: usize = 120;
+/// The longest description of an opportunity or a request.
+pub const MAX_DESCRIPTION_CHARS: usize = 5000;
+/// The longest note on access.
+pub const MAX_ACCESSIBILITY_CHARS: usize = 1000;
+/// The longest address.
+pub const MAX_ADDRESS_CHARS: usize = 300;
 
 fn codes(values: &[String], field: &'static str, invalid: &mut Invalid) -> Vec<String> {
     let mut out: Vec<String> = values.iter().filter_map(|v| invalid.check(parse_code(v, field))).collect();
@@ -167,9 +165,9 @@ impl OpportunityInput {
     /// Checks every field, collecting every problem.
     pub fn validate(&self) -> Result<OpportunityDraft, Invalid> {
         let mut invalid = Invalid::default();
-        let title = invalid.check(text(&self.title, "title", 120, true));
-        let description = invalid.check(text(&self.description, "description", 5000, true));
-        let accessibility = invalid.check(text(&self.accessibility, "accessibility", 1000, false));
+        let title = invalid.check(line(&self.title, "title", MAX_TITLE_CHARS, Presence::Required));
+        let description = invalid.check(paragraph(&self.description, "description", MAX_DESCRIPTION_CHARS, Presence::Required));
+        let accessibility = invalid.check(paragraph(&self.accessibility, "accessibility", MAX_ACCESSIBILITY_CHARS, Presence::Optional));
         let skills = codes(&self.skills, "skills", &mut invalid);
         let causes = codes(&self.causes, "causes", &mut invalid);
         let mut languages: Vec<Locale> =
@@ -191,7 +189,7 @@ impl OpportunityInput {
             None => Some(Place::Remote),
             Some((lat, lon)) => {
                 let point = invalid.check(Coordinates::parse(lat, lon, ("location.lat", "location.lon")));
-                let address = invalid.check(text(&self.address, "location.address", 300, false));
+                let address = invalid.check(line(&self.address, "location.address", MAX_ADDRESS_CHARS, Presence::Optional));
                 point.zip(address).map(|(point, address)| Place::At { point, address })
             }
         };

@@ -120,12 +120,14 @@ impl NewOrganisation {
         let mut invalid = Invalid::default();
         let name = invalid.check(crate::platform::parse_name(name, "name"));
         let kind = invalid.check(OrganisationKind::parse(kind, "kind"));
-        let description = description.unwrap_or("").trim().to_owned();
-        if description.chars().count() > MAX_DESCRIPTION_CHARS {
-            invalid.0.push(FieldError::new("description", "too-long"));
-        }
-        match (name, kind) {
-            (Some(name), Some(kind)) if invalid.0.is_empty() => Ok(NewOrganisation { name, kind, description }),
+        let description = invalid.check(crate::text::paragraph(
+            description.unwrap_or(""),
+            "description",
+            MAX_DESCRIPTION_CHARS,
+            crate::text::Presence::Optional,
+        ));
+        match (name, kind, description) {
+            (Some(name), Some(kind), Some(description)) if invalid.0.is_empty() => Ok(NewOrganisation { name, kind, description }),
             _ => Err(invalid),
         }
     }

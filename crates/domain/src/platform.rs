@@ -66,14 +66,13 @@ impl TimeZone {
     }
 }
 
-/// A platform's public name, 1 to 120 characters.
+/// The longest name of a platform or an organisation.
+pub const MAX_NAME_CHARS: usize = 120;
+
+/// A platform's (or an organisation's) public name, 1 to [`MAX_NAME_CHARS`] characters
+/// on one line.
 pub fn parse_name(text: &str, field: &'static str) -> Result<String, FieldError> {
-    let text = text.trim();
-    match text.chars().count() {
-        0 => Err(FieldError::new(field, "required")),
-        1..=120 => Ok(text.to_owned()),
-        _ => Err(FieldError::new(field, "too-long")),
-    }
+    crate::text::line(text, field, MAX_NAME_CHARS, crate::text::Presence::Required)
 }
 
 /// A platform as stored.

@@ -38,13 +38,11 @@ impl ReportTarget {
 
 /// Why something was reported, or why a moderator acted: required, short.
 pub fn parse_reason(text: &str, field: &'static str) -> Result<String, FieldError> {
-    let text = text.trim();
-    match text.chars().count() {
-        0 => Err(FieldError::new(field, "required")),
-        n if n > 1000 => Err(FieldError::new(field, "too-long")),
-        _ => Ok(text.to_owned()),
-    }
+    crate::text::paragraph(text, field, MAX_REASON_CHARS, crate::text::Presence::Required)
 }
+
+/// The longest reason of a report or a moderation action.
+pub const MAX_REASON_CHARS: usize = 1000;
 
 /// A report, as typed.
 #[derive(Debug, Clone, Default)]

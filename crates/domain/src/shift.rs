@@ -60,9 +60,42 @@ pub struct ShiftTimes {
     pub slots: i64,
 }
 
-/// Checks a shift's times and places; errors are named `{prefix}starts_at`, … so a list
-/// of shifts can say which one is wrong.
+/// How far ahead shifts may be planned, in days.
+pub const MAX_DAYS_AHEAD: i64 = 731;
+/// How far back a shift may be recorded, in days.
+pub const MAX_DAYS_BEHIND: i64 = 366;
+/// The longest shift, in hours, unless it is marked as lasting several days.
+pub const MAX_SHIFT_HOURS: i64 = 24;
+/// The longest shift that lasts several days (a camp, a festival), in days.
+pub const MAX_MULTI_DAY_DAYS: i64 = 31;
+
+/// How long a shift may last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ShiftLength {
+    /// At most [`MAX_SHIFT_HOURS`] hours.
+    #[default]
+    WithinADay,
+    /// At most [`MAX_MULTI_DAY_DAYS`] days.
+    SeveralDays,
+}
+
+impl ShiftLength {
+    fn longest(self) -> Duration {
+        match self {
+            ShiftLength::WithinADay => Duration::hours(MAX_SHIFT_HOURS),
+            ShiftLength::SeveralDays => Duration::days(MAX_MULTI_DAY_DAYS),
+        }
+    }
+}
+
+/// Checks a shift's times and places, lasting at most a day; errors are named
+/// `{prefix}starts_at`, … so a list of shifts can say which one is wrong.
 pub fn parse_shift(starts_at: &str, ends_at: &str, slots: i64, prefix: &'static str) -> Result<ShiftTimes, Invalid> {
+    parse_shift_of(starts_at, ends_at, slots, prefix, ShiftLength::WithinADay)
+}
+
+/// Checks a shift's times and places, for a shift of the given length.
+pub fn parse_shift_of(starts_at: &str, ends_at: &str, slots: i64, prefix: &'static str, length: ShiftLength) -> Result<ShiftTimes, Invalid> {
     let field = |name: &'static str| -> &'static str {
         match (prefix, name) {
             ("", n) => n,
@@ -79,10 +112,16 @@ pub fn parse_shift(starts_at: &str, ends_at: &str, slots: i64, prefix: &'static 
     };
     let start = invalid.check(parse(starts_at, "starts_at"));
     let end = invalid.check(parse(ends_at, "ends_at"));
-    if let (Some(start), Some(end)) = (start, end)
-        && end <= start
-    {
-        invalid.0.push(FieldError::new(field("ends_at"), "shift-ends-before-start"));
+    if let (Some(start), Some(end)) = (start, end) {
+        if end <= start {
+            invalid.0.push(FieldError::new(field("ends_at"), "shift-ends-before-start"));
+        } else if end - start > length.longest() {
+            let code = match length {
+                ShiftLength::WithinADay => "shift-too-long",
+                ShiftLength::SeveralDays => "shift-days-too-long",
+            };
+            invalid.0.push(FieldError::new(field("ends_at"), code));
+        }
     }
     if !(1..=MAX_SLOTS).contains(&slots) {
         invalid.0.push(FieldError::new(field("slots"), "slots-out-of-range"));
@@ -91,6 +130,22 @@ pub fn parse_shift(starts_at: &str, ends_at: &str, slots: i64, prefix: &'static 
         (Some(starts_at), Some(ends_at)) if invalid.0.is_empty() => Ok(ShiftTimes { starts_at, ends_at, slots }),
         _ => Err(invalid),
     }
+}
+
+/// Checks that shifts start within the window a platform plans in: at most
+/// [`MAX_DAYS_AHEAD`] days from `now`, and at most [`MAX_DAYS_BEHIND`] days ago (a past
+/// activity recorded late). Errors are named like [`parse_shift`]'s.
+pub fn check_planned(shifts: &[ShiftTimes], now: Timestamp, prefix: &'static str) -> Result<(), Invalid> {
+    let field = if prefix.is_empty() { "starts_at" } else { "shifts.starts_at" };
+    let earliest = now - Duration::days(MAX_DAYS_BEHIND);
+    let latest = now + Duration::days(MAX_DAYS_AHEAD);
+    if shifts.iter().any(|s| s.starts_at > latest) {
+        return Err(Invalid::one(field, "shift-too-far-ahead"));
+    }
+    if shifts.iter().any(|s| s.starts_at < earliest) {
+        return Err(Invalid::one(field, "shift-too-long-ago"));
+    }
+    Ok(())
 }
 
 /// How often a series repeats.
@@ -227,6 +282,26 @@ mod tests {
 
     fn brussels() -> TimeZone {
         TimeZone::parse("Europe/Brussels", "zone").unwrap()
+    }
+
+    #[test]
+    fn a_shift_lasts_at_most_a_day_unless_it_spans_several_days() {
+        assert!(parse_shift("2026-12-01T08:00:00Z", "2026-12-02T08:00:00Z", 5, "").is_ok());
+        assert_eq!(parse_shift("2026-12-01T08:00:00Z", "2026-12-02T08:00:01Z", 5, "").unwrap_err().0[0].code, "shift-too-long");
+        assert_eq!(parse_shift("0001-01-01T00:00:00Z", "2101-01-01T00:00:00Z", 5, "").unwrap_err().0[0].code, "shift-too-long");
+        let camp = parse_shift_of("2026-12-01T08:00:00Z", "2026-12-05T18:00:00Z", 5, "", ShiftLength::SeveralDays);
+        assert!(camp.is_ok());
+        let century = parse_shift_of("2026-12-01T08:00:00Z", "2126-12-01T08:00:00Z", 5, "", ShiftLength::SeveralDays);
+        assert_eq!(century.unwrap_err().0[0].code, "shift-days-too-long");
+    }
+
+    #[test]
+    fn shifts_start_within_two_years_ahead_and_one_year_back() {
+        let now = chrono::DateTime::parse_from_rfc3339("2026-12-07T12:00:00Z").unwrap().with_timezone(&chrono::Utc);
+        let at = |text: &str| parse_shift(text, &text.replace("T08", "T10"), 1, "").unwrap();
+        assert!(check_planned(&[at("2028-11-30T08:00:00Z"), at("2025-12-10T08:00:00Z")], now, "").is_ok());
+        assert_eq!(check_planned(&[at("9999-12-01T08:00:00Z")], now, "").unwrap_err().0[0].code, "shift-too-far-ahead");
+        assert_eq!(check_planned(&[at("0001-12-01T08:00:00Z")], now, "shifts").unwrap_err().0[0], FieldError::new("shifts.starts_at", "shift-too-long-ago"));
     }
 
     #[test]

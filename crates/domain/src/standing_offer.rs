@@ -12,6 +12,12 @@ use chrono::Datelike;
 /// The widest range of a standing offer, in km: neighbour help is walking distance, or a
 /// short ride.
 pub const MAX_STANDING_KM: f64 = 10.0;
+/// The narrowest range of a standing offer, in km: wider than an approximate place (an
+/// H3 cell of resolution 8 is about 0.9 km across), so that many small offers cannot
+/// narrow a request down to less than what everyone sees.
+pub const MIN_STANDING_KM: f64 = 1.0;
+/// The longest note of a standing offer.
+pub const MAX_NOTE_CHARS: usize = 300;
 
 /// Days of the week, Monday = 1 … Sunday = 7, as a set. Empty means every day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -100,16 +106,13 @@ impl StandingOfferInput {
             invalid.0.push(FieldError::new("weekdays", "weekday-out-of-range"));
         }
         let point = invalid.check(Coordinates::parse(self.point.0, self.point.1, ("location.lat", "location.lon")));
-        if !self.within_km.is_finite() || self.within_km <= 0.0 || self.within_km > MAX_STANDING_KM {
+        if !self.within_km.is_finite() || self.within_km < MIN_STANDING_KM || self.within_km > MAX_STANDING_KM {
             invalid.0.push(FieldError::new("within_km", "standing-km-out-of-range"));
         }
-        let note = self.note.trim();
-        if note.chars().count() > 300 {
-            invalid.0.push(FieldError::new("note", "too-long"));
-        }
-        match (category, weekdays, point) {
-            (Some(category), Some(weekdays), Some(point)) if invalid.0.is_empty() => {
-                Ok(StandingOfferDraft { category, weekdays, point, within_km: self.within_km, note: note.to_owned() })
+        let note = invalid.check(crate::text::line(&self.note, "note", MAX_NOTE_CHARS, crate::text::Presence::Optional));
+        match (category, weekdays, point, note) {
+            (Some(category), Some(weekdays), Some(point), Some(note)) if invalid.0.is_empty() => {
+                Ok(StandingOfferDraft { category, weekdays, point, within_km: self.within_km, note })
             }
             _ => Err(invalid),
         }
@@ -132,14 +135,18 @@ pub struct StandingOffer {
 }
 
 impl StandingOffer {
-    /// Whether a new request fits: same category (or any), its exact point within range,
-    /// and its window touching one of the offered days in the platform's zone. Not the
-    /// helper's own request.
+    /// Whether a new request fits: same category (or any), its approximate place (the
+    /// centre of its cell, as everyone sees it) within range, and its window touching
+    /// one of the offered days in the platform's zone. Not the helper's own request.
+    ///
+    /// Never the exact point: whether a notice arrives must tell a helper nothing more
+    /// precise than a public search does.
     pub fn fits(&self, request: &HelpRequest, zone: chrono_tz::Tz) -> bool {
         let draft = &request.draft;
+        let Some(approximate) = request.approximate_point() else { return false };
         request.requester != self.helper
             && self.draft.category.as_ref().is_none_or(|c| *c == draft.category)
-            && self.draft.point.distance_km(&draft.point) <= self.draft.within_km
+            && self.draft.point.distance_km(&approximate) <= self.draft.within_km.max(MIN_STANDING_KM)
             && window_touches(self.draft.weekdays, draft.needed_from, draft.needed_until, zone)
     }
 }

@@ -105,7 +105,7 @@ where
 async fn main() {
     let dir = tempfile::TempDir::new().unwrap();
     let url = std::env::var("BENCH_DATABASE_URL").unwrap_or_else(|_| format!("sqlite://{}", dir.path().join("write.db").display()));
-    let application = Application::build(&url, "127.0.0.1:0".parse().unwrap(), entraide_web::WebConfig::default()).await.unwrap();
+    let application = Application::build(&url, "127.0.0.1:0".parse().unwrap(), Default::default()).await.unwrap();
     let base = format!("http://{}", application.local_addr().unwrap());
     let app = application.app().clone();
     tokio::spawn(application.serve());

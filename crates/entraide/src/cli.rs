@@ -2,7 +2,7 @@
 //! a non-zero exit status, and nothing written.
 
 use crate::config::{DatabaseConfig, ServeConfig};
-use crate::server::Application;
+use crate::server::{Application, Settings};
 use clap::{Args, Parser, Subcommand};
 use entraide_app::{App, AppError};
 use entraide_domain::account::Registration;
@@ -67,6 +67,22 @@ enum AdminCommand {
     CreatePlatform(CreatePlatformArgs),
     /// Make an existing account an admin of a platform.
     GrantPlatformAdmin(GrantArgs),
+    /// Suspend an account everywhere: its sessions end and it cannot sign in.
+    SuspendAccount(AccountActionArgs),
+    /// Lift an account's suspension.
+    ReinstateAccount(AccountActionArgs),
+}
+
+#[derive(Debug, Args)]
+struct AccountActionArgs {
+    /// The account's email address.
+    #[arg(long)]
+    email: String,
+    /// Why, kept in the instance's log.
+    #[arg(long)]
+    reason: String,
+    #[command(flatten)]
+    database: DatabaseConfig,
 }
 
 #[derive(Debug, Args)]
@@ -180,7 +196,14 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             if mailer.is_none() {
                 println!("No mail server (--smtp-url): mails are kept in each platform's outbox for its admins.");
             }
-            let application = Application::build_with(&url, addr, config.web(), mailer, config.mail.public_url.clone()).await?;
+            if config.secure_cookies && !config.trust_forwarded_for && addr.ip().is_loopback() {
+                tracing::warn!(
+                    "served over HTTPS on a local address: a reverse proxy seems to stand in front; without \
+                     --trust-forwarded-for every client shares its address for the limits on sign-ins and new accounts"
+                );
+            }
+            let settings = Settings { web: config.web(), mailer, public_url: config.mail.public_url.clone(), limits: config.limits() };
+            let application = Application::build(&url, addr, settings).await?;
             application.start_job_worker();
             println!("Entraide is serving at http://{}", application.local_addr()?);
             application.serve().await
@@ -203,9 +226,7 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             };
             // Check the input before touching the database: bad input writes nothing,
             // not even a new database file.
-            let valid = registration
-                .validate(entraide_domain::time::now().date_naive())
-                .map_err(|invalid| describe_invalid(&tr, &invalid))?;
+            let valid = entraide_app::check_registration(&registration).await.map_err(|e| describe(&tr, e))?;
             let app = open(&args.database).await?;
             let account = app.create_account(valid, args.instance_admin).await.map_err(|e| describe(&tr, e))?;
             println!("{}", account.id);
@@ -237,6 +258,20 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             println!("{made} in {:.1} s", started.elapsed().as_secs_f64());
             Ok(())
         }
+        Command::Admin(AdminCommand::SuspendAccount(args)) => {
+            check_account_action(&tr, &args)?;
+            let app = open(&args.database).await?;
+            app.set_account_suspension_by_operator(&args.email, true, &args.reason).await.map_err(|e| describe(&tr, e))?;
+            println!("{} is suspended", args.email.trim());
+            Ok(())
+        }
+        Command::Admin(AdminCommand::ReinstateAccount(args)) => {
+            check_account_action(&tr, &args)?;
+            let app = open(&args.database).await?;
+            app.set_account_suspension_by_operator(&args.email, false, &args.reason).await.map_err(|e| describe(&tr, e))?;
+            println!("{} is reinstated", args.email.trim());
+            Ok(())
+        }
         Command::Admin(AdminCommand::GrantPlatformAdmin(args)) => {
             let app = open(&args.database).await?;
             app.grant_platform_admin(&args.platform, &args.email).await.map_err(|e| describe(&tr, e))?;
@@ -244,6 +279,14 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
     }
+}
+
+/// Checks an account action's address and reason before the database is touched.
+fn check_account_action(tr: &Tr, args: &AccountActionArgs) -> Result<(), String> {
+    let mut invalid = Invalid::default();
+    invalid.check(entraide_domain::account::Email::parse(&args.email, "email"));
+    invalid.check(entraide_domain::safety::parse_reason(&args.reason, "reason"));
+    invalid.into_result().map_err(|invalid| describe_invalid(tr, &invalid))
 }
 
 fn read_password() -> Result<String, String> {

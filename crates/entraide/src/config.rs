@@ -19,6 +19,10 @@ pub struct ServeConfig {
     pub trust_forwarded_for: bool,
     #[command(flatten)]
     pub mail: MailConfig,
+    /// New accounts one client (network address) may create per hour.
+    #[arg(long = "accounts-per-hour", env = "ENTRAIDE_ACCOUNTS_PER_HOUR", default_value_t = entraide_app::Limits::default().accounts_per_client_per_hour,
+        value_parser = clap::value_parser!(i64).range(1..=100_000))]
+    pub accounts_per_hour: i64,
 }
 
 /// Where mail goes.
@@ -66,6 +70,11 @@ impl ServeConfig {
         self.addr
             .parse()
             .map_err(|_| format!("--addr: `{}` is not an address like 127.0.0.1:8080", self.addr))
+    }
+
+    /// Limits on attempts.
+    pub fn limits(&self) -> entraide_app::Limits {
+        entraide_app::Limits { accounts_per_client_per_hour: self.accounts_per_hour }
     }
 
     /// The web layer's part.

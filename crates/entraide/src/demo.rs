@@ -203,7 +203,7 @@ async fn seed_volunteering(app: &App, actors: &[Actor], organisations: &[(usize,
 /// Seeds if needed, prints the logins, and serves.
 pub async fn run(addr: &str) -> Result<(), String> {
     let addr: SocketAddr = addr.parse().map_err(|_| format!("--addr: `{addr}` is not an address like 127.0.0.1:8080"))?;
-    let application = Application::build(DEMO_DATABASE, addr, entraide_web::WebConfig::default()).await?;
+    let application = Application::build(DEMO_DATABASE, addr, Default::default()).await?;
     let seeded = seed(application.app()).await.map_err(|e| format!("demo data: {e}"))?;
     // Without a mail server, the demo's mails land in the outbox at /p/demo/outbox.
     application.start_job_worker();

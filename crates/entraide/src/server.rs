@@ -1,6 +1,6 @@
 //! Starting the server: the seam tests use to run the real application on port 0.
 
-use entraide_app::{App, Mailer};
+use entraide_app::{App, Limits, Mailer};
 use entraide_web::WebConfig;
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -16,28 +16,31 @@ pub struct Application {
     app: App,
 }
 
+/// How the server runs, besides its database and address.
+#[derive(Debug, Default)]
+pub struct Settings {
+    /// Cookies and client addresses.
+    pub web: WebConfig,
+    /// Where mail goes; without one it waits in each platform's outbox.
+    pub mailer: Option<Mailer>,
+    /// The address people reach the site at, for links in mails.
+    pub public_url: Option<String>,
+    /// Limits on attempts (new accounts per client).
+    pub limits: Limits,
+}
+
 impl Application {
-    /// Connects to the database (migrating it) and binds the address; mails wait in the
-    /// outbox.
-    pub async fn build(database_url: &str, addr: SocketAddr, web: WebConfig) -> Result<Self, String> {
-        Self::build_with_mailer(database_url, addr, web, None).await
-    }
-
-    /// Like [`Application::build`], sending mail through `mailer` when there is one.
-    pub async fn build_with_mailer(database_url: &str, addr: SocketAddr, web: WebConfig, mailer: Option<Mailer>) -> Result<Self, String> {
-        Self::build_with(database_url, addr, web, mailer, None).await
-    }
-
-    /// The same, writing links in mails to `public_url`.
-    pub async fn build_with(database_url: &str, addr: SocketAddr, web: WebConfig, mailer: Option<Mailer>, public_url: Option<String>) -> Result<Self, String> {
+    /// Connects to the database (migrating it) and binds the address.
+    pub async fn build(database_url: &str, addr: SocketAddr, settings: Settings) -> Result<Self, String> {
         let store = entraide_storage::connect(database_url).await.map_err(|e| format!("database: {e}"))?;
-        let app = match mailer {
+        let app = match settings.mailer {
             Some(mailer) => App::new(store).with_mailer(mailer),
             None => App::new(store),
         }
-        .with_public_url(public_url);
+        .with_public_url(settings.public_url)
+        .with_limits(settings.limits);
         let listener = TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
-        let router = entraide_web::router(app.clone(), web);
+        let router = entraide_web::router(app.clone(), settings.web);
         Ok(Self { listener, router, app })
     }
 

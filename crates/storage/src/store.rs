@@ -31,6 +31,15 @@ use entraide_domain::organisation::{NewOrganisation, Organisation, OrganisationR
 use entraide_domain::platform::{NewPlatform, Platform, PlatformRole, Slug};
 use entraide_domain::time::Timestamp;
 
+/// A person's place on a platform.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Membership {
+    /// Member or admin.
+    pub role: PlatformRole,
+    /// When the platform's moderators suspended them there, if they did.
+    pub suspended_at: Option<Timestamp>,
+}
+
 /// Platforms and who belongs to them.
 #[async_trait]
 pub trait PlatformStore: Send + Sync {
@@ -47,8 +56,11 @@ pub trait PlatformStore: Send + Sync {
     async fn add_platform_member(&self, platform: PlatformId, account: AccountId, role: PlatformRole, at: Timestamp) -> Result<()>;
     /// Sets a member's role, adding them if they were not a member.
     async fn set_platform_role(&self, platform: PlatformId, account: AccountId, role: PlatformRole, at: Timestamp) -> Result<()>;
-    /// The person's role on the platform, if they belong to it.
+    /// The person's role on the platform, if they belong to it and are not suspended
+    /// there: every permission rests on this, so a suspended member acts as a stranger.
     async fn platform_role(&self, platform: PlatformId, account: AccountId) -> Result<Option<PlatformRole>>;
+    /// A person's membership of a platform, suspended or not.
+    async fn platform_membership(&self, platform: PlatformId, account: AccountId) -> Result<Option<Membership>>;
     /// The platforms a person belongs to, with their role.
     async fn platforms_of(&self, account: AccountId) -> Result<Vec<(Platform, PlatformRole)>>;
 }
@@ -130,7 +142,7 @@ pub struct ApiTokenInfo {
     pub revoked_at: Option<Timestamp>,
 }
 
-/// Sessions, API tokens and the record of failed sign-ins. Secrets are stored only as
+/// Sessions, API tokens and the counters of attempts. Secrets are stored only as
 /// hashes: whoever reads the database cannot sign in with what they find.
 #[async_trait]
 pub trait AuthStore: Send + Sync {
@@ -148,12 +160,31 @@ pub trait AuthStore: Send + Sync {
     async fn api_tokens(&self, account: AccountId) -> Result<Vec<ApiTokenInfo>>;
     /// Revokes one of a person's tokens; `NotFound("token")` if they have no such token.
     async fn revoke_api_token(&self, account: AccountId, id: ApiTokenId, at: Timestamp) -> Result<()>;
-    /// Records a failed sign-in under each key (an address, a client).
-    async fn record_sign_in_failure(&self, keys: &[String], at: Timestamp) -> Result<()>;
-    /// How many failures a key has since `since`, and the oldest of them.
-    async fn sign_in_failures(&self, key: &str, since: Timestamp) -> Result<(i64, Option<Timestamp>)>;
-    /// Forgets a key's failures (after a successful sign-in).
-    async fn clear_sign_in_failures(&self, key: &str) -> Result<()>;
+    /// The counter of attempts under a key (`email:…`, `client:…`), if there is one.
+    async fn throttle(&self, key: &str) -> Result<Option<Throttle>>;
+    /// Writes `new` under `key` if the counter is still `expected` (`None`: there is no
+    /// counter yet); `false` when another attempt changed it meanwhile. Counting with
+    /// this compare-and-swap, every process sharing the database counts every attempt
+    /// exactly once, however many arrive at the same moment.
+    async fn swap_throttle(&self, key: &str, expected: Option<&Throttle>, new: &Throttle) -> Result<bool>;
+    /// Forgets a key's attempts (after a successful sign-in).
+    async fn clear_throttle(&self, key: &str) -> Result<()>;
+    /// Takes back one attempt counted under a key (it turned out not to be a failure).
+    async fn release_throttle(&self, key: &str) -> Result<()>;
+    /// Forgets counters whose window and wait both ended before `before`; returns how
+    /// many.
+    async fn prune_throttles(&self, before: Timestamp) -> Result<u64>;
+}
+
+/// A counter of attempts under one key, within a window of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Throttle {
+    /// Attempts counted in the window.
+    pub count: i64,
+    /// When the window began (its first attempt).
+    pub window_start: Timestamp,
+    /// No attempt is allowed before this instant.
+    pub next_at: Timestamp,
 }
 
 /// Everything stored about one person, for the export a person may ask for.

@@ -11,6 +11,7 @@ mod language;
 mod page;
 mod problem;
 mod request;
+mod security_headers;
 mod session;
 
 use axum::Router;
@@ -48,5 +49,6 @@ pub fn router(app: App, config: WebConfig) -> Router {
         .fallback(page::not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), csrf::refuse_cross_site))
         .layer(axum::middleware::from_fn_with_state(state.clone(), language::settle))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), security_headers::add))
         .with_state(state)
 }

@@ -25,7 +25,7 @@ use entraide_i18n::Tr;
 use crate::problem::{request_locale, status_and_code};
 use askama::Template;
 use axum::Router;
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use entraide_app::AppError;
 
@@ -59,14 +59,26 @@ pub(crate) fn render<T: Template>(status: StatusCode, template: &T) -> Response 
     }
 }
 
-/// The answer to a successful form: see the result elsewhere (Post/Redirect/Get).
+/// The answer to a successful form: see the result elsewhere (Post/Redirect/Get). A
+/// destination that cannot be a header (it would hold a line break) goes home instead.
 pub(crate) fn see_other(to: &str) -> Response {
-    Redirect::to(to).into_response()
+    match HeaderValue::try_from(to) {
+        Ok(location) => (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response(),
+        Err(_) => Redirect::to("/").into_response(),
+    }
 }
 
-/// Only a path on this site may be a destination after signing in.
+/// Only a path on this site may be a destination after signing in: it starts with one
+/// `/`, holds no backslash, space or control character (browsers drop tabs and line
+/// breaks from addresses and read `\` as `/`, so `/\t/evil.example` would leave the
+/// site) and is a valid path with its query.
 pub(crate) fn safe_next(next: Option<&str>) -> Option<String> {
-    next.filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\")).map(str::to_owned)
+    let next = next?;
+    let plain = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.chars().any(|c| c == '\\' || c.is_whitespace() || c.is_control())
+        && axum::http::uri::PathAndQuery::try_from(next).is_ok();
+    plain.then(|| next.to_owned())
 }
 
 #[derive(Template)]
@@ -89,7 +101,7 @@ pub(crate) fn error_page(ctx: &PageCtx, error: &AppError) -> Response {
         AppError::Forbidden => ctx.tr.t("page-forbidden"),
         AppError::Refused(what) | AppError::Denied(what) => ctx.tr.error(what),
         AppError::Conflict(what) => ctx.tr.error(&format!("taken-{what}")),
-        AppError::TooManyRequests(seconds) => ctx.tr.t1("problem-retry-after", "seconds", *seconds),
+        AppError::TooManyRequests(seconds) | AppError::Busy(seconds) => ctx.tr.t1("problem-retry-after", "seconds", *seconds),
         AppError::Internal(cause) => {
             tracing::error!(%cause, "internal error");
             ctx.tr.t("page-internal")
@@ -98,7 +110,7 @@ pub(crate) fn error_page(ctx: &PageCtx, error: &AppError) -> Response {
         AppError::Unauthenticated => String::new(),
     };
     let mut response = render(status, &ErrorPage { ctx, title, message });
-    if let AppError::TooManyRequests(seconds) = error {
+    if let AppError::TooManyRequests(seconds) | AppError::Busy(seconds) = error {
         response.headers_mut().insert(header::RETRY_AFTER, (*seconds).into());
     }
     response
@@ -140,4 +152,29 @@ pub(crate) fn form_expired() -> Response {
 /// Any address that leads nowhere.
 pub(crate) async fn not_found(ctx: PageCtx) -> Response {
     error_page(&ctx, &AppError::NotFound("page"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_paths_of_this_site_are_destinations_after_signing_in() {
+        assert_eq!(safe_next(Some("/p/demo/opportunities?q=food%20bank")).as_deref(), Some("/p/demo/opportunities?q=food%20bank"));
+        for away in [
+            "//evil.example",
+            "/\t/evil.example",
+            "/\\evil.example",
+            "\\\\evil.example",
+            "/\r\n/evil.example",
+            "https://evil.example",
+            "evil.example",
+            " /evil",
+            "/\u{0}",
+            "/ /evil.example",
+            "",
+        ] {
+            assert_eq!(safe_next(Some(away)), None, "{away:?}");
+        }
+    }
 }

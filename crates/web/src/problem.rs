@@ -48,6 +48,7 @@ pub(crate) fn status_and_code(error: &AppError) -> (StatusCode, &'static str) {
         AppError::Denied(_) => (StatusCode::FORBIDDEN, "forbidden"),
         AppError::Refused(_) => (StatusCode::CONFLICT, "refused"),
         AppError::TooManyRequests(_) => (StatusCode::TOO_MANY_REQUESTS, "too-many-requests"),
+        AppError::Busy(_) => (StatusCode::SERVICE_UNAVAILABLE, "busy"),
         AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
     }
 }
@@ -97,7 +98,7 @@ impl IntoResponse for ApiError {
             }
             AppError::NotFound(what) => (Some(tr.error(&format!("unknown-{what}"))), None),
             AppError::Refused(what) | AppError::Denied(what) => (Some(tr.error(what)), None),
-            AppError::TooManyRequests(seconds) => (Some(tr.t1("problem-retry-after", "seconds", *seconds)), None),
+            AppError::TooManyRequests(seconds) | AppError::Busy(seconds) => (Some(tr.t1("problem-retry-after", "seconds", *seconds)), None),
             AppError::Internal(cause) => {
                 tracing::error!(%cause, "internal error");
                 (None, None)
@@ -105,7 +106,7 @@ impl IntoResponse for ApiError {
             AppError::Unauthenticated | AppError::Forbidden => (None, None),
         };
         let mut response = problem(status, code, title, detail, errors);
-        if let AppError::TooManyRequests(seconds) = self.0 {
+        if let AppError::TooManyRequests(seconds) | AppError::Busy(seconds) = self.0 {
             response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
         }
         response

@@ -27,8 +27,23 @@ impl FromRequestParts<AppState> for ClientAddress {
                 return Ok(ClientAddress(address.to_owned()));
             }
         }
+        warn_once_if_proxied(parts);
         let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string());
         Ok(ClientAddress(peer.unwrap_or_else(|| "unknown".to_owned())))
+    }
+}
+
+/// Says once, in the log, that requests arrive through a proxy the server does not
+/// trust: every client then shares the proxy's address, so one person's failed sign-ins
+/// would slow everyone down. The operator should set `--trust-forwarded-for`.
+fn warn_once_if_proxied(parts: &Parts) {
+    static WARNED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    let proxied = ["x-forwarded-for", "forwarded", "x-real-ip"].iter().any(|name| parts.headers.contains_key(*name));
+    if proxied && !WARNED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        tracing::warn!(
+            "requests arrive through a proxy (they carry X-Forwarded-For or Forwarded) but --trust-forwarded-for is off: \
+             every client shares the proxy's address, so limits on sign-ins and new accounts apply to all of them at once"
+        );
     }
 }
 

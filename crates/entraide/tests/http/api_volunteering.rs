@@ -2,7 +2,7 @@
 //! attendance and hours, as API.md describes them.
 
 use super::harness::{TestApp, on_both, plain, problem};
-use chrono::{Duration, Utc};
+use chrono::{Datelike, Duration, Utc};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
@@ -86,14 +86,19 @@ async fn coordinators_publish_and_bad_input_writes_nothing() {
         assert_eq!(item["shifts"][0]["slots"], 5);
         assert_eq!(item["shifts"][0]["taken"], 0);
 
-        let no_end = json!({ "frequency": "weekly", "starts_on": "2030-01-01", "start_time": "14:00", "end_time": "17:00", "slots": 3 });
+        // The Tuesdays of a month a little ahead (shifts are planned up to two years ahead).
+        let month = (entraide_domain::time::now().date_naive() + chrono::Duration::days(60)).with_day(1).unwrap();
+        let last = (month + chrono::Months::new(1)).pred_opt().unwrap();
+        let tuesdays: Vec<chrono::NaiveDate> =
+            month.iter_days().take_while(|d| *d <= last).filter(|d| d.weekday() == chrono::Weekday::Tue).collect();
+        let no_end = json!({ "frequency": "weekly", "starts_on": month.to_string(), "start_time": "14:00", "end_time": "17:00", "slots": 3 });
         let body = problem(t.post(&format!("/api/v1/opportunities/{id}/shift-series"), Some(&coordinator), no_end).await, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert!(body["errors"]["until"].is_array());
-        let series = json!({ "frequency": "weekly", "weekdays": [2], "starts_on": "2030-01-01", "until": "2030-01-31", "start_time": "14:00", "end_time": "17:00", "slots": 3, "except": ["2030-01-15"] });
+        let series = json!({ "frequency": "weekly", "weekdays": [2], "starts_on": month.to_string(), "until": last.to_string(), "start_time": "14:00", "end_time": "17:00", "slots": 3, "except": [tuesdays[2].to_string()] });
         let response = t.post(&format!("/api/v1/opportunities/{id}/shift-series"), Some(&coordinator), series).await;
         assert_eq!(response.status(), StatusCode::CREATED);
         let created: Value = response.json().await.unwrap();
-        assert_eq!(created["shifts"].as_array().unwrap().len(), 4, "Tuesdays of January 2030 but the 15th");
+        assert_eq!(created["shifts"].as_array().unwrap().len(), tuesdays.len() - 1, "the Tuesdays of the month but the third");
     })
     .await;
 }

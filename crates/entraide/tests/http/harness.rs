@@ -1,6 +1,6 @@
 //! `TestApp`: the real application, started on 127.0.0.1:0 over a fresh database.
 
-use entraide::server::Application;
+use entraide::server::{Application, Settings};
 use entraide_domain::account::Registration;
 use reqwest::{Client, Response, StatusCode};
 use serde_json::{Value, json};
@@ -29,10 +29,11 @@ impl TestApp {
     /// due jobs with `t.app.run_due_jobs(now)` when they choose.
     pub async fn spawn_with_mailer(url: &str, smtp_url: Option<&str>) -> TestApp {
         let mailer = smtp_url.map(|smtp| entraide_app::Mailer::new(smtp, "Entraide <no-reply@entraide.test>").unwrap());
-        let application =
-            Application::build_with_mailer(url, "127.0.0.1:0".parse().unwrap(), entraide_web::WebConfig::default(), mailer)
-                .await
-                .expect("the application starts");
+        // Tests register many people from one address; the limit on new accounts per
+        // client is tested on its own, with its default (tests/http/security.rs).
+        let limits = entraide_app::Limits { accounts_per_client_per_hour: 10_000 };
+        let settings = Settings { mailer, limits, ..Settings::default() };
+        let application = Application::build(url, "127.0.0.1:0".parse().unwrap(), settings).await.expect("the application starts");
         let base = format!("http://{}", application.local_addr().unwrap());
         let app = application.app().clone();
         tokio::spawn(application.serve());

@@ -7,6 +7,8 @@ use serde_json::Value;
 /// Every route of the public contract (API.md) built so far, and those added beside it.
 const ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/accounts"),
+    ("post", "/api/v1/accounts/{id}/reinstatement"),
+    ("post", "/api/v1/accounts/{id}/suspension"),
     ("post", "/api/v1/auth/token"),
     ("delete", "/api/v1/auth/token"),
     ("get", "/api/v1/me"),

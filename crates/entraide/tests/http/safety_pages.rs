@@ -53,7 +53,7 @@ async fn a_helper_publishes_and_withdraws_a_standing_offer() {
         let response = submit(&helper, &t, path, path, &bad).await;
         assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let html = super::harness::plain(&response.text().await.unwrap());
-        assert!(html.contains("Choose a distance above 0 and up to 10 km."), "{html}");
+        assert!(html.contains("Choose a distance from 1 to 10 km."), "{html}");
         assert!(html.contains("value=\"50\""), "the form keeps what was typed");
         assert!(page(&helper, &t, path, StatusCode::OK).await.contains("You have no standing offer yet."), "nothing written");
 
@@ -112,12 +112,13 @@ async fn a_neighbour_reports_and_blocks_and_the_team_hides_and_suspends() {
 
         let response = submit(&admin, &t, "/p/gent/moderation", "/p/gent/moderation", &[("account", &troll_id), ("action", "suspend"), ("reason", "Again and again")]).await;
         assert_eq!(location(&response), "/p/gent/moderation?notice=suspend");
-        // Signed out at once, and the sign-in page says why.
-        let response = troll.get(t.url("/my/help")).send().await.unwrap();
-        assert_eq!(response.status(), StatusCode::SEE_OTHER);
-        let response = submit(&browser(), &t, "/sign-in", "/sign-in", &[("email", "troll@example.org"), ("password", PASSWORD)]).await;
+        // Suspended from this platform: still signed in, and told why asking is closed.
+        let html = page(&troll, &t, "/my/help", StatusCode::OK).await;
+        assert!(!html.is_empty());
+        let response = troll.get(t.url("/p/gent/help/new")).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::FORBIDDEN);
         let html = super::harness::plain(&response.text().await.unwrap());
-        assert!(html.contains("This account is suspended"), "{html}");
+        assert!(html.contains("suspended you here"), "{html}");
         let log = page(&admin, &t, "/p/gent/moderation", StatusCode::OK).await;
         assert!(log.contains("Again and again") && log.contains("Insulting"), "{log}");
     })

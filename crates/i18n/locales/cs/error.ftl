@@ -17,6 +17,7 @@ problem-retry-after = Počkejte prosím { $seconds ->
    *[other] { $seconds } sekund
 } a pak to zkuste znovu.
 problem-internal = Na naší straně se něco pokazilo
+problem-busy = Právě teď je příliš velký provoz
 
 page-forbidden = Vaše role na této platformě to neumožňuje.
 page-internal = Omlouváme se: na naší straně se něco pokazilo. Zkuste to prosím za chvíli znovu.
@@ -98,3 +99,24 @@ error-travel-range-out-of-range = Zadejte vzdálenost větší než 0 a nejvýš
 error-availability-overlap = Dvě vaše časová okna ve stejný den se překrývají. Spojte je do jednoho.
 error-availability-too-many = Zadejte nejvýše 28 časových oken.
 error-unknown-profile = Ještě jste nevyplnili svůj dobrovolnický profil.
+
+# Ochrana proti zneužití: texty, hledání, hesla a data, která nedávají smysl.
+error-text-control-characters = Odstraňte z tohoto textu neviditelné znaky (například konce řádků nebo tabulátory).
+error-text-invisible-characters = Tento text obsahuje neviditelné znaky, které nelze uložit. Napište ho prosím znovu.
+error-search-too-long = Hledejte pomocí nejvýše 12 slov a 200 znaků.
+error-password-common = Toto je jedno z nejpoužívanějších hesel. Zvolte takové, které ostatní neuhodnou.
+error-password-keyboard = Řady kláves se dají snadno uhodnout. Zvolte jiné heslo.
+error-password-repeats = Opakovaná písmena nebo skupiny se dají snadno uhodnout. Zvolte jiné heslo.
+error-password-sequence = Posloupnosti jako abc nebo 123 se dají snadno uhodnout. Zvolte jiné heslo.
+error-password-dates = Data a letopočty se dají snadno uhodnout. Zvolte jiné heslo.
+error-password-words = Jedno slovo nebo jméno se dá snadno uhodnout. Přidejte několik slov, která k sobě nepatří.
+error-password-guessable = Toto heslo by se dalo snadno uhodnout. Zkuste několik slov, která k sobě nepatří.
+error-day-too-long-ago = Hodiny lze nahlásit jen za posledních dvanáct měsíců.
+error-shift-too-long = Směna trvá nejvýše 24 hodin. U delší činnosti přidejte jednu směnu na každý den.
+error-shift-days-too-long = Vícedenní činnost trvá nejvýše 31 dní.
+error-shift-too-far-ahead = Směny lze plánovat nejvýše dva roky dopředu.
+error-shift-too-long-ago = Toto datum je starší než jeden rok.
+error-date-out-of-range = Zvolte datum, které je od dneška vzdálené nejvýše jeden rok.
+error-too-many-shifts-at-once = Přidejte najednou nejvýše 100 směn; další můžete přidat později nebo jako opakované termíny.
+error-shift-limit = Příležitost může mít nejvýše 500 nadcházejících směn. Uzavřete skončené směny, nebo vytvořte novou příležitost.
+error-unverified-limit = Dokud tým platformy vaši organizaci neověří, může zveřejnit 3 příležitosti a 30 nadcházejících směn. Požádejte tým, aby ji ověřil.

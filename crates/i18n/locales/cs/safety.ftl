@@ -1,13 +1,15 @@
 ## Stálé nabídky, poděkování, blokování, nahlášení a moderování.
 
 error-blocked = Jeden z vás toho druhého zablokoval: této osobě nemůžete posílat nabídky ani zprávy.
-error-account-suspended = Tento účet pozastavil tým, který provozuje platformu. Pokud si myslíte, že jde o omyl, obraťte se prosím na něj.
+error-account-suspended = Tento účet je pozastaven. Pokud si myslíte, že jde o omyl, obraťte se prosím na lidi, kteří tento web provozují.
+error-platform-suspended = Tým této platformy vás zde pozastavil: můžete dál číst, ale nemůžete žádat o pomoc ani ji nabízet, zapisovat se ani psát. Pokud si myslíte, že jde o omyl, obraťte se prosím na něj.
+error-moderate-admin = Správce platformy zde nelze napomenout ani pozastavit. Pomoci mohou lidé, kteří provozují tento web.
 error-block-self = Nemůžete zablokovat sami sebe.
 error-report-kind-unknown = Vyberte, co nahlašujete: žádost, nabídku, nebo zprávu.
 error-report-target-unknown = Tady není co nahlásit, nebo to nevidíte.
 error-moderation-action-unknown = Vyberte jednu z akcí: skrýt, napomenout, pozastavit, obnovit, nebo uzavřít.
 error-moderate-self = Nemůžete napomenout ani pozastavit sami sebe.
-error-standing-km-out-of-range = Zvolte vzdálenost větší než 0 a nejvýše 10 km.
+error-standing-km-out-of-range = Zvolte vzdálenost od 1 do 10 km.
 error-request-not-completed = Poděkovat můžete, jakmile bude pomoc označena jako hotová.
 error-taken-thanks = Za tuto žádost jste už poděkovali.
 error-unknown-standing-offer = Taková stálá nabídka neexistuje.

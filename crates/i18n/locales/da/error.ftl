@@ -15,6 +15,7 @@ problem-retry-after = Vent venligst { $seconds ->
    *[other] { $seconds } sekunder
 }, før du prøver igen.
 problem-internal = Noget gik galt hos os
+problem-busy = Der er for travlt lige nu
 
 page-forbidden = Din rolle på denne platform tillader ikke dette.
 page-internal = Vi beklager: Noget gik galt hos os. Prøv igen om et øjeblik.
@@ -96,3 +97,24 @@ error-travel-range-out-of-range = Angiv en afstand på mere end 0 og højst 500 
 error-availability-overlap = To af dine tidsrum på samme dag overlapper hinanden. Slå dem sammen til ét.
 error-availability-too-many = Angiv højst 28 tidsrum.
 error-unknown-profile = Du har ikke udfyldt din profil som frivillig endnu.
+
+# Beskyttelse mod misbrug: tekster, søgninger, adgangskoder og datoer, der ikke giver mening.
+error-text-control-characters = Fjern de usynlige tegn (som linjeskift eller tabulatorer) fra teksten.
+error-text-invisible-characters = Teksten indeholder usynlige tegn, som ikke kan gemmes. Skriv den venligst igen.
+error-search-too-long = Søg med højst 12 ord og 200 tegn.
+error-password-common = Det er en af de mest brugte adgangskoder. Vælg en, som andre ikke vil gætte.
+error-password-keyboard = Rækker af taster er nemme at gætte. Vælg en anden adgangskode.
+error-password-repeats = Gentagne bogstaver eller grupper er nemme at gætte. Vælg en anden adgangskode.
+error-password-sequence = Rækkefølger som abc eller 123 er nemme at gætte. Vælg en anden adgangskode.
+error-password-dates = Datoer og årstal er nemme at gætte. Vælg en anden adgangskode.
+error-password-words = Et enkelt ord eller navn er nemt at gætte. Tilføj et par ord, der ikke hører sammen.
+error-password-guessable = Adgangskoden ville være nem at gætte. Prøv med et par ord, der ikke hører sammen.
+error-day-too-long-ago = Timer kan kun indberettes for de seneste tolv måneder.
+error-shift-too-long = En vagt varer højst 24 timer. Til en længere aktivitet skal du tilføje én vagt pr. dag.
+error-shift-days-too-long = En aktivitet over flere dage varer højst 31 dage.
+error-shift-too-far-ahead = Vagter kan planlægges op til to år frem.
+error-shift-too-long-ago = Denne dato ligger mere end et år tilbage.
+error-date-out-of-range = Vælg en dato, der højst ligger et år fra i dag.
+error-too-many-shifts-at-once = Tilføj højst 100 vagter ad gangen; tilføj flere senere, eller som en serie.
+error-shift-limit = En opgave kan højst have 500 kommende vagter. Luk dem, der er afsluttet, eller opret en ny opgave.
+error-unverified-limit = Indtil platformens team har verificeret din organisation, kan den offentliggøre 3 opgaver og 30 kommende vagter. Bed teamet om at verificere den.

@@ -1,13 +1,15 @@
 ## Faste tilbud, tak, blokeringer, rapporter og moderation.
 
 error-blocked = En af jer har blokeret den anden: Du kan ikke sende tilbud eller beskeder til denne person.
-error-account-suspended = Denne konto er suspenderet af holdet, der driver platformen. Kontakt dem venligst, hvis du mener, det er en fejl.
+error-account-suspended = Denne konto er suspenderet. Kontakt venligst dem, der driver dette websted, hvis du mener, det er en fejl.
+error-platform-suspended = Holdet bag denne platform har suspenderet dig her: Du kan stadig læse, men ikke bede om eller tilbyde hjælp, tilmelde dig eller skrive. Kontakt dem venligst, hvis du mener, det er en fejl.
+error-moderate-admin = Platformens administratorer kan ikke advares eller suspenderes her. De, der driver webstedet, kan hjælpe.
 error-block-self = Du kan ikke blokere dig selv.
 error-report-kind-unknown = Vælg, hvad du vil rapportere: en anmodning, et tilbud eller en besked.
 error-report-target-unknown = Der er intet at rapportere her, eller du kan ikke se det.
 error-moderation-action-unknown = Vælg en af handlingerne: skjul, advar, suspender, genindsæt eller afvis.
 error-moderate-self = Du kan ikke advare eller suspendere dig selv.
-error-standing-km-out-of-range = Vælg en afstand over 0 og op til 10 km.
+error-standing-km-out-of-range = Vælg en afstand fra 1 til 10 km.
 error-request-not-completed = Du kan sige tak, når hjælpen er markeret som udført.
 error-taken-thanks = Du har allerede sagt tak for denne anmodning.
 error-unknown-standing-offer = Der findes ikke sådan et fast tilbud.

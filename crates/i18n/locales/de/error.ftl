@@ -15,6 +15,7 @@ problem-retry-after = Bitte warte { $seconds ->
    *[other] { $seconds } Sekunden
 }, bevor du es noch einmal versuchst.
 problem-internal = Bei uns ist etwas schiefgelaufen
+problem-busy = Gerade ist zu viel los
 
 page-forbidden = Deine Rolle auf dieser Plattform erlaubt das nicht.
 page-internal = Das tut uns leid: Bei uns ist etwas schiefgelaufen. Bitte versuche es gleich noch einmal.
@@ -96,3 +97,24 @@ error-travel-range-out-of-range = Gib eine Entfernung von mehr als 0 und höchst
 error-availability-overlap = Zwei deiner Zeitfenster am selben Tag überschneiden sich. Fasse sie zu einem zusammen.
 error-availability-too-many = Gib höchstens 28 Zeitfenster an.
 error-unknown-profile = Du hast dein Freiwilligenprofil noch nicht ausgefüllt.
+
+# Schutz vor Missbrauch: Texte, Suchen, Passwörter und Daten, die keinen Sinn ergeben.
+error-text-control-characters = Entferne die unsichtbaren Zeichen (zum Beispiel Zeilenumbrüche oder Tabulatoren) aus diesem Text.
+error-text-invisible-characters = Dieser Text enthält unsichtbare Zeichen, die nicht gespeichert werden können. Bitte tippe ihn noch einmal ein.
+error-search-too-long = Suche mit höchstens 12 Wörtern und 200 Zeichen.
+error-password-common = Dieses Passwort gehört zu den am häufigsten benutzten. Wähle eines, das andere nicht erraten würden.
+error-password-keyboard = Tastenreihen sind leicht zu erraten. Wähle ein anderes Passwort.
+error-password-repeats = Wiederholte Buchstaben oder Gruppen sind leicht zu erraten. Wähle ein anderes Passwort.
+error-password-sequence = Folgen wie abc oder 123 sind leicht zu erraten. Wähle ein anderes Passwort.
+error-password-dates = Datumsangaben und Jahreszahlen sind leicht zu erraten. Wähle ein anderes Passwort.
+error-password-words = Ein einzelnes Wort oder ein Name ist leicht zu erraten. Füge ein paar Wörter hinzu, die nicht zusammenpassen.
+error-password-guessable = Dieses Passwort wäre leicht zu erraten. Versuche es mit ein paar Wörtern, die nicht zusammenpassen.
+error-day-too-long-ago = Stunden können nur für die letzten zwölf Monate gemeldet werden.
+error-shift-too-long = Ein Einsatz dauert höchstens 24 Stunden. Für eine längere Aktivität füge einen Einsatz pro Tag hinzu.
+error-shift-days-too-long = Eine Aktivität über mehrere Tage dauert höchstens 31 Tage.
+error-shift-too-far-ahead = Einsätze können bis zu zwei Jahre im Voraus geplant werden.
+error-shift-too-long-ago = Dieses Datum liegt mehr als ein Jahr zurück.
+error-date-out-of-range = Wähle ein Datum, das höchstens ein Jahr von heute entfernt ist.
+error-too-many-shifts-at-once = Füge höchstens 100 Einsätze auf einmal hinzu; weitere kannst du später oder als Serie hinzufügen.
+error-shift-limit = Ein Angebot kann höchstens 500 kommende Einsätze haben. Schließe beendete Einsätze oder lege ein neues Angebot an.
+error-unverified-limit = Solange das Plattform-Team deine Organisation nicht verifiziert hat, kann sie 3 Angebote und 30 kommende Einsätze veröffentlichen. Bitte das Team, sie zu verifizieren.

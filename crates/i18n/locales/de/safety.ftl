@@ -1,13 +1,15 @@
 ## Feste Angebote, Dank, Blockieren, Meldungen und Moderation.
 
 error-blocked = Einer von euch hat den anderen blockiert: Du kannst dieser Person keine Angebote und keine Nachrichten schicken.
-error-account-suspended = Dieses Konto wurde vom Team, das die Plattform betreibt, gesperrt. Bitte melde dich bei ihm, wenn du glaubst, dass das ein Irrtum ist.
+error-account-suspended = Dieses Konto ist gesperrt. Bitte melde dich bei den Menschen, die diese Website betreiben, wenn du glaubst, dass das ein Irrtum ist.
+error-platform-suspended = Das Team dieser Plattform hat dich hier gesperrt: Du kannst weiter lesen, aber nicht um Hilfe bitten, Hilfe anbieten, dich eintragen oder schreiben. Bitte melde dich beim Team, wenn du glaubst, dass das ein Irrtum ist.
+error-moderate-admin = Administratoren der Plattform können hier nicht verwarnt oder gesperrt werden. Die Menschen, die die Website betreiben, können helfen.
 error-block-self = Du kannst dich nicht selbst blockieren.
 error-report-kind-unknown = Wähle, was du melden möchtest: eine Anfrage, ein Angebot oder eine Nachricht.
 error-report-target-unknown = Hier gibt es nichts zu melden, oder du kannst es nicht sehen.
 error-moderation-action-unknown = Wähle eine der Aktionen: ausblenden, verwarnen, sperren, Sperre aufheben oder schließen.
 error-moderate-self = Du kannst dich nicht selbst verwarnen oder sperren.
-error-standing-km-out-of-range = Wähle eine Entfernung über 0 und bis zu 10 km.
+error-standing-km-out-of-range = Wähle eine Entfernung von 1 bis 10 km.
 error-request-not-completed = Du kannst dich bedanken, sobald die Hilfe als erledigt markiert ist.
 error-taken-thanks = Du hast für diese Anfrage schon ein Dankeschön hinterlassen.
 error-unknown-standing-offer = Dieses feste Angebot gibt es nicht.

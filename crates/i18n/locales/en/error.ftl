@@ -15,6 +15,7 @@ problem-retry-after = Please wait { $seconds ->
    *[other] { $seconds } seconds
 } before trying again.
 problem-internal = Something went wrong on our side
+problem-busy = Too busy right now
 
 page-forbidden = Your role on this platform does not allow this.
 page-internal = We are sorry: something went wrong on our side. Please try again in a moment.
@@ -96,3 +97,24 @@ error-travel-range-out-of-range = Give a distance of more than 0 and at most 500
 error-availability-overlap = Two of your time windows on the same day overlap. Merge them into one.
 error-availability-too-many = Give at most 28 time windows.
 error-unknown-profile = You have not written your volunteer profile yet.
+
+# Abuse resistance: texts, searches, passwords and dates that make no sense.
+error-text-control-characters = Remove the invisible characters (such as line breaks or tabs) from this text.
+error-text-invisible-characters = This text holds invisible characters that cannot be saved. Please type it again.
+error-search-too-long = Search with at most 12 words and 200 characters.
+error-password-common = This is one of the most used passwords. Choose one that others would not guess.
+error-password-keyboard = Rows of keys are easy to guess. Choose another password.
+error-password-repeats = Repeated letters or groups are easy to guess. Choose another password.
+error-password-sequence = Sequences like abc or 123 are easy to guess. Choose another password.
+error-password-dates = Dates and years are easy to guess. Choose another password.
+error-password-words = A single word or name is easy to guess. Add a few words that do not belong together.
+error-password-guessable = This password would be easy to guess. Try a few words that do not belong together.
+error-day-too-long-ago = Hours can be reported for the last twelve months only.
+error-shift-too-long = A shift lasts at most 24 hours. For a longer activity, add one shift per day.
+error-shift-days-too-long = An activity over several days lasts at most 31 days.
+error-shift-too-far-ahead = Shifts can be planned up to two years ahead.
+error-shift-too-long-ago = This date is more than a year ago.
+error-date-out-of-range = Choose a date within a year from today.
+error-too-many-shifts-at-once = Add at most 100 shifts at once; add more later, or as a series.
+error-shift-limit = An opportunity can have at most 500 shifts to come. Cancel the shifts nobody needs, or make a new opportunity.
+error-unverified-limit = Until the platform's team has verified your organisation, it can publish 3 opportunities and 30 shifts to come. Ask them to verify it.

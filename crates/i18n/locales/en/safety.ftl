@@ -1,13 +1,15 @@
 ## Standing offers, thanks, blocks, reports and moderation.
 
 error-blocked = One of you has blocked the other: you cannot send offers or messages to this person.
-error-account-suspended = This account is suspended by the team that runs the platform. Please contact them if you think this is a mistake.
+error-account-suspended = This account is suspended. Please contact the people who run this site if you think this is a mistake.
+error-platform-suspended = The team of this platform has suspended you here: you can still read, but not ask, offer, sign up or write. Please contact them if you think this is a mistake.
+error-moderate-admin = Admins of the platform cannot be warned or suspended here. The people who run the site can help.
 error-block-self = You cannot block yourself.
 error-report-kind-unknown = Choose what you are reporting: a request, an offer or a message.
 error-report-target-unknown = There is nothing to report here, or you cannot see it.
 error-moderation-action-unknown = Choose one of the actions: hide, warn, suspend, reinstate or dismiss.
 error-moderate-self = You cannot warn or suspend yourself.
-error-standing-km-out-of-range = Choose a distance above 0 and up to 10 km.
+error-standing-km-out-of-range = Choose a distance from 1 to 10 km.
 error-request-not-completed = You can say thank you once the help is marked as done.
 error-taken-thanks = You have already left a thank-you for this request.
 error-unknown-standing-offer = There is no such standing offer.

@@ -16,6 +16,7 @@ problem-retry-after = Espera { $seconds ->
    *[other] { $seconds } segundos
 } antes de volver a intentarlo.
 problem-internal = Algo ha fallado por nuestra parte
+problem-busy = Estamos muy ocupados ahora mismo
 
 page-forbidden = Tu rol en esta plataforma no te permite hacer esto.
 page-internal = Lo sentimos: algo ha fallado por nuestra parte. Vuelve a intentarlo en un momento.
@@ -97,3 +98,24 @@ error-travel-range-out-of-range = Indica una distancia de más de 0 y de 500 km 
 error-availability-overlap = Dos de tus franjas horarias del mismo día se solapan. Únelas en una sola.
 error-availability-too-many = Indica como máximo 28 franjas horarias.
 error-unknown-profile = Todavía no has rellenado tu perfil de voluntariado.
+
+# Protección contra abusos: textos, búsquedas, contraseñas y fechas que no tienen sentido.
+error-text-control-characters = Quita los caracteres invisibles (como saltos de línea o tabulaciones) de este texto.
+error-text-invisible-characters = Este texto contiene caracteres invisibles que no se pueden guardar. Vuelve a escribirlo, por favor.
+error-search-too-long = Busca con 12 palabras y 200 caracteres como máximo.
+error-password-common = Es una de las contraseñas más usadas. Elige una que otras personas no puedan adivinar.
+error-password-keyboard = Las teclas seguidas del teclado son fáciles de adivinar. Elige otra contraseña.
+error-password-repeats = Las letras o grupos repetidos son fáciles de adivinar. Elige otra contraseña.
+error-password-sequence = Las secuencias como abc o 123 son fáciles de adivinar. Elige otra contraseña.
+error-password-dates = Las fechas y los años son fáciles de adivinar. Elige otra contraseña.
+error-password-words = Una sola palabra o un nombre es fácil de adivinar. Añade algunas palabras que no tengan nada que ver entre sí.
+error-password-guessable = Esta contraseña sería fácil de adivinar. Prueba con algunas palabras que no tengan nada que ver entre sí.
+error-day-too-long-ago = Solo se pueden comunicar horas de los últimos doce meses.
+error-shift-too-long = Un turno dura como máximo 24 horas. Para una actividad más larga, añade un turno por día.
+error-shift-days-too-long = Una actividad de varios días dura como máximo 31 días.
+error-shift-too-far-ahead = Los turnos se pueden planificar con hasta dos años de antelación.
+error-shift-too-long-ago = Esta fecha es de hace más de un año.
+error-date-out-of-range = Elige una fecha a menos de un año de hoy.
+error-too-many-shifts-at-once = Añade como máximo 100 turnos a la vez; puedes añadir más después, o como serie.
+error-shift-limit = Una oferta puede tener como máximo 500 turnos futuros. Cierra los que ya hayan terminado o crea una oferta nueva.
+error-unverified-limit = Hasta que el equipo de la plataforma verifique tu organización, esta puede publicar 3 ofertas y 30 turnos futuros. Pide al equipo que la verifique.

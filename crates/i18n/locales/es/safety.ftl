@@ -1,13 +1,15 @@
 ## Ofrecimientos permanentes, agradecimientos, bloqueos, denuncias y moderación.
 
 error-blocked = Uno de vosotros ha bloqueado al otro: no puedes enviar ofrecimientos ni mensajes a esta persona.
-error-account-suspended = El equipo que gestiona la plataforma ha suspendido esta cuenta. Si crees que es un error, ponte en contacto con ellos.
+error-account-suspended = Esta cuenta está suspendida. Si crees que es un error, ponte en contacto con las personas que gestionan este sitio.
+error-platform-suspended = El equipo de esta plataforma te ha suspendido aquí: puedes seguir leyendo, pero no pedir ni ofrecer ayuda, inscribirte ni escribir. Si crees que es un error, ponte en contacto con ellos.
+error-moderate-admin = A los administradores de la plataforma no se les puede advertir ni suspender aquí. Las personas que gestionan el sitio pueden ayudarte.
 error-block-self = No puedes bloquearte a ti mismo.
 error-report-kind-unknown = Elige qué quieres denunciar: una solicitud, un ofrecimiento o un mensaje.
 error-report-target-unknown = Aquí no hay nada que denunciar, o no puedes verlo.
 error-moderation-action-unknown = Elige una de las acciones: ocultar, advertir, suspender, restablecer o archivar.
 error-moderate-self = No puedes advertirte ni suspenderte a ti mismo.
-error-standing-km-out-of-range = Elige una distancia mayor que 0 y de hasta 10 km.
+error-standing-km-out-of-range = Elige una distancia de 1 a 10 km.
 error-request-not-completed = Podrás dar las gracias cuando la ayuda esté marcada como hecha.
 error-taken-thanks = Ya has dejado un agradecimiento para esta solicitud.
 error-unknown-standing-offer = Este ofrecimiento permanente no existe.

@@ -14,6 +14,7 @@ problem-retry-after = Palun oota { $seconds ->
    *[other] { $seconds } sekundit
 }, enne kui uuesti proovid.
 problem-internal = Meie poolel läks midagi valesti
+problem-busy = Praegu on liiga kiire
 
 page-forbidden = Sinu roll sellel platvormil ei luba seda.
 page-internal = Vabandame: meie poolel läks midagi valesti. Palun proovi hetke pärast uuesti.
@@ -95,3 +96,24 @@ error-travel-range-out-of-range = Sisesta kaugus, mis on suurem kui 0 ja kõige 
 error-availability-overlap = Kaks sinu sama päeva ajavahemikku kattuvad. Ühenda need üheks.
 error-availability-too-many = Sisesta kõige rohkem 28 ajavahemikku.
 error-unknown-profile = Sa pole veel oma vabatahtliku profiili täitnud.
+
+# Kuritarvituse tõrjumine: tekstid, otsingud, paroolid ja kuupäevad, millel pole mõtet.
+error-text-control-characters = Eemalda sellest tekstist nähtamatud märgid (näiteks reavahetused või tabulaatorid).
+error-text-invisible-characters = Selles tekstis on nähtamatuid märke, mida ei saa salvestada. Palun kirjuta see uuesti.
+error-search-too-long = Otsingus võib olla kõige rohkem 12 sõna ja 200 märki.
+error-password-common = See on üks enim kasutatud paroole. Vali selline, mida teised ära ei arvaks.
+error-password-keyboard = Klahviridu on lihtne ära arvata. Vali teine parool.
+error-password-repeats = Korduvaid tähti või tähtede rühmi on lihtne ära arvata. Vali teine parool.
+error-password-sequence = Jadasid nagu abc või 123 on lihtne ära arvata. Vali teine parool.
+error-password-dates = Kuupäevi ja aastaarve on lihtne ära arvata. Vali teine parool.
+error-password-words = Üksikut sõna või nime on lihtne ära arvata. Lisa mõni sõna, mis omavahel kokku ei sobi.
+error-password-guessable = Seda parooli oleks lihtne ära arvata. Proovi mõnda sõna, mis omavahel kokku ei sobi.
+error-day-too-long-ago = Tunde saab teatada ainult viimase kaheteistkümne kuu kohta.
+error-shift-too-long = Vahetus kestab kõige rohkem 24 tundi. Pikema ettevõtmise jaoks lisa iga päeva kohta üks vahetus.
+error-shift-days-too-long = Mitmepäevane ettevõtmine kestab kõige rohkem 31 päeva.
+error-shift-too-far-ahead = Vahetusi saab planeerida kuni kaks aastat ette.
+error-shift-too-long-ago = See kuupäev on rohkem kui aasta tagasi.
+error-date-out-of-range = Vali kuupäev, mis jääb tänasest kõige rohkem aasta kaugusele.
+error-too-many-shifts-at-once = Lisa korraga kõige rohkem 100 vahetust; rohkem saad lisada hiljem või seeriana.
+error-shift-limit = Tegevusel võib olla kõige rohkem 500 tulevast vahetust. Sulge lõppenud vahetused või loo uus tegevus.
+error-unverified-limit = Kuni platvormi meeskond pole sinu organisatsiooni kinnitanud, saab see avaldada 3 tegevust ja 30 tulevast vahetust. Palu meeskonnal see kinnitada.

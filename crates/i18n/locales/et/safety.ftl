@@ -1,13 +1,15 @@
 ## Püsipakkumised, tänud, blokeerimised, teated ja modereerimine.
 
 error-blocked = Üks teist on teise blokeerinud: sa ei saa sellele inimesele pakkumisi ega sõnumeid saata.
-error-account-suspended = Platvormi haldav meeskond on selle konto peatanud. Kui see on sinu arvates eksitus, võta palun nendega ühendust.
+error-account-suspended = See konto on peatatud. Kui see on sinu arvates eksitus, võta palun ühendust inimestega, kes seda saiti haldavad.
+error-platform-suspended = Selle platvormi meeskond on sinu osalemise siin peatanud: sa saad endiselt lugeda, kuid mitte abi paluda ega pakkuda, registreeruda ega kirjutada. Kui see on sinu arvates eksitus, võta palun nendega ühendust.
+error-moderate-admin = Platvormi administraatoreid ei saa siin hoiatada ega peatada. Aidata saavad inimesed, kes seda saiti haldavad.
 error-block-self = Sa ei saa iseennast blokeerida.
 error-report-kind-unknown = Vali, millest sa teatad: abipalvest, pakkumisest või sõnumist.
 error-report-target-unknown = Siin ei ole millestki teatada või sa ei näe seda.
 error-moderation-action-unknown = Vali üks tegevustest: peida, hoiata, peata, taasta või sulge.
 error-moderate-self = Sa ei saa iseennast hoiatada ega peatada.
-error-standing-km-out-of-range = Vali kaugus üle 0 ja kuni 10 km.
+error-standing-km-out-of-range = Vali kaugus 1 kuni 10 km.
 error-request-not-completed = Tänada saad siis, kui abi on märgitud tehtuks.
 error-taken-thanks = Oled selle abipalve eest juba tänusõnad jätnud.
 error-unknown-standing-offer = Sellist püsipakkumist ei ole.

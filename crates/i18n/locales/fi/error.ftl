@@ -14,6 +14,7 @@ problem-retry-after = Odota { $seconds ->
    *[other] { $seconds } sekuntia
 } ennen kuin yrität uudelleen.
 problem-internal = Jokin meni vikaan meidän päässämme
+problem-busy = Juuri nyt on liian kiireistä
 
 page-forbidden = Roolisi tällä alustalla ei salli tätä.
 page-internal = Olemme pahoillamme: jokin meni vikaan meidän päässämme. Yritä hetken kuluttua uudelleen.
@@ -95,3 +96,24 @@ error-travel-range-out-of-range = Anna etäisyys, joka on yli 0 ja enintään 50
 error-availability-overlap = Kaksi saman päivän aikaikkunaasi menee päällekkäin. Yhdistä ne yhdeksi.
 error-availability-too-many = Anna enintään 28 aikaikkunaa.
 error-unknown-profile = Et ole vielä täyttänyt vapaaehtoisprofiiliasi.
+
+# Väärinkäytön esto: tekstit, haut, salasanat ja päivämäärät, joissa ei ole järkeä.
+error-text-control-characters = Poista tekstistä näkymättömät merkit (kuten rivinvaihdot tai sarkaimet).
+error-text-invisible-characters = Tekstissä on näkymättömiä merkkejä, joita ei voi tallentaa. Kirjoita teksti uudelleen.
+error-search-too-long = Käytä haussa enintään 12 sanaa ja 200 merkkiä.
+error-password-common = Tämä on yksi käytetyimmistä salasanoista. Valitse sellainen, jota muut eivät arvaisi.
+error-password-keyboard = Näppäinrivit on helppo arvata. Valitse toinen salasana.
+error-password-repeats = Toistuvat kirjaimet tai ryhmät on helppo arvata. Valitse toinen salasana.
+error-password-sequence = Sarjat kuten abc tai 123 on helppo arvata. Valitse toinen salasana.
+error-password-dates = Päivämäärät ja vuosiluvut on helppo arvata. Valitse toinen salasana.
+error-password-words = Yksittäinen sana tai nimi on helppo arvata. Lisää muutama sana, jotka eivät kuulu yhteen.
+error-password-guessable = Tämä salasana olisi helppo arvata. Kokeile muutamaa sanaa, jotka eivät kuulu yhteen.
+error-day-too-long-ago = Tunteja voi ilmoittaa vain viimeisten kahdentoista kuukauden ajalta.
+error-shift-too-long = Vuoro kestää enintään 24 tuntia. Jos toiminta kestää kauemmin, lisää yksi vuoro päivää kohden.
+error-shift-days-too-long = Usean päivän toiminta kestää enintään 31 päivää.
+error-shift-too-far-ahead = Vuoroja voi suunnitella enintään kaksi vuotta eteenpäin.
+error-shift-too-long-ago = Tämä päivämäärä on yli vuoden takaa.
+error-date-out-of-range = Valitse päivämäärä, joka on enintään vuoden päässä tästä päivästä.
+error-too-many-shifts-at-once = Lisää enintään 100 vuoroa kerralla; voit lisätä muita myöhemmin tai sarjana.
+error-shift-limit = Tehtävällä voi olla enintään 500 tulevaa vuoroa. Sulje päättyneet vuorot tai luo uusi tehtävä.
+error-unverified-limit = Kunnes alustan tiimi on vahvistanut organisaatiosi, se voi julkaista 3 tehtävää ja 30 tulevaa vuoroa. Pyydä tiimiä vahvistamaan se.

@@ -1,13 +1,15 @@
 ## Pysyvät tarjoukset, kiitokset, estot, ilmoitukset ja moderointi.
 
 error-blocked = Toinen teistä on estänyt toisen: et voi lähettää tälle henkilölle tarjouksia etkä viestejä.
-error-account-suspended = Alustaa ylläpitävä tiimi on jäädyttänyt tämän tilin. Ota heihin yhteyttä, jos tämä on mielestäsi virhe.
+error-account-suspended = Tämä tili on jäädytetty. Ota yhteyttä ihmisiin, jotka ylläpitävät tätä sivustoa, jos tämä on mielestäsi virhe.
+error-platform-suspended = Tämän alustan tiimi on jäädyttänyt sinut täällä: voit yhä lukea, mutta et voi pyytää tai tarjota apua, ilmoittautua tai kirjoittaa. Ota heihin yhteyttä, jos tämä on mielestäsi virhe.
+error-moderate-admin = Alustan ylläpitäjiä ei voi varoittaa eikä jäädyttää täällä. Sivustoa ylläpitävät ihmiset voivat auttaa.
 error-block-self = Et voi estää itseäsi.
 error-report-kind-unknown = Valitse, mistä ilmoitat: avunpyynnöstä, tarjouksesta vai viestistä.
 error-report-target-unknown = Täällä ei ole mitään ilmoitettavaa, tai et näe sitä.
 error-moderation-action-unknown = Valitse jokin toiminnoista: piilota, varoita, jäädytä, palauta tai hylkää.
 error-moderate-self = Et voi varoittaa etkä jäädyttää itseäsi.
-error-standing-km-out-of-range = Valitse etäisyys, joka on yli 0 ja enintään 10 km.
+error-standing-km-out-of-range = Valitse etäisyys väliltä 1–10 km.
 error-request-not-completed = Voit kiittää, kun apu on merkitty tehdyksi.
 error-taken-thanks = Olet jo jättänyt kiitoksen tästä avunpyynnöstä.
 error-unknown-standing-offer = Tällaista pysyvää tarjousta ei ole.

@@ -16,6 +16,7 @@ problem-retry-after = Veuillez patienter { $seconds ->
    *[other] { $seconds } secondes
 } avant de réessayer.
 problem-internal = Un problème est survenu de notre côté
+problem-busy = Trop de demandes en ce moment
 
 page-forbidden = Votre rôle sur cette plateforme ne le permet pas.
 page-internal = Nous sommes désolés : un problème est survenu de notre côté. Veuillez réessayer dans un instant.
@@ -97,3 +98,24 @@ error-travel-range-out-of-range = Indiquez une distance de plus de 0 km et de 50
 error-availability-overlap = Deux de vos plages horaires du même jour se chevauchent. Réunissez-les en une seule.
 error-availability-too-many = Indiquez au maximum 28 plages horaires.
 error-unknown-profile = Vous n'avez pas encore rempli votre profil de bénévole.
+
+# Protection contre les abus : textes, recherches, mots de passe et dates qui n'ont pas de sens.
+error-text-control-characters = Retirez les caractères invisibles (comme les retours à la ligne ou les tabulations) de ce texte.
+error-text-invisible-characters = Ce texte contient des caractères invisibles qui ne peuvent pas être enregistrés. Merci de le saisir à nouveau.
+error-search-too-long = Recherchez avec 12 mots et 200 caractères au maximum.
+error-password-common = C'est l'un des mots de passe les plus utilisés. Choisissez-en un que les autres ne devineraient pas.
+error-password-keyboard = Les touches qui se suivent sur le clavier sont faciles à deviner. Choisissez un autre mot de passe.
+error-password-repeats = Les lettres ou groupes de lettres répétés sont faciles à deviner. Choisissez un autre mot de passe.
+error-password-sequence = Les suites comme abc ou 123 sont faciles à deviner. Choisissez un autre mot de passe.
+error-password-dates = Les dates et les années sont faciles à deviner. Choisissez un autre mot de passe.
+error-password-words = Un seul mot ou un nom est facile à deviner. Ajoutez quelques mots qui ne vont pas ensemble.
+error-password-guessable = Ce mot de passe serait facile à deviner. Essayez quelques mots qui ne vont pas ensemble.
+error-day-too-long-ago = Les heures ne peuvent être déclarées que pour les douze derniers mois.
+error-shift-too-long = Un créneau dure au plus 24 heures. Pour une activité plus longue, ajoutez un créneau par jour.
+error-shift-days-too-long = Une activité sur plusieurs jours dure au plus 31 jours.
+error-shift-too-far-ahead = Les créneaux peuvent être prévus jusqu'à deux ans à l'avance.
+error-shift-too-long-ago = Cette date remonte à plus d'un an.
+error-date-out-of-range = Choisissez une date à moins d'un an d'aujourd'hui.
+error-too-many-shifts-at-once = Ajoutez au plus 100 créneaux à la fois ; ajoutez-en d'autres plus tard, ou sous forme de série.
+error-shift-limit = Une mission peut avoir au plus 500 créneaux à venir. Fermez ceux qui sont terminés ou créez une nouvelle mission.
+error-unverified-limit = Tant que l'équipe de la plateforme n'a pas vérifié votre organisation, celle-ci peut publier 3 missions et 30 créneaux à venir. Demandez à l'équipe de la vérifier.

@@ -1,13 +1,15 @@
 ## Offres permanentes, remerciements, blocages, signalements et modération.
 
 error-blocked = L'un de vous a bloqué l'autre : vous ne pouvez pas envoyer d'offres ni de messages à cette personne.
-error-account-suspended = Ce compte est suspendu par l'équipe qui gère la plateforme. Merci de la contacter si vous pensez qu'il s'agit d'une erreur.
+error-account-suspended = Ce compte est suspendu. Merci de contacter les personnes qui gèrent ce site si vous pensez qu'il s'agit d'une erreur.
+error-platform-suspended = L'équipe de cette plateforme a suspendu votre participation ici : vous pouvez encore lire, mais plus demander ni proposer d'aide, vous inscrire ou écrire. Merci de la contacter si vous pensez qu'il s'agit d'une erreur.
+error-moderate-admin = Les administrateurs de la plateforme ne peuvent pas être avertis ni suspendus ici. Les personnes qui gèrent le site peuvent vous aider.
 error-block-self = Vous ne pouvez pas vous bloquer vous-même.
 error-report-kind-unknown = Choisissez ce que vous signalez : une demande, une offre ou un message.
 error-report-target-unknown = Il n'y a rien à signaler ici, ou vous ne pouvez pas le voir.
 error-moderation-action-unknown = Choisissez l'une des actions : masquer, avertir, suspendre, rétablir ou classer.
 error-moderate-self = Vous ne pouvez pas vous avertir ni vous suspendre vous-même.
-error-standing-km-out-of-range = Choisissez une distance supérieure à 0 et jusqu'à 10 km.
+error-standing-km-out-of-range = Choisissez une distance de 1 à 10 km.
 error-request-not-completed = Vous pourrez dire merci une fois l'aide marquée comme terminée.
 error-taken-thanks = Vous avez déjà laissé un remerciement pour cette demande.
 error-unknown-standing-offer = Cette offre permanente n'existe pas.

@@ -17,6 +17,7 @@ problem-retry-after = Fan { $seconds ->
    *[other] { $seconds } soicind
 } sula ndéanfaidh tú iarracht eile, le do thoil.
 problem-internal = Chuaigh rud éigin mícheart ar ár dtaobh
+problem-busy = Róghnóthach faoi láthair
 
 page-forbidden = Ní cheadaíonn do ról ar an ardán seo é seo.
 page-internal = Ár leithscéal: chuaigh rud éigin mícheart ar ár dtaobh. Bain triail eile as i gceann nóiméid.
@@ -98,3 +99,24 @@ error-travel-range-out-of-range = Tabhair fad atá níos mó ná 0 agus 500 km a
 error-availability-overlap = Tá dhá cheann de do thréimhsí ama ar an lá céanna ag forluí. Cuir le chéile iad in aon tréimhse amháin.
 error-availability-too-many = Tabhair 28 tréimhse ama ar a mhéad.
 error-unknown-profile = Níor scríobh tú do phróifíl mar oibrí deonach fós.
+
+# Cosaint ar mhí-úsáid: téacsanna, cuardaigh, pasfhocail agus dátaí nach bhfuil ciall leo.
+error-text-control-characters = Bain na carachtair dhofheicthe (ar nós bristeacha líne nó táib) den téacs seo.
+error-text-invisible-characters = Tá carachtair dhofheicthe sa téacs seo nach féidir a shábháil. Clóscríobh arís é, le do thoil.
+error-search-too-long = Ná húsáid níos mó ná 12 focal agus 200 carachtar i gcuardach.
+error-password-common = Tá sé seo ar cheann de na pasfhocail is mó a úsáidtear. Roghnaigh ceann nach dtomhaisfeadh daoine eile.
+error-password-keyboard = Is furasta sraitheanna eochracha a thomhas. Roghnaigh pasfhocal eile.
+error-password-repeats = Is furasta litreacha nó grúpaí athráite a thomhas. Roghnaigh pasfhocal eile.
+error-password-sequence = Is furasta seichimh ar nós abc nó 123 a thomhas. Roghnaigh pasfhocal eile.
+error-password-dates = Is furasta dátaí agus blianta a thomhas. Roghnaigh pasfhocal eile.
+error-password-words = Is furasta focal nó ainm aonair a thomhas. Cuir leis cúpla focal nach mbaineann le chéile.
+error-password-guessable = Bheadh sé furasta an pasfhocal seo a thomhas. Bain triail as cúpla focal nach mbaineann le chéile.
+error-day-too-long-ago = Ní féidir uaireanta a thuairisciú ach don dá mhí dhéag seo caite.
+error-shift-too-long = Maireann seal 24 uair an chloig ar a mhéad. Le haghaidh gníomhaíochta níos faide, cuir seal amháin in aghaidh an lae leis.
+error-shift-days-too-long = Maireann gníomhaíocht thar roinnt laethanta 31 lá ar a mhéad.
+error-shift-too-far-ahead = Is féidir sealanna a bheartú suas le dhá bhliain roimh ré.
+error-shift-too-long-ago = Tá an dáta seo níos mó ná bliain ó shin.
+error-date-out-of-range = Roghnaigh dáta nach bhfuil níos mó ná bliain ón lá inniu.
+error-too-many-shifts-at-once = Cuir 100 seal ar a mhéad leis in aon iarracht amháin; cuir tuilleadh leis níos déanaí, nó mar shraith.
+error-shift-limit = Is féidir 500 seal le teacht ar a mhéad a bheith ag deis. Dún na sealanna atá críochnaithe nó cruthaigh deis nua.
+error-unverified-limit = Go dtí go mbeidh d’eagraíocht fíoraithe ag foireann an ardáin, is féidir léi 3 dheis agus 30 seal le teacht a fhoilsiú. Iarr ar an bhfoireann í a fhíorú.

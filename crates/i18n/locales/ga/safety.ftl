@@ -1,13 +1,15 @@
 ## Tairiscintí buana, buíochas, bacadh, tuairiscí agus modhnóireacht.
 
 error-blocked = Tá duine agaibh tar éis an duine eile a bhac: ní féidir leat tairiscintí ná teachtaireachtaí a sheoladh chuig an duine seo.
-error-account-suspended = Tá an cuntas seo curtha ar fionraí ag an bhfoireann a ritheann an t-ardán. Déan teagmháil leo, le do thoil, má cheapann tú gur botún é seo.
+error-account-suspended = Tá an cuntas seo ar fionraí. Déan teagmháil leis na daoine a ritheann an suíomh seo, le do thoil, má cheapann tú gur botún é seo.
+error-platform-suspended = Chuir foireann an ardáin seo ar fionraí thú anseo: is féidir leat léamh fós, ach ní féidir leat cabhair a iarraidh ná a thairiscint, clárú ná scríobh. Déan teagmháil leo, le do thoil, má cheapann tú gur botún é seo.
+error-moderate-admin = Ní féidir rabhadh a thabhairt do riarthóirí an ardáin ná iad a chur ar fionraí anseo. Is féidir leis na daoine a ritheann an suíomh cabhrú.
 error-block-self = Ní féidir leat tú féin a bhac.
 error-report-kind-unknown = Roghnaigh cad atá á thuairisciú agat: iarratas, tairiscint nó teachtaireacht.
 error-report-target-unknown = Níl aon rud le tuairisciú anseo, nó ní féidir leat é a fheiceáil.
 error-moderation-action-unknown = Roghnaigh ceann de na gníomhartha: folaigh, tabhair rabhadh, cuir ar fionraí, athbhunaigh nó díbhe.
 error-moderate-self = Ní féidir leat rabhadh a thabhairt duit féin ná tú féin a chur ar fionraí.
-error-standing-km-out-of-range = Roghnaigh fad os cionn 0 agus suas le 10 km.
+error-standing-km-out-of-range = Roghnaigh fad idir 1 agus 10 km.
 error-request-not-completed = Is féidir leat buíochas a ghabháil nuair a bheidh an chabhair marcáilte mar déanta.
 error-taken-thanks = D’fhág tú nóta buíochais don iarratas seo cheana.
 error-unknown-standing-offer = Níl a leithéid de thairiscint bhuan ann.

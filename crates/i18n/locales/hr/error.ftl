@@ -16,6 +16,7 @@ problem-retry-after = Pričekajte { $seconds ->
    *[other] { $seconds } sekundi
 } prije ponovnog pokušaja.
 problem-internal = Nešto je pošlo po zlu kod nas
+problem-busy = Trenutačno je prevelika gužva
 
 page-forbidden = Vaša uloga na ovoj platformi to ne dopušta.
 page-internal = Žao nam je: nešto je pošlo po zlu kod nas. Pokušajte ponovno za trenutak.
@@ -97,3 +98,24 @@ error-travel-range-out-of-range = Unesite udaljenost veću od 0 i najviše 500 k
 error-availability-overlap = Dva vaša vremenska razdoblja istoga dana preklapaju se. Spojite ih u jedno.
 error-availability-too-many = Unesite najviše 28 vremenskih razdoblja.
 error-unknown-profile = Još niste ispunili svoj volonterski profil.
+
+# Zaštita od zlouporabe: tekstovi, pretraživanja, lozinke i datumi koji nemaju smisla.
+error-text-control-characters = Uklonite nevidljive znakove (poput prijeloma redaka ili tabulatora) iz ovog teksta.
+error-text-invisible-characters = Ovaj tekst sadrži nevidljive znakove koji se ne mogu spremiti. Molimo upišite ga ponovno.
+error-search-too-long = Pretražujte s najviše 12 riječi i 200 znakova.
+error-password-common = Ovo je jedna od najčešće korištenih lozinki. Odaberite onu koju drugi ne bi pogodili.
+error-password-keyboard = Redove tipki lako je pogoditi. Odaberite drugu lozinku.
+error-password-repeats = Ponovljena slova ili skupine lako je pogoditi. Odaberite drugu lozinku.
+error-password-sequence = Nizove poput abc ili 123 lako je pogoditi. Odaberite drugu lozinku.
+error-password-dates = Datume i godine lako je pogoditi. Odaberite drugu lozinku.
+error-password-words = Jednu riječ ili ime lako je pogoditi. Dodajte nekoliko riječi koje ne idu zajedno.
+error-password-guessable = Ovu bi lozinku bilo lako pogoditi. Pokušajte s nekoliko riječi koje ne idu zajedno.
+error-day-too-long-ago = Sati se mogu prijaviti samo za posljednjih dvanaest mjeseci.
+error-shift-too-long = Smjena traje najviše 24 sata. Za dužu aktivnost dodajte po jednu smjenu za svaki dan.
+error-shift-days-too-long = Aktivnost od nekoliko dana traje najviše 31 dan.
+error-shift-too-far-ahead = Smjene se mogu planirati najviše dvije godine unaprijed.
+error-shift-too-long-ago = Taj je datum stariji od godinu dana.
+error-date-out-of-range = Odaberite datum koji je od današnjeg dana udaljen najviše godinu dana.
+error-too-many-shifts-at-once = Dodajte najviše 100 smjena odjednom; više ih možete dodati kasnije ili kao niz.
+error-shift-limit = Prilika može imati najviše 500 nadolazećih smjena. Zatvorite završene smjene ili napravite novu priliku.
+error-unverified-limit = Dok tim platforme ne provjeri vašu organizaciju, ona može objaviti 3 prilike i 30 nadolazećih smjena. Zamolite tim da je provjeri.

@@ -1,13 +1,15 @@
 ## Stalne ponude, zahvale, blokiranja, prijave i moderiranje.
 
 error-blocked = Jedno od vas blokiralo je drugo: ovoj osobi ne možete slati ponude ni poruke.
-error-account-suspended = Ovaj je račun suspendirao tim koji vodi platformu. Ako mislite da je riječ o pogrešci, javite im se.
+error-account-suspended = Ovaj je račun suspendiran. Ako mislite da je riječ o pogrešci, javite se ljudima koji vode ovu web-stranicu.
+error-platform-suspended = Tim ove platforme ovdje vas je suspendirao: i dalje možete čitati, ali ne možete tražiti ni nuditi pomoć, prijavljivati se ni pisati. Ako mislite da je riječ o pogrešci, javite im se.
+error-moderate-admin = Administratore platforme ovdje nije moguće upozoriti ni suspendirati. Mogu pomoći ljudi koji vode web-stranicu.
 error-block-self = Ne možete blokirati sami sebe.
 error-report-kind-unknown = Odaberite što prijavljujete: zahtjev, ponudu ili poruku.
 error-report-target-unknown = Ovdje nema ničega za prijaviti ili to ne možete vidjeti.
 error-moderation-action-unknown = Odaberite jednu od radnji: sakrij, upozori, suspendiraj, vrati ili zatvori.
 error-moderate-self = Ne možete upozoriti ni suspendirati sami sebe.
-error-standing-km-out-of-range = Odaberite udaljenost veću od 0 i najviše 10 km.
+error-standing-km-out-of-range = Odaberite udaljenost od 1 do 10 km.
 error-request-not-completed = Zahvaliti se možete kada pomoć bude označena kao obavljena.
 error-taken-thanks = Za ovaj ste zahtjev već ostavili zahvalu.
 error-unknown-standing-offer = Takva stalna ponuda ne postoji.

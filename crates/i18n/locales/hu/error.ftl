@@ -15,6 +15,7 @@ problem-retry-after = Kérjük, várjon { $seconds ->
    *[other] { $seconds } másodpercet
 }, mielőtt újra próbálkozik.
 problem-internal = Hiba történt nálunk
+problem-busy = Jelenleg túl nagy a forgalom
 
 page-forbidden = Az Ön szerepköre ezen a platformon ezt nem teszi lehetővé.
 page-internal = Sajnáljuk, hiba történt nálunk. Kérjük, próbálja újra egy kis idő múlva.
@@ -96,3 +97,24 @@ error-travel-range-out-of-range = 0-nál nagyobb, legfeljebb 500 km-es távolsá
 error-availability-overlap = Két, ugyanarra a napra eső időszaka átfedi egymást. Vonja össze őket egy időszakká.
 error-availability-too-many = Legfeljebb 28 időszakot adjon meg.
 error-unknown-profile = Még nem töltötte ki önkéntes profilját.
+
+# Visszaélések elleni védelem: értelmetlen szövegek, keresések, jelszavak és dátumok.
+error-text-control-characters = Távolítsa el a láthatatlan karaktereket (például sortöréseket vagy tabulátorokat) ebből a szövegből.
+error-text-invisible-characters = Ebben a szövegben láthatatlan karakterek vannak, amelyeket nem lehet menteni. Kérjük, írja be újra.
+error-search-too-long = Legfeljebb 12 szóval és 200 karakterrel keressen.
+error-password-common = Ez az egyik leggyakrabban használt jelszó. Válasszon olyat, amelyet mások nem találnának ki.
+error-password-keyboard = A billentyűsorokat könnyű kitalálni. Válasszon másik jelszót.
+error-password-repeats = Az ismétlődő betűket vagy csoportokat könnyű kitalálni. Válasszon másik jelszót.
+error-password-sequence = Az olyan sorozatokat, mint az abc vagy a 123, könnyű kitalálni. Válasszon másik jelszót.
+error-password-dates = A dátumokat és évszámokat könnyű kitalálni. Válasszon másik jelszót.
+error-password-words = Egyetlen szót vagy nevet könnyű kitalálni. Adjon hozzá néhány szót, amelyek nem illenek össze.
+error-password-guessable = Ezt a jelszót könnyű lenne kitalálni. Próbálkozzon néhány össze nem illő szóval.
+error-day-too-long-ago = Órákat csak az elmúlt tizenkét hónapra lehet bejelenteni.
+error-shift-too-long = Egy műszak legfeljebb 24 óráig tart. Hosszabb tevékenységhez adjon hozzá naponta egy műszakot.
+error-shift-days-too-long = Egy többnapos tevékenység legfeljebb 31 napig tart.
+error-shift-too-far-ahead = Műszakokat legfeljebb két évre előre lehet tervezni.
+error-shift-too-long-ago = Ez a dátum több mint egy éve volt.
+error-date-out-of-range = Olyan dátumot válasszon, amely legfeljebb egy évre van a mai naptól.
+error-too-many-shifts-at-once = Egyszerre legfeljebb 100 műszakot adjon hozzá; a többit később vagy sorozatként adhatja hozzá.
+error-shift-limit = Egy lehetőségnek legfeljebb 500 közelgő műszakja lehet. Zárja le a befejezett műszakokat, vagy hozzon létre új lehetőséget.
+error-unverified-limit = Amíg a platform csapata nem ellenőrizte a szervezetét, az 3 lehetőséget és 30 közelgő műszakot tehet közzé. Kérje meg a csapatot, hogy ellenőrizze a szervezetét.

@@ -1,13 +1,15 @@
 ## Állandó ajánlatok, köszönetek, letiltások, bejelentések és moderálás.
 
 error-blocked = Önök közül az egyik letiltotta a másikat: ennek a személynek nem küldhet ajánlatot vagy üzenetet.
-error-account-suspended = Ezt a fiókot a platformot üzemeltető csapat felfüggesztette. Ha úgy gondolja, hogy ez tévedés, kérjük, vegye fel velük a kapcsolatot.
+error-account-suspended = Ez a fiók fel van függesztve. Ha úgy gondolja, hogy ez tévedés, kérjük, vegye fel a kapcsolatot a webhelyet üzemeltető emberekkel.
+error-platform-suspended = Ennek a platformnak a csapata itt felfüggesztette Önt: továbbra is olvashat, de nem kérhet és nem ajánlhat segítséget, nem jelentkezhet és nem írhat. Ha úgy gondolja, hogy ez tévedés, kérjük, vegye fel velük a kapcsolatot.
+error-moderate-admin = A platform adminisztrátorait itt nem lehet figyelmeztetni vagy felfüggeszteni. A webhelyet üzemeltető emberek tudnak segíteni.
 error-block-self = Saját magát nem tilthatja le.
 error-report-kind-unknown = Válassza ki, mit jelent be: egy kérést, egy ajánlatot vagy egy üzenetet.
 error-report-target-unknown = Itt nincs mit bejelenteni, vagy Ön nem láthatja.
 error-moderation-action-unknown = Válasszon a műveletek közül: elrejtés, figyelmeztetés, felfüggesztés, visszaállítás vagy elvetés.
 error-moderate-self = Saját magát nem figyelmeztetheti és nem függesztheti fel.
-error-standing-km-out-of-range = Válasszon 0-nál nagyobb és legfeljebb 10 km-es távolságot.
+error-standing-km-out-of-range = Válasszon 1 és 10 km közötti távolságot.
 error-request-not-completed = Akkor mondhat köszönetet, amikor a segítséget elvégzettnek jelölték.
 error-taken-thanks = Ehhez a kéréshez már hagyott köszönetet.
 error-unknown-standing-offer = Nincs ilyen állandó ajánlat.

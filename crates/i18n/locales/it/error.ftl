@@ -16,6 +16,7 @@ problem-retry-after = Attendi { $seconds ->
    *[other] { $seconds } secondi
 } prima di riprovare.
 problem-internal = Qualcosa è andato storto da parte nostra
+problem-busy = Troppo traffico in questo momento
 
 page-forbidden = Il tuo ruolo su questa piattaforma non lo consente.
 page-internal = Ci dispiace: qualcosa è andato storto da parte nostra. Riprova tra un momento.
@@ -97,3 +98,24 @@ error-travel-range-out-of-range = Indica una distanza di più di 0 e al massimo 
 error-availability-overlap = Due tue fasce orarie dello stesso giorno si sovrappongono. Uniscile in una sola.
 error-availability-too-many = Indica al massimo 28 fasce orarie.
 error-unknown-profile = Non hai ancora compilato il tuo profilo da volontario.
+
+# Protezione dagli abusi: testi, ricerche, password e date senza senso.
+error-text-control-characters = Togli i caratteri invisibili (come gli a capo o le tabulazioni) da questo testo.
+error-text-invisible-characters = Questo testo contiene caratteri invisibili che non si possono salvare. Scrivilo di nuovo, per favore.
+error-search-too-long = Cerca con al massimo 12 parole e 200 caratteri.
+error-password-common = È una delle password più usate. Scegline una che gli altri non indovinerebbero.
+error-password-keyboard = I tasti in fila sulla tastiera sono facili da indovinare. Scegli un'altra password.
+error-password-repeats = Lettere o gruppi ripetuti sono facili da indovinare. Scegli un'altra password.
+error-password-sequence = Sequenze come abc o 123 sono facili da indovinare. Scegli un'altra password.
+error-password-dates = Date e anni sono facili da indovinare. Scegli un'altra password.
+error-password-words = Una sola parola o un nome è facile da indovinare. Aggiungi qualche parola che non c'entra con le altre.
+error-password-guessable = Questa password sarebbe facile da indovinare. Prova con alcune parole che non c'entrano tra loro.
+error-day-too-long-ago = Le ore si possono segnalare solo per gli ultimi dodici mesi.
+error-shift-too-long = Un turno dura al massimo 24 ore. Per un'attività più lunga, aggiungi un turno per ogni giorno.
+error-shift-days-too-long = Un'attività di più giorni dura al massimo 31 giorni.
+error-shift-too-far-ahead = I turni si possono programmare con al massimo due anni di anticipo.
+error-shift-too-long-ago = Questa data è di più di un anno fa.
+error-date-out-of-range = Scegli una data che non disti più di un anno da oggi.
+error-too-many-shifts-at-once = Aggiungi al massimo 100 turni alla volta; potrai aggiungerne altri più tardi o come serie.
+error-shift-limit = Un'opportunità può avere al massimo 500 turni futuri. Chiudi quelli terminati o crea una nuova opportunità.
+error-unverified-limit = Finché la squadra della piattaforma non ha verificato la tua organizzazione, questa può pubblicare 3 opportunità e 30 turni futuri. Chiedi alla squadra di verificarla.

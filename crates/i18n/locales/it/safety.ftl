@@ -1,13 +1,15 @@
 ## Offerte permanenti, ringraziamenti, blocchi, segnalazioni e moderazione.
 
 error-blocked = Uno di voi due ha bloccato l'altro: non puoi inviare offerte né messaggi a questa persona.
-error-account-suspended = Questo account è sospeso dalla squadra che gestisce la piattaforma. Contattala se pensi che sia un errore.
+error-account-suspended = Questo account è sospeso. Se pensi che sia un errore, contatta le persone che gestiscono questo sito.
+error-platform-suspended = La squadra di questa piattaforma ti ha sospeso qui: puoi ancora leggere, ma non chiedere od offrire aiuto, iscriverti o scrivere. Contattala se pensi che sia un errore.
+error-moderate-admin = Gli amministratori della piattaforma non possono essere avvisati o sospesi qui. Le persone che gestiscono il sito possono aiutarti.
 error-block-self = Non puoi bloccare te stesso.
 error-report-kind-unknown = Scegli che cosa vuoi segnalare: una richiesta, un'offerta o un messaggio.
 error-report-target-unknown = Qui non c'è niente da segnalare, oppure non puoi vederlo.
 error-moderation-action-unknown = Scegli una delle azioni: nascondi, avvisa, sospendi, riattiva o archivia.
 error-moderate-self = Non puoi avvisare o sospendere te stesso.
-error-standing-km-out-of-range = Scegli una distanza maggiore di 0 e al massimo di 10 km.
+error-standing-km-out-of-range = Scegli una distanza da 1 a 10 km.
 error-request-not-completed = Potrai ringraziare quando l'aiuto sarà segnato come completato.
 error-taken-thanks = Hai già lasciato un ringraziamento per questa richiesta.
 error-unknown-standing-offer = Questa offerta permanente non esiste.

@@ -16,6 +16,7 @@ problem-retry-after = Palaukite { $seconds ->
    *[other] { $seconds } sekundžių
 } ir bandykite dar kartą.
 problem-internal = Mūsų pusėje įvyko klaida
+problem-busy = Šiuo metu per didelė apkrova
 
 page-forbidden = Jūsų vaidmuo šioje platformoje to neleidžia.
 page-internal = Atsiprašome: mūsų pusėje įvyko klaida. Po akimirkos bandykite dar kartą.
@@ -97,3 +98,24 @@ error-travel-range-out-of-range = Nurodykite didesnį nei 0 ir ne didesnį kaip 
 error-availability-overlap = Du jūsų tos pačios dienos laiko tarpai persidengia. Sujunkite juos į vieną.
 error-availability-too-many = Nurodykite ne daugiau kaip 28 laiko tarpus.
 error-unknown-profile = Dar neužpildėte savo savanorio profilio.
+
+# Apsauga nuo piktnaudžiavimo: beprasmiai tekstai, paieškos, slaptažodžiai ir datos.
+error-text-control-characters = Pašalinkite iš šio teksto nematomus simbolius (pavyzdžiui, eilučių lūžius ar tabuliacijas).
+error-text-invisible-characters = Šiame tekste yra nematomų simbolių, kurių negalima išsaugoti. Įveskite jį dar kartą.
+error-search-too-long = Ieškokite naudodami ne daugiau kaip 12 žodžių ir 200 simbolių.
+error-password-common = Tai vienas dažniausiai naudojamų slaptažodžių. Pasirinkite tokį, kurio kiti neatspėtų.
+error-password-keyboard = Klavišų eiles lengva atspėti. Pasirinkite kitą slaptažodį.
+error-password-repeats = Pasikartojančias raides ar jų grupes lengva atspėti. Pasirinkite kitą slaptažodį.
+error-password-sequence = Sekas, pavyzdžiui, abc ar 123, lengva atspėti. Pasirinkite kitą slaptažodį.
+error-password-dates = Datas ir metus lengva atspėti. Pasirinkite kitą slaptažodį.
+error-password-words = Vieną žodį ar vardą lengva atspėti. Pridėkite kelis tarpusavyje nesusijusius žodžius.
+error-password-guessable = Šį slaptažodį būtų lengva atspėti. Pabandykite kelis tarpusavyje nesusijusius žodžius.
+error-day-too-long-ago = Apie valandas galima pranešti tik už paskutinius dvylika mėnesių.
+error-shift-too-long = Pamaina trunka ne ilgiau kaip 24 valandas. Jei darbas trunka ilgiau, pridėkite po vieną pamainą kiekvienai dienai.
+error-shift-days-too-long = Kelių dienų darbas trunka ne ilgiau kaip 31 dieną.
+error-shift-too-far-ahead = Pamainas galima planuoti ne daugiau kaip dvejus metus į priekį.
+error-shift-too-long-ago = Ši data yra daugiau nei prieš metus.
+error-date-out-of-range = Pasirinkite datą, kuri nuo šiandienos nutolusi ne daugiau kaip metus.
+error-too-many-shifts-at-once = Vienu kartu pridėkite ne daugiau kaip 100 pamainų; daugiau galėsite pridėti vėliau arba kaip seriją.
+error-shift-limit = Veikla gali turėti ne daugiau kaip 500 būsimų pamainų. Uždarykite pasibaigusias pamainas arba sukurkite naują veiklą.
+error-unverified-limit = Kol platformos komanda nepatvirtino jūsų organizacijos, ji gali paskelbti 3 veiklas ir 30 būsimų pamainų. Paprašykite komandos ją patvirtinti.

@@ -1,13 +1,15 @@
 ## Nuolatiniai pasiūlymai, padėkos, blokavimas, pranešimai ir moderavimas.
 
 error-blocked = Vienas iš jūsų yra užblokavęs kitą: šiam žmogui negalite siųsti pasiūlymų ar žinučių.
-error-account-suspended = Šią paskyrą sustabdė platformą valdanti komanda. Jei manote, kad tai klaida, susisiekite su ja.
+error-account-suspended = Ši paskyra sustabdyta. Jei manote, kad tai klaida, susisiekite su žmonėmis, kurie valdo šią svetainę.
+error-platform-suspended = Šios platformos komanda jus čia sustabdė: vis dar galite skaityti, bet negalite prašyti ar siūlyti pagalbos, registruotis ar rašyti. Jei manote, kad tai klaida, susisiekite su ja.
+error-moderate-admin = Platformos administratorių čia negalima įspėti ar sustabdyti. Padėti gali žmonės, kurie valdo svetainę.
 error-block-self = Negalite užblokuoti savęs.
 error-report-kind-unknown = Pasirinkite, apie ką pranešate: apie prašymą, pasiūlymą ar žinutę.
 error-report-target-unknown = Čia nėra apie ką pranešti arba negalite to matyti.
 error-moderation-action-unknown = Pasirinkite vieną iš veiksmų: paslėpti, įspėti, sustabdyti, atkurti arba atmesti.
 error-moderate-self = Negalite įspėti ar sustabdyti savęs.
-error-standing-km-out-of-range = Pasirinkite atstumą, didesnį nei 0 ir ne didesnį nei 10 km.
+error-standing-km-out-of-range = Pasirinkite atstumą nuo 1 iki 10 km.
 error-request-not-completed = Padėkoti galėsite, kai pagalba bus pažymėta kaip suteikta.
 error-taken-thanks = Už šį prašymą jau palikote padėką.
 error-unknown-standing-offer = Tokio nuolatinio pasiūlymo nėra.

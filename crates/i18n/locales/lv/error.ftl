@@ -15,6 +15,7 @@ problem-retry-after = Lūdzu, uzgaidiet { $seconds ->
    *[other] { $seconds } sekundes
 } un tad mēģiniet vēlreiz.
 problem-internal = Mūsu pusē radās kļūda
+problem-busy = Pašlaik ir pārāk liela slodze
 
 page-forbidden = Jūsu loma šajā platformā to neatļauj.
 page-internal = Atvainojiet: mūsu pusē radās kļūda. Lūdzu, pēc brīža mēģiniet vēlreiz.
@@ -96,3 +97,24 @@ error-travel-range-out-of-range = Norādiet attālumu, kas lielāks par 0 un ne 
 error-availability-overlap = Divi jūsu vienas dienas laika posmi pārklājas. Apvienojiet tos vienā.
 error-availability-too-many = Norādiet ne vairāk kā 28 laika posmus.
 error-unknown-profile = Jūsu brīvprātīgā profils vēl nav aizpildīts.
+
+# Aizsardzība pret ļaunprātīgu izmantošanu: teksti, meklējumi, paroles un datumi bez jēgas.
+error-text-control-characters = Izņemiet no šī teksta neredzamās rakstzīmes (piemēram, rindiņu pārtraukumus vai tabulācijas).
+error-text-invisible-characters = Šajā tekstā ir neredzamas rakstzīmes, kuras nevar saglabāt. Lūdzu, ierakstiet to vēlreiz.
+error-search-too-long = Meklējiet ar ne vairāk kā 12 vārdiem un 200 rakstzīmēm.
+error-password-common = Šī ir viena no visbiežāk lietotajām parolēm. Izvēlieties tādu, ko citi neuzminētu.
+error-password-keyboard = Taustiņu rindas ir viegli uzminēt. Izvēlieties citu paroli.
+error-password-repeats = Atkārtotus burtus vai to grupas ir viegli uzminēt. Izvēlieties citu paroli.
+error-password-sequence = Virknes, piemēram, abc vai 123, ir viegli uzminēt. Izvēlieties citu paroli.
+error-password-dates = Datumus un gadus ir viegli uzminēt. Izvēlieties citu paroli.
+error-password-words = Vienu vārdu vai personas vārdu ir viegli uzminēt. Pievienojiet dažus vārdus, kas savā starpā nav saistīti.
+error-password-guessable = Šo paroli būtu viegli uzminēt. Izmēģiniet dažus vārdus, kas savā starpā nav saistīti.
+error-day-too-long-ago = Par stundām var ziņot tikai par pēdējiem divpadsmit mēnešiem.
+error-shift-too-long = Maiņa ilgst ne vairāk kā 24 stundas. Ja darbs ilgst vairāk, pievienojiet pa vienai maiņai katrai dienai.
+error-shift-days-too-long = Vairāku dienu darbs ilgst ne vairāk kā 31 dienu.
+error-shift-too-far-ahead = Maiņas var plānot ne vairāk kā divus gadus uz priekšu.
+error-shift-too-long-ago = Šis datums ir vairāk nekā pirms gada.
+error-date-out-of-range = Izvēlieties datumu, kas no šodienas ir ne tālāk par vienu gadu.
+error-too-many-shifts-at-once = Vienā reizē pievienojiet ne vairāk kā 100 maiņas; vairāk varat pievienot vēlāk vai kā sēriju.
+error-shift-limit = Aktivitātei var būt ne vairāk kā 500 gaidāmas maiņas. Slēdziet beigušās maiņas vai izveidojiet jaunu aktivitāti.
+error-unverified-limit = Kamēr platformas komanda nav pārbaudījusi jūsu organizāciju, tā var publicēt 3 aktivitātes un 30 gaidāmas maiņas. Palūdziet komandai to pārbaudīt.

@@ -1,13 +1,15 @@
 ## Pastāvīgie piedāvājumi, pateicības, bloķēšana, ziņojumi un moderēšana.
 
 error-blocked = Viens no jums ir bloķējis otru: jūs nevarat sūtīt šai personai piedāvājumus vai ziņas.
-error-account-suspended = Platformas komanda ir apturējusi šo kontu. Ja domājat, ka tā ir kļūda, lūdzu, sazinieties ar viņiem.
+error-account-suspended = Šis konts ir apturēts. Ja domājat, ka tā ir kļūda, lūdzu, sazinieties ar cilvēkiem, kas uztur šo vietni.
+error-platform-suspended = Šīs platformas komanda jūs šeit ir apturējusi: jūs joprojām varat lasīt, bet nevarat lūgt vai piedāvāt palīdzību, pierakstīties vai rakstīt. Ja domājat, ka tā ir kļūda, lūdzu, sazinieties ar viņiem.
+error-moderate-admin = Platformas administratorus šeit nevar brīdināt vai apturēt. Palīdzēt var cilvēki, kas uztur vietni.
 error-block-self = Jūs nevarat bloķēt sevi.
 error-report-kind-unknown = Izvēlieties, par ko ziņojat: par lūgumu, piedāvājumu vai ziņu.
 error-report-target-unknown = Šeit nav par ko ziņot, vai arī jūs to nevarat redzēt.
 error-moderation-action-unknown = Izvēlieties kādu no darbībām: paslēpt, brīdināt, apturēt, atjaunot vai noraidīt.
 error-moderate-self = Jūs nevarat brīdināt vai apturēt sevi.
-error-standing-km-out-of-range = Izvēlieties attālumu, kas lielāks par 0 un ne lielāks par 10 km.
+error-standing-km-out-of-range = Izvēlieties attālumu no 1 līdz 10 km.
 error-request-not-completed = Pateikties varēsiet, kad palīdzība būs atzīmēta kā sniegta.
 error-taken-thanks = Jūs jau esat atstājis pateicību par šo lūgumu.
 error-unknown-standing-offer = Šāda pastāvīgā piedāvājuma nav.

@@ -17,6 +17,7 @@ problem-retry-after = Jekk jogħġbok stenna { $seconds ->
    *[other] { $seconds } sekonda
 } qabel ma terġa' tipprova.
 problem-internal = Xi ħaġa marret ħażin min-naħa tagħna
+problem-busy = Wisq traffiku bħalissa
 
 page-forbidden = Ir-rwol tiegħek f'din il-pjattaforma ma jippermettix dan.
 page-internal = Skużana: xi ħaġa marret ħażin min-naħa tagħna. Jekk jogħġbok erġa' pprova fi ftit mumenti.
@@ -98,3 +99,24 @@ error-travel-range-out-of-range = Agħti distanza ta' aktar minn 0 u mhux aktar 
 error-availability-overlap = Tnejn mill-perjodi ta' ħin tiegħek fl-istess jum jaħbtu ma' xulxin. Għaqqadhom f'wieħed.
 error-availability-too-many = Agħti mhux aktar minn 28 perjodu ta' ħin.
 error-unknown-profile = Għadek ma mlejtx il-profil tiegħek ta' voluntier.
+
+# Protezzjoni kontra l-abbuż: testi, tfittxijiet, kliem sigrieti u dati bla sens.
+error-text-control-characters = Neħħi l-karattri inviżibbli (bħal qabżiet tal-linja jew tabs) minn dan it-test.
+error-text-invisible-characters = Dan it-test fih karattri inviżibbli li ma jistgħux jiġu salvati. Jekk jogħġbok erġa' ikteb it-test.
+error-search-too-long = Fittex b'mhux aktar minn 12-il kelma u 200 karattru.
+error-password-common = Din hija waħda mill-kliem sigrieti l-aktar użati. Agħżel waħda li ħaddieħor ma jaqtax.
+error-password-keyboard = Ringieli ta' tasti jinqatgħu faċilment. Agħżel kelma sigrieta oħra.
+error-password-repeats = Ittri jew gruppi ripetuti jinqatgħu faċilment. Agħżel kelma sigrieta oħra.
+error-password-sequence = Sekwenzi bħal abc jew 123 jinqatgħu faċilment. Agħżel kelma sigrieta oħra.
+error-password-dates = Dati u snin jinqatgħu faċilment. Agħżel kelma sigrieta oħra.
+error-password-words = Kelma jew isem waħdu jinqata' faċilment. Żid ftit kliem li m'għandux x'jaqsam ma' xulxin.
+error-password-guessable = Din il-kelma sigrieta tinqata' faċilment. Ipprova ftit kliem li m'għandux x'jaqsam ma' xulxin.
+error-day-too-long-ago = Is-sigħat jistgħu jiġu rrappurtati biss għall-aħħar tnax-il xahar.
+error-shift-too-long = Turn idum l-aktar 24 siegħa. Għal attività itwal, żid turn wieħed għal kull jum.
+error-shift-days-too-long = Attività ta' diversi jiem iddum l-aktar 31 jum.
+error-shift-too-far-ahead = It-turnijiet jistgħu jiġu ppjanati sa sentejn bil-quddiem.
+error-shift-too-long-ago = Din id-data hija aktar minn sena ilu.
+error-date-out-of-range = Agħżel data li ma tkunx aktar minn sena 'l bogħod mil-lum.
+error-too-many-shifts-at-once = Żid l-aktar 100 turn f'daqqa; tista' żżid aktar wara, jew bħala serje.
+error-shift-limit = Opportunità jista' jkollha l-aktar 500 turn li ġejjin. Agħlaq it-turnijiet li spiċċaw jew oħloq opportunità ġdida.
+error-unverified-limit = Sakemm it-tim tal-pjattaforma ma jivverifikax l-organizzazzjoni tiegħek, tista' tippubblika 3 opportunitajiet u 30 turn li ġejjin. Itlob lit-tim jivverifikaha.

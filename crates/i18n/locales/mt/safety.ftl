@@ -1,13 +1,15 @@
 ## Offerti permanenti, ringrazzjamenti, imblukkar, rapporti u moderazzjoni.
 
 error-blocked = Wieħed minnkom imblokka lill-ieħor: ma tistax tibgħat offerti jew messaġġi lil din il-persuna.
-error-account-suspended = Dan il-kont huwa sospiż mit-tim li jmexxi l-pjattaforma. Jekk taħseb li dan huwa żball, jekk jogħġbok ikkuntattjahom.
+error-account-suspended = Dan il-kont huwa sospiż. Jekk taħseb li dan huwa żball, jekk jogħġbok ikkuntattja lin-nies li jmexxu dan is-sit.
+error-platform-suspended = It-tim ta' din il-pjattaforma ssospendik hawn: tista' tibqa' taqra, iżda ma tistax titlob jew toffri għajnuna, tirreġistra jew tikteb. Jekk taħseb li dan huwa żball, jekk jogħġbok ikkuntattjahom.
+error-moderate-admin = L-amministraturi tal-pjattaforma ma jistgħux jiġu mwissija jew sospiżi hawn. In-nies li jmexxu s-sit jistgħu jgħinuk.
 error-block-self = Ma tistax timblokka lilek innifsek.
 error-report-kind-unknown = Agħżel x'qed tirrapporta: talba, offerta jew messaġġ.
 error-report-target-unknown = M'hemm xejn x'tirrapporta hawn, jew ma tistax tarah.
 error-moderation-action-unknown = Agħżel waħda mill-azzjonijiet: aħbi, wissi, issospendi, erġa' attiva jew agħlaq.
 error-moderate-self = Ma tistax twissi jew tissospendi lilek innifsek.
-error-standing-km-out-of-range = Agħżel distanza ta' aktar minn 0 u sa 10 km.
+error-standing-km-out-of-range = Agħżel distanza minn 1 sa 10 km.
 error-request-not-completed = Tista' tirringrazzja meta l-għajnuna tkun immarkata bħala lesta.
 error-taken-thanks = Diġà ħallejt ringrazzjament għal din it-talba.
 error-unknown-standing-offer = Din l-offerta permanenti ma teżistix.

@@ -15,6 +15,7 @@ problem-retry-after = Wacht { $seconds ->
    *[other] { $seconds } seconden
 } voordat je het opnieuw probeert.
 problem-internal = Er ging bij ons iets mis
+problem-busy = Het is nu te druk
 
 page-forbidden = Met je rol op dit platform kan dit niet.
 page-internal = Sorry, er ging bij ons iets mis. Probeer het zo meteen opnieuw.
@@ -96,3 +97,24 @@ error-travel-range-out-of-range = Geef een afstand op van meer dan 0 en hoogsten
 error-availability-overlap = Twee van je tijdvakken op dezelfde dag overlappen elkaar. Voeg ze samen tot één.
 error-availability-too-many = Geef hoogstens 28 tijdvakken op.
 error-unknown-profile = Je hebt je vrijwilligersprofiel nog niet ingevuld.
+
+# Bescherming tegen misbruik: teksten, zoekopdrachten, wachtwoorden en datums die nergens op slaan.
+error-text-control-characters = Haal de onzichtbare tekens (zoals regeleinden of tabs) uit deze tekst.
+error-text-invisible-characters = Deze tekst bevat onzichtbare tekens die niet bewaard kunnen worden. Typ de tekst opnieuw.
+error-search-too-long = Zoek met hoogstens 12 woorden en 200 tekens.
+error-password-common = Dit is een van de meest gebruikte wachtwoorden. Kies er een dat anderen niet zouden raden.
+error-password-keyboard = Rijen toetsen zijn makkelijk te raden. Kies een ander wachtwoord.
+error-password-repeats = Herhaalde letters of groepjes zijn makkelijk te raden. Kies een ander wachtwoord.
+error-password-sequence = Reeksen zoals abc of 123 zijn makkelijk te raden. Kies een ander wachtwoord.
+error-password-dates = Datums en jaartallen zijn makkelijk te raden. Kies een ander wachtwoord.
+error-password-words = Eén woord of naam is makkelijk te raden. Voeg een paar woorden toe die niet bij elkaar horen.
+error-password-guessable = Dit wachtwoord zou makkelijk te raden zijn. Probeer een paar woorden die niet bij elkaar horen.
+error-day-too-long-ago = Je kunt alleen uren doorgeven voor de afgelopen twaalf maanden.
+error-shift-too-long = Een dienst duurt hoogstens 24 uur. Voeg voor een langere activiteit één dienst per dag toe.
+error-shift-days-too-long = Een activiteit van meerdere dagen duurt hoogstens 31 dagen.
+error-shift-too-far-ahead = Diensten kun je tot twee jaar vooruit plannen.
+error-shift-too-long-ago = Deze datum is meer dan een jaar geleden.
+error-date-out-of-range = Kies een datum die hoogstens een jaar van vandaag af ligt.
+error-too-many-shifts-at-once = Voeg hoogstens 100 diensten tegelijk toe; voeg er later meer toe, of als reeks.
+error-shift-limit = Een vacature kan hoogstens 500 komende diensten hebben. Sluit afgelopen diensten af of maak een nieuwe vacature.
+error-unverified-limit = Zolang het platformteam je organisatie niet heeft geverifieerd, kan die 3 vacatures en 30 komende diensten publiceren. Vraag het team om je organisatie te verifiëren.

@@ -1,13 +1,15 @@
 ## Vaste aanbiedingen, bedankjes, blokkeren, meldingen en moderatie.
 
 error-blocked = Een van jullie heeft de ander geblokkeerd: je kunt deze persoon geen aanbiedingen of berichten sturen.
-error-account-suspended = Dit account is geschorst door het team dat het platform beheert. Neem contact met hen op als je denkt dat dit een vergissing is.
+error-account-suspended = Dit account is geschorst. Neem contact op met de mensen die deze site beheren als je denkt dat dit een vergissing is.
+error-platform-suspended = Het team van dit platform heeft je hier geschorst: je kunt nog lezen, maar niet om hulp vragen, hulp aanbieden, je inschrijven of schrijven. Neem contact met hen op als je denkt dat dit een vergissing is.
+error-moderate-admin = Beheerders van het platform kun je hier niet waarschuwen of schorsen. De mensen die de site beheren, kunnen helpen.
 error-block-self = Je kunt jezelf niet blokkeren.
 error-report-kind-unknown = Kies wat je wilt melden: een hulpvraag, een aanbod of een bericht.
 error-report-target-unknown = Hier is niets te melden, of je kunt het niet zien.
 error-moderation-action-unknown = Kies een van de acties: verbergen, waarschuwen, schorsen, herstellen of afsluiten.
 error-moderate-self = Je kunt jezelf niet waarschuwen of schorsen.
-error-standing-km-out-of-range = Kies een afstand groter dan 0 en hoogstens 10 km.
+error-standing-km-out-of-range = Kies een afstand van 1 tot 10 km.
 error-request-not-completed = Je kunt bedanken zodra de hulp als afgerond is gemarkeerd.
 error-taken-thanks = Je hebt al een bedankje achtergelaten voor deze hulpvraag.
 error-unknown-standing-offer = Dit vaste aanbod bestaat niet.

@@ -17,6 +17,7 @@ problem-retry-after = Odczekaj { $seconds ->
    *[other] { $seconds } sekundy
 } przed kolejną próbą.
 problem-internal = Coś poszło nie tak po naszej stronie
+problem-busy = Zbyt duży ruch w tej chwili
 
 page-forbidden = Twoja rola na tej platformie na to nie pozwala.
 page-internal = Przepraszamy: coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.
@@ -98,3 +99,24 @@ error-travel-range-out-of-range = Podaj odległość większą niż 0 i nie wię
 error-availability-overlap = Dwa Twoje przedziały czasu w tym samym dniu nakładają się na siebie. Połącz je w jeden.
 error-availability-too-many = Podaj najwyżej 28 przedziałów czasu.
 error-unknown-profile = Nie masz jeszcze wypełnionego profilu wolontariusza.
+
+# Ochrona przed nadużyciami: teksty, wyszukiwania, hasła i daty bez sensu.
+error-text-control-characters = Usuń z tego tekstu niewidoczne znaki (na przykład podziały wierszy lub tabulatory).
+error-text-invisible-characters = Ten tekst zawiera niewidoczne znaki, których nie da się zapisać. Wpisz go jeszcze raz.
+error-search-too-long = Szukaj, używając najwyżej 12 słów i 200 znaków.
+error-password-common = To jedno z najczęściej używanych haseł. Wybierz takie, którego inni by nie odgadli.
+error-password-keyboard = Rzędy klawiszy łatwo odgadnąć. Wybierz inne hasło.
+error-password-repeats = Powtarzające się litery lub ich grupy łatwo odgadnąć. Wybierz inne hasło.
+error-password-sequence = Ciągi takie jak abc czy 123 łatwo odgadnąć. Wybierz inne hasło.
+error-password-dates = Daty i lata łatwo odgadnąć. Wybierz inne hasło.
+error-password-words = Pojedyncze słowo lub imię łatwo odgadnąć. Dodaj kilka słów, które do siebie nie pasują.
+error-password-guessable = To hasło byłoby łatwe do odgadnięcia. Spróbuj kilku słów, które do siebie nie pasują.
+error-day-too-long-ago = Godziny można zgłaszać tylko za ostatnie dwanaście miesięcy.
+error-shift-too-long = Dyżur trwa najwyżej 24 godziny. Jeśli zajęcie trwa dłużej, dodaj jeden dyżur na każdy dzień.
+error-shift-days-too-long = Zajęcie trwające kilka dni może trwać najwyżej 31 dni.
+error-shift-too-far-ahead = Dyżury można planować najwyżej dwa lata naprzód.
+error-shift-too-long-ago = Ta data jest sprzed ponad roku.
+error-date-out-of-range = Wybierz datę odległą od dzisiaj najwyżej o rok.
+error-too-many-shifts-at-once = Dodaj najwyżej 100 dyżurów naraz; kolejne dodasz później albo jako serię.
+error-shift-limit = Oferta może mieć najwyżej 500 nadchodzących dyżurów. Zamknij zakończone dyżury albo utwórz nową ofertę.
+error-unverified-limit = Dopóki zespół platformy nie zweryfikuje Twojej organizacji, może ona opublikować 3 oferty i 30 nadchodzących dyżurów. Poproś zespół o jej zweryfikowanie.

@@ -1,13 +1,15 @@
 ## Stałe oferty, podziękowania, blokady, zgłoszenia i moderacja.
 
 error-blocked = Jedno z Was zablokowało drugie: nie możesz wysyłać tej osobie ofert ani wiadomości.
-error-account-suspended = To konto zostało zawieszone przez zespół prowadzący platformę. Jeśli uważasz, że to pomyłka, skontaktuj się z nim.
+error-account-suspended = To konto jest zawieszone. Jeśli uważasz, że to pomyłka, skontaktuj się z osobami, które prowadzą tę witrynę.
+error-platform-suspended = Zespół tej platformy zawiesił Cię tutaj: nadal możesz czytać, ale nie możesz prosić o pomoc, oferować pomocy, zapisywać się ani pisać. Jeśli uważasz, że to pomyłka, skontaktuj się z zespołem.
+error-moderate-admin = Administratorów platformy nie można tutaj ostrzec ani zawiesić. Mogą pomóc osoby, które prowadzą tę witrynę.
 error-block-self = Nie możesz zablokować siebie.
 error-report-kind-unknown = Wybierz, co zgłaszasz: prośbę, ofertę czy wiadomość.
 error-report-target-unknown = Nie ma tu nic do zgłoszenia albo nie możesz tego zobaczyć.
 error-moderation-action-unknown = Wybierz jedno z działań: ukryj, ostrzeż, zawieś, przywróć lub odrzuć.
 error-moderate-self = Nie możesz ostrzec ani zawiesić siebie.
-error-standing-km-out-of-range = Wybierz odległość większą niż 0 i najwyżej 10 km.
+error-standing-km-out-of-range = Wybierz odległość od 1 do 10 km.
 error-request-not-completed = Podziękować możesz, gdy pomoc zostanie oznaczona jako wykonana.
 error-taken-thanks = Masz już zostawione podziękowanie za tę prośbę.
 error-unknown-standing-offer = Nie ma takiej stałej oferty.

@@ -16,6 +16,7 @@ problem-retry-after = Aguarde { $seconds ->
    *[other] { $seconds } segundos
 } antes de tentar novamente.
 problem-internal = Ocorreu um erro do nosso lado
+problem-busy = Estamos muito ocupados neste momento
 
 page-forbidden = A sua função nesta plataforma não permite isto.
 page-internal = Lamentamos: ocorreu um erro do nosso lado. Tente novamente daqui a pouco.
@@ -97,3 +98,24 @@ error-travel-range-out-of-range = Indique uma distância superior a 0 e de no m�
 error-availability-overlap = Dois dos seus períodos no mesmo dia sobrepõem-se. Junte-os num só.
 error-availability-too-many = Indique no máximo 28 períodos.
 error-unknown-profile = Ainda não preencheu o seu perfil de voluntário.
+
+# Proteção contra abusos: textos, pesquisas, palavras-passe e datas sem sentido.
+error-text-control-characters = Retire os caracteres invisíveis (como mudanças de linha ou tabulações) deste texto.
+error-text-invisible-characters = Este texto contém caracteres invisíveis que não podem ser guardados. Escreva-o de novo, por favor.
+error-search-too-long = Pesquise com 12 palavras e 200 caracteres no máximo.
+error-password-common = Esta é uma das palavras-passe mais usadas. Escolha uma que os outros não adivinhem.
+error-password-keyboard = Teclas seguidas no teclado são fáceis de adivinhar. Escolha outra palavra-passe.
+error-password-repeats = Letras ou grupos repetidos são fáceis de adivinhar. Escolha outra palavra-passe.
+error-password-sequence = Sequências como abc ou 123 são fáceis de adivinhar. Escolha outra palavra-passe.
+error-password-dates = Datas e anos são fáceis de adivinhar. Escolha outra palavra-passe.
+error-password-words = Uma só palavra ou um nome é fácil de adivinhar. Junte algumas palavras que não tenham nada a ver umas com as outras.
+error-password-guessable = Esta palavra-passe seria fácil de adivinhar. Experimente algumas palavras que não tenham nada a ver umas com as outras.
+error-day-too-long-ago = Só é possível registar horas dos últimos doze meses.
+error-shift-too-long = Um turno dura no máximo 24 horas. Para uma atividade mais longa, adicione um turno por dia.
+error-shift-days-too-long = Uma atividade de vários dias dura no máximo 31 dias.
+error-shift-too-far-ahead = Os turnos podem ser planeados com até dois anos de antecedência.
+error-shift-too-long-ago = Esta data foi há mais de um ano.
+error-date-out-of-range = Escolha uma data a menos de um ano de hoje.
+error-too-many-shifts-at-once = Adicione no máximo 100 turnos de cada vez; pode adicionar mais depois, ou como série.
+error-shift-limit = Uma oportunidade pode ter no máximo 500 turnos futuros. Encerre os que já terminaram ou crie uma nova oportunidade.
+error-unverified-limit = Enquanto a equipa da plataforma não verificar a sua organização, esta pode publicar 3 oportunidades e 30 turnos futuros. Peça à equipa que a verifique.

@@ -1,13 +1,15 @@
 ## Ofertas permanentes, agradecimentos, bloqueios, denúncias e moderação.
 
 error-blocked = Uma das pessoas bloqueou a outra: não pode enviar ofertas nem mensagens a esta pessoa.
-error-account-suspended = Esta conta foi suspensa pela equipa que gere a plataforma. Se acha que se trata de um erro, contacte-a.
+error-account-suspended = Esta conta está suspensa. Se acha que se trata de um erro, contacte as pessoas que gerem este site.
+error-platform-suspended = A equipa desta plataforma suspendeu a sua participação aqui: pode continuar a ler, mas não pedir nem oferecer ajuda, inscrever-se ou escrever. Se acha que se trata de um erro, contacte-a.
+error-moderate-admin = Os administradores da plataforma não podem ser avisados nem suspensos aqui. As pessoas que gerem o site podem ajudar.
 error-block-self = Não se pode bloquear a si próprio.
 error-report-kind-unknown = Escolha o que está a denunciar: um pedido, uma oferta ou uma mensagem.
 error-report-target-unknown = Não há nada a denunciar aqui, ou não o pode ver.
 error-moderation-action-unknown = Escolha uma das ações: ocultar, avisar, suspender, reativar ou arquivar.
 error-moderate-self = Não se pode avisar nem suspender a si próprio.
-error-standing-km-out-of-range = Escolha uma distância superior a 0 e de, no máximo, 10 km.
+error-standing-km-out-of-range = Escolha uma distância de 1 a 10 km.
 error-request-not-completed = Pode agradecer quando a ajuda estiver marcada como concluída.
 error-taken-thanks = Já deixou um agradecimento para este pedido.
 error-unknown-standing-offer = Essa oferta permanente não existe.

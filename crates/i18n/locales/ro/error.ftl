@@ -16,6 +16,7 @@ problem-retry-after = Vă rugăm să așteptați { $seconds ->
    *[other] { $seconds } de secunde
 } înainte de a încerca din nou.
 problem-internal = Ceva nu a funcționat de partea noastră
+problem-busy = Sistemul este prea ocupat acum
 
 page-forbidden = Rolul dumneavoastră pe această platformă nu permite acest lucru.
 page-internal = Ne pare rău: ceva nu a funcționat de partea noastră. Încercați din nou peste câteva momente.
@@ -97,3 +98,24 @@ error-travel-range-out-of-range = Indicați o distanță mai mare de 0 și de ce
 error-availability-overlap = Două dintre intervalele dumneavoastră orare din aceeași zi se suprapun. Uniți-le într-unul singur.
 error-availability-too-many = Indicați cel mult 28 de intervale orare.
 error-unknown-profile = Nu v-ați completat încă profilul de voluntar.
+
+# Protecție împotriva abuzurilor: texte, căutări, parole și date fără sens.
+error-text-control-characters = Eliminați caracterele invizibile (cum ar fi trecerile la rând nou sau tabulările) din acest text.
+error-text-invisible-characters = Acest text conține caractere invizibile care nu pot fi salvate. Vă rugăm să îl scrieți din nou.
+error-search-too-long = Căutați cu cel mult 12 cuvinte și 200 de caractere.
+error-password-common = Aceasta este una dintre cele mai folosite parole. Alegeți una pe care alții nu ar ghici-o.
+error-password-keyboard = Rândurile de taste sunt ușor de ghicit. Alegeți altă parolă.
+error-password-repeats = Literele sau grupurile repetate sunt ușor de ghicit. Alegeți altă parolă.
+error-password-sequence = Secvențele precum abc sau 123 sunt ușor de ghicit. Alegeți altă parolă.
+error-password-dates = Datele calendaristice și anii sunt ușor de ghicit. Alegeți altă parolă.
+error-password-words = Un singur cuvânt sau un nume este ușor de ghicit. Adăugați câteva cuvinte care nu au legătură între ele.
+error-password-guessable = Această parolă ar fi ușor de ghicit. Încercați câteva cuvinte care nu au legătură între ele.
+error-day-too-long-ago = Orele pot fi raportate doar pentru ultimele douăsprezece luni.
+error-shift-too-long = O tură durează cel mult 24 de ore. Pentru o activitate mai lungă, adăugați câte o tură pentru fiecare zi.
+error-shift-days-too-long = O activitate de mai multe zile durează cel mult 31 de zile.
+error-shift-too-far-ahead = Turele pot fi planificate cu cel mult doi ani înainte.
+error-shift-too-long-ago = Această dată este de acum mai bine de un an.
+error-date-out-of-range = Alegeți o dată aflată la cel mult un an de azi.
+error-too-many-shifts-at-once = Adăugați cel mult 100 de ture deodată; puteți adăuga altele mai târziu sau ca serie.
+error-shift-limit = O oportunitate poate avea cel mult 500 de ture viitoare. Închideți turele încheiate sau creați o oportunitate nouă.
+error-unverified-limit = Până când echipa platformei verifică organizația dumneavoastră, aceasta poate publica 3 oportunități și 30 de ture viitoare. Rugați echipa să o verifice.

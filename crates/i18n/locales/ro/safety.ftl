@@ -1,13 +1,15 @@
 ## Oferte permanente, mulțumiri, blocări, semnalări și moderare.
 
 error-blocked = Unul dintre dumneavoastră l-a blocat pe celălalt: nu puteți trimite oferte sau mesaje acestei persoane.
-error-account-suspended = Acest cont este suspendat de echipa care administrează platforma. Dacă credeți că este o greșeală, vă rugăm să îi contactați.
+error-account-suspended = Acest cont este suspendat. Dacă credeți că este o greșeală, vă rugăm să contactați persoanele care administrează acest site.
+error-platform-suspended = Echipa acestei platforme v-a suspendat aici: puteți citi în continuare, dar nu puteți cere sau oferi ajutor, nu vă puteți înscrie și nu puteți scrie. Dacă credeți că este o greșeală, vă rugăm să îi contactați.
+error-moderate-admin = Administratorii platformei nu pot fi avertizați sau suspendați aici. Persoanele care administrează site-ul vă pot ajuta.
 error-block-self = Nu vă puteți bloca propriul cont.
 error-report-kind-unknown = Alegeți ce semnalați: o cerere, o ofertă sau un mesaj.
 error-report-target-unknown = Nu este nimic de semnalat aici sau nu puteți vedea acest lucru.
 error-moderation-action-unknown = Alegeți una dintre acțiuni: ascundere, avertizare, suspendare, reactivare sau închidere.
 error-moderate-self = Nu vă puteți avertiza sau suspenda propriul cont.
-error-standing-km-out-of-range = Alegeți o distanță mai mare de 0 și de cel mult 10 km.
+error-standing-km-out-of-range = Alegeți o distanță între 1 și 10 km.
 error-request-not-completed = Puteți mulțumi după ce ajutorul este marcat ca rezolvat.
 error-taken-thanks = Ați lăsat deja o mulțumire pentru această cerere.
 error-unknown-standing-offer = Această ofertă permanentă nu există.

@@ -17,6 +17,7 @@ problem-retry-after = Počkajte, prosím, { $seconds ->
    *[other] { $seconds } sekúnd
 } a potom to skúste znova.
 problem-internal = Na našej strane sa niečo pokazilo
+problem-busy = Práve teraz je príliš veľký nápor
 
 page-forbidden = Vaša rola na tejto platforme to neumožňuje.
 page-internal = Ospravedlňujeme sa: na našej strane sa niečo pokazilo. Skúste to, prosím, o chvíľu znova.
@@ -98,3 +99,24 @@ error-travel-range-out-of-range = Zadajte vzdialenosť väčšiu ako 0 a najviac
 error-availability-overlap = Dva vaše časové úseky v ten istý deň sa prekrývajú. Spojte ich do jedného.
 error-availability-too-many = Zadajte najviac 28 časových úsekov.
 error-unknown-profile = Ešte ste nevyplnili svoj dobrovoľnícky profil.
+
+# Ochrana pred zneužitím: texty, vyhľadávania, heslá a dátumy, ktoré nedávajú zmysel.
+error-text-control-characters = Odstráňte z tohto textu neviditeľné znaky (napríklad konce riadkov alebo tabulátory).
+error-text-invisible-characters = Tento text obsahuje neviditeľné znaky, ktoré sa nedajú uložiť. Napíšte ho, prosím, znova.
+error-search-too-long = Hľadajte pomocou najviac 12 slov a 200 znakov.
+error-password-common = Toto je jedno z najpoužívanejších hesiel. Zvoľte také, ktoré iní neuhádnu.
+error-password-keyboard = Rady klávesov sa dajú ľahko uhádnuť. Zvoľte iné heslo.
+error-password-repeats = Opakované písmená alebo skupiny sa dajú ľahko uhádnuť. Zvoľte iné heslo.
+error-password-sequence = Postupnosti ako abc alebo 123 sa dajú ľahko uhádnuť. Zvoľte iné heslo.
+error-password-dates = Dátumy a roky sa dajú ľahko uhádnuť. Zvoľte iné heslo.
+error-password-words = Jedno slovo alebo meno sa dá ľahko uhádnuť. Pridajte niekoľko slov, ktoré k sebe nepatria.
+error-password-guessable = Toto heslo by sa dalo ľahko uhádnuť. Skúste niekoľko slov, ktoré k sebe nepatria.
+error-day-too-long-ago = Hodiny sa dajú nahlásiť len za posledných dvanásť mesiacov.
+error-shift-too-long = Termín trvá najviac 24 hodín. Pri dlhšej činnosti pridajte jeden termín na každý deň.
+error-shift-days-too-long = Viacdňová činnosť trvá najviac 31 dní.
+error-shift-too-far-ahead = Termíny sa dajú plánovať najviac dva roky dopredu.
+error-shift-too-long-ago = Tento dátum je starší ako jeden rok.
+error-date-out-of-range = Vyberte dátum, ktorý je od dneška vzdialený najviac jeden rok.
+error-too-many-shifts-at-once = Pridajte naraz najviac 100 termínov; ďalšie môžete pridať neskôr alebo ako opakované termíny.
+error-shift-limit = Príležitosť môže mať najviac 500 nadchádzajúcich termínov. Uzavrite skončené termíny alebo vytvorte novú príležitosť.
+error-unverified-limit = Kým tím platformy vašu organizáciu neoverí, môže zverejniť 3 príležitosti a 30 nadchádzajúcich termínov. Požiadajte tím, aby ju overil.

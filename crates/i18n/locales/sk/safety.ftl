@@ -1,13 +1,15 @@
 ## Stále ponuky, poďakovania, blokovanie, nahlásenia a moderovanie.
 
 error-blocked = Jeden z vás zablokoval druhého: tejto osobe nemôžete posielať ponuky ani správy.
-error-account-suspended = Tento účet pozastavil tím, ktorý prevádzkuje platformu. Ak si myslíte, že ide o omyl, kontaktujte ho, prosím.
+error-account-suspended = Tento účet je pozastavený. Ak si myslíte, že ide o omyl, kontaktujte, prosím, ľudí, ktorí prevádzkujú túto stránku.
+error-platform-suspended = Tím tejto platformy vás tu pozastavil: môžete ďalej čítať, ale nemôžete žiadať o pomoc ani ju ponúkať, zapisovať sa ani písať. Ak si myslíte, že ide o omyl, kontaktujte ho, prosím.
+error-moderate-admin = Správcov platformy tu nemožno upozorniť ani pozastaviť. Pomôcť môžu ľudia, ktorí prevádzkujú túto stránku.
 error-block-self = Nemôžete zablokovať sami seba.
 error-report-kind-unknown = Vyberte, čo nahlasujete: žiadosť, ponuku alebo správu.
 error-report-target-unknown = Tu nie je čo nahlásiť, alebo to nemôžete vidieť.
 error-moderation-action-unknown = Vyberte jednu z akcií: skryť, upozorniť, pozastaviť, obnoviť alebo zamietnuť.
 error-moderate-self = Nemôžete upozorniť ani pozastaviť sami seba.
-error-standing-km-out-of-range = Vyberte vzdialenosť väčšiu ako 0 a najviac 10 km.
+error-standing-km-out-of-range = Vyberte vzdialenosť od 1 do 10 km.
 error-request-not-completed = Poďakovať môžete, keď bude pomoc označená ako vybavená.
 error-taken-thanks = Za túto žiadosť ste už poďakovali.
 error-unknown-standing-offer = Taká stála ponuka neexistuje.

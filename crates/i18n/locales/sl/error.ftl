@@ -17,6 +17,7 @@ problem-retry-after = Počakajte { $seconds ->
    *[other] { $seconds } sekund
 }, preden poskusite znova.
 problem-internal = Pri nas je šlo nekaj narobe
+problem-busy = Trenutno je preveč prometa
 
 page-forbidden = Vaša vloga na tej platformi tega ne dovoljuje.
 page-internal = Opravičujemo se: pri nas je šlo nekaj narobe. Poskusite znova čez nekaj trenutkov.
@@ -98,3 +99,24 @@ error-travel-range-out-of-range = Vnesite razdaljo, večjo od 0 in največ 500 k
 error-availability-overlap = Dva vaša časovna okvira na isti dan se prekrivata. Združite ju v enega.
 error-availability-too-many = Vnesite največ 28 časovnih okvirov.
 error-unknown-profile = Svojega prostovoljskega profila še niste izpolnili.
+
+# Zaščita pred zlorabo: besedila, iskanja, gesla in datumi, ki nimajo smisla.
+error-text-control-characters = Iz tega besedila odstranite nevidne znake (na primer prelome vrstic ali tabulatorje).
+error-text-invisible-characters = To besedilo vsebuje nevidne znake, ki jih ni mogoče shraniti. Prosimo, vnesite ga znova.
+error-search-too-long = Iščite z največ 12 besedami in 200 znaki.
+error-password-common = To je eno najpogosteje uporabljenih gesel. Izberite takšno, ki ga drugi ne bi uganili.
+error-password-keyboard = Vrste tipk je lahko uganiti. Izberite drugo geslo.
+error-password-repeats = Ponovljene črke ali skupine je lahko uganiti. Izberite drugo geslo.
+error-password-sequence = Zaporedja, kot sta abc ali 123, je lahko uganiti. Izberite drugo geslo.
+error-password-dates = Datume in letnice je lahko uganiti. Izberite drugo geslo.
+error-password-words = Eno samo besedo ali ime je lahko uganiti. Dodajte nekaj besed, ki ne spadajo skupaj.
+error-password-guessable = To geslo bi bilo lahko uganiti. Poskusite z nekaj besedami, ki ne spadajo skupaj.
+error-day-too-long-ago = Ure lahko sporočite samo za zadnjih dvanajst mesecev.
+error-shift-too-long = Izmena traja največ 24 ur. Za daljšo dejavnost dodajte po eno izmeno za vsak dan.
+error-shift-days-too-long = Večdnevna dejavnost traja največ 31 dni.
+error-shift-too-far-ahead = Izmene lahko načrtujete največ dve leti vnaprej.
+error-shift-too-long-ago = Ta datum je starejši od enega leta.
+error-date-out-of-range = Izberite datum, ki je od danes oddaljen največ eno leto.
+error-too-many-shifts-at-once = Naenkrat dodajte največ 100 izmen; več jih lahko dodate pozneje ali kot ponavljajoče se termine.
+error-shift-limit = Priložnost ima lahko največ 500 prihodnjih izmen. Zaprite končane izmene ali ustvarite novo priložnost.
+error-unverified-limit = Dokler ekipa platforme ne preveri vaše organizacije, lahko ta objavi 3 priložnosti in 30 prihodnjih izmen. Prosite ekipo, naj jo preveri.

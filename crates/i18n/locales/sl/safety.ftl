@@ -1,13 +1,15 @@
 ## Stalne ponudbe, zahvale, blokiranje, prijave in moderiranje.
 
 error-blocked = Eden od vaju je blokiral drugega: tej osebi ne morete pošiljati ponudb ali sporočil.
-error-account-suspended = Ta račun je začasno onemogočila ekipa, ki upravlja platformo. Če mislite, da gre za napako, se obrnite nanjo.
+error-account-suspended = Ta račun je začasno onemogočen. Če mislite, da gre za napako, se obrnite na ljudi, ki upravljajo to spletno mesto.
+error-platform-suspended = Ekipa te platforme vas je tukaj začasno onemogočila: še vedno lahko berete, ne morete pa prositi za pomoč, ponujati pomoči, se prijavljati ali pisati. Če mislite, da gre za napako, se obrnite nanjo.
+error-moderate-admin = Skrbnikov platforme tukaj ni mogoče opozoriti ali onemogočiti. Pomagajo vam lahko ljudje, ki upravljajo spletno mesto.
 error-block-self = Sebe ne morete blokirati.
 error-report-kind-unknown = Izberite, kaj prijavljate: prošnjo, ponudbo ali sporočilo.
 error-report-target-unknown = Tu ni ničesar za prijavo ali tega ne morete videti.
 error-moderation-action-unknown = Izberite eno od dejanj: skrij, opozori, onemogoči, obnovi ali zavrni.
 error-moderate-self = Sebe ne morete opozoriti ali onemogočiti.
-error-standing-km-out-of-range = Izberite razdaljo, večjo od 0 in največ 10 km.
+error-standing-km-out-of-range = Izberite razdaljo od 1 do 10 km.
 error-request-not-completed = Zahvalite se lahko, ko je pomoč označena kot opravljena.
 error-taken-thanks = Za to prošnjo ste se že zahvalili.
 error-unknown-standing-offer = Take stalne ponudbe ni.

@@ -15,6 +15,7 @@ problem-retry-after = Vänta { $seconds ->
    *[other] { $seconds } sekunder
 } innan du försöker igen.
 problem-internal = Något gick fel hos oss
+problem-busy = För mycket trafik just nu
 
 page-forbidden = Din roll på den här plattformen tillåter inte detta.
 page-internal = Vi ber om ursäkt: något gick fel hos oss. Försök igen om en stund.
@@ -96,3 +97,24 @@ error-travel-range-out-of-range = Ange ett avstånd som är större än 0 och h�
 error-availability-overlap = Två av dina tidsfönster samma dag överlappar varandra. Slå ihop dem till ett.
 error-availability-too-many = Ange högst 28 tidsfönster.
 error-unknown-profile = Du har inte fyllt i din volontärprofil än.
+
+# Skydd mot missbruk: texter, sökningar, lösenord och datum som inte är rimliga.
+error-text-control-characters = Ta bort de osynliga tecknen (som radbrytningar eller tabbar) från texten.
+error-text-invisible-characters = Texten innehåller osynliga tecken som inte kan sparas. Skriv den igen.
+error-search-too-long = Sök med högst 12 ord och 200 tecken.
+error-password-common = Det här är ett av de vanligaste lösenorden. Välj ett som andra inte skulle gissa.
+error-password-keyboard = Rader av tangenter är lätta att gissa. Välj ett annat lösenord.
+error-password-repeats = Upprepade bokstäver eller grupper är lätta att gissa. Välj ett annat lösenord.
+error-password-sequence = Följder som abc eller 123 är lätta att gissa. Välj ett annat lösenord.
+error-password-dates = Datum och årtal är lätta att gissa. Välj ett annat lösenord.
+error-password-words = Ett enda ord eller namn är lätt att gissa. Lägg till några ord som inte hör ihop.
+error-password-guessable = Lösenordet skulle vara lätt att gissa. Prova några ord som inte hör ihop.
+error-day-too-long-ago = Timmar kan bara rapporteras för de senaste tolv månaderna.
+error-shift-too-long = Ett pass varar högst 24 timmar. Lägg till ett pass per dag för en längre aktivitet.
+error-shift-days-too-long = En aktivitet över flera dagar varar högst 31 dagar.
+error-shift-too-far-ahead = Pass kan planeras upp till två år framåt.
+error-shift-too-long-ago = Det här datumet ligger mer än ett år tillbaka.
+error-date-out-of-range = Välj ett datum som ligger högst ett år från i dag.
+error-too-many-shifts-at-once = Lägg till högst 100 pass åt gången; lägg till fler senare, eller som en serie.
+error-shift-limit = Ett uppdrag kan ha högst 500 kommande pass. Stäng dem som är avslutade eller skapa ett nytt uppdrag.
+error-unverified-limit = Tills plattformens team har verifierat din organisation kan den publicera 3 uppdrag och 30 kommande pass. Be teamet att verifiera den.

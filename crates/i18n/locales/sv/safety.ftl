@@ -1,13 +1,15 @@
 ## Stående erbjudanden, tack, blockeringar, anmälningar och moderering.
 
 error-blocked = En av er har blockerat den andra: du kan inte skicka erbjudanden eller meddelanden till den här personen.
-error-account-suspended = Det här kontot är avstängt av teamet som driver plattformen. Kontakta dem om du tror att det är ett misstag.
+error-account-suspended = Det här kontot är avstängt. Kontakta dem som driver den här webbplatsen om du tror att det är ett misstag.
+error-platform-suspended = Teamet på den här plattformen har stängt av dig här: du kan fortfarande läsa, men inte be om eller erbjuda hjälp, anmäla dig eller skriva. Kontakta dem om du tror att det är ett misstag.
+error-moderate-admin = Plattformens administratörer kan inte varnas eller stängas av här. De som driver webbplatsen kan hjälpa till.
 error-block-self = Du kan inte blockera dig själv.
 error-report-kind-unknown = Välj vad du anmäler: en förfrågan, ett erbjudande eller ett meddelande.
 error-report-target-unknown = Det finns inget att anmäla här, eller så kan du inte se det.
 error-moderation-action-unknown = Välj en av åtgärderna: dölj, varna, stäng av, återställ eller avfärda.
 error-moderate-self = Du kan inte varna eller stänga av dig själv.
-error-standing-km-out-of-range = Välj ett avstånd som är mer än 0 och högst 10 km.
+error-standing-km-out-of-range = Välj ett avstånd från 1 till 10 km.
 error-request-not-completed = Du kan tacka när hjälpen är markerad som klar.
 error-taken-thanks = Du har redan lämnat ett tack för den här förfrågan.
 error-unknown-standing-offer = Det stående erbjudandet finns inte.

@@ -15,6 +15,7 @@ problem-retry-after = Lütfen tekrar denemeden önce { $seconds ->
    *[other] { $seconds } saniye
 } bekleyin.
 problem-internal = Bizim tarafımızda bir sorun oluştu
+problem-busy = Şu anda yoğunluk çok fazla
 
 page-forbidden = Bu platformdaki rolünüz buna izin vermiyor.
 page-internal = Üzgünüz: bizim tarafımızda bir sorun oluştu. Lütfen biraz sonra tekrar deneyin.
@@ -96,3 +97,24 @@ error-travel-range-out-of-range = 0'dan büyük ve en çok 500 km olan bir mesaf
 error-availability-overlap = Aynı gündeki iki zaman aralığınız çakışıyor. Bunları tek bir aralıkta birleştirin.
 error-availability-too-many = En çok 28 zaman aralığı girin.
 error-unknown-profile = Gönüllü profilinizi henüz doldurmadınız.
+
+# Kötüye kullanıma karşı koruma: anlamsız metinler, aramalar, şifreler ve tarihler.
+error-text-control-characters = Bu metindeki görünmeyen karakterleri (satır sonu veya sekme gibi) kaldırın.
+error-text-invisible-characters = Bu metinde kaydedilemeyen görünmeyen karakterler var. Lütfen metni yeniden yazın.
+error-search-too-long = En fazla 12 kelime ve 200 karakterle arama yapın.
+error-password-common = Bu, en çok kullanılan şifrelerden biri. Başkalarının tahmin edemeyeceği bir şifre seçin.
+error-password-keyboard = Klavyedeki tuş sıraları kolayca tahmin edilir. Başka bir şifre seçin.
+error-password-repeats = Tekrarlanan harfler veya harf grupları kolayca tahmin edilir. Başka bir şifre seçin.
+error-password-sequence = abc veya 123 gibi diziler kolayca tahmin edilir. Başka bir şifre seçin.
+error-password-dates = Tarihler ve yıllar kolayca tahmin edilir. Başka bir şifre seçin.
+error-password-words = Tek bir kelime veya isim kolayca tahmin edilir. Birbiriyle ilgisi olmayan birkaç kelime ekleyin.
+error-password-guessable = Bu şifre kolayca tahmin edilebilir. Birbiriyle ilgisi olmayan birkaç kelime deneyin.
+error-day-too-long-ago = Saatler yalnızca son on iki ay için bildirilebilir.
+error-shift-too-long = Bir vardiya en fazla 24 saat sürer. Daha uzun bir etkinlik için her güne bir vardiya ekleyin.
+error-shift-days-too-long = Birkaç gün süren bir etkinlik en fazla 31 gün sürer.
+error-shift-too-far-ahead = Vardiyalar en fazla iki yıl sonrasına kadar planlanabilir.
+error-shift-too-long-ago = Bu tarih bir yıldan daha eski.
+error-date-out-of-range = Bugünden en fazla bir yıl uzaklıkta bir tarih seçin.
+error-too-many-shifts-at-once = Bir seferde en fazla 100 vardiya ekleyin; daha fazlasını sonra ya da seri olarak ekleyebilirsiniz.
+error-shift-limit = Bir fırsatın en fazla 500 gelecek vardiyası olabilir. Biten vardiyaları kapatın ya da yeni bir fırsat oluşturun.
+error-unverified-limit = Platform ekibi kuruluşunuzu doğrulayana kadar kuruluşunuz 3 fırsat ve 30 gelecek vardiya yayınlayabilir. Ekipten kuruluşunuzu doğrulamasını isteyin.

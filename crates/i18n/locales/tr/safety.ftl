@@ -1,13 +1,15 @@
 ## Sürekli teklifler, teşekkürler, engellemeler, bildirimler ve denetim.
 
 error-blocked = Biriniz diğerini engellemiş: bu kişiye teklif ya da mesaj gönderemezsiniz.
-error-account-suspended = Bu hesap, platformu yöneten ekip tarafından askıya alındı. Bunun bir hata olduğunu düşünüyorsanız lütfen onlarla iletişime geçin.
+error-account-suspended = Bu hesap askıya alındı. Bunun bir hata olduğunu düşünüyorsanız lütfen bu siteyi işleten kişilerle iletişime geçin.
+error-platform-suspended = Bu platformun ekibi sizi burada askıya aldı: okumaya devam edebilirsiniz, ancak yardım isteyemez, yardım teklif edemez, kaydolamaz veya yazamazsınız. Bunun bir hata olduğunu düşünüyorsanız lütfen onlarla iletişime geçin.
+error-moderate-admin = Platformun yöneticileri burada uyarılamaz veya askıya alınamaz. Siteyi işleten kişiler yardımcı olabilir.
 error-block-self = Kendinizi engelleyemezsiniz.
 error-report-kind-unknown = Neyi bildirdiğinizi seçin: bir talep, bir teklif ya da bir mesaj.
 error-report-target-unknown = Burada bildirilecek bir şey yok ya da bunu göremiyorsunuz.
 error-moderation-action-unknown = İşlemlerden birini seçin: gizle, uyar, askıya al, geri al ya da kapat.
 error-moderate-self = Kendinizi uyaramaz ya da askıya alamazsınız.
-error-standing-km-out-of-range = 0'dan büyük ve en fazla 10 km olan bir mesafe seçin.
+error-standing-km-out-of-range = 1 ile 10 km arasında bir mesafe seçin.
 error-request-not-completed = Yardım tamamlandı olarak işaretlendiğinde teşekkür edebilirsiniz.
 error-taken-thanks = Bu talep için zaten bir teşekkür notu bıraktınız.
 error-unknown-standing-offer = Böyle bir sürekli teklif yok.

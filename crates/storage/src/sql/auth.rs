@@ -1,4 +1,4 @@
-//! Sessions, API tokens and failed sign-ins.
+//! Sessions, API tokens and the counters of attempts (sign-ins, new accounts).
 
 macro_rules! auth_store {
     ($store:ty) => {
@@ -109,41 +109,69 @@ macro_rules! auth_store {
                 Ok(())
             }
 
-            async fn record_sign_in_failure(&self, keys: &[String], at: entraide_domain::time::Timestamp) -> $crate::error::Result<()> {
-                let mut tx = self.begin_write().await?;
-                for key in keys {
-                    sqlx::query("INSERT INTO sign_in_failures (key, at) VALUES ($1, $2)")
+            async fn throttle(&self, key: &str) -> $crate::error::Result<Option<$crate::Throttle>> {
+                let row: Option<(i64, $crate::stamp::Stamp, $crate::stamp::Stamp)> =
+                    sqlx::query_as("SELECT count, window_start, next_at FROM throttles WHERE key = $1")
                         .bind(key)
-                        .bind($crate::stamp::Stamp(at))
-                        .execute(&mut *tx)
+                        .fetch_optional(self.writer())
                         .await?;
-                }
-                // Old failures mean nothing any more: forget them as we go.
-                sqlx::query("DELETE FROM sign_in_failures WHERE at < $1")
-                    .bind($crate::stamp::Stamp(at - chrono::Duration::days(1)))
-                    .execute(&mut *tx)
-                    .await?;
-                tx.commit().await?;
-                Ok(())
+                Ok(row.map(|(count, window_start, next_at)| $crate::Throttle { count, window_start: window_start.0, next_at: next_at.0 }))
             }
 
-            async fn sign_in_failures(
+            async fn swap_throttle(
                 &self,
                 key: &str,
-                since: entraide_domain::time::Timestamp,
-            ) -> $crate::error::Result<(i64, Option<entraide_domain::time::Timestamp>)> {
-                let (count, oldest): (i64, Option<$crate::stamp::Stamp>) =
-                    sqlx::query_as("SELECT COUNT(*), MIN(at) FROM sign_in_failures WHERE key = $1 AND at >= $2")
+                expected: Option<&$crate::Throttle>,
+                new: &$crate::Throttle,
+            ) -> $crate::error::Result<bool> {
+                let done = match expected {
+                    None => {
+                        sqlx::query(
+                            "INSERT INTO throttles (key, count, window_start, next_at) VALUES ($1, $2, $3, $4)
+                             ON CONFLICT (key) DO NOTHING",
+                        )
                         .bind(key)
-                        .bind($crate::stamp::Stamp(since))
-                        .fetch_one(self.reader())
-                        .await?;
-                Ok((count, oldest.map(|s| s.0)))
+                        .bind(new.count)
+                        .bind($crate::stamp::Stamp(new.window_start))
+                        .bind($crate::stamp::Stamp(new.next_at))
+                        .execute(self.writer())
+                        .await?
+                    }
+                    Some(old) => {
+                        sqlx::query(
+                            "UPDATE throttles SET count = $2, window_start = $3, next_at = $4
+                             WHERE key = $1 AND count = $5 AND window_start = $6 AND next_at = $7",
+                        )
+                        .bind(key)
+                        .bind(new.count)
+                        .bind($crate::stamp::Stamp(new.window_start))
+                        .bind($crate::stamp::Stamp(new.next_at))
+                        .bind(old.count)
+                        .bind($crate::stamp::Stamp(old.window_start))
+                        .bind($crate::stamp::Stamp(old.next_at))
+                        .execute(self.writer())
+                        .await?
+                    }
+                };
+                Ok(done.rows_affected() == 1)
             }
 
-            async fn clear_sign_in_failures(&self, key: &str) -> $crate::error::Result<()> {
-                sqlx::query("DELETE FROM sign_in_failures WHERE key = $1").bind(key).execute(self.writer()).await?;
+            async fn clear_throttle(&self, key: &str) -> $crate::error::Result<()> {
+                sqlx::query("DELETE FROM throttles WHERE key = $1").bind(key).execute(self.writer()).await?;
                 Ok(())
+            }
+
+            async fn release_throttle(&self, key: &str) -> $crate::error::Result<()> {
+                sqlx::query("UPDATE throttles SET count = count - 1 WHERE key = $1 AND count > 0").bind(key).execute(self.writer()).await?;
+                Ok(())
+            }
+
+            async fn prune_throttles(&self, before: entraide_domain::time::Timestamp) -> $crate::error::Result<u64> {
+                let done = sqlx::query("DELETE FROM throttles WHERE window_start < $1 AND next_at < $1")
+                    .bind($crate::stamp::Stamp(before))
+                    .execute(self.writer())
+                    .await?;
+                Ok(done.rows_affected())
             }
         }
     };

@@ -312,6 +312,29 @@ macro_rules! opportunity_store {
                 self.opportunity(platform, id).await?.ok_or($crate::StoreError::NotFound("opportunity"))
             }
 
+            async fn publication_counts(
+                &self,
+                platform: entraide_domain::id::PlatformId,
+                organisation: entraide_domain::id::OrganisationId,
+                opportunity: Option<entraide_domain::id::OpportunityId>,
+                now: entraide_domain::time::Timestamp,
+            ) -> $crate::error::Result<$crate::PublicationCounts> {
+                let (opportunities, organisation_shifts, opportunity_shifts): (i64, i64, i64) = sqlx::query_as(
+                    "SELECT
+                       (SELECT COUNT(*) FROM opportunities WHERE platform_id = $1 AND organisation_id = $2 AND status <> 'closed'),
+                       (SELECT COUNT(*) FROM shifts s JOIN opportunities o ON o.id = s.opportunity_id
+                         WHERE o.platform_id = $1 AND o.organisation_id = $2 AND s.starts_at > $3 AND s.cancelled_at IS NULL),
+                       (SELECT COUNT(*) FROM shifts WHERE opportunity_id = $4 AND platform_id = $1 AND starts_at > $3 AND cancelled_at IS NULL)",
+                )
+                .bind(platform.0)
+                .bind(organisation.0)
+                .bind($crate::stamp::Stamp(now))
+                .bind(opportunity.map(|o| o.0))
+                .fetch_one(self.reader())
+                .await?;
+                Ok($crate::PublicationCounts { opportunities, organisation_shifts, opportunity_shifts })
+            }
+
             async fn opportunity_platform(
                 &self,
                 id: entraide_domain::id::OpportunityId,

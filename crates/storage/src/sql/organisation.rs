@@ -136,7 +136,9 @@ macro_rules! organisation_store {
                 account: entraide_domain::id::AccountId,
             ) -> $crate::error::Result<Option<entraide_domain::organisation::OrganisationRole>> {
                 let role: Option<String> = sqlx::query_scalar(
-                    "SELECT role FROM organisation_members WHERE platform_id = $1 AND organisation_id = $2 AND account_id = $3",
+                    "SELECT role FROM organisation_members m WHERE m.platform_id = $1 AND m.organisation_id = $2 AND m.account_id = $3
+                       AND NOT EXISTS (SELECT 1 FROM platform_members p
+                                       WHERE p.platform_id = $1 AND p.account_id = $3 AND p.suspended_at IS NOT NULL)",
                 )
                 .bind(platform.0)
                 .bind(id.0)

@@ -26,7 +26,8 @@
 //! | blocks | the people they blocked | deleted, both ways |
 //! | reports | the reports they filed | kept for the moderators, their reason cleared; reports about what they wrote stay, as does the moderation log |
 //! | shift_invitations | the shifts they were invited to, and when | deleted; invitations they sent keep no sender |
-//! | sign_in_failures | (keyed by address; not personal history) | deleted for the address |
+//! | account_actions | (the instance admins' log, like the moderation log) | kept: who suspended or reinstated the account, and why |
+//! | throttles | (counters of attempts keyed by address; not personal history) | deleted for the address |
 
 macro_rules! personal_data_store {
     ($store:ty) => {
@@ -201,7 +202,7 @@ macro_rules! personal_data_store {
                     return Err($crate::StoreError::NotFound("account"));
                 };
                 if let Some(email) = email {
-                    sqlx::query("DELETE FROM sign_in_failures WHERE key = $1")
+                    sqlx::query("DELETE FROM throttles WHERE key = $1")
                         .bind(format!("email:{email}"))
                         .execute(&mut *tx)
                         .await?;

@@ -124,13 +124,31 @@ macro_rules! platform_store {
                 platform: entraide_domain::id::PlatformId,
                 account: entraide_domain::id::AccountId,
             ) -> $crate::error::Result<Option<entraide_domain::platform::PlatformRole>> {
-                let role: Option<String> =
-                    sqlx::query_scalar("SELECT role FROM platform_members WHERE platform_id = $1 AND account_id = $2")
+                let role: Option<String> = sqlx::query_scalar(
+                    "SELECT role FROM platform_members WHERE platform_id = $1 AND account_id = $2 AND suspended_at IS NULL",
+                )
+                .bind(platform.0)
+                .bind(account.0)
+                .fetch_optional(self.reader())
+                .await?;
+                role.as_deref().map($crate::row::platform_role).transpose()
+            }
+
+            async fn platform_membership(
+                &self,
+                platform: entraide_domain::id::PlatformId,
+                account: entraide_domain::id::AccountId,
+            ) -> $crate::error::Result<Option<$crate::Membership>> {
+                let row: Option<(String, Option<$crate::stamp::Stamp>)> =
+                    sqlx::query_as("SELECT role, suspended_at FROM platform_members WHERE platform_id = $1 AND account_id = $2")
                         .bind(platform.0)
                         .bind(account.0)
                         .fetch_optional(self.reader())
                         .await?;
-                role.as_deref().map($crate::row::platform_role).transpose()
+                row.map(|(role, suspended_at)| {
+                    Ok($crate::Membership { role: $crate::row::platform_role(&role)?, suspended_at: suspended_at.map(|s| s.0) })
+                })
+                .transpose()
             }
 
             async fn platforms_of(

@@ -375,18 +375,24 @@ macro_rules! safety_store {
                         let event = entraide_domain::notification::HelpEvent::ModerationWarning;
                         Self::queue_help_notice(&mut tx, event, account, platform, None, Some(reason), at).await?;
                     }
+                    // On this platform only: the person keeps their account and their
+                    // place on other platforms.
                     ModerationAction::Suspend => {
-                        sqlx::query("UPDATE accounts SET suspended_at = $1 WHERE id = $2 AND suspended_at IS NULL").bind(stamp).bind(account.0).execute(&mut *tx).await?;
-                        // A suspended person is signed out everywhere, at once.
-                        sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(account.0).execute(&mut *tx).await?;
-                        sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE account_id = $2 AND revoked_at IS NULL")
-                            .bind(stamp)
+                        sqlx::query(
+                            "UPDATE platform_members SET suspended_at = $1 WHERE platform_id = $2 AND account_id = $3 AND suspended_at IS NULL",
+                        )
+                        .bind(stamp)
+                        .bind(platform.0)
+                        .bind(account.0)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
+                    ModerationAction::Reinstate => {
+                        sqlx::query("UPDATE platform_members SET suspended_at = NULL WHERE platform_id = $1 AND account_id = $2")
+                            .bind(platform.0)
                             .bind(account.0)
                             .execute(&mut *tx)
                             .await?;
-                    }
-                    ModerationAction::Reinstate => {
-                        sqlx::query("UPDATE accounts SET suspended_at = NULL WHERE id = $1").bind(account.0).execute(&mut *tx).await?;
                     }
                     ModerationAction::Dismiss => {}
                 }
@@ -442,6 +448,48 @@ macro_rules! safety_store {
                         .fetch_all(self.reader())
                         .await?;
                 $crate::row::convert_all(rows)
+            }
+
+            async fn set_account_suspension(
+                &self,
+                account: entraide_domain::id::AccountId,
+                moderator: Option<entraide_domain::id::AccountId>,
+                suspend: bool,
+                reason: &str,
+                at: entraide_domain::time::Timestamp,
+            ) -> $crate::error::Result<()> {
+                let stamp = $crate::stamp::Stamp(at);
+                let mut tx = self.begin_write().await?;
+                let changed = if suspend {
+                    sqlx::query("UPDATE accounts SET suspended_at = $1 WHERE id = $2 AND erased_at IS NULL").bind(stamp).bind(account.0).execute(&mut *tx).await?
+                } else {
+                    sqlx::query("UPDATE accounts SET suspended_at = NULL WHERE id = $1 AND erased_at IS NULL").bind(account.0).execute(&mut *tx).await?
+                };
+                if changed.rows_affected() == 0 {
+                    return Err($crate::StoreError::NotFound("account"));
+                }
+                if suspend {
+                    // Suspended everywhere: signed out everywhere, at once.
+                    sqlx::query("DELETE FROM sessions WHERE account_id = $1").bind(account.0).execute(&mut *tx).await?;
+                    sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE account_id = $2 AND revoked_at IS NULL")
+                        .bind(stamp)
+                        .bind(account.0)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                sqlx::query(
+                    "INSERT INTO account_actions (id, moderator_id, action, account_id, reason, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(uuid::Uuid::now_v7())
+                .bind(moderator.map(|m| m.0))
+                .bind(if suspend { "suspend" } else { "reinstate" })
+                .bind(account.0)
+                .bind(reason)
+                .bind(stamp)
+                .execute(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                Ok(())
             }
 
             async fn is_suspended(&self, account: entraide_domain::id::AccountId) -> $crate::error::Result<bool> {

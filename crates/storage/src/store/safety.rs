@@ -110,12 +110,17 @@ pub trait SafetyStore: Send + Sync {
     /// The platform's reports nobody dealt with yet, oldest first.
     async fn open_reports(&self, platform: PlatformId) -> Result<Vec<Report>>;
     /// Acts and logs the action in one transaction. Hide sets the reported content
-    /// hidden; warn queues a notice to the account; suspend marks the account suspended
-    /// and ends its sessions and tokens; reinstate lifts it; every action on a report
-    /// closes it, and the other open reports of the same content.
+    /// hidden; warn queues a notice to the account; suspend marks the person suspended
+    /// on this platform (they keep their account and other platforms); reinstate lifts
+    /// it; every action on a report closes it, and the other open reports of the same
+    /// content.
     async fn moderate(&self, platform: PlatformId, moderator: AccountId, step: &ModerationStep<'_>, at: Timestamp) -> Result<ModerationRecord>;
     /// The platform's moderation log, newest first.
     async fn moderation_log(&self, platform: PlatformId, limit: i64) -> Result<Vec<ModerationRecord>>;
-    /// Whether the account is suspended.
+    /// Suspends an account everywhere (ending its sessions and tokens at once), or lifts
+    /// that, and logs who (`None`: the operator) and why, in one transaction;
+    /// `NotFound("account")` for an unknown or erased account.
+    async fn set_account_suspension(&self, account: AccountId, moderator: Option<AccountId>, suspend: bool, reason: &str, at: Timestamp) -> Result<()>;
+    /// Whether the account is suspended everywhere.
     async fn is_suspended(&self, account: AccountId) -> Result<bool>;
 }

@@ -140,6 +140,26 @@ pub trait OpportunityStore: Send + Sync {
     async fn opportunity(&self, platform: PlatformId, id: OpportunityId) -> Result<Option<Opportunity>>;
     /// Opportunities matching the filter, by next shift start, then id.
     async fn list_opportunities(&self, platform: PlatformId, filter: &OpportunityFilter) -> Result<Vec<ListedOpportunity>>;
+    /// How much an organisation publishes at `now`: its opportunities that are not
+    /// closed, its shifts to come (not cancelled), and those of one of its opportunities.
+    async fn publication_counts(
+        &self,
+        platform: PlatformId,
+        organisation: OrganisationId,
+        opportunity: Option<OpportunityId>,
+        now: Timestamp,
+    ) -> Result<PublicationCounts>;
+}
+
+/// How much an organisation publishes (see `publication_counts`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PublicationCounts {
+    /// Opportunities not closed (drafts included).
+    pub opportunities: i64,
+    /// Shifts to come, not cancelled, of all its opportunities.
+    pub organisation_shifts: i64,
+    /// Shifts to come, not cancelled, of the one opportunity asked about.
+    pub opportunity_shifts: i64,
 }
 
 /// Shifts, sign-ups and attendance.

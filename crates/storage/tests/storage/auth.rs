@@ -2,7 +2,7 @@
 
 use crate::harness::{account, assert_store_error, at, micro, on_both};
 use entraide_domain::id::ApiTokenId;
-use entraide_storage::StoreError;
+use entraide_storage::{StoreError, Throttle};
 
 #[tokio::test]
 async fn a_session_names_its_account_until_it_expires() {
@@ -90,39 +90,47 @@ async fn nobody_can_revoke_another_persons_token() {
 }
 
 #[tokio::test]
-async fn sign_in_failures_are_counted_per_key_since_a_time_and_cleared() {
+async fn attempt_counters_change_only_from_the_value_read() {
     on_both(|store| async move {
-        let keys = |k: &[&str]| k.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
         let t1 = at("2026-11-27T08:00:00.000001Z");
         let t2 = at("2026-11-27T08:01:00.000002Z");
-        let t3 = at("2026-11-27T08:02:00.000003Z");
-        store.record_sign_in_failure(&keys(&["email:ann@example.org", "client:10.0.0.1"]), t1).await.unwrap();
-        store.record_sign_in_failure(&keys(&["email:ann@example.org", "client:10.0.0.1"]), t2).await.unwrap();
-        store.record_sign_in_failure(&keys(&["email:bob@example.org", "client:10.0.0.1"]), t3).await.unwrap();
+        let first = Throttle { count: 1, window_start: t1, next_at: t1 };
+        assert_eq!(store.throttle("email:ann@example.org").await.unwrap(), None);
+        assert!(store.swap_throttle("email:ann@example.org", None, &first).await.unwrap());
+        // A second "first attempt" lost the race: the counter exists now.
+        assert!(!store.swap_throttle("email:ann@example.org", None, &first).await.unwrap());
 
-        assert_eq!(store.sign_in_failures("email:ann@example.org", t1).await.unwrap(), (2, Some(t1)));
-        assert_eq!(store.sign_in_failures("email:ann@example.org", t2).await.unwrap(), (1, Some(t2)));
-        assert_eq!(store.sign_in_failures("email:ann@example.org", t3).await.unwrap(), (0, None));
-        assert_eq!(store.sign_in_failures("client:10.0.0.1", t1).await.unwrap(), (3, Some(t1)));
-        assert_eq!(store.sign_in_failures("email:bob@example.org", t1).await.unwrap(), (1, Some(t3)));
-        assert_eq!(store.sign_in_failures("email:carol@example.org", t1).await.unwrap(), (0, None));
+        let second = Throttle { count: 2, window_start: t1, next_at: t2 };
+        assert!(store.swap_throttle("email:ann@example.org", Some(&first), &second).await.unwrap());
+        // Whoever still holds the old value cannot overwrite the new one.
+        assert!(!store.swap_throttle("email:ann@example.org", Some(&first), &second).await.unwrap());
+        assert_eq!(store.throttle("email:ann@example.org").await.unwrap(), Some(second));
 
-        store.clear_sign_in_failures("email:ann@example.org").await.unwrap();
-        assert_eq!(store.sign_in_failures("email:ann@example.org", t1).await.unwrap(), (0, None));
-        assert_eq!(store.sign_in_failures("client:10.0.0.1", t1).await.unwrap(), (3, Some(t1)), "other keys keep theirs");
+        store.release_throttle("email:ann@example.org").await.unwrap();
+        assert_eq!(store.throttle("email:ann@example.org").await.unwrap().map(|t| t.count), Some(1));
+        assert!(store.swap_throttle("client:10.0.0.1", None, &first).await.unwrap());
+        store.clear_throttle("email:ann@example.org").await.unwrap();
+        assert_eq!(store.throttle("email:ann@example.org").await.unwrap(), None);
+        assert_eq!(store.throttle("client:10.0.0.1").await.unwrap(), Some(first), "other keys keep theirs");
     })
     .await;
 }
 
 #[tokio::test]
-async fn failures_older_than_a_day_are_forgotten_when_new_ones_arrive() {
+async fn counters_whose_window_and_wait_ended_are_pruned() {
     on_both(|store| async move {
-        let key = vec!["email:ann@example.org".to_owned()];
         let long_ago = at("2026-11-20T08:00:00Z");
         let now = at("2026-11-27T08:00:00Z");
-        store.record_sign_in_failure(&key, long_ago).await.unwrap();
-        store.record_sign_in_failure(&key, now).await.unwrap();
-        assert_eq!(store.sign_in_failures(&key[0], long_ago).await.unwrap(), (1, Some(now)));
+        let old = Throttle { count: 3, window_start: long_ago, next_at: long_ago };
+        let still_waiting = Throttle { count: 40, window_start: long_ago, next_at: now + chrono::Duration::minutes(5) };
+        let recent = Throttle { count: 1, window_start: now, next_at: now };
+        assert!(store.swap_throttle("email:old@example.org", None, &old).await.unwrap());
+        assert!(store.swap_throttle("client:10.0.0.9", None, &still_waiting).await.unwrap());
+        assert!(store.swap_throttle("email:new@example.org", None, &recent).await.unwrap());
+        assert_eq!(store.prune_throttles(now - chrono::Duration::days(1)).await.unwrap(), 1);
+        assert_eq!(store.throttle("email:old@example.org").await.unwrap(), None);
+        assert!(store.throttle("client:10.0.0.9").await.unwrap().is_some());
+        assert!(store.throttle("email:new@example.org").await.unwrap().is_some());
     })
     .await;
 }

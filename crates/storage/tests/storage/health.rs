@@ -1,6 +1,7 @@
 //! Migrations, liveness, and how timestamps are kept.
 
 use crate::harness::{account, at, micro, on_both, organisation, platform};
+use entraide_storage::Throttle;
 use entraide_storage::testing::on_each_database;
 use entraide_domain::id::AccountId;
 use entraide_domain::platform::NewPlatform;
@@ -91,11 +92,15 @@ async fn timestamps_compare_as_instants_at_microsecond_boundaries() {
             assert_eq!(store.session_account(&token, expires).await.unwrap(), None, "{text}");
             assert_eq!(store.session_account(&token, expires + micro()).await.unwrap(), None, "{text}");
 
+            // Counters are swapped only when they hold exactly the instants read.
             let key = format!("email:{text}");
-            store.record_sign_in_failure(std::slice::from_ref(&key), expires).await.unwrap();
-            assert_eq!(store.sign_in_failures(&key, expires - micro()).await.unwrap(), (1, Some(expires)));
-            assert_eq!(store.sign_in_failures(&key, expires).await.unwrap(), (1, Some(expires)));
-            assert_eq!(store.sign_in_failures(&key, expires + micro()).await.unwrap(), (0, None));
+            let first = Throttle { count: 1, window_start: expires, next_at: expires };
+            assert!(store.swap_throttle(&key, None, &first).await.unwrap());
+            let read = store.throttle(&key).await.unwrap().unwrap();
+            assert_eq!(read, first, "{text}");
+            let off_by_one = Throttle { next_at: expires + micro(), ..first };
+            assert!(!store.swap_throttle(&key, Some(&off_by_one), &Throttle { count: 2, ..first }).await.unwrap());
+            assert!(store.swap_throttle(&key, Some(&read), &Throttle { count: 2, ..first }).await.unwrap());
         }
 
         // An instant given with an offset is the same instant in UTC.

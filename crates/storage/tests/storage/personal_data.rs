@@ -7,7 +7,7 @@ use entraide_domain::id::{AccountId, ApiTokenId};
 use entraide_domain::locale::Locale;
 use entraide_domain::organisation::OrganisationRole;
 use entraide_domain::platform::PlatformRole;
-use entraide_storage::{Storage, StoreError};
+use entraide_storage::{Storage, StoreError, Throttle};
 use std::sync::Arc;
 
 /// Ann, with something of everything: a platform role on two platforms, an organisation
@@ -58,7 +58,8 @@ async fn ann_with_everything(store: &Arc<dyn Storage>) -> Ann {
     store.create_api_token(revoked, "ann-old-token", ann.id, "Old script", at("2026-01-07T12:00:00Z")).await.unwrap();
     store.revoke_api_token(ann.id, revoked, at("2026-01-09T00:00:00Z")).await.unwrap();
     store.create_api_token(ApiTokenId::new(), "bob-token", bob.id, "Bob's", at("2026-01-08T00:00:00Z")).await.unwrap();
-    store.record_sign_in_failure(&["email:ann@example.org".to_owned()], at("2026-01-10T00:00:00Z")).await.unwrap();
+    let attempts = Throttle { count: 2, window_start: at("2026-01-10T00:00:00Z"), next_at: at("2026-01-10T00:00:00Z") };
+    assert!(store.swap_throttle("email:ann@example.org", None, &attempts).await.unwrap());
     Ann { id: ann.id, token }
 }
 
@@ -144,7 +145,7 @@ async fn erasure_clears_identity_and_removes_sessions_tokens_and_memberships() {
                 assert!(members.iter().all(|m| m.account_id != ann.id), "{} still lists her", org.name);
             }
         }
-        assert_eq!(store.sign_in_failures("email:ann@example.org", at("2026-01-01T00:00:00Z")).await.unwrap(), (0, None));
+        assert_eq!(store.throttle("email:ann@example.org").await.unwrap(), None);
 
         let data = store.export_personal_data(ann.id).await.unwrap().unwrap();
         assert_eq!(data.account, after);

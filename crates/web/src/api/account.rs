@@ -3,6 +3,7 @@
 use crate::AppState;
 use crate::form::ApiJson;
 use crate::problem::ApiError;
+use crate::request::ClientAddress;
 use crate::session::ApiActor;
 use axum::Json;
 use axum::extract::State;
@@ -49,8 +50,14 @@ pub(crate) struct Created {
         (status = 201, description = "Created", body = Created),
         (status = 409, description = "The email is taken", content_type = "application/problem+json"),
         (status = 422, description = "Weak password, malformed email, or another invalid field", content_type = "application/problem+json"),
+        (status = 429, description = "Too many new accounts from this client; see Retry-After", content_type = "application/problem+json"),
+        (status = 503, description = "Too busy to check passwords now; see Retry-After", content_type = "application/problem+json"),
     ))]
-async fn create_account(State(state): State<AppState>, ApiJson(body): ApiJson<NewAccountBody>) -> Result<(StatusCode, Json<Created>), ApiError> {
+async fn create_account(
+    State(state): State<AppState>,
+    client: ClientAddress,
+    ApiJson(body): ApiJson<NewAccountBody>,
+) -> Result<(StatusCode, Json<Created>), ApiError> {
     let registration = Registration {
         email: body.email,
         password: body.password,
@@ -58,7 +65,7 @@ async fn create_account(State(state): State<AppState>, ApiJson(body): ApiJson<Ne
         locale: body.locale,
         birth_date: body.birth_date,
     };
-    let account = state.app.register(&registration).await?;
+    let account = state.app.register(&registration, &client.0).await?;
     Ok((StatusCode::CREATED, Json(Created { id: account.id.to_string() })))
 }
 

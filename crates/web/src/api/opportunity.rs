@@ -11,7 +11,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use entraide_app::{Found, OpportunityView, SearchInput};
 use entraide_domain::opportunity::{Opportunity, OpportunityInput, Place};
-use entraide_domain::shift::{SeriesInput, Shift, ShiftTimes, parse_shift};
+use entraide_domain::shift::{SeriesInput, Shift, ShiftLength, ShiftTimes, parse_shift_of};
 use entraide_domain::Invalid;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -44,11 +44,16 @@ pub(crate) struct ShiftBody {
     ends_at: String,
     /// Places, at least 1.
     slots: i64,
+    /// Whether the shift lasts several days (up to 31); otherwise it lasts at most 24
+    /// hours.
+    #[serde(default)]
+    multi_day: bool,
 }
 
 impl ShiftBody {
     pub(crate) fn times(&self, prefix: &'static str) -> Result<ShiftTimes, Invalid> {
-        parse_shift(&self.starts_at, &self.ends_at, self.slots, prefix)
+        let length = if self.multi_day { ShiftLength::SeveralDays } else { ShiftLength::WithinADay };
+        parse_shift_of(&self.starts_at, &self.ends_at, self.slots, prefix, length)
     }
 }
 

@@ -31,6 +31,8 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(unblock))
         .routes(routes!(moderation_queue))
         .routes(routes!(moderate))
+        .routes(routes!(suspend_account))
+        .routes(routes!(reinstate_account))
 }
 
 /// A new thing's id.
@@ -402,4 +404,50 @@ async fn moderate(
     let input = ModerationInput { action: body.action, report: body.report_id, account: body.account_id, reason: body.reason };
     let record = state.app.moderate(&actor, &slug, &input).await?;
     Ok((StatusCode::CREATED, Json(action_json(&record, actor.account.display_name.clone(), String::new()))))
+}
+
+/// Why an account is suspended or reinstated.
+#[derive(Debug, Deserialize, ToSchema)]
+pub(crate) struct AccountActionBody {
+    /// Kept in the instance's log.
+    #[schema(min_length = 1, max_length = 1000)]
+    reason: String,
+}
+
+/// Suspends an account everywhere (instance admins): its sessions and tokens end at once
+/// and it cannot sign in. A platform's team suspends people from their platform only,
+/// with a moderation action.
+#[utoipa::path(post, path = "/api/v1/accounts/{id}/suspension", tag = "safety",
+    params(("id" = String, Path, description = "The account's id")),
+    request_body = AccountActionBody,
+    responses((status = 204, description = "Suspended"), (status = 401, description = "Not signed in"),
+        (status = 403, description = "Not an instance admin"), (status = 404, description = "Unknown account"),
+        (status = 409, description = "One's own account"), (status = 422, description = "Missing reason")),
+    security(("bearer" = []), ("session" = [])))]
+async fn suspend_account(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<AccountActionBody>,
+) -> Result<StatusCode, ApiError> {
+    state.app.set_account_suspension(&actor, &id, true, &body.reason).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Lifts an account's suspension (instance admins).
+#[utoipa::path(post, path = "/api/v1/accounts/{id}/reinstatement", tag = "safety",
+    params(("id" = String, Path, description = "The account's id")),
+    request_body = AccountActionBody,
+    responses((status = 204, description = "Reinstated"), (status = 401, description = "Not signed in"),
+        (status = 403, description = "Not an instance admin"), (status = 404, description = "Unknown account"),
+        (status = 422, description = "Missing reason")),
+    security(("bearer" = []), ("session" = [])))]
+async fn reinstate_account(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<AccountActionBody>,
+) -> Result<StatusCode, ApiError> {
+    state.app.set_account_suspension(&actor, &id, false, &body.reason).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

@@ -46,9 +46,7 @@ pub(crate) struct IssuedToken {
         (status = 429, description = "Too many failed attempts; see Retry-After", content_type = "application/problem+json"),
     ))]
 async fn issue(State(state): State<AppState>, client: ClientAddress, ApiJson(body): ApiJson<Credentials>) -> Result<Json<IssuedToken>, ApiError> {
-    let label = body.label.as_deref().map(str::trim).filter(|l| !l.is_empty()).unwrap_or("API");
-    let label: String = label.chars().take(80).collect();
-    let issued = state.app.issue_token(&body.email, &body.password, &client.0, &label).await?;
+    let issued = state.app.issue_token(&body.email, &body.password, &client.0, body.label.as_deref().unwrap_or("")).await?;
     Ok(Json(IssuedToken { token: issued.token, account_id: issued.account_id.to_string(), token_id: issued.id.to_string() }))
 }
 

@@ -69,7 +69,7 @@ fn signed_in(state: &AppState, token: String, next: &str) -> Response {
     (jar, see_other(next)).into_response()
 }
 
-async fn sign_up(State(state): State<AppState>, ctx: PageCtx, PageForm(form): PageForm<SignUpForm>) -> Response {
+async fn sign_up(State(state): State<AppState>, ctx: PageCtx, client: ClientAddress, PageForm(form): PageForm<SignUpForm>) -> Response {
     let registration = Registration {
         email: form.email.clone(),
         password: form.password.clone(),
@@ -79,7 +79,7 @@ async fn sign_up(State(state): State<AppState>, ctx: PageCtx, PageForm(form): Pa
     };
     let kept = FormState::with_values(&[("email", &form.email), ("display_name", &form.display_name), ("birth_date", &form.birth_date)]);
     let next = safe_next(Some(&form.next)).unwrap_or_else(|| "/?notice=welcome".to_owned());
-    let account = match state.app.register(&registration).await {
+    let account = match state.app.register(&registration, &client.0).await {
         Ok(account) => account,
         Err(AppError::Invalid(invalid)) => {
             let form = kept.with_errors(&ctx.tr, &invalid);

@@ -90,6 +90,19 @@ struct OpportunityPage<'a> {
     forms: Forms,
     sign_in: String,
     weekdays: Vec<(String, String)>,
+    /// Links to the dates before and after those shown, when there are more.
+    earlier_dates: Option<String>,
+    later_dates: Option<String>,
+}
+
+/// How many dates to come the page shows at once: an opportunity may have hundreds.
+const DATES_PER_PAGE: usize = 25;
+
+/// Which page of dates to show (`?dates=2`, from 0).
+#[derive(serde::Deserialize, Default)]
+pub(super) struct DatesQuery {
+    #[serde(default)]
+    dates: usize,
 }
 
 impl OpportunityPage<'_> {
@@ -157,6 +170,7 @@ pub(super) async fn show_page(
     status: StatusCode,
     forms: Forms,
     notice: Option<String>,
+    dates_page: usize,
 ) -> Response {
     let view = match state.app.opportunity_on(ctx.actor.as_ref(), slug, id).await {
         Ok(view) => view,
@@ -189,7 +203,14 @@ pub(super) async fn show_page(
         Err(e) => return error_page(ctx, &e),
     };
     let at = now();
-    let upcoming = view.shifts.iter().filter(|s| s.starts_at > at).map(|s| item(ctx, s, &mine, &forms)).collect();
+    let all_upcoming: Vec<&Shift> = view.shifts.iter().filter(|s| s.starts_at > at).collect();
+    let pages = all_upcoming.len().div_ceil(DATES_PER_PAGE).max(1);
+    let dates_page = dates_page.min(pages - 1);
+    let upcoming =
+        all_upcoming.iter().skip(dates_page * DATES_PER_PAGE).take(DATES_PER_PAGE).map(|s| item(ctx, s, &mine, &forms)).collect();
+    let dates_href = |page: usize| format!("/p/{slug}/opportunities/{id}?dates={page}#shifts-title");
+    let earlier_dates = (dates_page > 0).then(|| dates_href(dates_page - 1));
+    let later_dates = (dates_page + 1 < pages).then(|| dates_href(dates_page + 1));
     let past = if view.can_coordinate {
         view.shifts.iter().rev().filter(|s| s.starts_at <= at).take(30).map(|s| item(ctx, s, &mine, &forms)).collect()
     } else {
@@ -209,6 +230,8 @@ pub(super) async fn show_page(
         forms,
         sign_in: format!("/sign-in?next={}", urlencode(&format!("/p/{slug}/opportunities/{id}"))),
         weekdays,
+        earlier_dates,
+        later_dates,
         view,
         ctx,
     };
@@ -226,9 +249,10 @@ async fn show(
     SiteOrigin(origin): SiteOrigin,
     Path((slug, id)): Path<(String, String)>,
     Query(query): Query<NoticeQuery>,
+    Query(dates): Query<DatesQuery>,
 ) -> Response {
     let notice = notice(&ctx, "opportunity", &NOTICES, query.notice.as_deref());
-    show_page(&state, &mut ctx, &origin, (&slug, &id), StatusCode::OK, Forms::default(), notice).await
+    show_page(&state, &mut ctx, &origin, (&slug, &id), StatusCode::OK, Forms::default(), notice, dates.dates).await
 }
 
 /// The shift must belong to the opportunity of the address, on the platform of the
@@ -273,7 +297,7 @@ async fn sign_up(
         Err(e) => return error_page(&ctx, &e),
     };
     let forms = Forms { signup_error: Some((form.shift, message)), ..Forms::default() };
-    show_page(&state, &mut ctx, &origin, (&slug, &id), status, forms, None).await
+    show_page(&state, &mut ctx, &origin, (&slug, &id), status, forms, None, 0).await
 }
 
 #[derive(Deserialize)]

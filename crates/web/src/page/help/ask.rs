@@ -71,7 +71,12 @@ async fn load(state: &AppState, ctx: &mut PageCtx, slug: &str) -> Result<(Platfo
     };
     let platform = state.app.platform(slug).await?;
     let categories = state.app.help_categories(&platform).await?;
-    let member = state.app.platform_role(&actor, platform.id).await?.is_some();
+    // Someone suspended here is told so at once, not asked to join.
+    let member = match state.app.require_member(&actor, platform.id).await {
+        Ok(_) => true,
+        Err(AppError::Forbidden) => false,
+        Err(other) => return Err(other),
+    };
     ctx.on_platform(&platform);
     Ok((platform, categories, member))
 }

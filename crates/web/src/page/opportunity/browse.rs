@@ -136,7 +136,7 @@ fn listing(ctx: &PageCtx, slug: &str, found: &Found) -> Listing {
         place,
         distance: found.distance_km.map(|km| ctx.tr.t1("opportunities-distance", "distance", ctx.format().distance_km(km))),
         shifts,
-        more_shifts: found.shifts.len().saturating_sub(SHIFTS_SHOWN),
+        more_shifts: (found.shifts.len() + found.more_shifts).saturating_sub(SHIFTS_SHOWN),
     }
 }
 

@@ -43,7 +43,7 @@ async fn again(state: &AppState, ctx: &mut PageCtx, origin: &str, at: (&str, &st
     match error {
         AppError::Invalid(invalid) => {
             let forms = forms(ctx, &invalid);
-            show_page(state, ctx, origin, at, StatusCode::UNPROCESSABLE_ENTITY, forms, None).await
+            show_page(state, ctx, origin, at, StatusCode::UNPROCESSABLE_ENTITY, forms, None, 0).await
         }
         e => error_page(ctx, &e),
     }
