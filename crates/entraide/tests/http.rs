@@ -9,6 +9,7 @@ mod http {
     pub mod api_platform;
     pub mod api_safety;
     pub mod api_volunteering;
+    pub mod authorization;
     pub mod browser;
     pub mod calendar;
     pub mod cli;

@@ -102,6 +102,15 @@ impl TestApp {
         self.token("root@example.org").await
     }
 
+    /// Someone with an account, made through the use case as the command line makes it
+    /// (so no limit on account creation applies), and signed in: their token and id.
+    pub async fn account(&self, email: &str, name: &str) -> (String, String) {
+        let registration = Registration { email: email.into(), password: PASSWORD.into(), display_name: name.into(), ..Registration::default() };
+        let valid = registration.validate(entraide_domain::time::now().date_naive()).unwrap();
+        let account = self.app.create_account(valid, false).await.unwrap();
+        (self.token(email).await, account.id.to_string())
+    }
+
     /// A platform `slug` made by an instance admin (whose token is given).
     pub async fn platform(&self, admin: &str, slug: &str) {
         let response = self.post("/api/v1/platforms", Some(admin), json!({ "slug": slug, "name": format!("Platform {slug}") })).await;
