@@ -7,10 +7,9 @@
 //! One world is built per database (`authorization/world.rs`): platform `alpha`, where
 //! every id of the walk lives, and platform `beta`, where the outsider and the foreign
 //! admin belong. The table is `authorization/table.rs`. A route new in the description
-//! fails the walk until it has a row, and so does a row whose route is gone. Where today's
-//! answer differs from the rule, the row keeps the rule and marks the difference with
-//! `defect`: the walk prints it and carries on, failing only if the answer changes to
-//! something that is neither. `ENTRAIDE_AUTHZ_VERBOSE=1` prints every answer.
+//! fails the walk until it has a row, and so does a row whose route is gone. Where an answer
+//! differs from the rule, the rule is what the table keeps, and the code is mended.
+//! `ENTRAIDE_AUTHZ_VERBOSE=1` prints every answer.
 
 mod table;
 mod world;
@@ -135,14 +134,6 @@ enum Fresh {
     OrgMember,
 }
 
-/// Today's answer where it differs from the rule.
-#[derive(Debug, Clone)]
-struct Defect {
-    role: Role,
-    today: Expect,
-    why: &'static str,
-}
-
 /// One route and what each role should get.
 #[derive(Debug, Clone)]
 struct Row {
@@ -155,7 +146,6 @@ struct Row {
     /// Path parameters filled from other entries of the world than the usual ones.
     params: Vec<(&'static str, &'static str)>,
     fresh: Fresh,
-    defects: Vec<Defect>,
 }
 
 /// A row: `"METHOD /path"`, and one expectation per column (`ok`, `2xx` or a status).
@@ -181,7 +171,6 @@ fn row(route: &'static str, columns: &str) -> Row {
         scenario: None,
         params: Vec::new(),
         fresh: Fresh::Nothing,
-        defects: Vec::new(),
     }
 }
 
@@ -214,18 +203,6 @@ impl Row {
 
     fn fresh(mut self, fresh: Fresh) -> Row {
         self.fresh = fresh;
-        self
-    }
-
-    /// Today these roles get `today` (`ok`, `2xx` or a status) instead of the rule, for
-    /// the reason given.
-    fn defect(mut self, roles: &[Role], today: &str, why: &'static str) -> Row {
-        let today = Expect::parse(today);
-        self.defects.extend(roles.iter().map(|role| Defect {
-            role: *role,
-            today,
-            why,
-        }));
         self
     }
 
@@ -313,9 +290,6 @@ fn check_coverage(rows: &[Row], described: &BTreeSet<String>, w: &World) {
 struct Findings {
     asked: usize,
     failures: Vec<String>,
-    /// Known defects seen: what the row should answer and why, and who got what.
-    known: Vec<(String, String)>,
-    fixed: Vec<String>,
 }
 
 /// Asks as one role and judges the answer against the row.
@@ -342,42 +316,9 @@ async fn ask(
     if std::env::var_os("ENTRAIDE_AUTHZ_VERBOSE").is_some() {
         eprintln!("{} as {role:?}: {status}", row.label());
     }
-    let defect = row.defects.iter().find(|d| d.role == role);
-    match defect {
-        _ if expect.admits(status) => {
-            if let Some(defect) = defect {
-                findings.fixed.push(format!(
-                    "{} as {role:?}: {status} as the rule says; remove the mark ({})",
-                    row.label(),
-                    defect.why
-                ));
-            }
-        }
-        Some(defect) if defect.today.admits(status) => {
-            let heading = format!(
-                "{}: should be {} ({})",
-                row.label(),
-                expect.show(),
-                defect.why
-            );
-            findings
-                .known
-                .push((heading, format!("{role:?} {}", status.as_u16())));
-        }
-        _ => {
-            let body: String = response
-                .text()
-                .await
-                .unwrap_or_default()
-                .chars()
-                .take(300)
-                .collect();
-            findings.failures.push(format!(
-                "{} as {role:?}: expected {}, got {status}: {body}",
-                row.label(),
-                expect.show()
-            ));
-        }
+    if !expect.admits(status) {
+        let body: String = response.text().await.unwrap_or_default().chars().take(300).collect();
+        findings.failures.push(format!("{} as {role:?}: expected {}, got {status}: {body}", row.label(), expect.show()));
     }
 }
 
@@ -391,8 +332,7 @@ async fn walk(t: &TestApp, w: &World, rows: &[Row]) -> Findings {
     findings
 }
 
-/// The walk's summary: its size, then known defects (one line per row, with who got
-/// what), defects since fixed, and failures.
+/// The walk's summary: its size, then the failures.
 fn report(findings: &Findings, rows: &[Row], took: std::time::Duration) -> String {
     let routes: BTreeSet<String> = rows.iter().map(Row::route).collect();
     let scenarios = rows.iter().filter(|row| row.scenario.is_some()).count();
@@ -401,31 +341,10 @@ fn report(findings: &Findings, rows: &[Row], took: std::time::Duration) -> Strin
         routes.len(),
         findings.asked
     );
-    if !findings.known.is_empty() {
-        let _ = writeln!(out, "known defects ({} answers):", findings.known.len());
-        let mut previous = "";
-        for (heading, who) in &findings.known {
-            if heading != previous {
-                let _ = write!(
-                    out,
-                    "{}  {heading}\n    got:",
-                    if previous.is_empty() { "" } else { "\n" }
-                );
-                previous = heading;
-            }
-            let _ = write!(out, " {who};");
-        }
-        out.push('\n');
-    }
-    for (title, lines) in [
-        ("defects fixed since marked", &findings.fixed),
-        ("FAILURES", &findings.failures),
-    ] {
-        if !lines.is_empty() {
-            let _ = writeln!(out, "{title} ({}):", lines.len());
-            for line in lines {
-                let _ = writeln!(out, "  {line}");
-            }
+    if !findings.failures.is_empty() {
+        let _ = writeln!(out, "FAILURES ({}):", findings.failures.len());
+        for line in &findings.failures {
+            let _ = writeln!(out, "  {line}");
         }
     }
     out

@@ -142,6 +142,7 @@ impl World {
         self.set("platforms/{slug}", "alpha");
         self.set("members/{account_id}", self.people[&Role::Leaver].clone());
         self.set("blocks/{account_id}", blocked);
+        self.set("accounts/{id}", self.people[&Role::Member].clone());
         self.set("target", target);
         self.set("target email", "target@example.org");
     }
