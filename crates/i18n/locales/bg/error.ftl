@@ -15,6 +15,8 @@ problem-retry-after = Моля, изчакайте { $seconds ->
    *[other] { $seconds } секунди
 }, преди да опитате отново.
 problem-internal = Нещо се обърка от наша страна
+problem-method-not-allowed = Този метод не е разрешен тук
+problem-payload-too-large = Заявката е твърде голяма
 
 page-forbidden = Вашата роля в тази платформа не позволява това.
 page-internal = Съжаляваме: нещо се обърка от наша страна. Моля, опитайте отново след малко.

@@ -17,6 +17,8 @@ problem-retry-after = Počkejte prosím { $seconds ->
    *[other] { $seconds } sekund
 } a pak to zkuste znovu.
 problem-internal = Na naší straně se něco pokazilo
+problem-method-not-allowed = Tato metoda zde není povolena
+problem-payload-too-large = Požadavek je příliš velký
 
 page-forbidden = Vaše role na této platformě to neumožňuje.
 page-internal = Omlouváme se: na naší straně se něco pokazilo. Zkuste to prosím za chvíli znovu.

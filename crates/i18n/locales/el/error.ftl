@@ -15,6 +15,8 @@ problem-retry-after = Περιμένετε { $seconds ->
    *[other] { $seconds } δευτερόλεπτα
 } πριν δοκιμάσετε ξανά.
 problem-internal = Κάτι πήγε στραβά από τη δική μας πλευρά
+problem-method-not-allowed = Αυτή η μέθοδος δεν επιτρέπεται εδώ
+problem-payload-too-large = Το αίτημα είναι πολύ μεγάλο
 
 page-forbidden = Ο ρόλος σας σε αυτή την πλατφόρμα δεν το επιτρέπει αυτό.
 page-internal = Λυπούμαστε: κάτι πήγε στραβά από τη δική μας πλευρά. Δοκιμάστε ξανά σε λίγο.

@@ -16,6 +16,8 @@ problem-retry-after = Veuillez patienter { $seconds ->
    *[other] { $seconds } secondes
 } avant de réessayer.
 problem-internal = Un problème est survenu de notre côté
+problem-method-not-allowed = Cette méthode n'est pas autorisée ici
+problem-payload-too-large = La requête est trop volumineuse
 
 page-forbidden = Votre rôle sur cette plateforme ne le permet pas.
 page-internal = Nous sommes désolés : un problème est survenu de notre côté. Veuillez réessayer dans un instant.

@@ -17,6 +17,8 @@ problem-retry-after = Fan { $seconds ->
    *[other] { $seconds } soicind
 } sula ndéanfaidh tú iarracht eile, le do thoil.
 problem-internal = Chuaigh rud éigin mícheart ar ár dtaobh
+problem-method-not-allowed = Ní cheadaítear an modh seo anseo
+problem-payload-too-large = Tá an t-iarratas rómhór
 
 page-forbidden = Ní cheadaíonn do ról ar an ardán seo é seo.
 page-internal = Ár leithscéal: chuaigh rud éigin mícheart ar ár dtaobh. Bain triail eile as i gceann nóiméid.

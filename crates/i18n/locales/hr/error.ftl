@@ -16,6 +16,8 @@ problem-retry-after = Pričekajte { $seconds ->
    *[other] { $seconds } sekundi
 } prije ponovnog pokušaja.
 problem-internal = Nešto je pošlo po zlu kod nas
+problem-method-not-allowed = Ova metoda ovdje nije dopuštena
+problem-payload-too-large = Zahtjev je prevelik
 
 page-forbidden = Vaša uloga na ovoj platformi to ne dopušta.
 page-internal = Žao nam je: nešto je pošlo po zlu kod nas. Pokušajte ponovno za trenutak.

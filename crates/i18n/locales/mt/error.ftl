@@ -17,6 +17,8 @@ problem-retry-after = Jekk jogħġbok stenna { $seconds ->
    *[other] { $seconds } sekonda
 } qabel ma terġa' tipprova.
 problem-internal = Xi ħaġa marret ħażin min-naħa tagħna
+problem-method-not-allowed = Dan il-metodu mhuwiex permess hawn
+problem-payload-too-large = It-talba hija kbira wisq
 
 page-forbidden = Ir-rwol tiegħek f'din il-pjattaforma ma jippermettix dan.
 page-internal = Skużana: xi ħaġa marret ħażin min-naħa tagħna. Jekk jogħġbok erġa' pprova fi ftit mumenti.

@@ -17,6 +17,8 @@ problem-retry-after = Odczekaj { $seconds ->
    *[other] { $seconds } sekundy
 } przed kolejną próbą.
 problem-internal = Coś poszło nie tak po naszej stronie
+problem-method-not-allowed = Ta metoda nie jest tu dozwolona
+problem-payload-too-large = Żądanie jest zbyt duże
 
 page-forbidden = Twoja rola na tej platformie na to nie pozwala.
 page-internal = Przepraszamy: coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.

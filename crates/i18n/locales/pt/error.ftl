@@ -16,6 +16,8 @@ problem-retry-after = Aguarde { $seconds ->
    *[other] { $seconds } segundos
 } antes de tentar novamente.
 problem-internal = Ocorreu um erro do nosso lado
+problem-method-not-allowed = Este método não é permitido aqui
+problem-payload-too-large = O pedido é demasiado grande
 
 page-forbidden = A sua função nesta plataforma não permite isto.
 page-internal = Lamentamos: ocorreu um erro do nosso lado. Tente novamente daqui a pouco.

@@ -17,6 +17,8 @@ problem-retry-after = Počakajte { $seconds ->
    *[other] { $seconds } sekund
 }, preden poskusite znova.
 problem-internal = Pri nas je šlo nekaj narobe
+problem-method-not-allowed = Ta metoda tukaj ni dovoljena
+problem-payload-too-large = Zahteva je prevelika
 
 page-forbidden = Vaša vloga na tej platformi tega ne dovoljuje.
 page-internal = Opravičujemo se: pri nas je šlo nekaj narobe. Poskusite znova čez nekaj trenutkov.

@@ -7,11 +7,11 @@
 
 use crate::AppState;
 use crate::api::List;
-use crate::form::ApiJson;
+use crate::form::{ApiJson, ApiQuery};
 use crate::problem::ApiError;
 use crate::session::{ApiActor, Viewer};
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use entraide_app::{RequestQuery, RequestView};
 use entraide_domain::help::{HelpMessage, HelpRequest, OnBehalfInput, RequestInput};
@@ -218,7 +218,7 @@ pub(crate) struct ListQuery {
 #[utoipa::path(get, path = "/api/v1/platforms/{slug}/requests", tag = "help",
     params(("slug" = String, Path), ListQuery),
     responses((status = 200, body = List<RequestJson>), (status = 404, description = "Unknown platform"), (status = 422, description = "Invalid filter")))]
-async fn list(State(state): State<AppState>, Path(slug): Path<String>, Query(query): Query<ListQuery>) -> Result<Json<List<RequestJson>>, ApiError> {
+async fn list(State(state): State<AppState>, Path(slug): Path<String>, ApiQuery(query): ApiQuery<ListQuery>) -> Result<Json<List<RequestJson>>, ApiError> {
     let query = RequestQuery { near: query.near, within_km: query.within_km, category: query.category, cursor: query.cursor, limit: query.limit };
     let page = state.app.list_requests(&slug, &query).await?;
     Ok(Json(List { items: page.items.iter().map(|r| request_json(r, false)).collect(), next_cursor: page.next_cursor }))

@@ -2,11 +2,11 @@
 //! and credit limits.
 
 use crate::AppState;
-use crate::form::ApiJson;
+use crate::form::{ApiJson, ApiQuery};
 use crate::problem::ApiError;
 use crate::session::ApiActor;
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::IntoResponse;
 use entraide_app::AppError;
@@ -108,7 +108,7 @@ pub(crate) struct PlatformQuery {
     params(PlatformQuery),
     responses((status = 200, body = LedgerJson), (status = 401, description = "Not signed in")),
     security(("bearer" = []), ("session" = [])))]
-async fn my_ledger(State(state): State<AppState>, ApiActor(actor): ApiActor, Query(query): Query<PlatformQuery>) -> Result<Json<LedgerJson>, ApiError> {
+async fn my_ledger(State(state): State<AppState>, ApiActor(actor): ApiActor, ApiQuery(query): ApiQuery<PlatformQuery>) -> Result<Json<LedgerJson>, ApiError> {
     let ledger = state.app.my_ledger(&actor, query.platform.as_deref()).await?;
     let me = Holder::Person(actor.account.id);
     Ok(Json(LedgerJson {
@@ -177,7 +177,7 @@ pub(crate) struct StatementJson {
     params(("id" = String, Path), UnitQuery),
     responses((status = 200, body = StatementJson), (status = 403, description = "Not a member nor a platform admin"), (status = 404, description = "Unknown organisation")),
     security(("bearer" = []), ("session" = [])))]
-async fn statement(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, Query(query): Query<UnitQuery>) -> Result<Json<StatementJson>, ApiError> {
+async fn statement(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiQuery(query): ApiQuery<UnitQuery>) -> Result<Json<StatementJson>, ApiError> {
     let statement = state.app.organisation_statement(&actor, &id, query.unit.as_deref().unwrap_or("barter")).await?;
     let slug = statement.platform.slug.as_str();
     Ok(Json(StatementJson {
@@ -192,7 +192,7 @@ async fn statement(State(state): State<AppState>, ApiActor(actor): ApiActor, Pat
     params(("id" = String, Path), UnitQuery),
     responses((status = 200, description = "CSV: date, kind, counterparty, memo, amount, entry, reverses", content_type = "text/csv"), (status = 403, description = "Not a member nor a platform admin")),
     security(("bearer" = []), ("session" = [])))]
-async fn statement_csv(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, Query(query): Query<UnitQuery>) -> Result<impl IntoResponse, ApiError> {
+async fn statement_csv(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiQuery(query): ApiQuery<UnitQuery>) -> Result<impl IntoResponse, ApiError> {
     let statement = state.app.organisation_statement(&actor, &id, query.unit.as_deref().unwrap_or("barter")).await?;
     let body = crate::csv_export::statement(&statement.lines).map_err(|e| ApiError(AppError::Internal(e)))?;
     let disposition = format!("attachment; filename=\"ledger-{}.csv\"", statement.unit.as_str());

@@ -3,11 +3,11 @@
 
 use crate::AppState;
 use crate::api::List;
-use crate::form::ApiJson;
+use crate::form::{ApiJson, ApiQuery};
 use crate::problem::ApiError;
 use crate::session::{ApiActor, Viewer};
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use entraide_app::{Found, OpportunityView, SearchInput};
 use entraide_domain::opportunity::{Opportunity, OpportunityInput, Place};
@@ -284,7 +284,7 @@ impl From<SearchQuery> for SearchInput {
 #[utoipa::path(get, path = "/api/v1/platforms/{slug}/opportunities", tag = "volunteering",
     params(("slug" = String, Path), SearchQuery),
     responses((status = 200, body = List<OpportunityJson>), (status = 404, description = "Unknown platform"), (status = 422, description = "Invalid filter")))]
-async fn search(State(state): State<AppState>, viewer: Viewer, Path(slug): Path<String>, Query(query): Query<SearchQuery>) -> Result<Json<List<OpportunityJson>>, ApiError> {
+async fn search(State(state): State<AppState>, viewer: Viewer, Path(slug): Path<String>, ApiQuery(query): ApiQuery<SearchQuery>) -> Result<Json<List<OpportunityJson>>, ApiError> {
     let platform = state.app.platform(&slug).await?;
     let page = state.app.search(viewer.actor.as_ref(), &platform, &query.into()).await?;
     Ok(Json(List { items: page.items.iter().map(found_json).collect(), next_cursor: page.next_cursor }))

@@ -2,10 +2,10 @@
 //! (`/api/v1/shifts/{id}/suggestions`, `/api/v1/me/suggestions`).
 
 use crate::AppState;
-use crate::form::ApiJson;
+use crate::form::{ApiJson, ApiQuery};
 use crate::problem::ApiError;
 use crate::session::ApiActor;
-use axum::extract::{Extension, Path, Query, State};
+use axum::extract::{Extension, Path, State};
 use axum::Json;
 use entraide_app::Actor;
 use entraide_domain::locale::Locale;
@@ -197,7 +197,7 @@ async fn shift_suggestions(
     ApiActor(actor): ApiActor,
     hints: Option<Extension<LanguageHints>>,
     Path(id): Path<String>,
-    Query(query): Query<LimitQuery>,
+    ApiQuery(query): ApiQuery<LimitQuery>,
 ) -> Result<Json<Suggestions<PersonSuggestionJson>>, ApiError> {
     let locale = language(&actor, hints);
     let (_, _, found) = state.app.shift_suggestions(&actor, &id, query.limit, locale).await?;
@@ -217,7 +217,7 @@ async fn my_suggestions(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
     hints: Option<Extension<LanguageHints>>,
-    Query(query): Query<LimitQuery>,
+    ApiQuery(query): ApiQuery<LimitQuery>,
 ) -> Result<Json<Suggestions<ShiftSuggestionJson>>, ApiError> {
     let locale = language(&actor, hints);
     let found = state.app.my_suggestions(&actor, query.limit, locale).await?;
@@ -285,7 +285,7 @@ async fn my_request_suggestions(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
     hints: Option<Extension<LanguageHints>>,
-    Query(query): Query<LimitQuery>,
+    ApiQuery(query): ApiQuery<LimitQuery>,
 ) -> Result<Json<Suggestions<RequestSuggestionJson>>, ApiError> {
     let locale = language(&actor, hints);
     let found = state.app.my_request_suggestions(&actor, query.limit, locale).await?;
