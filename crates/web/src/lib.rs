@@ -39,7 +39,8 @@ pub const API_BODY_LIMIT: usize = 1024 * 1024;
 /// The whole site: pages, API, OpenAPI description, health check and assets.
 pub fn router(app: App, config: WebConfig) -> Router {
     let state = AppState { app, config };
-    let (api, openapi) = api::router().split_for_parts();
+    let (api, mut openapi) = api::router().split_for_parts();
+    api::complete_description(&mut openapi);
     let openapi_json = api::openapi_json(openapi);
     Router::new()
         .merge(api.layer(axum::extract::DefaultBodyLimit::max(API_BODY_LIMIT)))

@@ -98,6 +98,7 @@ pub(crate) struct LedgerJson {
 
 /// Which platform.
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct PlatformQuery {
     /// A platform's slug; all of the person's platforms without it.
     platform: Option<String>,
@@ -106,7 +107,7 @@ pub(crate) struct PlatformQuery {
 /// The caller's balances and entries (time in minutes).
 #[utoipa::path(get, path = "/api/v1/me/ledger", tag = "ledger",
     params(PlatformQuery),
-    responses((status = 200, body = LedgerJson), (status = 401, description = "Not signed in")),
+    responses((status = 200, body = LedgerJson), (status = 401, description = "Not signed in"), (status = 404, description = "Unknown platform in `platform`")),
     security(("bearer" = []), ("session" = [])))]
 async fn my_ledger(State(state): State<AppState>, ApiActor(actor): ApiActor, ApiQuery(query): ApiQuery<PlatformQuery>) -> Result<Json<LedgerJson>, ApiError> {
     let ledger = state.app.my_ledger(&actor, query.platform.as_deref()).await?;
@@ -127,9 +128,11 @@ pub(crate) struct TransferBody {
     /// The id of the organisation paid (same platform).
     to: String,
     /// Credits, at least 1.
+    #[schema(minimum = 1, maximum = 1000000)]
     amount: i64,
     /// What for (at most 500 characters).
     #[serde(default)]
+    #[schema(max_length = 500)]
     memo: String,
 }
 
@@ -158,6 +161,7 @@ async fn transfer(
 
 /// Which unit.
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct UnitQuery {
     /// `barter` (the default) or `time`.
     unit: Option<String>,
@@ -203,6 +207,7 @@ async fn statement_csv(State(state): State<AppState>, ApiActor(actor): ApiActor,
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
 pub(crate) struct LimitBody {
     /// How far below zero balances may go (0 to 1,000,000; minutes for `time`).
+    #[schema(minimum = 0, maximum = 1000000)]
     limit: i64,
 }
 
