@@ -23,6 +23,7 @@ mod http {
     pub mod page;
     pub mod page_volunteering;
     pub mod safety_pages;
+    pub mod schemathesis;
     pub mod profile;
     pub mod smtp;
 }
