@@ -20,7 +20,8 @@
 //! route that ends the caller's access (erasing the account, revoking the token in use,
 //! revoking a listed token) alone, with a person of its own, so it can neither spoil the
 //! member's run nor the others'.
-//! `ENTRAIDE_SCHEMATHESIS_SEED` replays another seed; reports land in
+//! `ENTRAIDE_SCHEMATHESIS_SEED` tries another seed and `ENTRAIDE_SCHEMATHESIS_EXAMPLES`
+//! more cases per operation (to search deeper by hand); reports land in
 //! `target/tmp/schemathesis/`.
 
 use super::harness::{TestApp, on_both};
@@ -61,8 +62,8 @@ async fn schemathesis_finds_no_server_error_and_no_answer_the_description_does_n
             let started = Instant::now();
             let mut failed = Vec::new();
             let runs = [
-                Run { name: "anonymous", token: None, only: &[], skip: &[], examples: 12 },
-                Run { name: "member", token: Some(scene.member.clone()), only: &[], skip: &ENDING_ACCESS, examples: 12 },
+                Run { name: "anonymous", token: None, only: &[], skip: &[], examples: examples() },
+                Run { name: "member", token: Some(scene.member.clone()), only: &[], skip: &ENDING_ACCESS, examples: examples() },
                 Run { name: "erasing", token: Some(scene.leaving[0].clone()), only: &["delete_me"], skip: &[], examples: 5 },
                 Run { name: "signing-out", token: Some(scene.leaving[1].clone()), only: &["revoke_presented"], skip: &[], examples: 5 },
                 // With the list, so schemathesis learns the ids of the person's tokens.
@@ -78,6 +79,12 @@ async fn schemathesis_finds_no_server_error_and_no_answer_the_description_does_n
         }
     })
     .await;
+}
+
+/// Test cases per operation and phase for the two main runs: 12, enough to stay within
+/// a few minutes on two cores.
+fn examples() -> u32 {
+    std::env::var("ENTRAIDE_SCHEMATHESIS_EXAMPLES").ok().and_then(|n| n.parse().ok()).unwrap_or(12)
 }
 
 /// The `schemathesis` executable, if installed.
