@@ -7,6 +7,7 @@ mod http {
     pub mod api_help;
     pub mod api_organisation;
     pub mod api_platform;
+    pub mod api_problem;
     pub mod api_safety;
     pub mod api_volunteering;
     pub mod authorization;
@@ -23,6 +24,7 @@ mod http {
     pub mod page;
     pub mod page_volunteering;
     pub mod safety_pages;
+    pub mod schemathesis;
     pub mod profile;
     pub mod smtp;
 }

@@ -3,6 +3,7 @@
 
 pub(crate) mod account;
 pub(crate) mod calendar;
+mod description;
 pub(crate) mod health;
 pub(crate) mod help;
 pub(crate) mod ledger;
@@ -81,6 +82,8 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
         .merge(help::router())
         .merge(safety::router())
 }
+
+pub(crate) use description::complete as complete_description;
 
 /// The OpenAPI document, served as JSON.
 pub(crate) fn openapi_json(openapi: utoipa::openapi::OpenApi) -> axum::Json<serde_json::Value> {

@@ -53,24 +53,119 @@ pub(crate) fn status_and_code(error: &AppError) -> (StatusCode, &'static str) {
     }
 }
 
+/// The media type of every error answer of the API.
+pub(crate) const PROBLEM_TYPE: &str = "application/problem+json";
+
+/// A problem document (RFC 9457), as the OpenAPI description shows it. Answers are built
+/// by [`problem`]; this type only describes them.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+#[schema(as = Problem)]
+#[allow(dead_code, reason = "describes the JSON that `problem` writes")]
+pub(crate) struct ProblemSchema {
+    /// `urn:entraide:problem:{code}`.
+    #[serde(rename = "type")]
+    #[schema(example = "urn:entraide:problem:invalid-input")]
+    kind: String,
+    /// A short summary in the reader's language.
+    title: String,
+    /// The HTTP status.
+    #[schema(minimum = 400, maximum = 599)]
+    status: u16,
+    /// A stable lowercase code (`invalid-input`, `not-found`, `conflict`, …).
+    code: String,
+    /// For refusals, a stable lowercase code of the rule that refused
+    /// (`already-signed-up`, `shift-full`, `blocked`, …).
+    reason: Option<String>,
+    /// What happened, in the reader's language.
+    detail: Option<String>,
+    /// For invalid input: the messages for each field, by the field's path
+    /// (`title`, `shifts.slots`, …).
+    errors: Option<std::collections::BTreeMap<String, Vec<String>>>,
+}
+
+/// Removes the invisible marks (U+2068 FIRST STRONG ISOLATE, U+2069 POP DIRECTIONAL
+/// ISOLATE) that Fluent puts around every value it inserts. Pages keep them, so a name in
+/// Arabic inside a French sentence reads right; programs that compare or show the texts
+/// of the API would trip over them.
+fn without_isolation_marks(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// The same JSON with every string freed of Fluent's isolation marks.
+fn strip_isolation_marks(value: Value) -> Value {
+    match value {
+        Value::String(text) => Value::String(without_isolation_marks(&text)),
+        Value::Array(items) => Value::Array(items.into_iter().map(strip_isolation_marks).collect()),
+        Value::Object(map) => {
+            Value::Object(map.into_iter().map(|(k, v)| (without_isolation_marks(&k), strip_isolation_marks(v))).collect())
+        }
+        other => other,
+    }
+}
+
 /// A problem document.
 pub(crate) fn problem(status: StatusCode, code: &str, title: String, detail: Option<String>, errors: Option<Value>) -> Response {
     let mut body = Map::new();
     body.insert("type".into(), json!(format!("urn:entraide:problem:{code}")));
-    body.insert("title".into(), json!(title));
+    body.insert("title".into(), json!(without_isolation_marks(&title)));
     body.insert("status".into(), json!(status.as_u16()));
     body.insert("code".into(), json!(code));
     if let Some(detail) = detail {
-        body.insert("detail".into(), json!(detail));
+        body.insert("detail".into(), json!(without_isolation_marks(&detail)));
     }
     if let Some(errors) = errors {
-        body.insert("errors".into(), errors);
+        body.insert("errors".into(), strip_isolation_marks(errors));
     }
     let mut response = (status, Json(Value::Object(body))).into_response();
     response
         .headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_TYPE));
     response
+}
+
+/// A problem document for an error of a given status raised outside our handlers:
+/// axum's own rejections (a path parameter that is not UTF-8, …), a method the route does
+/// not have, a body over the limit, a refused cross-site request.
+pub(crate) fn problem_for_status(status: StatusCode) -> Response {
+    let tr = Tr::new(request_locale());
+    let (code, title) = match status {
+        StatusCode::UNAUTHORIZED => ("unauthenticated", "problem-unauthenticated"),
+        StatusCode::FORBIDDEN => ("forbidden", "problem-forbidden"),
+        StatusCode::NOT_FOUND => ("not-found", "problem-not-found"),
+        StatusCode::METHOD_NOT_ALLOWED => ("method-not-allowed", "problem-method-not-allowed"),
+        StatusCode::PAYLOAD_TOO_LARGE => ("payload-too-large", "problem-payload-too-large"),
+        StatusCode::UNPROCESSABLE_ENTITY => ("invalid-input", "problem-invalid-input"),
+        StatusCode::TOO_MANY_REQUESTS => ("too-many-requests", "problem-too-many-requests"),
+        status if status.is_server_error() => ("internal", "problem-internal"),
+        _ => ("malformed", "problem-malformed"),
+    };
+    problem(status, code, tr.t(title), None, None)
+}
+
+/// Whether an answer is already a problem document.
+fn is_problem(response: &Response) -> bool {
+    response.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(PROBLEM_TYPE.as_bytes()))
+}
+
+/// Middleware: every error answer under `/api/` is a problem document, whoever wrote it
+/// (axum's rejections and method routing, the CSRF guard, the body limit). Headers such
+/// as `Allow` and `Retry-After` are kept; the body is replaced.
+pub(crate) async fn every_api_error_is_a_problem(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    if !request.uri().path().starts_with("/api/") {
+        return next.run(request).await;
+    }
+    let response = next.run(request).await;
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) || is_problem(&response) {
+        return response;
+    }
+    let mut replaced = problem_for_status(status);
+    for (name, value) in response.headers() {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            replaced.headers_mut().append(name.clone(), value.clone());
+        }
+    }
+    replaced
 }
 
 /// `{"field": ["message", …]}` for every field error.

@@ -15,6 +15,8 @@ pub const PASSWORD: &str = "correct horse battery";
 /// can do.
 pub struct TestApp {
     pub base: String,
+    /// `sqlite` or `postgresql`.
+    pub database: &'static str,
     pub app: entraide_app::App,
 }
 
@@ -37,7 +39,8 @@ impl TestApp {
         let base = format!("http://{}", application.local_addr().unwrap());
         let app = application.app().clone();
         tokio::spawn(application.serve());
-        TestApp { base, app }
+        let database = if url.starts_with("postgres") { "postgresql" } else { "sqlite" };
+        TestApp { base, database, app }
     }
 
     /// The absolute URL of a path.

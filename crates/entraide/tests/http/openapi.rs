@@ -137,3 +137,62 @@ async fn openapi_describes_exactly_the_api_and_every_described_route_answers() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_description_announces_problem_documents_limits_and_every_parameter() {
+    on_both(|t| async move {
+        let spec: Value = t.get("/openapi.json", None).await.json().await.unwrap();
+        let problem_ref = "#/components/schemas/Problem";
+        assert!(spec["components"]["schemas"]["Problem"]["properties"]["errors"].is_object());
+        let mut operation_ids = std::collections::BTreeSet::new();
+        for (path, item) in spec["paths"].as_object().unwrap() {
+            for (method, operation) in item.as_object().unwrap() {
+                let name = format!("{method} {path}");
+                assert!(operation_ids.insert(operation["operationId"].as_str().unwrap().to_owned()), "{name}: operationId taken");
+                let responses = operation["responses"].as_object().unwrap();
+                for (status, response) in responses {
+                    if status.starts_with('4') || status.starts_with('5') {
+                        let schema = &response["content"]["application/problem+json"]["schema"]["$ref"];
+                        assert_eq!(schema, problem_ref, "{name} {status} is a problem document");
+                    }
+                }
+                let has = |status: &str| responses.contains_key(status);
+                let parameters = operation["parameters"].as_array().cloned().unwrap_or_default();
+                for parameter in &parameters {
+                    let place = parameter["in"].as_str().unwrap();
+                    let name_in_path = path.contains(&format!("{{{}}}", parameter["name"].as_str().unwrap()));
+                    assert_eq!(place == "path", name_in_path, "{name}: parameter {parameter} is where it belongs");
+                }
+                if operation.get("security").is_some() {
+                    assert!(has("401"), "{name} announces 401");
+                }
+                if operation.get("requestBody").is_some() {
+                    for status in ["400", "413", "422"] {
+                        assert!(has(status), "{name} announces {status}");
+                    }
+                }
+                if parameters.iter().any(|p| p["in"] == "path") {
+                    assert!(has("404"), "{name} announces 404");
+                }
+                if parameters.iter().any(|p| p["in"] == "query") {
+                    assert!(has("422"), "{name} announces 422");
+                }
+            }
+        }
+
+        // Limits of the domain's parsers, as schema constraints.
+        let schema = |name: &str, field: &str| spec["components"]["schemas"][name]["properties"][field].clone();
+        assert_eq!(schema("NewAccountBody", "display_name")["maxLength"], 80);
+        assert_eq!(schema("NewAccountBody", "display_name")["minLength"], 1);
+        assert_eq!(schema("NewAccountBody", "password")["minLength"], 10);
+        assert_eq!(schema("NewAccountBody", "password")["maxLength"], 1024);
+        assert_eq!(schema("ShiftBody", "slots")["minimum"], 1);
+        assert_eq!(schema("ShiftBody", "slots")["maximum"], 10000);
+        assert_eq!(schema("ProfileBody", "within_km")["maximum"], 500.0);
+        let ledger = &spec["paths"]["/api/v1/me/ledger"]["get"];
+        assert_eq!(ledger["parameters"][0]["in"], "query");
+        let retry_after = &spec["paths"]["/api/v1/auth/token"]["post"]["responses"]["429"]["headers"]["Retry-After"];
+        assert!(retry_after.is_object(), "429 announces Retry-After");
+    })
+    .await;
+}

@@ -20,6 +20,8 @@ problem-retry-after = يُرجى الانتظار { $seconds ->
 } قبل المحاولة مرة أخرى.
 problem-internal = حدث خطأ من جهتنا
 problem-busy = الضغط كبير جدًا الآن
+problem-method-not-allowed = هذه الطريقة غير مسموح بها هنا
+problem-payload-too-large = الطلب كبير جدًا
 
 page-forbidden = دورك في هذه المنصة لا يسمح بذلك.
 page-internal = نأسف: حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى بعد قليل.

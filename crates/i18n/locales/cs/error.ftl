@@ -18,6 +18,8 @@ problem-retry-after = Počkejte prosím { $seconds ->
 } a pak to zkuste znovu.
 problem-internal = Na naší straně se něco pokazilo
 problem-busy = Právě teď je příliš velký provoz
+problem-method-not-allowed = Tato metoda zde není povolena
+problem-payload-too-large = Požadavek je příliš velký
 
 page-forbidden = Vaše role na této platformě to neumožňuje.
 page-internal = Omlouváme se: na naší straně se něco pokazilo. Zkuste to prosím za chvíli znovu.

@@ -16,6 +16,8 @@ problem-retry-after = Vent venligst { $seconds ->
 }, før du prøver igen.
 problem-internal = Noget gik galt hos os
 problem-busy = Der er for travlt lige nu
+problem-method-not-allowed = Denne metode er ikke tilladt her
+problem-payload-too-large = Forespørgslen er for stor
 
 page-forbidden = Din rolle på denne platform tillader ikke dette.
 page-internal = Vi beklager: Noget gik galt hos os. Prøv igen om et øjeblik.

@@ -16,6 +16,8 @@ problem-retry-after = Bitte warte { $seconds ->
 }, bevor du es noch einmal versuchst.
 problem-internal = Bei uns ist etwas schiefgelaufen
 problem-busy = Gerade ist zu viel los
+problem-method-not-allowed = Diese Methode ist hier nicht erlaubt
+problem-payload-too-large = Die Anfrage ist zu groß
 
 page-forbidden = Deine Rolle auf dieser Plattform erlaubt das nicht.
 page-internal = Das tut uns leid: Bei uns ist etwas schiefgelaufen. Bitte versuche es gleich noch einmal.

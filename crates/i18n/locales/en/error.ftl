@@ -16,6 +16,8 @@ problem-retry-after = Please wait { $seconds ->
 } before trying again.
 problem-internal = Something went wrong on our side
 problem-busy = Too busy right now
+problem-method-not-allowed = This method is not allowed here
+problem-payload-too-large = The request is too large
 
 page-forbidden = Your role on this platform does not allow this.
 page-internal = We are sorry: something went wrong on our side. Please try again in a moment.

@@ -17,6 +17,8 @@ problem-retry-after = Espera { $seconds ->
 } antes de volver a intentarlo.
 problem-internal = Algo ha fallado por nuestra parte
 problem-busy = Estamos muy ocupados ahora mismo
+problem-method-not-allowed = Este método no está permitido aquí
+problem-payload-too-large = La solicitud es demasiado grande
 
 page-forbidden = Tu rol en esta plataforma no te permite hacer esto.
 page-internal = Lo sentimos: algo ha fallado por nuestra parte. Vuelve a intentarlo en un momento.

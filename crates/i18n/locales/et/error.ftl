@@ -15,6 +15,8 @@ problem-retry-after = Palun oota { $seconds ->
 }, enne kui uuesti proovid.
 problem-internal = Meie poolel läks midagi valesti
 problem-busy = Praegu on liiga kiire
+problem-method-not-allowed = See meetod pole siin lubatud
+problem-payload-too-large = Päring on liiga suur
 
 page-forbidden = Sinu roll sellel platvormil ei luba seda.
 page-internal = Vabandame: meie poolel läks midagi valesti. Palun proovi hetke pärast uuesti.

@@ -15,6 +15,8 @@ problem-retry-after = Odota { $seconds ->
 } ennen kuin yrität uudelleen.
 problem-internal = Jokin meni vikaan meidän päässämme
 problem-busy = Juuri nyt on liian kiireistä
+problem-method-not-allowed = Tätä metodia ei sallita tässä
+problem-payload-too-large = Pyyntö on liian suuri
 
 page-forbidden = Roolisi tällä alustalla ei salli tätä.
 page-internal = Olemme pahoillamme: jokin meni vikaan meidän päässämme. Yritä hetken kuluttua uudelleen.

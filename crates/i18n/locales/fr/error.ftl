@@ -17,6 +17,8 @@ problem-retry-after = Veuillez patienter { $seconds ->
 } avant de réessayer.
 problem-internal = Un problème est survenu de notre côté
 problem-busy = Trop de demandes en ce moment
+problem-method-not-allowed = Cette méthode n'est pas autorisée ici
+problem-payload-too-large = La requête est trop volumineuse
 
 page-forbidden = Votre rôle sur cette plateforme ne le permet pas.
 page-internal = Nous sommes désolés : un problème est survenu de notre côté. Veuillez réessayer dans un instant.

@@ -18,6 +18,8 @@ problem-retry-after = Fan { $seconds ->
 } sula ndéanfaidh tú iarracht eile, le do thoil.
 problem-internal = Chuaigh rud éigin mícheart ar ár dtaobh
 problem-busy = Róghnóthach faoi láthair
+problem-method-not-allowed = Ní cheadaítear an modh seo anseo
+problem-payload-too-large = Tá an t-iarratas rómhór
 
 page-forbidden = Ní cheadaíonn do ról ar an ardán seo é seo.
 page-internal = Ár leithscéal: chuaigh rud éigin mícheart ar ár dtaobh. Bain triail eile as i gceann nóiméid.

@@ -17,6 +17,8 @@ problem-retry-after = Pričekajte { $seconds ->
 } prije ponovnog pokušaja.
 problem-internal = Nešto je pošlo po zlu kod nas
 problem-busy = Trenutačno je prevelika gužva
+problem-method-not-allowed = Ova metoda ovdje nije dopuštena
+problem-payload-too-large = Zahtjev je prevelik
 
 page-forbidden = Vaša uloga na ovoj platformi to ne dopušta.
 page-internal = Žao nam je: nešto je pošlo po zlu kod nas. Pokušajte ponovno za trenutak.

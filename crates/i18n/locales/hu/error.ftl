@@ -16,6 +16,8 @@ problem-retry-after = Kérjük, várjon { $seconds ->
 }, mielőtt újra próbálkozik.
 problem-internal = Hiba történt nálunk
 problem-busy = Jelenleg túl nagy a forgalom
+problem-method-not-allowed = Ez a metódus itt nem engedélyezett
+problem-payload-too-large = A kérés túl nagy
 
 page-forbidden = Az Ön szerepköre ezen a platformon ezt nem teszi lehetővé.
 page-internal = Sajnáljuk, hiba történt nálunk. Kérjük, próbálja újra egy kis idő múlva.

@@ -17,6 +17,8 @@ problem-retry-after = Attendi { $seconds ->
 } prima di riprovare.
 problem-internal = Qualcosa è andato storto da parte nostra
 problem-busy = Troppo traffico in questo momento
+problem-method-not-allowed = Questo metodo non è consentito qui
+problem-payload-too-large = La richiesta è troppo grande
 
 page-forbidden = Il tuo ruolo su questa piattaforma non lo consente.
 page-internal = Ci dispiace: qualcosa è andato storto da parte nostra. Riprova tra un momento.

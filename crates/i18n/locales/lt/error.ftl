@@ -17,6 +17,8 @@ problem-retry-after = Palaukite { $seconds ->
 } ir bandykite dar kartą.
 problem-internal = Mūsų pusėje įvyko klaida
 problem-busy = Šiuo metu per didelė apkrova
+problem-method-not-allowed = Šis metodas čia neleidžiamas
+problem-payload-too-large = Užklausa per didelė
 
 page-forbidden = Jūsų vaidmuo šioje platformoje to neleidžia.
 page-internal = Atsiprašome: mūsų pusėje įvyko klaida. Po akimirkos bandykite dar kartą.

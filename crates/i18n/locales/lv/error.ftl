@@ -16,6 +16,8 @@ problem-retry-after = Lūdzu, uzgaidiet { $seconds ->
 } un tad mēģiniet vēlreiz.
 problem-internal = Mūsu pusē radās kļūda
 problem-busy = Pašlaik ir pārāk liela slodze
+problem-method-not-allowed = Šī metode šeit nav atļauta
+problem-payload-too-large = Pieprasījums ir pārāk liels
 
 page-forbidden = Jūsu loma šajā platformā to neatļauj.
 page-internal = Atvainojiet: mūsu pusē radās kļūda. Lūdzu, pēc brīža mēģiniet vēlreiz.

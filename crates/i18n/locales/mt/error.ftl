@@ -18,6 +18,8 @@ problem-retry-after = Jekk jogħġbok stenna { $seconds ->
 } qabel ma terġa' tipprova.
 problem-internal = Xi ħaġa marret ħażin min-naħa tagħna
 problem-busy = Wisq traffiku bħalissa
+problem-method-not-allowed = Dan il-metodu mhuwiex permess hawn
+problem-payload-too-large = It-talba hija kbira wisq
 
 page-forbidden = Ir-rwol tiegħek f'din il-pjattaforma ma jippermettix dan.
 page-internal = Skużana: xi ħaġa marret ħażin min-naħa tagħna. Jekk jogħġbok erġa' pprova fi ftit mumenti.

@@ -16,6 +16,8 @@ problem-retry-after = Wacht { $seconds ->
 } voordat je het opnieuw probeert.
 problem-internal = Er ging bij ons iets mis
 problem-busy = Het is nu te druk
+problem-method-not-allowed = Deze methode is hier niet toegestaan
+problem-payload-too-large = Het verzoek is te groot
 
 page-forbidden = Met je rol op dit platform kan dit niet.
 page-internal = Sorry, er ging bij ons iets mis. Probeer het zo meteen opnieuw.

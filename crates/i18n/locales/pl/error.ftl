@@ -18,6 +18,8 @@ problem-retry-after = Odczekaj { $seconds ->
 } przed kolejną próbą.
 problem-internal = Coś poszło nie tak po naszej stronie
 problem-busy = Zbyt duży ruch w tej chwili
+problem-method-not-allowed = Ta metoda nie jest tu dozwolona
+problem-payload-too-large = Żądanie jest zbyt duże
 
 page-forbidden = Twoja rola na tej platformie na to nie pozwala.
 page-internal = Przepraszamy: coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.

@@ -17,6 +17,8 @@ problem-retry-after = Aguarde { $seconds ->
 } antes de tentar novamente.
 problem-internal = Ocorreu um erro do nosso lado
 problem-busy = Estamos muito ocupados neste momento
+problem-method-not-allowed = Este método não é permitido aqui
+problem-payload-too-large = O pedido é demasiado grande
 
 page-forbidden = A sua função nesta plataforma não permite isto.
 page-internal = Lamentamos: ocorreu um erro do nosso lado. Tente novamente daqui a pouco.

@@ -17,6 +17,8 @@ problem-retry-after = Vă rugăm să așteptați { $seconds ->
 } înainte de a încerca din nou.
 problem-internal = Ceva nu a funcționat de partea noastră
 problem-busy = Sistemul este prea ocupat acum
+problem-method-not-allowed = Această metodă nu este permisă aici
+problem-payload-too-large = Cererea este prea mare
 
 page-forbidden = Rolul dumneavoastră pe această platformă nu permite acest lucru.
 page-internal = Ne pare rău: ceva nu a funcționat de partea noastră. Încercați din nou peste câteva momente.

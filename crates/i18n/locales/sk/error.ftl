@@ -18,6 +18,8 @@ problem-retry-after = Počkajte, prosím, { $seconds ->
 } a potom to skúste znova.
 problem-internal = Na našej strane sa niečo pokazilo
 problem-busy = Práve teraz je príliš veľký nápor
+problem-method-not-allowed = Táto metóda tu nie je povolená
+problem-payload-too-large = Požiadavka je príliš veľká
 
 page-forbidden = Vaša rola na tejto platforme to neumožňuje.
 page-internal = Ospravedlňujeme sa: na našej strane sa niečo pokazilo. Skúste to, prosím, o chvíľu znova.

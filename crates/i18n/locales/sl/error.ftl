@@ -18,6 +18,8 @@ problem-retry-after = Počakajte { $seconds ->
 }, preden poskusite znova.
 problem-internal = Pri nas je šlo nekaj narobe
 problem-busy = Trenutno je preveč prometa
+problem-method-not-allowed = Ta metoda tukaj ni dovoljena
+problem-payload-too-large = Zahteva je prevelika
 
 page-forbidden = Vaša vloga na tej platformi tega ne dovoljuje.
 page-internal = Opravičujemo se: pri nas je šlo nekaj narobe. Poskusite znova čez nekaj trenutkov.

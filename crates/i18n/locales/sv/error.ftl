@@ -16,6 +16,8 @@ problem-retry-after = Vänta { $seconds ->
 } innan du försöker igen.
 problem-internal = Något gick fel hos oss
 problem-busy = För mycket trafik just nu
+problem-method-not-allowed = Den här metoden är inte tillåten här
+problem-payload-too-large = Begäran är för stor
 
 page-forbidden = Din roll på den här plattformen tillåter inte detta.
 page-internal = Vi ber om ursäkt: något gick fel hos oss. Försök igen om en stund.

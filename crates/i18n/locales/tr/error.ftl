@@ -16,6 +16,8 @@ problem-retry-after = Lütfen tekrar denemeden önce { $seconds ->
 } bekleyin.
 problem-internal = Bizim tarafımızda bir sorun oluştu
 problem-busy = Şu anda yoğunluk çok fazla
+problem-method-not-allowed = Bu yönteme burada izin verilmiyor
+problem-payload-too-large = İstek çok büyük
 
 page-forbidden = Bu platformdaki rolünüz buna izin vermiyor.
 page-internal = Üzgünüz: bizim tarafımızda bir sorun oluştu. Lütfen biraz sonra tekrar deneyin.

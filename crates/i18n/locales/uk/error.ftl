@@ -18,6 +18,8 @@ problem-retry-after = Зачекайте { $seconds ->
 }, перш ніж спробувати знову.
 problem-internal = Щось пішло не так з нашого боку
 problem-busy = Зараз надто велике навантаження
+problem-method-not-allowed = Цей метод тут не дозволено
+problem-payload-too-large = Запит завеликий
 
 page-forbidden = Ваша роль на цій платформі цього не дозволяє.
 page-internal = Перепрошуємо: щось пішло не так з нашого боку. Спробуйте ще раз за мить.

@@ -26,10 +26,13 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
 #[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct NewAccountBody {
     /// Sign-in address.
+    #[schema(format = Email, max_length = 254)]
     email: String,
     /// At least 10 characters.
+    #[schema(min_length = 10, max_length = 1024)]
     password: String,
     /// The name others see.
+    #[schema(min_length = 1, max_length = 80)]
     display_name: String,
     /// Preferred language (ISO 639-1), one of the 27 interface languages.
     locale: Option<String>,
@@ -50,8 +53,8 @@ pub(crate) struct Created {
         (status = 201, description = "Created", body = Created),
         (status = 409, description = "The email is taken", content_type = "application/problem+json"),
         (status = 422, description = "Weak password, malformed email, or another invalid field", content_type = "application/problem+json"),
-        (status = 429, description = "Too many new accounts from this client; see Retry-After", content_type = "application/problem+json"),
-        (status = 503, description = "Too busy to check passwords now; see Retry-After", content_type = "application/problem+json"),
+        (status = 429, description = "Too many accounts made from this client lately; see Retry-After", content_type = "application/problem+json"),
+        (status = 503, description = "Too many passwords being hashed at once; see Retry-After", content_type = "application/problem+json"),
     ))]
 async fn create_account(
     State(state): State<AppState>,
@@ -134,12 +137,17 @@ async fn update_me(State(state): State<AppState>, ApiActor(actor): ApiActor, Api
 pub(crate) struct PasswordChange {
     current_password: String,
     /// At least 10 characters.
+    #[schema(min_length = 10, max_length = 1024)]
     new_password: String,
 }
 
 /// Changes the caller's password; every other session and every API token ends.
 #[utoipa::path(post, path = "/api/v1/me/password", tag = "accounts", request_body = PasswordChange,
-    responses((status = 204, description = "Changed"), (status = 422, description = "Wrong current password or weak new one")),
+    responses(
+        (status = 204, description = "Changed"),
+        (status = 422, description = "Wrong current password or weak new one"),
+        (status = 503, description = "Too many passwords being hashed at once; see Retry-After"),
+    ),
     security(("bearer" = []), ("session" = [])))]
 async fn change_password(State(state): State<AppState>, ApiActor(actor): ApiActor, ApiJson(body): ApiJson<PasswordChange>) -> Result<StatusCode, ApiError> {
     state.app.change_password(&actor, &body.current_password, &body.new_password, None).await?;

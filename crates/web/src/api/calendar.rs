@@ -50,6 +50,7 @@ fn ics(body: String, cache_control: &'static str) -> Response {
 #[utoipa::path(get, path = "/api/v1/me/calendar.ics", tag = "accounts",
     responses(
         (status = 200, description = "The caller's calendar", content_type = "text/calendar", body = String),
+        (status = 400, description = "No usable Host header to write links with", content_type = "application/problem+json"),
         (status = 401, description = "Not signed in", content_type = "application/problem+json"),
     ),
     security(("bearer" = []), ("session" = [])))]
@@ -72,6 +73,7 @@ pub(crate) struct CalendarFeed {
 #[utoipa::path(post, path = "/api/v1/me/calendar-feed", tag = "accounts",
     responses(
         (status = 201, description = "Created; the link is shown only now", body = CalendarFeed),
+        (status = 400, description = "No usable Host header to write the link with", content_type = "application/problem+json"),
         (status = 401, description = "Not signed in", content_type = "application/problem+json"),
     ),
     security(("bearer" = []), ("session" = [])))]

@@ -7,11 +7,11 @@
 
 use crate::AppState;
 use crate::api::List;
-use crate::form::ApiJson;
+use crate::form::{ApiJson, ApiQuery};
 use crate::problem::ApiError;
 use crate::session::{ApiActor, Viewer};
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use entraide_app::{RequestQuery, RequestView};
 use entraide_domain::help::{HelpMessage, HelpRequest, OnBehalfInput, RequestInput};
@@ -34,7 +34,9 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
 /// A point.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub(crate) struct Point {
+    #[schema(minimum = -90.0, maximum = 90.0)]
     lat: f64,
+    #[schema(minimum = -180.0, maximum = 180.0)]
     lon: f64,
 }
 
@@ -42,17 +44,22 @@ pub(crate) struct Point {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub(crate) struct ConsentJson {
     /// Who gave it.
+    #[schema(min_length = 1, max_length = 120)]
     given_by: String,
     /// When (RFC 3339).
+    #[schema(format = DateTime)]
     given_at: String,
     /// How: by phone, in person, in writing…
+    #[schema(min_length = 1, max_length = 300)]
     how: String,
 }
 
 /// A person who is offline, for whom the requester asks.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub(crate) struct OnBehalfJson {
+    #[schema(min_length = 1, max_length = 120)]
     name: String,
+    #[schema(pattern = "^\\s*\\+?[0-9 .()-]+\\s*$")]
     phone: String,
     consent: ConsentJson,
 }
@@ -61,16 +68,22 @@ pub(crate) struct OnBehalfJson {
 #[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct RequestBody {
     /// A category code of the platform.
+    #[schema(max_length = 40)]
     category: String,
+    #[schema(min_length = 1, max_length = 120)]
     title: String,
+    #[schema(min_length = 1, max_length = 5000)]
     description: String,
     /// The exact point; only the requester, the accepted helper and platform admins see it.
     location: Point,
     /// Only the requester, the accepted helper and platform admins see it.
+    #[schema(min_length = 1, max_length = 300)]
     address: String,
     /// RFC 3339.
+    #[schema(format = DateTime)]
     needed_from: String,
     /// RFC 3339, after `needed_from`.
+    #[schema(format = DateTime)]
     needed_until: String,
     /// When asking for someone who is offline.
     on_behalf_of: Option<OnBehalfJson>,
@@ -83,7 +96,7 @@ pub(crate) struct Created {
 }
 
 /// Asks for help (members of the platform).
-#[utoipa::path(post, path = "/api/v1/platforms/{slug}/requests", tag = "help",
+#[utoipa::path(post, operation_id = "create_request", path = "/api/v1/platforms/{slug}/requests", tag = "help",
     params(("slug" = String, Path)),
     request_body = RequestBody,
     responses(
@@ -205,20 +218,22 @@ pub(crate) struct ListQuery {
     /// `LAT,LON`: only requests whose approximate place is within `within_km` of it.
     near: Option<String>,
     /// Radius around `near` in km (default 5, at most 25).
+    #[param(exclusive_minimum = 0.0, maximum = 25.0)]
     within_km: Option<f64>,
     /// A category code.
     category: Option<String>,
     /// From `next_cursor` of the previous page.
     cursor: Option<String>,
     /// Page size, 1 to 100 (default 20).
+    #[param(minimum = 1, maximum = 100)]
     limit: Option<i64>,
 }
 
 /// Open requests whose window has not ended; places are approximate for everyone.
-#[utoipa::path(get, path = "/api/v1/platforms/{slug}/requests", tag = "help",
+#[utoipa::path(get, operation_id = "list_requests", path = "/api/v1/platforms/{slug}/requests", tag = "help",
     params(("slug" = String, Path), ListQuery),
     responses((status = 200, body = List<RequestJson>), (status = 404, description = "Unknown platform"), (status = 422, description = "Invalid filter")))]
-async fn list(State(state): State<AppState>, Path(slug): Path<String>, Query(query): Query<ListQuery>) -> Result<Json<List<RequestJson>>, ApiError> {
+async fn list(State(state): State<AppState>, Path(slug): Path<String>, ApiQuery(query): ApiQuery<ListQuery>) -> Result<Json<List<RequestJson>>, ApiError> {
     let query = RequestQuery { near: query.near, within_km: query.within_km, category: query.category, cursor: query.cursor, limit: query.limit };
     let page = state.app.list_requests(&slug, &query).await?;
     Ok(Json(List { items: page.items.iter().map(|r| request_json(r, false)).collect(), next_cursor: page.next_cursor }))
@@ -226,7 +241,7 @@ async fn list(State(state): State<AppState>, Path(slug): Path<String>, Query(que
 
 /// One request; the exact place only for the requester, the accepted helper and
 /// platform admins.
-#[utoipa::path(get, path = "/api/v1/requests/{id}", tag = "help",
+#[utoipa::path(get, operation_id = "show_request", path = "/api/v1/requests/{id}", tag = "help",
     params(("id" = String, Path)),
     responses((status = 200, body = RequestJson), (status = 404, description = "Unknown request")))]
 async fn show(State(state): State<AppState>, viewer: Viewer, Path(id): Path<String>) -> Result<Json<RequestJson>, ApiError> {
@@ -235,7 +250,7 @@ async fn show(State(state): State<AppState>, viewer: Viewer, Path(id): Path<Stri
 }
 
 /// Cancels a request (the requester).
-#[utoipa::path(post, path = "/api/v1/requests/{id}/cancel", tag = "help",
+#[utoipa::path(post, operation_id = "cancel_request", path = "/api/v1/requests/{id}/cancel", tag = "help",
     params(("id" = String, Path)),
     responses((status = 200, body = RequestJson), (status = 403, description = "Not the requester"), (status = 404, description = "Unknown request"), (status = 409, description = "Already over")),
     security(("bearer" = []), ("session" = [])))]
@@ -249,6 +264,7 @@ async fn cancel(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(i
 pub(crate) struct OfferBody {
     /// A short message to the requester.
     #[serde(default)]
+    #[schema(max_length = 1000)]
     message: Option<String>,
 }
 
@@ -282,6 +298,7 @@ async fn accept(State(state): State<AppState>, ApiActor(actor): ApiActor, Path((
 /// A message to write.
 #[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct MessageBody {
+    #[schema(min_length = 1, max_length = 4000)]
     text: String,
 }
 
@@ -323,6 +340,7 @@ async fn messages(State(state): State<AppState>, ApiActor(actor): ApiActor, Path
 #[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct CompleteBody {
     /// Minutes, at least 1 and at most the request's window.
+    #[schema(minimum = 1)]
     minutes: i64,
 }
 

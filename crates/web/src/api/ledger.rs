@@ -2,11 +2,11 @@
 //! and credit limits.
 
 use crate::AppState;
-use crate::form::ApiJson;
+use crate::form::{ApiJson, ApiQuery};
 use crate::problem::ApiError;
 use crate::session::ApiActor;
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::IntoResponse;
 use entraide_app::AppError;
@@ -98,6 +98,7 @@ pub(crate) struct LedgerJson {
 
 /// Which platform.
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct PlatformQuery {
     /// A platform's slug; all of the person's platforms without it.
     platform: Option<String>,
@@ -106,9 +107,9 @@ pub(crate) struct PlatformQuery {
 /// The caller's balances and entries (time in minutes).
 #[utoipa::path(get, path = "/api/v1/me/ledger", tag = "ledger",
     params(PlatformQuery),
-    responses((status = 200, body = LedgerJson), (status = 401, description = "Not signed in")),
+    responses((status = 200, body = LedgerJson), (status = 401, description = "Not signed in"), (status = 404, description = "Unknown platform in `platform`")),
     security(("bearer" = []), ("session" = [])))]
-async fn my_ledger(State(state): State<AppState>, ApiActor(actor): ApiActor, Query(query): Query<PlatformQuery>) -> Result<Json<LedgerJson>, ApiError> {
+async fn my_ledger(State(state): State<AppState>, ApiActor(actor): ApiActor, ApiQuery(query): ApiQuery<PlatformQuery>) -> Result<Json<LedgerJson>, ApiError> {
     let ledger = state.app.my_ledger(&actor, query.platform.as_deref()).await?;
     let me = Holder::Person(actor.account.id);
     Ok(Json(LedgerJson {
@@ -127,9 +128,11 @@ pub(crate) struct TransferBody {
     /// The id of the organisation paid (same platform).
     to: String,
     /// Credits, at least 1.
+    #[schema(minimum = 1, maximum = 1000000)]
     amount: i64,
     /// What for (at most 500 characters).
     #[serde(default)]
+    #[schema(max_length = 500)]
     memo: String,
 }
 
@@ -158,6 +161,7 @@ async fn transfer(
 
 /// Which unit.
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct UnitQuery {
     /// `barter` (the default) or `time`.
     unit: Option<String>,
@@ -177,7 +181,7 @@ pub(crate) struct StatementJson {
     params(("id" = String, Path), UnitQuery),
     responses((status = 200, body = StatementJson), (status = 403, description = "Not a member nor a platform admin"), (status = 404, description = "Unknown organisation")),
     security(("bearer" = []), ("session" = [])))]
-async fn statement(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, Query(query): Query<UnitQuery>) -> Result<Json<StatementJson>, ApiError> {
+async fn statement(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiQuery(query): ApiQuery<UnitQuery>) -> Result<Json<StatementJson>, ApiError> {
     let statement = state.app.organisation_statement(&actor, &id, query.unit.as_deref().unwrap_or("barter")).await?;
     let slug = statement.platform.slug.as_str();
     Ok(Json(StatementJson {
@@ -192,7 +196,7 @@ async fn statement(State(state): State<AppState>, ApiActor(actor): ApiActor, Pat
     params(("id" = String, Path), UnitQuery),
     responses((status = 200, description = "CSV: date, kind, counterparty, memo, amount, entry, reverses", content_type = "text/csv"), (status = 403, description = "Not a member nor a platform admin")),
     security(("bearer" = []), ("session" = [])))]
-async fn statement_csv(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, Query(query): Query<UnitQuery>) -> Result<impl IntoResponse, ApiError> {
+async fn statement_csv(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiQuery(query): ApiQuery<UnitQuery>) -> Result<impl IntoResponse, ApiError> {
     let statement = state.app.organisation_statement(&actor, &id, query.unit.as_deref().unwrap_or("barter")).await?;
     let body = crate::csv_export::statement(&statement.lines).map_err(|e| ApiError(AppError::Internal(e)))?;
     let disposition = format!("attachment; filename=\"ledger-{}.csv\"", statement.unit.as_str());
@@ -203,6 +207,7 @@ async fn statement_csv(State(state): State<AppState>, ApiActor(actor): ApiActor,
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
 pub(crate) struct LimitBody {
     /// How far below zero balances may go (0 to 1,000,000; minutes for `time`).
+    #[schema(minimum = 0, maximum = 1000000)]
     limit: i64,
 }
 

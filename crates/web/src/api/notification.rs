@@ -63,7 +63,7 @@ pub(crate) struct NotificationList {
 }
 
 /// The caller's latest notifications, newest first, with how many are unread.
-#[utoipa::path(get, path = "/api/v1/me/notifications", tag = "accounts",
+#[utoipa::path(get, operation_id = "list_notifications", path = "/api/v1/me/notifications", tag = "accounts",
     responses((status = 200, body = NotificationList), (status = 401, description = "Not signed in")),
     security(("bearer" = []), ("session" = [])))]
 async fn list(

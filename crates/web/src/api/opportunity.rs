@@ -3,11 +3,11 @@
 
 use crate::AppState;
 use crate::api::List;
-use crate::form::ApiJson;
+use crate::form::{ApiJson, ApiQuery};
 use crate::problem::ApiError;
 use crate::session::{ApiActor, Viewer};
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use entraide_app::{Found, OpportunityView, SearchInput};
 use entraide_domain::opportunity::{Opportunity, OpportunityInput, Place};
@@ -30,8 +30,11 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
 /// A place: a point with an optional address.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub(crate) struct Location {
+    #[schema(minimum = -90.0, maximum = 90.0)]
     lat: f64,
+    #[schema(minimum = -180.0, maximum = 180.0)]
     lon: f64,
+    #[schema(max_length = 300)]
     address: Option<String>,
 }
 
@@ -39,10 +42,13 @@ pub(crate) struct Location {
 #[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct ShiftBody {
     /// RFC 3339.
+    #[schema(format = DateTime)]
     starts_at: String,
     /// RFC 3339, after the start.
+    #[schema(format = DateTime)]
     ends_at: String,
     /// Places, at least 1.
+    #[schema(minimum = 1, maximum = 10000)]
     slots: i64,
     /// Whether the shift lasts several days (up to 31); otherwise it lasts at most 24
     /// hours.
@@ -88,7 +94,9 @@ impl From<&Shift> for ShiftJson {
 /// An opportunity's content.
 #[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct OpportunityBody {
+    #[schema(min_length = 1, max_length = 120)]
     title: String,
+    #[schema(min_length = 1, max_length = 5000)]
     description: String,
     /// Skill codes from the platform's list.
     #[serde(default)]
@@ -99,12 +107,15 @@ pub(crate) struct OpportunityBody {
     /// Languages spoken on site (ISO 639-1).
     #[serde(default)]
     languages: Vec<String>,
+    #[schema(minimum = 0, maximum = 99)]
     min_age: Option<i64>,
     #[serde(default)]
+    #[schema(max_length = 1000)]
     accessibility: String,
     /// Where; `null` for remote work.
     location: Option<Location>,
     /// `draft`, `published` (default) or `closed`.
+    #[schema(pattern = "^\\s*(draft|published|closed)?\\s*$")]
     status: Option<String>,
     /// First shifts (only when creating).
     #[serde(default)]
@@ -155,7 +166,7 @@ pub(crate) struct CreatedOpportunity {
 
 /// Publishes an opportunity with its first shifts (the organisation's admins and
 /// coordinators).
-#[utoipa::path(post, path = "/api/v1/organisations/{id}/opportunities", tag = "volunteering",
+#[utoipa::path(post, operation_id = "create_opportunity", path = "/api/v1/organisations/{id}/opportunities", tag = "volunteering",
     params(("id" = String, Path, description = "The organisation")),
     request_body = OpportunityBody,
     responses(
@@ -243,6 +254,7 @@ pub(crate) struct SearchQuery {
     /// `LAT,LON`: only opportunities within `within_km` of this point.
     near: Option<String>,
     /// Radius around `near` in km (default 10, at most 500).
+    #[param(exclusive_minimum = 0.0, maximum = 500.0)]
     within_km: Option<f64>,
     /// A skill code.
     skill: Option<String>,
@@ -263,6 +275,7 @@ pub(crate) struct SearchQuery {
     /// From `next_cursor` of the previous page.
     cursor: Option<String>,
     /// Page size, 1 to 100 (default 20).
+    #[param(minimum = 1, maximum = 100)]
     limit: Option<i64>,
 }
 
@@ -289,14 +302,14 @@ impl From<SearchQuery> for SearchInput {
 #[utoipa::path(get, path = "/api/v1/platforms/{slug}/opportunities", tag = "volunteering",
     params(("slug" = String, Path), SearchQuery),
     responses((status = 200, body = List<OpportunityJson>), (status = 404, description = "Unknown platform"), (status = 422, description = "Invalid filter")))]
-async fn search(State(state): State<AppState>, viewer: Viewer, Path(slug): Path<String>, Query(query): Query<SearchQuery>) -> Result<Json<List<OpportunityJson>>, ApiError> {
+async fn search(State(state): State<AppState>, viewer: Viewer, Path(slug): Path<String>, ApiQuery(query): ApiQuery<SearchQuery>) -> Result<Json<List<OpportunityJson>>, ApiError> {
     let platform = state.app.platform(&slug).await?;
     let page = state.app.search(viewer.actor.as_ref(), &platform, &query.into()).await?;
     Ok(Json(List { items: page.items.iter().map(found_json).collect(), next_cursor: page.next_cursor }))
 }
 
 /// One opportunity with all its shifts (drafts only for its coordinators).
-#[utoipa::path(get, path = "/api/v1/opportunities/{id}", tag = "volunteering",
+#[utoipa::path(get, operation_id = "show_opportunity", path = "/api/v1/opportunities/{id}", tag = "volunteering",
     params(("id" = String, Path)),
     responses((status = 200, body = OpportunityJson), (status = 404, description = "Unknown opportunity")))]
 async fn show(State(state): State<AppState>, viewer: Viewer, Path(id): Path<String>) -> Result<Json<OpportunityJson>, ApiError> {
@@ -305,7 +318,7 @@ async fn show(State(state): State<AppState>, viewer: Viewer, Path(id): Path<Stri
 }
 
 /// Replaces an opportunity's content (its coordinators); shifts are changed one by one.
-#[utoipa::path(put, path = "/api/v1/opportunities/{id}", tag = "volunteering",
+#[utoipa::path(put, operation_id = "update_opportunity", path = "/api/v1/opportunities/{id}", tag = "volunteering",
     params(("id" = String, Path)),
     request_body = OpportunityBody,
     responses((status = 200, body = OpportunityJson), (status = 403, description = "Not a coordinator"), (status = 422, description = "Invalid field")),
@@ -332,18 +345,24 @@ async fn add_shift(State(state): State<AppState>, ApiActor(actor): ApiActor, Pat
 #[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct SeriesBody {
     /// `daily` or `weekly`.
+    #[schema(pattern = "^\\s*(daily|weekly)\\s*$")]
     frequency: String,
     /// For weekly series: 1 = Monday … 7 = Sunday (default: the first day's).
     #[serde(default)]
     weekdays: Vec<i64>,
     /// First day, `YYYY-MM-DD`.
+    #[schema(format = Date)]
     starts_on: String,
     /// Last day, `YYYY-MM-DD` (required: a series ends).
+    #[schema(format = Date)]
     until: Option<String>,
     /// Local time in the platform's time zone, `HH:MM`.
+    #[schema(pattern = "^\\s*\\d{1,2}:\\d{2}\\s*$")]
     start_time: String,
     /// Local time, `HH:MM`.
+    #[schema(pattern = "^\\s*\\d{1,2}:\\d{2}\\s*$")]
     end_time: String,
+    #[schema(minimum = 1, maximum = 10000)]
     slots: i64,
     /// Days left out, `YYYY-MM-DD`.
     #[serde(default)]

@@ -54,7 +54,7 @@ impl OrganisationJson {
 }
 
 /// One organisation.
-#[utoipa::path(get, path = "/api/v1/organisations/{id}", tag = "organisations",
+#[utoipa::path(get, operation_id = "show_organisation", path = "/api/v1/organisations/{id}", tag = "organisations",
     params(("id" = String, Path)),
     responses((status = 200, body = OrganisationJson), (status = 404, description = "Unknown organisation")))]
 async fn show(State(state): State<AppState>, Path(id): Path<String>) -> Result<Json<OrganisationJson>, ApiError> {
@@ -99,6 +99,7 @@ async fn members(State(state): State<AppState>, viewer: Viewer, Path(id): Path<S
 pub(crate) struct MemberBody {
     email: String,
     /// `admin` or `coordinator`.
+    #[schema(pattern = "^\\s*(admin|coordinator)\\s*$")]
     role: String,
 }
 

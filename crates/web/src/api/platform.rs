@@ -30,7 +30,9 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
 /// A point.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
 pub(crate) struct Point {
+    #[schema(minimum = -90.0, maximum = 90.0)]
     lat: f64,
+    #[schema(minimum = -180.0, maximum = 180.0)]
     lon: f64,
 }
 
@@ -62,7 +64,7 @@ fn platform_json(platform: &Platform, slugs: &HashMap<entraide_domain::id::Platf
 }
 
 /// Every platform of this instance.
-#[utoipa::path(get, path = "/api/v1/platforms", tag = "platforms", responses((status = 200, body = List<PlatformJson>)))]
+#[utoipa::path(get, operation_id = "list_platforms", path = "/api/v1/platforms", tag = "platforms", responses((status = 200, body = List<PlatformJson>)))]
 async fn list(State(state): State<AppState>) -> Result<Json<List<PlatformJson>>, ApiError> {
     let platforms = state.app.platforms().await?;
     let slugs = platforms.iter().map(|p| (p.id, p.slug.to_string())).collect();
@@ -70,7 +72,7 @@ async fn list(State(state): State<AppState>) -> Result<Json<List<PlatformJson>>,
 }
 
 /// One platform.
-#[utoipa::path(get, path = "/api/v1/platforms/{slug}", tag = "platforms",
+#[utoipa::path(get, operation_id = "show_platform", path = "/api/v1/platforms/{slug}", tag = "platforms",
     params(("slug" = String, Path)),
     responses((status = 200, body = PlatformJson), (status = 404, description = "Unknown platform")))]
 async fn show(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Json<PlatformJson>, ApiError> {
@@ -86,7 +88,9 @@ async fn show(State(state): State<AppState>, Path(slug): Path<String>) -> Result
 #[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct NewPlatformBody {
     /// 2–40 lowercase letters, digits and hyphens.
+    #[schema(min_length = 2, max_length = 40, pattern = "^\\s*[a-z0-9][a-z0-9-]*[a-z0-9]\\s*$")]
     slug: String,
+    #[schema(min_length = 1, max_length = 120)]
     name: String,
     /// The parent platform's slug.
     parent: Option<String>,
@@ -104,7 +108,7 @@ pub(crate) struct CreatedPlatform {
 }
 
 /// Creates a platform (instance admins only).
-#[utoipa::path(post, path = "/api/v1/platforms", tag = "platforms", request_body = NewPlatformBody,
+#[utoipa::path(post, operation_id = "create_platform", path = "/api/v1/platforms", tag = "platforms", request_body = NewPlatformBody,
     responses(
         (status = 201, body = CreatedPlatform),
         (status = 403, description = "Not an instance admin"),
@@ -143,6 +147,7 @@ async fn join(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(slu
 #[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct RoleBody {
     /// `member` or `admin`.
+    #[schema(pattern = "^\\s*(member|admin)\\s*$")]
     role: String,
 }
 
@@ -175,9 +180,12 @@ async fn organisations(State(state): State<AppState>, Path(slug): Path<String>) 
 /// A new organisation.
 #[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct NewOrganisationBody {
+    #[schema(min_length = 1, max_length = 120)]
     name: String,
     /// `nonprofit`, `school`, `company`, `municipality` or `group`.
+    #[schema(pattern = "^\\s*(nonprofit|school|company|municipality|group)\\s*$")]
     kind: String,
+    #[schema(max_length = 5000)]
     description: Option<String>,
 }
 

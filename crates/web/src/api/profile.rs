@@ -2,10 +2,10 @@
 //! (`/api/v1/shifts/{id}/suggestions`, `/api/v1/me/suggestions`).
 
 use crate::AppState;
-use crate::form::ApiJson;
+use crate::form::{ApiJson, ApiQuery};
 use crate::problem::ApiError;
 use crate::session::ApiActor;
-use axum::extract::{Extension, Path, Query, State};
+use axum::extract::{Extension, Path, State};
 use axum::Json;
 use entraide_app::Actor;
 use entraide_domain::locale::Locale;
@@ -23,7 +23,9 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
 /// A point.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub(crate) struct Point {
+    #[schema(minimum = -90.0, maximum = 90.0)]
     lat: f64,
+    #[schema(minimum = -180.0, maximum = 180.0)]
     lon: f64,
 }
 
@@ -31,10 +33,13 @@ pub(crate) struct Point {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub(crate) struct WindowJson {
     /// 1 = Monday … 7 = Sunday.
+    #[schema(minimum = 1, maximum = 7)]
     weekday: i64,
     /// `HH:MM`.
+    #[schema(pattern = "^\\s*\\d{1,2}:\\d{2}\\s*$")]
     from: String,
     /// `HH:MM`, after `from` (`24:00` for midnight).
+    #[schema(pattern = "^\\s*\\d{1,2}:\\d{2}\\s*$")]
     to: String,
 }
 
@@ -53,9 +58,11 @@ pub(crate) struct ProfileBody {
     /// Home, exact; only its owner ever sees it.
     location: Point,
     /// How far the caller will travel: more than 0, at most 500 km.
+    #[schema(exclusive_minimum = 0.0, maximum = 500.0)]
     within_km: f64,
     /// When the caller is free; no two windows of one day may overlap.
     #[serde(default)]
+    #[schema(max_items = 28)]
     availability: Vec<WindowJson>,
     /// Never be suggested, nor get suggestions.
     #[serde(default)]
@@ -102,7 +109,7 @@ impl From<&Profile> for ProfileJson {
 }
 
 /// The caller's profile.
-#[utoipa::path(get, path = "/api/v1/me/profile", tag = "volunteering",
+#[utoipa::path(get, operation_id = "show_profile", path = "/api/v1/me/profile", tag = "volunteering",
     responses((status = 200, body = ProfileJson), (status = 401, description = "Not signed in"), (status = 404, description = "No profile yet")),
     security(("bearer" = []), ("session" = [])))]
 async fn show(State(state): State<AppState>, ApiActor(actor): ApiActor) -> Result<Json<ProfileJson>, ApiError> {
@@ -111,7 +118,7 @@ async fn show(State(state): State<AppState>, ApiActor(actor): ApiActor) -> Resul
 }
 
 /// Writes (or replaces) the caller's profile; on any invalid field nothing is written.
-#[utoipa::path(put, path = "/api/v1/me/profile", tag = "volunteering",
+#[utoipa::path(put, operation_id = "put_profile", path = "/api/v1/me/profile", tag = "volunteering",
     request_body = ProfileBody,
     responses(
         (status = 200, body = ProfileJson),
@@ -139,6 +146,7 @@ async fn put(State(state): State<AppState>, ApiActor(actor): ApiActor, ApiJson(b
 #[into_params(parameter_in = Query)]
 pub(crate) struct LimitQuery {
     /// 1 to 100 (default 20).
+    #[param(minimum = 1, maximum = 100)]
     limit: Option<i64>,
 }
 
@@ -197,7 +205,7 @@ async fn shift_suggestions(
     ApiActor(actor): ApiActor,
     hints: Option<Extension<LanguageHints>>,
     Path(id): Path<String>,
-    Query(query): Query<LimitQuery>,
+    ApiQuery(query): ApiQuery<LimitQuery>,
 ) -> Result<Json<Suggestions<PersonSuggestionJson>>, ApiError> {
     let locale = language(&actor, hints);
     let (_, _, found) = state.app.shift_suggestions(&actor, &id, query.limit, locale).await?;
@@ -217,7 +225,7 @@ async fn my_suggestions(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
     hints: Option<Extension<LanguageHints>>,
-    Query(query): Query<LimitQuery>,
+    ApiQuery(query): ApiQuery<LimitQuery>,
 ) -> Result<Json<Suggestions<ShiftSuggestionJson>>, ApiError> {
     let locale = language(&actor, hints);
     let found = state.app.my_suggestions(&actor, query.limit, locale).await?;
@@ -285,7 +293,7 @@ async fn my_request_suggestions(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
     hints: Option<Extension<LanguageHints>>,
-    Query(query): Query<LimitQuery>,
+    ApiQuery(query): ApiQuery<LimitQuery>,
 ) -> Result<Json<Suggestions<RequestSuggestionJson>>, ApiError> {
     let locale = language(&actor, hints);
     let found = state.app.my_request_suggestions(&actor, query.limit, locale).await?;

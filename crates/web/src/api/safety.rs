@@ -44,7 +44,9 @@ pub(crate) struct CreatedId {
 /// A point.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub(crate) struct LatLon {
+    #[schema(minimum = -90.0, maximum = 90.0)]
     lat: f64,
+    #[schema(minimum = -180.0, maximum = 180.0)]
     lon: f64,
 }
 
@@ -60,9 +62,11 @@ pub(crate) struct StandingOfferBody {
     /// Where the helper starts from: seen by nobody else.
     location: LatLon,
     /// How far they will go, in km (at most 10).
+    #[schema(exclusive_minimum = 0.0, maximum = 10.0)]
     within_km: f64,
     /// A few words ("I have a car").
     #[serde(default)]
+    #[schema(max_length = 300)]
     note: Option<String>,
 }
 
@@ -140,6 +144,7 @@ async fn withdraw_standing_offer(State(state): State<AppState>, ApiActor(actor):
 #[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct ThanksBody {
     /// Up to 500 characters.
+    #[schema(min_length = 1, max_length = 500)]
     text: String,
 }
 
@@ -194,6 +199,7 @@ async fn help_categories(State(state): State<AppState>, Path(slug): Path<String>
 /// A category's label.
 #[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct CategoryBody {
+    #[schema(min_length = 1, max_length = 120)]
     label: String,
 }
 
@@ -227,9 +233,11 @@ async fn remove_help_category(State(state): State<AppState>, ApiActor(actor): Ap
 #[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct ReportBody {
     /// `request`, `offer` or `message`.
+    #[schema(pattern = "^\\s*(request|offer|message)\\s*$")]
     kind: String,
     id: String,
     /// Why (up to 1000 characters).
+    #[schema(min_length = 1, max_length = 1000)]
     reason: String,
 }
 
@@ -377,6 +385,7 @@ async fn moderation_queue(State(state): State<AppState>, ApiActor(actor): ApiAct
 #[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct ModerationBody {
     /// `hide`, `warn`, `suspend`, `reinstate` or `dismiss`.
+    #[schema(pattern = "^\\s*(hide|warn|suspend|reinstate|dismiss)\\s*$")]
     action: String,
     /// The report acted on (required to hide or dismiss).
     #[serde(default)]
@@ -385,6 +394,7 @@ pub(crate) struct ModerationBody {
     #[serde(default)]
     account_id: Option<String>,
     /// Why: logged, and told to a warned person.
+    #[schema(min_length = 1, max_length = 1000)]
     reason: String,
 }
 
@@ -393,6 +403,7 @@ pub(crate) struct ModerationBody {
     params(("slug" = String, Path)),
     request_body = ModerationBody,
     responses((status = 201, body = ActionJson), (status = 403, description = "Not a platform admin"), (status = 404, description = "Unknown report or account"),
+        (status = 409, description = "A moderator acting on themselves"),
         (status = 422, description = "Unknown action, missing reason, or a report needed")),
     security(("bearer" = []), ("session" = [])))]
 async fn moderate(

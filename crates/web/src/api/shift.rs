@@ -25,7 +25,7 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
 }
 
 /// Changes a shift's times and places; everyone signed up is told (its coordinators).
-#[utoipa::path(put, path = "/api/v1/shifts/{id}", tag = "volunteering",
+#[utoipa::path(put, operation_id = "update_shift", path = "/api/v1/shifts/{id}", tag = "volunteering",
     params(("id" = String, Path)),
     request_body = ShiftBody,
     responses((status = 200, body = ShiftJson), (status = 403, description = "Not a coordinator"), (status = 422, description = "Invalid times, or fewer places than confirmed people")),
@@ -37,9 +37,9 @@ async fn update(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(i
 }
 
 /// Cancels a shift; everyone signed up is told (its coordinators).
-#[utoipa::path(delete, path = "/api/v1/shifts/{id}", tag = "volunteering",
+#[utoipa::path(delete, operation_id = "cancel_shift", path = "/api/v1/shifts/{id}", tag = "volunteering",
     params(("id" = String, Path)),
-    responses((status = 204, description = "Cancelled"), (status = 403, description = "Not a coordinator"), (status = 404, description = "Unknown shift")),
+    responses((status = 204, description = "Cancelled"), (status = 403, description = "Not a coordinator"), (status = 404, description = "Unknown shift"), (status = 409, description = "Already cancelled")),
     security(("bearer" = []), ("session" = [])))]
 async fn cancel(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>) -> Result<StatusCode, ApiError> {
     state.app.cancel_shift(&actor, &id).await?;

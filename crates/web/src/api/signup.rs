@@ -42,6 +42,7 @@ async fn end(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id):
 pub(crate) struct AttendanceBody {
     attended: bool,
     /// Minutes given; default the shift's length.
+    #[schema(minimum = 1, maximum = 1440)]
     minutes: Option<i64>,
 }
 
@@ -50,7 +51,7 @@ pub(crate) struct AttendanceBody {
 #[utoipa::path(post, path = "/api/v1/signups/{id}/attendance", tag = "volunteering",
     params(("id" = String, Path)),
     request_body = AttendanceBody,
-    responses((status = 200, body = SignupJson), (status = 403, description = "Not a coordinator"), (status = 422, description = "The shift has not started, or minutes out of range")),
+    responses((status = 200, body = SignupJson), (status = 403, description = "Not a coordinator"), (status = 409, description = "The sign-up is not confirmed (waiting, cancelled or removed)"), (status = 422, description = "The shift has not started, or minutes out of range")),
     security(("bearer" = []), ("session" = [])))]
 async fn attendance(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiJson(body): ApiJson<AttendanceBody>) -> Result<Json<SignupJson>, ApiError> {
     let signup = state.app.mark_attendance(&actor, &id, body.attended, body.minutes).await?;
@@ -95,9 +96,12 @@ async fn mine(State(state): State<AppState>, ApiActor(actor): ApiActor) -> Resul
 #[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct HoursBody {
     /// `YYYY-MM-DD`, not in the future.
+    #[schema(format = Date)]
     day: String,
+    #[schema(minimum = 1, maximum = 1440)]
     minutes: i64,
     #[serde(default)]
+    #[schema(max_length = 500)]
     note: String,
 }
 

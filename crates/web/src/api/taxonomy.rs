@@ -33,7 +33,7 @@ impl From<&Term> for TermJson {
 }
 
 /// The platform's skills or causes (`kind` is `skill` or `cause`).
-#[utoipa::path(get, path = "/api/v1/platforms/{slug}/terms/{kind}", tag = "volunteering",
+#[utoipa::path(get, operation_id = "list_terms", path = "/api/v1/platforms/{slug}/terms/{kind}", tag = "volunteering",
     params(("slug" = String, Path), ("kind" = String, Path, description = "`skill` or `cause`")),
     responses((status = 200, body = List<TermJson>), (status = 404, description = "Unknown platform or kind")))]
 async fn list(State(state): State<AppState>, Path((slug, kind)): Path<(String, String)>) -> Result<Json<List<TermJson>>, ApiError> {
@@ -46,11 +46,12 @@ async fn list(State(state): State<AppState>, Path((slug, kind)): Path<(String, S
 /// A term's label.
 #[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct LabelBody {
+    #[schema(min_length = 1, max_length = 120)]
     label: String,
 }
 
 /// Adds or renames a skill or cause (platform admins).
-#[utoipa::path(put, path = "/api/v1/platforms/{slug}/terms/{kind}/{code}", tag = "volunteering",
+#[utoipa::path(put, operation_id = "put_term", path = "/api/v1/platforms/{slug}/terms/{kind}/{code}", tag = "volunteering",
     params(("slug" = String, Path), ("kind" = String, Path), ("code" = String, Path)),
     request_body = LabelBody,
     responses((status = 200, body = TermJson), (status = 403, description = "Not a platform admin"), (status = 422, description = "Invalid code or label")),

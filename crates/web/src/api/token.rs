@@ -43,7 +43,9 @@ pub(crate) struct IssuedToken {
     responses(
         (status = 200, body = IssuedToken),
         (status = 401, description = "Wrong credentials", content_type = "application/problem+json"),
+        (status = 403, description = "The account is suspended (told only to someone who knows the password)", content_type = "application/problem+json"),
         (status = 429, description = "Too many failed attempts; see Retry-After", content_type = "application/problem+json"),
+        (status = 503, description = "Too many passwords being checked at once; see Retry-After", content_type = "application/problem+json"),
     ))]
 async fn issue(State(state): State<AppState>, client: ClientAddress, ApiJson(body): ApiJson<Credentials>) -> Result<Json<IssuedToken>, ApiError> {
     let issued = state.app.issue_token(&body.email, &body.password, &client.0, body.label.as_deref().unwrap_or("")).await?;
@@ -70,7 +72,7 @@ pub(crate) struct TokenInfo {
 }
 
 /// The caller's API tokens.
-#[utoipa::path(get, path = "/api/v1/me/tokens", tag = "accounts",
+#[utoipa::path(get, operation_id = "list_tokens", path = "/api/v1/me/tokens", tag = "accounts",
     responses((status = 200, body = crate::api::List<TokenInfo>)),
     security(("bearer" = []), ("session" = [])))]
 async fn list(State(state): State<AppState>, ApiActor(actor): ApiActor) -> Result<Json<crate::api::List<TokenInfo>>, ApiError> {
