@@ -146,6 +146,7 @@ pub(crate) struct PasswordChange {
     responses(
         (status = 204, description = "Changed"),
         (status = 422, description = "Wrong current password or weak new one"),
+        (status = 429, description = "Too many wrong current passwords lately; see Retry-After"),
         (status = 503, description = "Too many passwords being hashed at once; see Retry-After"),
     ),
     security(("bearer" = []), ("session" = [])))]
