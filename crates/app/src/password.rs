@@ -26,6 +26,11 @@ const MIN_SCORE: u8 = 3;
 /// a password whose first 64 characters are guessable is guessable.
 const ESTIMATED_CHARS: usize = 64;
 
+/// How many hashes (or estimates) run at once: one per core, up to four.
+fn turns_for_this_machine() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get().min(4))
+}
+
 /// Hashes and checks passwords, a few at a time.
 #[derive(Clone)]
 pub(crate) struct Passwords {
@@ -42,7 +47,7 @@ impl Passwords {
 
     /// As many hashes at once as the machine has cores, up to four.
     pub(crate) fn for_this_machine() -> Self {
-        Self::new(std::thread::available_parallelism().map_or(2, |n| n.get().min(4)))
+        Self::new(turns_for_this_machine())
     }
 
     /// Runs `work` on the blocking pool once a turn is free; `Busy` when none comes in
@@ -93,9 +98,18 @@ impl Passwords {
 /// enough. `personal` are the person's own words (address, name), which a password must
 /// not lean on. Runs on the blocking pool: the estimate takes a few milliseconds.
 pub(crate) async fn weakness(password: &str, personal: &[&str], field: &'static str) -> Result<Option<FieldError>> {
+    // A few estimates at a time, like hashes: each builds its matches in memory, and a
+    // burst of sign-ups must not run hundreds at once.
+    static ESTIMATES: std::sync::LazyLock<Arc<Semaphore>> =
+        std::sync::LazyLock::new(|| Arc::new(Semaphore::new(turns_for_this_machine())));
+    let permit = tokio::time::timeout(TURN_TIMEOUT, Arc::clone(&ESTIMATES).acquire_owned())
+        .await
+        .map_err(|_| AppError::Busy(RETRY_AFTER_SECONDS))?
+        .map_err(|e| AppError::Internal(format!("password estimates closed: {e}")))?;
     let password: String = password.chars().take(ESTIMATED_CHARS).collect();
     let personal: Vec<String> = personal.iter().flat_map(|text| words_of(text)).collect();
     tokio::task::spawn_blocking(move || {
+        let _turn = permit;
         let personal: Vec<&str> = personal.iter().map(String::as_str).collect();
         let estimate = zxcvbn::zxcvbn(&password, &personal);
         if u8::from(estimate.score()) >= MIN_SCORE {

@@ -1,7 +1,7 @@
 //! Limits on attempts: sign-ins per address and per client, new accounts per client.
 //!
-//! Every attempt is counted in the database before it is looked at (a compare-and-swap
-//! on one row per key), so fifty guesses sent at the same moment are counted one by one
+//! Every attempt is counted in the database before it is looked at (in a transaction that
+//! holds the key's row), so fifty guesses sent at the same moment are counted one by one
 //! and only those within the limit are tried, in every process sharing the database.
 //!
 //! Guesses at one address slow down rather than lock the owner out: after a few, each
@@ -72,29 +72,21 @@ impl Policy {
     }
 }
 
-/// How many times a counter is read again after another attempt changed it first.
-const SWAP_TRIES: usize = 16;
-
 impl App {
     /// Counts an attempt under `key`, or refuses it with `TooManyRequests` (and how long
     /// to wait) when the policy says it comes too soon.
     pub(crate) async fn count_attempt(&self, key: &str, policy: Policy, now: Timestamp) -> Result<()> {
-        for _ in 0..SWAP_TRIES {
-            let current = self.store.throttle(key).await?;
-            if let Some(wait) = current.filter(|c| c.next_at > now).map(|c| c.next_at - now) {
-                return Err(too_many(wait));
+        let decide = |current: Option<Throttle>| {
+            if let Some(wait_until) = current.map(|c| c.next_at).filter(|next_at| *next_at > now) {
+                return Err(wait_until);
             }
             let (count, window_start) = match current {
                 Some(c) if now < c.window_start + policy.window() => (c.count + 1, c.window_start),
                 _ => (1, now),
             };
-            let next = Throttle { count, window_start, next_at: policy.next_at(count, window_start, now) };
-            if self.store.swap_throttle(key, current.as_ref(), &next).await? {
-                return Ok(());
-            }
-        }
-        // So many attempts at the same moment that this one never got its turn.
-        Err(AppError::TooManyRequests(1))
+            Ok(Throttle { count, window_start, next_at: policy.next_at(count, window_start, now) })
+        };
+        self.store.count_attempt(key, &decide).await?.map_err(|wait_until| too_many(wait_until - now))
     }
 
     /// Forgets the attempts counted under `key`.

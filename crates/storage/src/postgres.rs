@@ -27,6 +27,7 @@ impl sql::Backend for PgStore {
     const LOCK_BALANCE: &'static str =
         "SELECT balance FROM ledger_balances WHERE platform_id = $1 AND unit = $2 AND holder_kind = $3 AND holder_id = $4 FOR UPDATE";
     const LOCK_ACCOUNT: &'static str = "SELECT id FROM accounts WHERE id = $1 FOR NO KEY UPDATE";
+    const LOCK_THROTTLE: &'static str = "SELECT count, window_start, next_at FROM throttles WHERE key = $1 FOR UPDATE";
 }
 
 impl PgStore {

@@ -47,6 +47,9 @@ pub(crate) trait Backend {
     /// id) and locks its row for the transaction, so two transfers from one payer take
     /// turns and the second sees the first's debit before checking the credit limit.
     const LOCK_BALANCE: &'static str;
+    /// Selects the counter of attempts under a key (`$1`) and locks its row for the
+    /// transaction, so simultaneous attempts under one key take turns.
+    const LOCK_THROTTLE: &'static str;
 }
 
 /// What text search looks in: title and description, lowercased by the application so

@@ -34,6 +34,7 @@ impl sql::Backend for SqliteStore {
     const LOCK_BALANCE: &'static str =
         "SELECT balance FROM ledger_balances WHERE platform_id = $1 AND unit = $2 AND holder_kind = $3 AND holder_id = $4";
     const LOCK_ACCOUNT: &'static str = "SELECT id FROM accounts WHERE id = $1";
+    const LOCK_THROTTLE: &'static str = "SELECT count, window_start, next_at FROM throttles WHERE key = $1";
 }
 
 impl SqliteStore {

@@ -160,13 +160,18 @@ pub trait AuthStore: Send + Sync {
     async fn api_tokens(&self, account: AccountId) -> Result<Vec<ApiTokenInfo>>;
     /// Revokes one of a person's tokens; `NotFound("token")` if they have no such token.
     async fn revoke_api_token(&self, account: AccountId, id: ApiTokenId, at: Timestamp) -> Result<()>;
-    /// The counter of attempts under a key (`email:…`, `client:…`), if there is one.
+    /// Counts an attempt under a key (`email:…`, `client:…`), in one transaction that
+    /// holds the key's counter: `decide` gets the counter as it stands (`None` before a
+    /// first attempt) and gives the new one, or the instant before which the attempt is
+    /// refused (then nothing is written). Simultaneous attempts under one key take turns,
+    /// in every process sharing the database, so each is counted before any is let in.
+    async fn count_attempt(
+        &self,
+        key: &str,
+        decide: &(dyn Fn(Option<Throttle>) -> std::result::Result<Throttle, Timestamp> + Send + Sync),
+    ) -> Result<std::result::Result<(), Timestamp>>;
+    /// The counter of attempts under a key, if any attempt is counted.
     async fn throttle(&self, key: &str) -> Result<Option<Throttle>>;
-    /// Writes `new` under `key` if the counter is still `expected` (`None`: there is no
-    /// counter yet); `false` when another attempt changed it meanwhile. Counting with
-    /// this compare-and-swap, every process sharing the database counts every attempt
-    /// exactly once, however many arrive at the same moment.
-    async fn swap_throttle(&self, key: &str, expected: Option<&Throttle>, new: &Throttle) -> Result<bool>;
     /// Forgets a key's attempts (after a successful sign-in).
     async fn clear_throttle(&self, key: &str) -> Result<()>;
     /// Takes back one attempt counted under a key (it turned out not to be a failure).

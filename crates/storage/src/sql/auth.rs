@@ -109,51 +109,45 @@ macro_rules! auth_store {
                 Ok(())
             }
 
-            async fn throttle(&self, key: &str) -> $crate::error::Result<Option<$crate::Throttle>> {
-                let row: Option<(i64, $crate::stamp::Stamp, $crate::stamp::Stamp)> =
-                    sqlx::query_as("SELECT count, window_start, next_at FROM throttles WHERE key = $1")
-                        .bind(key)
-                        .fetch_optional(self.writer())
-                        .await?;
-                Ok(row.map(|(count, window_start, next_at)| $crate::Throttle { count, window_start: window_start.0, next_at: next_at.0 }))
-            }
-
-            async fn swap_throttle(
+            async fn count_attempt(
                 &self,
                 key: &str,
-                expected: Option<&$crate::Throttle>,
-                new: &$crate::Throttle,
-            ) -> $crate::error::Result<bool> {
-                let done = match expected {
-                    None => {
-                        sqlx::query(
-                            "INSERT INTO throttles (key, count, window_start, next_at) VALUES ($1, $2, $3, $4)
-                             ON CONFLICT (key) DO NOTHING",
-                        )
-                        .bind(key)
-                        .bind(new.count)
-                        .bind($crate::stamp::Stamp(new.window_start))
-                        .bind($crate::stamp::Stamp(new.next_at))
-                        .execute(self.writer())
-                        .await?
-                    }
-                    Some(old) => {
-                        sqlx::query(
-                            "UPDATE throttles SET count = $2, window_start = $3, next_at = $4
-                             WHERE key = $1 AND count = $5 AND window_start = $6 AND next_at = $7",
-                        )
-                        .bind(key)
-                        .bind(new.count)
-                        .bind($crate::stamp::Stamp(new.window_start))
-                        .bind($crate::stamp::Stamp(new.next_at))
-                        .bind(old.count)
-                        .bind($crate::stamp::Stamp(old.window_start))
-                        .bind($crate::stamp::Stamp(old.next_at))
-                        .execute(self.writer())
-                        .await?
-                    }
+                decide: &(dyn Fn(Option<$crate::Throttle>) -> Result<$crate::Throttle, entraide_domain::time::Timestamp> + Send + Sync),
+            ) -> $crate::error::Result<Result<(), entraide_domain::time::Timestamp>> {
+                let mut tx = self.begin_write().await?;
+                // A row to lock, even for a key's first attempt: an empty counter whose
+                // window ended long ago. Two first attempts at once insert it once.
+                let epoch = $crate::stamp::Stamp(chrono::DateTime::UNIX_EPOCH);
+                sqlx::query("INSERT INTO throttles (key, count, window_start, next_at) VALUES ($1, 0, $2, $2) ON CONFLICT (key) DO NOTHING")
+                    .bind(key)
+                    .bind(epoch)
+                    .execute(&mut *tx)
+                    .await?;
+                let (count, window_start, next_at): (i64, $crate::stamp::Stamp, $crate::stamp::Stamp) =
+                    sqlx::query_as(<$store as $crate::sql::Backend>::LOCK_THROTTLE).bind(key).fetch_one(&mut *tx).await?;
+                let current = (count > 0).then_some($crate::Throttle { count, window_start: window_start.0, next_at: next_at.0 });
+                let next = match decide(current) {
+                    Ok(next) => next,
+                    Err(wait_until) => return Ok(Err(wait_until)),
                 };
-                Ok(done.rows_affected() == 1)
+                sqlx::query("UPDATE throttles SET count = $2, window_start = $3, next_at = $4 WHERE key = $1")
+                    .bind(key)
+                    .bind(next.count)
+                    .bind($crate::stamp::Stamp(next.window_start))
+                    .bind($crate::stamp::Stamp(next.next_at))
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(Ok(()))
+            }
+
+            async fn throttle(&self, key: &str) -> $crate::error::Result<Option<$crate::Throttle>> {
+                let row: Option<(i64, $crate::stamp::Stamp, $crate::stamp::Stamp)> =
+                    sqlx::query_as("SELECT count, window_start, next_at FROM throttles WHERE key = $1 AND count > 0")
+                        .bind(key)
+                        .fetch_optional(self.reader())
+                        .await?;
+                Ok(row.map(|(count, window_start, next_at)| $crate::Throttle { count, window_start: window_start.0, next_at: next_at.0 }))
             }
 
             async fn clear_throttle(&self, key: &str) -> $crate::error::Result<()> {

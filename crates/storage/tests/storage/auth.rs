@@ -2,6 +2,7 @@
 
 use crate::harness::{account, assert_store_error, at, micro, on_both};
 use entraide_domain::id::ApiTokenId;
+use entraide_domain::time::Timestamp;
 use entraide_storage::{StoreError, Throttle};
 
 #[tokio::test]
@@ -89,31 +90,58 @@ async fn nobody_can_revoke_another_persons_token() {
     .await;
 }
 
+/// A policy for the tests: five attempts, then none before `until`.
+fn five_then_wait(until: Timestamp) -> impl Fn(Option<Throttle>) -> Result<Throttle, Timestamp> + Send + Sync {
+    move |current: Option<Throttle>| match current {
+        Some(c) if c.count >= 5 => Err(until),
+        Some(c) => Ok(Throttle { count: c.count + 1, ..c }),
+        None => Ok(Throttle { count: 1, window_start: at("2026-11-27T08:00:00Z"), next_at: at("2026-11-27T08:00:00Z") }),
+    }
+}
+
 #[tokio::test]
-async fn attempt_counters_change_only_from_the_value_read() {
+async fn attempts_are_counted_per_key_and_refused_past_the_limit_with_nothing_written() {
     on_both(|store| async move {
-        let t1 = at("2026-11-27T08:00:00.000001Z");
-        let t2 = at("2026-11-27T08:01:00.000002Z");
-        let first = Throttle { count: 1, window_start: t1, next_at: t1 };
+        let until = at("2026-11-27T08:15:00Z");
+        let decide = five_then_wait(until);
         assert_eq!(store.throttle("email:ann@example.org").await.unwrap(), None);
-        assert!(store.swap_throttle("email:ann@example.org", None, &first).await.unwrap());
-        // A second "first attempt" lost the race: the counter exists now.
-        assert!(!store.swap_throttle("email:ann@example.org", None, &first).await.unwrap());
+        for _ in 0..5 {
+            assert_eq!(store.count_attempt("email:ann@example.org", &decide).await.unwrap(), Ok(()));
+        }
+        assert_eq!(store.count_attempt("email:ann@example.org", &decide).await.unwrap(), Err(until));
+        assert_eq!(store.throttle("email:ann@example.org").await.unwrap().map(|t| t.count), Some(5), "the refusal wrote nothing");
 
-        let second = Throttle { count: 2, window_start: t1, next_at: t2 };
-        assert!(store.swap_throttle("email:ann@example.org", Some(&first), &second).await.unwrap());
-        // Whoever still holds the old value cannot overwrite the new one.
-        assert!(!store.swap_throttle("email:ann@example.org", Some(&first), &second).await.unwrap());
-        assert_eq!(store.throttle("email:ann@example.org").await.unwrap(), Some(second));
-
+        store.count_attempt("client:10.0.0.1", &decide).await.unwrap().unwrap();
         store.release_throttle("email:ann@example.org").await.unwrap();
-        assert_eq!(store.throttle("email:ann@example.org").await.unwrap().map(|t| t.count), Some(1));
-        assert!(store.swap_throttle("client:10.0.0.1", None, &first).await.unwrap());
+        assert_eq!(store.throttle("email:ann@example.org").await.unwrap().map(|t| t.count), Some(4));
         store.clear_throttle("email:ann@example.org").await.unwrap();
         assert_eq!(store.throttle("email:ann@example.org").await.unwrap(), None);
-        assert_eq!(store.throttle("client:10.0.0.1").await.unwrap(), Some(first), "other keys keep theirs");
+        assert_eq!(store.throttle("client:10.0.0.1").await.unwrap().map(|t| t.count), Some(1), "other keys keep theirs");
     })
     .await;
+}
+
+#[tokio::test]
+async fn fifty_simultaneous_attempts_under_one_key_let_exactly_five_through() {
+    on_both(|store| async move {
+        let until = at("2026-11-27T08:15:00Z");
+        let attempts = (0..50).map(|_| {
+            let store = std::sync::Arc::clone(&store);
+            tokio::spawn(async move { store.count_attempt("email:ann@example.org", &five_then_wait(until)).await.unwrap() })
+        });
+        let outcomes: Vec<Result<(), Timestamp>> = futures_outcomes(attempts).await;
+        assert_eq!(outcomes.iter().filter(|o| o.is_ok()).count(), 5);
+        assert_eq!(outcomes.iter().filter(|o| **o == Err(until)).count(), 45);
+    })
+    .await;
+}
+
+async fn futures_outcomes<T>(tasks: impl Iterator<Item = tokio::task::JoinHandle<T>>) -> Vec<T> {
+    let mut out = Vec::new();
+    for task in tasks.collect::<Vec<_>>() {
+        out.push(task.await.unwrap());
+    }
+    out
 }
 
 #[tokio::test]
@@ -121,12 +149,13 @@ async fn counters_whose_window_and_wait_ended_are_pruned() {
     on_both(|store| async move {
         let long_ago = at("2026-11-20T08:00:00Z");
         let now = at("2026-11-27T08:00:00Z");
+        let set = |value: Throttle| move |_: Option<Throttle>| Ok(value);
         let old = Throttle { count: 3, window_start: long_ago, next_at: long_ago };
         let still_waiting = Throttle { count: 40, window_start: long_ago, next_at: now + chrono::Duration::minutes(5) };
         let recent = Throttle { count: 1, window_start: now, next_at: now };
-        assert!(store.swap_throttle("email:old@example.org", None, &old).await.unwrap());
-        assert!(store.swap_throttle("client:10.0.0.9", None, &still_waiting).await.unwrap());
-        assert!(store.swap_throttle("email:new@example.org", None, &recent).await.unwrap());
+        store.count_attempt("email:old@example.org", &set(old)).await.unwrap().unwrap();
+        store.count_attempt("client:10.0.0.9", &set(still_waiting)).await.unwrap().unwrap();
+        store.count_attempt("email:new@example.org", &set(recent)).await.unwrap().unwrap();
         assert_eq!(store.prune_throttles(now - chrono::Duration::days(1)).await.unwrap(), 1);
         assert_eq!(store.throttle("email:old@example.org").await.unwrap(), None);
         assert!(store.throttle("client:10.0.0.9").await.unwrap().is_some());

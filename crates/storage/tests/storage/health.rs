@@ -92,15 +92,11 @@ async fn timestamps_compare_as_instants_at_microsecond_boundaries() {
             assert_eq!(store.session_account(&token, expires).await.unwrap(), None, "{text}");
             assert_eq!(store.session_account(&token, expires + micro()).await.unwrap(), None, "{text}");
 
-            // Counters are swapped only when they hold exactly the instants read.
+            // Counters of attempts keep their instants exactly.
             let key = format!("email:{text}");
-            let first = Throttle { count: 1, window_start: expires, next_at: expires };
-            assert!(store.swap_throttle(&key, None, &first).await.unwrap());
-            let read = store.throttle(&key).await.unwrap().unwrap();
-            assert_eq!(read, first, "{text}");
-            let off_by_one = Throttle { next_at: expires + micro(), ..first };
-            assert!(!store.swap_throttle(&key, Some(&off_by_one), &Throttle { count: 2, ..first }).await.unwrap());
-            assert!(store.swap_throttle(&key, Some(&read), &Throttle { count: 2, ..first }).await.unwrap());
+            let first = Throttle { count: 1, window_start: expires, next_at: expires + micro() };
+            store.count_attempt(&key, &move |_| Ok(first)).await.unwrap().unwrap();
+            assert_eq!(store.throttle(&key).await.unwrap(), Some(first), "{text}");
         }
 
         // An instant given with an offset is the same instant in UTC.

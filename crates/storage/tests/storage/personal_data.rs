@@ -59,7 +59,7 @@ async fn ann_with_everything(store: &Arc<dyn Storage>) -> Ann {
     store.revoke_api_token(ann.id, revoked, at("2026-01-09T00:00:00Z")).await.unwrap();
     store.create_api_token(ApiTokenId::new(), "bob-token", bob.id, "Bob's", at("2026-01-08T00:00:00Z")).await.unwrap();
     let attempts = Throttle { count: 2, window_start: at("2026-01-10T00:00:00Z"), next_at: at("2026-01-10T00:00:00Z") };
-    assert!(store.swap_throttle("email:ann@example.org", None, &attempts).await.unwrap());
+    store.count_attempt("email:ann@example.org", &move |_| Ok(attempts)).await.unwrap().unwrap();
     Ann { id: ann.id, token }
 }
 

@@ -2,7 +2,9 @@
 //! queued in the transaction of the change that causes them, suspension that ends every
 //! session at once, one action that closes every report of the same content.
 
-use crate::harness::{account, hours_from_now, on_both, platform};
+use crate::harness::{account, assert_store_error, hours_from_now, on_both, platform};
+use entraide_domain::id::AccountId;
+use entraide_domain::platform::PlatformRole;
 use entraide_domain::geo::Coordinates;
 use entraide_domain::help::{HelpCategory, RequestDraft};
 use entraide_domain::safety::{ModerationAction, ReportTarget};
@@ -129,7 +131,7 @@ async fn blocks_hold_both_ways_until_lifted() {
 }
 
 #[tokio::test]
-async fn one_action_closes_every_report_of_the_content_and_suspension_ends_sessions() {
+async fn one_action_closes_every_report_and_suspension_holds_on_the_platform_or_everywhere() {
     on_both(|store| async move {
         let p = help_platform(&store).await;
         let admin = account(&store, "admin@example.org", "Admin").await;
@@ -151,13 +153,25 @@ async fn one_action_closes_every_report_of_the_content_and_suspension_ends_sessi
         let open = entraide_storage::RequestFilter { limit: 10, ..Default::default() };
         assert!(store.list_requests(p.id, &open).await.unwrap().is_empty());
 
+        // A platform's moderators suspend from their platform only: the person stays
+        // signed in, keeps their account, and is no member here until reinstated.
+        store.add_platform_member(p.id, troll.id, PlatformRole::Member, now()).await.unwrap();
         store.create_session("hash-1", troll.id, now(), hours_from_now(24)).await.unwrap();
-        assert!(store.session_account("hash-1", now()).await.unwrap().is_some());
         store.moderate(p.id, admin.id, &step(ModerationAction::Suspend, troll.id, None, "Again"), now()).await.unwrap();
+        assert_eq!(store.platform_role(p.id, troll.id).await.unwrap(), None);
+        assert!(store.platform_membership(p.id, troll.id).await.unwrap().unwrap().suspended_at.is_some());
+        assert!(!store.is_suspended(troll.id).await.unwrap());
+        assert!(store.session_account("hash-1", now()).await.unwrap().is_some(), "still signed in");
+        store.moderate(p.id, admin.id, &step(ModerationAction::Reinstate, troll.id, None, "Apologised"), now()).await.unwrap();
+        assert_eq!(store.platform_role(p.id, troll.id).await.unwrap(), Some(PlatformRole::Member));
+
+        // Suspended everywhere (instance admins): signed out at once; reinstating lifts it.
+        store.set_account_suspension(troll.id, Some(admin.id), true, "Spam everywhere", now()).await.unwrap();
         assert!(store.is_suspended(troll.id).await.unwrap());
         assert!(store.session_account("hash-1", now()).await.unwrap().is_none(), "signed out everywhere");
-        store.moderate(p.id, admin.id, &step(ModerationAction::Reinstate, troll.id, None, "Apologised"), now()).await.unwrap();
+        store.set_account_suspension(troll.id, None, false, "Cleared by the operator", now()).await.unwrap();
         assert!(!store.is_suspended(troll.id).await.unwrap());
+        assert_store_error!(store.set_account_suspension(AccountId::new(), None, true, "Nobody", now()).await, StoreError::NotFound("account"));
 
         let log: Vec<_> = store.moderation_log(p.id, 10).await.unwrap().into_iter().map(|r| (r.action, r.reason)).collect();
         assert_eq!(
