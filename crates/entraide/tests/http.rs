@@ -24,5 +24,6 @@ mod http {
     pub mod page_volunteering;
     pub mod safety_pages;
     pub mod profile;
+    pub mod security;
     pub mod smtp;
 }
