@@ -26,5 +26,6 @@ mod http {
     pub mod safety_pages;
     pub mod schemathesis;
     pub mod profile;
+    pub mod security;
     pub mod smtp;
 }

@@ -35,6 +35,13 @@ impl TestApp {
         // client is tested on its own, with its default (tests/http/security.rs).
         let limits = entraide_app::Limits { accounts_per_client_per_hour: 10_000 };
         let settings = Settings { mailer, limits, ..Settings::default() };
+        Self::spawn_with(url, settings).await
+    }
+
+    /// Starts the application over the database at `url` with exactly these settings:
+    /// the limits on attempts are the ones given (`Settings::default()` keeps the
+    /// defaults an operator gets), not the raised ones of [`TestApp::spawn`].
+    pub async fn spawn_with(url: &str, settings: Settings) -> TestApp {
         let application = Application::build(url, "127.0.0.1:0".parse().unwrap(), settings).await.expect("the application starts");
         let base = format!("http://{}", application.local_addr().unwrap());
         let app = application.app().clone();
