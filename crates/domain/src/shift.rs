@@ -234,7 +234,13 @@ impl SeriesInput {
                 None => invalid.0.push(FieldError::new("weekdays", "weekday-out-of-range")),
             }
         }
-        let except: Vec<NaiveDate> = self.except.iter().filter_map(|d| invalid.check(date(d, "except"))).collect();
+        // More days left out than a series may hold is a mistake, not a series; a set
+        // keeps the walk below linear in their number.
+        if self.except.len() > MAX_SERIES_SHIFTS {
+            invalid.0.push(FieldError::new("except", "too-long"));
+        }
+        let except: std::collections::BTreeSet<NaiveDate> =
+            self.except.iter().take(MAX_SERIES_SHIFTS).filter_map(|d| invalid.check(date(d, "except"))).collect();
         if let (Some(first), Some(last)) = (first, last)
             && last < first
         {

@@ -201,7 +201,7 @@ macro_rules! help_store {
                 let zone: String = sqlx::query_scalar("SELECT time_zone FROM platforms WHERE id = $1").bind(request.platform_id.0).fetch_one(&mut **tx).await?;
                 let zone = entraide_domain::platform::TimeZone::parse(&zone, "time_zone").map_err(|_| $crate::StoreError::Corrupt(format!("time zone `{zone}`")))?;
                 // The SQL narrows by category; distance and days are checked here, on the
-                // exact point, which the helper is not told.
+                // approximate point (see `StandingOffer::fits`).
                 let rows: Vec<$crate::sql::safety::StandingOfferRow> = sqlx::query_as(
                     "SELECT id, platform_id, helper_id, category, weekdays, lat, lon, within_km, note, created_at FROM standing_offers
                      WHERE platform_id = $1 AND (category IS NULL OR category = $2)",
