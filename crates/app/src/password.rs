@@ -1,18 +1,21 @@
 //! Passwords: hashing with Argon2id (default parameters) and refusing guessable ones.
 //!
-//! Hashing is slow and takes about 19 MiB on purpose, so it runs on the blocking pool
-//! and only a few hashes run at once: a burst of sign-ups or sign-ins waits its turn
-//! instead of taking the server's memory. A request that waits too long is told to come
-//! back (503 with `Retry-After`) rather than queueing without end.
+//! Hashing is slow and takes about 19 MiB on purpose, so it runs on a few threads of its
+//! own (one per core, up to four), one hash per thread at a time: a burst of sign-ups or
+//! sign-ins waits its turn instead of taking the server's memory, and the allocator keeps
+//! one hash's memory per thread rather than one per thread of the blocking pool. A
+//! request that waits too long is told to come back (503 with `Retry-After`) rather than
+//! queueing without end. Strength estimates run on the same threads.
 
 use crate::error::{AppError, Result};
 use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use entraide_domain::FieldError;
-use std::sync::Arc;
+use std::sync::mpsc;
+use std::sync::{Arc, LazyLock, Mutex};
 use std::time::Duration;
-use tokio::sync::Semaphore;
+use tokio::sync::{Semaphore, oneshot};
 use zxcvbn::feedback::Warning;
 
 /// How long a request waits for its turn to hash before it is told to come back.
@@ -26,44 +29,69 @@ const MIN_SCORE: u8 = 3;
 /// a password whose first 64 characters are guessable is guessable.
 const ESTIMATED_CHARS: usize = 64;
 
-/// How many hashes (or estimates) run at once: one per core, up to four.
-fn turns_for_this_machine() -> usize {
-    std::thread::available_parallelism().map_or(2, |n| n.get().min(4))
-}
+/// Work for a password thread.
+type Task = Box<dyn FnOnce() + Send>;
 
-/// Hashes and checks passwords, a few at a time.
+/// The password threads of the process, shared by every application in it.
+static SHARED: LazyLock<Passwords> =
+    LazyLock::new(|| Passwords::new(std::thread::available_parallelism().map_or(2, |n| n.get().min(4))));
+
+/// Hashes, checks and weighs passwords on a few threads of their own.
 #[derive(Clone)]
 pub(crate) struct Passwords {
+    /// One turn per thread: whoever holds one has a thread to run on.
     turns: Arc<Semaphore>,
+    tasks: mpsc::Sender<Task>,
     /// How long a request waits for its turn.
     wait: Duration,
 }
 
 impl Passwords {
-    /// At most `concurrency` hashes at once (at least one).
-    pub(crate) fn new(concurrency: usize) -> Self {
-        Self { turns: Arc::new(Semaphore::new(concurrency.max(1))), wait: TURN_TIMEOUT }
+    /// `threads` password threads of its own (at least one); they end when the last
+    /// clone is dropped.
+    pub(crate) fn new(threads: usize) -> Self {
+        let threads = threads.max(1);
+        let (tasks, queue) = mpsc::channel::<Task>();
+        let queue = Arc::new(Mutex::new(queue));
+        for index in 0..threads {
+            let queue = Arc::clone(&queue);
+            let spawned = std::thread::Builder::new().name(format!("passwords-{index}")).spawn(move || {
+                loop {
+                    // The lock is held only while taking a task, not while running it.
+                    let next = queue.lock().map_err(|_| ()).and_then(|q| q.recv().map_err(|_| ()));
+                    match next {
+                        Ok(task) => task(),
+                        Err(()) => return,
+                    }
+                }
+            });
+            if let Err(error) = spawned {
+                tracing::error!(%error, "cannot start a password thread");
+            }
+        }
+        Self { turns: Arc::new(Semaphore::new(threads)), tasks, wait: TURN_TIMEOUT }
     }
 
-    /// As many hashes at once as the machine has cores, up to four.
+    /// The threads of the process: one per core, up to four.
     pub(crate) fn for_this_machine() -> Self {
-        Self::new(turns_for_this_machine())
+        SHARED.clone()
     }
 
-    /// Runs `work` on the blocking pool once a turn is free; `Busy` when none comes in
-    /// time.
+    /// Runs `work` on a password thread once one is free; `Busy` when none comes in time.
     async fn in_turn<T: Send + 'static>(&self, work: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
         let permit = tokio::time::timeout(self.wait, Arc::clone(&self.turns).acquire_owned())
             .await
             .map_err(|_| AppError::Busy(RETRY_AFTER_SECONDS))?
-            .map_err(|e| AppError::Internal(format!("password hashing closed: {e}")))?;
-        tokio::task::spawn_blocking(move || {
-            let outcome = work();
+            .map_err(|e| AppError::Internal(format!("password threads closed: {e}")))?;
+        let (done, outcome) = oneshot::channel();
+        // The turn is given back when the work is done, even if the request that asked
+        // for it went away meanwhile: the queue never holds more than one task per thread.
+        let task: Task = Box::new(move || {
+            let _ = done.send(work());
             drop(permit);
-            outcome
-        })
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
+        });
+        self.tasks.send(task).map_err(|_| AppError::Internal("the password threads are gone".into()))?;
+        outcome.await.map_err(|_| AppError::Internal("a password thread stopped".into()))?
     }
 
     /// Hashes a password to a PHC string.
@@ -96,30 +124,22 @@ impl Passwords {
 
 /// Why a password is too easy to guess, as an error on `field`; `None` when it is strong
 /// enough. `personal` are the person's own words (address, name), which a password must
-/// not lean on. Runs on the blocking pool: the estimate takes a few milliseconds.
+/// not lean on. Runs on the password threads: an estimate takes a few milliseconds and
+/// some memory.
 pub(crate) async fn weakness(password: &str, personal: &[&str], field: &'static str) -> Result<Option<FieldError>> {
-    // A few estimates at a time, like hashes: each builds its matches in memory, and a
-    // burst of sign-ups must not run hundreds at once.
-    static ESTIMATES: std::sync::LazyLock<Arc<Semaphore>> =
-        std::sync::LazyLock::new(|| Arc::new(Semaphore::new(turns_for_this_machine())));
-    let permit = tokio::time::timeout(TURN_TIMEOUT, Arc::clone(&ESTIMATES).acquire_owned())
-        .await
-        .map_err(|_| AppError::Busy(RETRY_AFTER_SECONDS))?
-        .map_err(|e| AppError::Internal(format!("password estimates closed: {e}")))?;
     let password: String = password.chars().take(ESTIMATED_CHARS).collect();
     let personal: Vec<String> = personal.iter().flat_map(|text| words_of(text)).collect();
-    tokio::task::spawn_blocking(move || {
-        let _turn = permit;
-        let personal: Vec<&str> = personal.iter().map(String::as_str).collect();
-        let estimate = zxcvbn::zxcvbn(&password, &personal);
-        if u8::from(estimate.score()) >= MIN_SCORE {
-            return None;
-        }
-        let warning = estimate.feedback().and_then(|feedback| feedback.warning());
-        Some(FieldError::new(field, weakness_code(warning)))
-    })
-    .await
-    .map_err(|e| AppError::Internal(e.to_string()))
+    SHARED
+        .in_turn(move || {
+            let personal: Vec<&str> = personal.iter().map(String::as_str).collect();
+            let estimate = zxcvbn::zxcvbn(&password, &personal);
+            if u8::from(estimate.score()) >= MIN_SCORE {
+                return Ok(None);
+            }
+            let warning = estimate.feedback().and_then(|feedback| feedback.warning());
+            Ok(Some(FieldError::new(field, weakness_code(warning))))
+        })
+        .await
 }
 
 /// The words of an address or a name, for the estimate to recognise in a password.
