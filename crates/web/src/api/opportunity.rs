@@ -173,6 +173,7 @@ pub(crate) struct CreatedOpportunity {
         (status = 201, body = CreatedOpportunity),
         (status = 403, description = "Not a coordinator of the organisation"),
         (status = 404, description = "Unknown organisation"),
+        (status = 409, description = "Over a publication limit: 3 opportunities and 30 shifts to come until the organisation is verified"),
         (status = 422, description = "Invalid field: a shift that ends before it starts, no places, unknown skill, coordinates out of range…"),
     ),
     security(("bearer" = []), ("session" = [])))]
@@ -209,14 +210,18 @@ pub(crate) struct OpportunityJson {
     /// `null` for remote work.
     location: Option<Location>,
     status: String,
-    /// Upcoming shifts (in lists), or every shift (for one opportunity).
+    /// The next 10 shifts to come (in lists), or every shift (for one opportunity).
     shifts: Vec<ShiftJson>,
+    /// In lists: how many more shifts are to come after those listed (see the
+    /// opportunity itself for all of them).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    more_shifts: Option<usize>,
     /// Distance from the point searched around, in km.
     #[serde(skip_serializing_if = "Option::is_none")]
     distance_km: Option<f64>,
 }
 
-fn opportunity_json(opportunity: &Opportunity, organisation: OrganisationRef, shifts: &[Shift], distance_km: Option<f64>) -> OpportunityJson {
+fn opportunity_json(opportunity: &Opportunity, organisation: OrganisationRef, shifts: &[Shift], distance_km: Option<f64>, more_shifts: Option<usize>) -> OpportunityJson {
     OpportunityJson {
         id: opportunity.id.to_string(),
         title: opportunity.title.clone(),
@@ -233,18 +238,19 @@ fn opportunity_json(opportunity: &Opportunity, organisation: OrganisationRef, sh
         },
         status: opportunity.status.as_str().to_owned(),
         shifts: shifts.iter().map(Into::into).collect(),
+        more_shifts,
         distance_km: distance_km.map(|d| (d * 100.0).round() / 100.0),
     }
 }
 
 fn found_json(found: &Found) -> OpportunityJson {
     let organisation = OrganisationRef { id: found.opportunity.organisation_id.to_string(), name: found.organisation.clone() };
-    opportunity_json(&found.opportunity, organisation, &found.shifts, found.distance_km)
+    opportunity_json(&found.opportunity, organisation, &found.shifts, found.distance_km, Some(found.more_shifts))
 }
 
 pub(crate) fn view_json(view: &OpportunityView) -> OpportunityJson {
     let organisation = OrganisationRef { id: view.organisation.id.to_string(), name: view.organisation.name.clone() };
-    opportunity_json(&view.opportunity, organisation, &view.shifts, None)
+    opportunity_json(&view.opportunity, organisation, &view.shifts, None, None)
 }
 
 /// Search filters.
@@ -333,7 +339,9 @@ async fn update(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(i
 #[utoipa::path(post, path = "/api/v1/opportunities/{id}/shifts", tag = "volunteering",
     params(("id" = String, Path)),
     request_body = ShiftBody,
-    responses((status = 201, body = ShiftJson), (status = 403, description = "Not a coordinator"), (status = 422, description = "Ends before it starts, or no places")),
+    responses((status = 201, body = ShiftJson), (status = 403, description = "Not a coordinator"),
+        (status = 409, description = "Over a publication limit: 500 shifts to come per opportunity, or 30 until the organisation is verified"),
+        (status = 422, description = "Ends before it starts, no places, too long or too far ahead")),
     security(("bearer" = []), ("session" = [])))]
 async fn add_shift(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiJson(body): ApiJson<ShiftBody>) -> Result<(StatusCode, Json<ShiftJson>), ApiError> {
     let times = body.times("")?;
@@ -380,7 +388,9 @@ pub(crate) struct CreatedShifts {
 #[utoipa::path(post, path = "/api/v1/opportunities/{id}/shift-series", tag = "volunteering",
     params(("id" = String, Path)),
     request_body = SeriesBody,
-    responses((status = 201, body = CreatedShifts), (status = 403, description = "Not a coordinator"), (status = 422, description = "Invalid series, e.g. without an end")),
+    responses((status = 201, body = CreatedShifts), (status = 403, description = "Not a coordinator"),
+        (status = 409, description = "Over a publication limit: 500 shifts to come per opportunity, or 30 until the organisation is verified"),
+        (status = 422, description = "Invalid series, e.g. without an end")),
     security(("bearer" = []), ("session" = [])))]
 async fn add_series(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiJson(body): ApiJson<SeriesBody>) -> Result<(StatusCode, Json<CreatedShifts>), ApiError> {
     let series = SeriesInput {
