@@ -120,5 +120,5 @@ error-shift-too-far-ahead = Směny lze plánovat nejvýše dva roky dopředu.
 error-shift-too-long-ago = Toto datum je starší než jeden rok.
 error-date-out-of-range = Zvolte datum, které je od dneška vzdálené nejvýše jeden rok.
 error-too-many-shifts-at-once = Přidejte najednou nejvýše 100 směn; další můžete přidat později nebo jako opakované termíny.
-error-shift-limit = Příležitost může mít nejvýše 500 nadcházejících směn. Uzavřete skončené směny, nebo vytvořte novou příležitost.
+error-shift-limit = Příležitost může mít nejvýše 500 nadcházejících směn. Zrušte směny, které nikdo nepotřebuje, nebo vytvořte novou příležitost.
 error-unverified-limit = Dokud tým platformy vaši organizaci neověří, může zveřejnit 3 příležitosti a 30 nadcházejících směn. Požádejte tým, aby ji ověřil.

@@ -118,5 +118,5 @@ error-shift-too-far-ahead = Vagter kan planlægges op til to år frem.
 error-shift-too-long-ago = Denne dato ligger mere end et år tilbage.
 error-date-out-of-range = Vælg en dato, der højst ligger et år fra i dag.
 error-too-many-shifts-at-once = Tilføj højst 100 vagter ad gangen; tilføj flere senere, eller som en serie.
-error-shift-limit = En opgave kan højst have 500 kommende vagter. Luk dem, der er afsluttet, eller opret en ny opgave.
+error-shift-limit = En opgave kan højst have 500 kommende vagter. Aflys de vagter, som ingen har brug for, eller opret en ny opgave.
 error-unverified-limit = Indtil platformens team har verificeret din organisation, kan den offentliggøre 3 opgaver og 30 kommende vagter. Bed teamet om at verificere den.

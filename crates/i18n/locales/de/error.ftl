@@ -118,5 +118,5 @@ error-shift-too-far-ahead = Einsätze können bis zu zwei Jahre im Voraus geplan
 error-shift-too-long-ago = Dieses Datum liegt mehr als ein Jahr zurück.
 error-date-out-of-range = Wähle ein Datum, das höchstens ein Jahr von heute entfernt ist.
 error-too-many-shifts-at-once = Füge höchstens 100 Einsätze auf einmal hinzu; weitere kannst du später oder als Serie hinzufügen.
-error-shift-limit = Ein Angebot kann höchstens 500 kommende Einsätze haben. Schließe beendete Einsätze oder lege ein neues Angebot an.
+error-shift-limit = Ein Angebot kann höchstens 500 kommende Einsätze haben. Sage die Einsätze ab, die niemand braucht, oder lege ein neues Angebot an.
 error-unverified-limit = Solange das Plattform-Team deine Organisation nicht verifiziert hat, kann sie 3 Angebote und 30 kommende Einsätze veröffentlichen. Bitte das Team, sie zu verifizieren.

@@ -119,5 +119,5 @@ error-shift-too-far-ahead = Los turnos se pueden planificar con hasta dos años 
 error-shift-too-long-ago = Esta fecha es de hace más de un año.
 error-date-out-of-range = Elige una fecha a menos de un año de hoy.
 error-too-many-shifts-at-once = Añade como máximo 100 turnos a la vez; puedes añadir más después, o como serie.
-error-shift-limit = Una oferta puede tener como máximo 500 turnos futuros. Cierra los que ya hayan terminado o crea una oferta nueva.
+error-shift-limit = Una oferta puede tener como máximo 500 turnos futuros. Cancela los turnos que nadie necesite o crea una oferta nueva.
 error-unverified-limit = Hasta que el equipo de la plataforma verifique tu organización, esta puede publicar 3 ofertas y 30 turnos futuros. Pide al equipo que la verifique.

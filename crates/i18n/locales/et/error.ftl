@@ -117,5 +117,5 @@ error-shift-too-far-ahead = Vahetusi saab planeerida kuni kaks aastat ette.
 error-shift-too-long-ago = See kuupäev on rohkem kui aasta tagasi.
 error-date-out-of-range = Vali kuupäev, mis jääb tänasest kõige rohkem aasta kaugusele.
 error-too-many-shifts-at-once = Lisa korraga kõige rohkem 100 vahetust; rohkem saad lisada hiljem või seeriana.
-error-shift-limit = Tegevusel võib olla kõige rohkem 500 tulevast vahetust. Sulge lõppenud vahetused või loo uus tegevus.
+error-shift-limit = Tegevusel võib olla kõige rohkem 500 tulevast vahetust. Tühista vahetused, mida keegi ei vaja, või loo uus tegevus.
 error-unverified-limit = Kuni platvormi meeskond pole sinu organisatsiooni kinnitanud, saab see avaldada 3 tegevust ja 30 tulevast vahetust. Palu meeskonnal see kinnitada.

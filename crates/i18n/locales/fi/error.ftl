@@ -117,5 +117,5 @@ error-shift-too-far-ahead = Vuoroja voi suunnitella enintään kaksi vuotta etee
 error-shift-too-long-ago = Tämä päivämäärä on yli vuoden takaa.
 error-date-out-of-range = Valitse päivämäärä, joka on enintään vuoden päässä tästä päivästä.
 error-too-many-shifts-at-once = Lisää enintään 100 vuoroa kerralla; voit lisätä muita myöhemmin tai sarjana.
-error-shift-limit = Tehtävällä voi olla enintään 500 tulevaa vuoroa. Sulje päättyneet vuorot tai luo uusi tehtävä.
+error-shift-limit = Tehtävällä voi olla enintään 500 tulevaa vuoroa. Peru vuorot, joita kukaan ei tarvitse, tai luo uusi tehtävä.
 error-unverified-limit = Kunnes alustan tiimi on vahvistanut organisaatiosi, se voi julkaista 3 tehtävää ja 30 tulevaa vuoroa. Pyydä tiimiä vahvistamaan se.

@@ -119,5 +119,5 @@ error-shift-too-far-ahead = Les créneaux peuvent être prévus jusqu'à deux an
 error-shift-too-long-ago = Cette date remonte à plus d'un an.
 error-date-out-of-range = Choisissez une date à moins d'un an d'aujourd'hui.
 error-too-many-shifts-at-once = Ajoutez au plus 100 créneaux à la fois ; ajoutez-en d'autres plus tard, ou sous forme de série.
-error-shift-limit = Une mission peut avoir au plus 500 créneaux à venir. Fermez ceux qui sont terminés ou créez une nouvelle mission.
+error-shift-limit = Une mission peut avoir au plus 500 créneaux à venir. Annulez les créneaux dont personne n'a besoin ou créez une nouvelle mission.
 error-unverified-limit = Tant que l'équipe de la plateforme n'a pas vérifié votre organisation, celle-ci peut publier 3 missions et 30 créneaux à venir. Demandez à l'équipe de la vérifier.

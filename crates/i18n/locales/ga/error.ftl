@@ -120,5 +120,5 @@ error-shift-too-far-ahead = Is féidir sealanna a bheartú suas le dhá bhliain 
 error-shift-too-long-ago = Tá an dáta seo níos mó ná bliain ó shin.
 error-date-out-of-range = Roghnaigh dáta nach bhfuil níos mó ná bliain ón lá inniu.
 error-too-many-shifts-at-once = Cuir 100 seal ar a mhéad leis in aon iarracht amháin; cuir tuilleadh leis níos déanaí, nó mar shraith.
-error-shift-limit = Is féidir 500 seal le teacht ar a mhéad a bheith ag deis. Dún na sealanna atá críochnaithe nó cruthaigh deis nua.
+error-shift-limit = Is féidir 500 seal le teacht ar a mhéad a bheith ag deis. Cealaigh na sealanna nach bhfuil ag teastáil ó aon duine, nó cruthaigh deis nua.
 error-unverified-limit = Go dtí go mbeidh d’eagraíocht fíoraithe ag foireann an ardáin, is féidir léi 3 dheis agus 30 seal le teacht a fhoilsiú. Iarr ar an bhfoireann í a fhíorú.

@@ -119,5 +119,5 @@ error-shift-too-far-ahead = Smjene se mogu planirati najviše dvije godine unapr
 error-shift-too-long-ago = Taj je datum stariji od godinu dana.
 error-date-out-of-range = Odaberite datum koji je od današnjeg dana udaljen najviše godinu dana.
 error-too-many-shifts-at-once = Dodajte najviše 100 smjena odjednom; više ih možete dodati kasnije ili kao niz.
-error-shift-limit = Prilika može imati najviše 500 nadolazećih smjena. Zatvorite završene smjene ili napravite novu priliku.
+error-shift-limit = Prilika može imati najviše 500 nadolazećih smjena. Otkažite smjene koje nikome ne trebaju ili napravite novu priliku.
 error-unverified-limit = Dok tim platforme ne provjeri vašu organizaciju, ona može objaviti 3 prilike i 30 nadolazećih smjena. Zamolite tim da je provjeri.

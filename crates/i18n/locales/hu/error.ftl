@@ -118,5 +118,5 @@ error-shift-too-far-ahead = Műszakokat legfeljebb két évre előre lehet terve
 error-shift-too-long-ago = Ez a dátum több mint egy éve volt.
 error-date-out-of-range = Olyan dátumot válasszon, amely legfeljebb egy évre van a mai naptól.
 error-too-many-shifts-at-once = Egyszerre legfeljebb 100 műszakot adjon hozzá; a többit később vagy sorozatként adhatja hozzá.
-error-shift-limit = Egy lehetőségnek legfeljebb 500 közelgő műszakja lehet. Zárja le a befejezett műszakokat, vagy hozzon létre új lehetőséget.
+error-shift-limit = Egy lehetőségnek legfeljebb 500 közelgő műszakja lehet. Törölje azokat a műszakokat, amelyekre senkinek sincs szüksége, vagy hozzon létre új lehetőséget.
 error-unverified-limit = Amíg a platform csapata nem ellenőrizte a szervezetét, az 3 lehetőséget és 30 közelgő műszakot tehet közzé. Kérje meg a csapatot, hogy ellenőrizze a szervezetét.

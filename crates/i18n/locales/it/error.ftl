@@ -119,5 +119,5 @@ error-shift-too-far-ahead = I turni si possono programmare con al massimo due an
 error-shift-too-long-ago = Questa data è di più di un anno fa.
 error-date-out-of-range = Scegli una data che non disti più di un anno da oggi.
 error-too-many-shifts-at-once = Aggiungi al massimo 100 turni alla volta; potrai aggiungerne altri più tardi o come serie.
-error-shift-limit = Un'opportunità può avere al massimo 500 turni futuri. Chiudi quelli terminati o crea una nuova opportunità.
+error-shift-limit = Un'opportunità può avere al massimo 500 turni futuri. Annulla i turni che non servono a nessuno o crea una nuova opportunità.
 error-unverified-limit = Finché la squadra della piattaforma non ha verificato la tua organizzazione, questa può pubblicare 3 opportunità e 30 turni futuri. Chiedi alla squadra di verificarla.

@@ -119,5 +119,5 @@ error-shift-too-far-ahead = Pamainas galima planuoti ne daugiau kaip dvejus metu
 error-shift-too-long-ago = Ši data yra daugiau nei prieš metus.
 error-date-out-of-range = Pasirinkite datą, kuri nuo šiandienos nutolusi ne daugiau kaip metus.
 error-too-many-shifts-at-once = Vienu kartu pridėkite ne daugiau kaip 100 pamainų; daugiau galėsite pridėti vėliau arba kaip seriją.
-error-shift-limit = Veikla gali turėti ne daugiau kaip 500 būsimų pamainų. Uždarykite pasibaigusias pamainas arba sukurkite naują veiklą.
+error-shift-limit = Veikla gali turėti ne daugiau kaip 500 būsimų pamainų. Atšaukite pamainas, kurių niekam nereikia, arba sukurkite naują veiklą.
 error-unverified-limit = Kol platformos komanda nepatvirtino jūsų organizacijos, ji gali paskelbti 3 veiklas ir 30 būsimų pamainų. Paprašykite komandos ją patvirtinti.

@@ -118,5 +118,5 @@ error-shift-too-far-ahead = Maiņas var plānot ne vairāk kā divus gadus uz pr
 error-shift-too-long-ago = Šis datums ir vairāk nekā pirms gada.
 error-date-out-of-range = Izvēlieties datumu, kas no šodienas ir ne tālāk par vienu gadu.
 error-too-many-shifts-at-once = Vienā reizē pievienojiet ne vairāk kā 100 maiņas; vairāk varat pievienot vēlāk vai kā sēriju.
-error-shift-limit = Aktivitātei var būt ne vairāk kā 500 gaidāmas maiņas. Slēdziet beigušās maiņas vai izveidojiet jaunu aktivitāti.
+error-shift-limit = Aktivitātei var būt ne vairāk kā 500 gaidāmas maiņas. Atceliet maiņas, kuras nevienam nav vajadzīgas, vai izveidojiet jaunu aktivitāti.
 error-unverified-limit = Kamēr platformas komanda nav pārbaudījusi jūsu organizāciju, tā var publicēt 3 aktivitātes un 30 gaidāmas maiņas. Palūdziet komandai to pārbaudīt.

@@ -120,5 +120,5 @@ error-shift-too-far-ahead = It-turnijiet jistgħu jiġu ppjanati sa sentejn bil-
 error-shift-too-long-ago = Din id-data hija aktar minn sena ilu.
 error-date-out-of-range = Agħżel data li ma tkunx aktar minn sena 'l bogħod mil-lum.
 error-too-many-shifts-at-once = Żid l-aktar 100 turn f'daqqa; tista' żżid aktar wara, jew bħala serje.
-error-shift-limit = Opportunità jista' jkollha l-aktar 500 turn li ġejjin. Agħlaq it-turnijiet li spiċċaw jew oħloq opportunità ġdida.
+error-shift-limit = Opportunità jista' jkollha l-aktar 500 turn li ġejjin. Ikkanċella t-turnijiet li ħadd m'għandu bżonn, jew oħloq opportunità ġdida.
 error-unverified-limit = Sakemm it-tim tal-pjattaforma ma jivverifikax l-organizzazzjoni tiegħek, tista' tippubblika 3 opportunitajiet u 30 turn li ġejjin. Itlob lit-tim jivverifikaha.

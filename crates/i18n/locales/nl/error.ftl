@@ -118,5 +118,5 @@ error-shift-too-far-ahead = Diensten kun je tot twee jaar vooruit plannen.
 error-shift-too-long-ago = Deze datum is meer dan een jaar geleden.
 error-date-out-of-range = Kies een datum die hoogstens een jaar van vandaag af ligt.
 error-too-many-shifts-at-once = Voeg hoogstens 100 diensten tegelijk toe; voeg er later meer toe, of als reeks.
-error-shift-limit = Een vacature kan hoogstens 500 komende diensten hebben. Sluit afgelopen diensten af of maak een nieuwe vacature.
+error-shift-limit = Een vacature kan hoogstens 500 komende diensten hebben. Annuleer de diensten die niemand nodig heeft, of maak een nieuwe vacature.
 error-unverified-limit = Zolang het platformteam je organisatie niet heeft geverifieerd, kan die 3 vacatures en 30 komende diensten publiceren. Vraag het team om je organisatie te verifiëren.

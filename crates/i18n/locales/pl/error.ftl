@@ -120,5 +120,5 @@ error-shift-too-far-ahead = Dyżury można planować najwyżej dwa lata naprzód
 error-shift-too-long-ago = Ta data jest sprzed ponad roku.
 error-date-out-of-range = Wybierz datę odległą od dzisiaj najwyżej o rok.
 error-too-many-shifts-at-once = Dodaj najwyżej 100 dyżurów naraz; kolejne dodasz później albo jako serię.
-error-shift-limit = Oferta może mieć najwyżej 500 nadchodzących dyżurów. Zamknij zakończone dyżury albo utwórz nową ofertę.
+error-shift-limit = Oferta może mieć najwyżej 500 nadchodzących dyżurów. Odwołaj dyżury, których nikt nie potrzebuje, albo utwórz nową ofertę.
 error-unverified-limit = Dopóki zespół platformy nie zweryfikuje Twojej organizacji, może ona opublikować 3 oferty i 30 nadchodzących dyżurów. Poproś zespół o jej zweryfikowanie.

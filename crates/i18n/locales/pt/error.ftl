@@ -119,5 +119,5 @@ error-shift-too-far-ahead = Os turnos podem ser planeados com até dois anos de 
 error-shift-too-long-ago = Esta data foi há mais de um ano.
 error-date-out-of-range = Escolha uma data a menos de um ano de hoje.
 error-too-many-shifts-at-once = Adicione no máximo 100 turnos de cada vez; pode adicionar mais depois, ou como série.
-error-shift-limit = Uma oportunidade pode ter no máximo 500 turnos futuros. Encerre os que já terminaram ou crie uma nova oportunidade.
+error-shift-limit = Uma oportunidade pode ter no máximo 500 turnos futuros. Cancele os turnos de que ninguém precisa ou crie uma nova oportunidade.
 error-unverified-limit = Enquanto a equipa da plataforma não verificar a sua organização, esta pode publicar 3 oportunidades e 30 turnos futuros. Peça à equipa que a verifique.

@@ -120,5 +120,5 @@ error-shift-too-far-ahead = Termíny sa dajú plánovať najviac dva roky dopred
 error-shift-too-long-ago = Tento dátum je starší ako jeden rok.
 error-date-out-of-range = Vyberte dátum, ktorý je od dneška vzdialený najviac jeden rok.
 error-too-many-shifts-at-once = Pridajte naraz najviac 100 termínov; ďalšie môžete pridať neskôr alebo ako opakované termíny.
-error-shift-limit = Príležitosť môže mať najviac 500 nadchádzajúcich termínov. Uzavrite skončené termíny alebo vytvorte novú príležitosť.
+error-shift-limit = Príležitosť môže mať najviac 500 nadchádzajúcich termínov. Zrušte termíny, ktoré nikto nepotrebuje, alebo vytvorte novú príležitosť.
 error-unverified-limit = Kým tím platformy vašu organizáciu neoverí, môže zverejniť 3 príležitosti a 30 nadchádzajúcich termínov. Požiadajte tím, aby ju overil.

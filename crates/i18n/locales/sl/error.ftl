@@ -120,5 +120,5 @@ error-shift-too-far-ahead = Izmene lahko načrtujete največ dve leti vnaprej.
 error-shift-too-long-ago = Ta datum je starejši od enega leta.
 error-date-out-of-range = Izberite datum, ki je od danes oddaljen največ eno leto.
 error-too-many-shifts-at-once = Naenkrat dodajte največ 100 izmen; več jih lahko dodate pozneje ali kot ponavljajoče se termine.
-error-shift-limit = Priložnost ima lahko največ 500 prihodnjih izmen. Zaprite končane izmene ali ustvarite novo priložnost.
+error-shift-limit = Priložnost ima lahko največ 500 prihodnjih izmen. Odpovejte izmene, ki jih nihče ne potrebuje, ali ustvarite novo priložnost.
 error-unverified-limit = Dokler ekipa platforme ne preveri vaše organizacije, lahko ta objavi 3 priložnosti in 30 prihodnjih izmen. Prosite ekipo, naj jo preveri.

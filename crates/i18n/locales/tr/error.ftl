@@ -118,5 +118,5 @@ error-shift-too-far-ahead = Vardiyalar en fazla iki yıl sonrasına kadar planla
 error-shift-too-long-ago = Bu tarih bir yıldan daha eski.
 error-date-out-of-range = Bugünden en fazla bir yıl uzaklıkta bir tarih seçin.
 error-too-many-shifts-at-once = Bir seferde en fazla 100 vardiya ekleyin; daha fazlasını sonra ya da seri olarak ekleyebilirsiniz.
-error-shift-limit = Bir fırsatın en fazla 500 gelecek vardiyası olabilir. Biten vardiyaları kapatın ya da yeni bir fırsat oluşturun.
+error-shift-limit = Bir fırsatın en fazla 500 gelecek vardiyası olabilir. Kimsenin ihtiyaç duymadığı vardiyaları iptal edin ya da yeni bir fırsat oluşturun.
 error-unverified-limit = Platform ekibi kuruluşunuzu doğrulayana kadar kuruluşunuz 3 fırsat ve 30 gelecek vardiya yayınlayabilir. Ekipten kuruluşunuzu doğrulamasını isteyin.
