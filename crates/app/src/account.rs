@@ -29,7 +29,9 @@ impl App {
         let locale = locale.map(|l| invalid.check(Locale::parse_field(l, "locale")));
         let birth_date = birth_date.map(|text| match text.trim() {
             "" => Some(None),
-            text => invalid.check(entraide_domain::account::parse_birth_date(text, now().date_naive(), "birth_date")).map(Some),
+            text => invalid
+                .check(entraide_domain::account::parse_birth_date(text, now().date_naive(), "birth_date"))
+                .map(Some),
         });
         invalid.into_result()?;
         if let Some(Some(locale)) = locale {
@@ -43,7 +45,13 @@ impl App {
 
     /// Changes the password after checking the current one. Every other session and every
     /// API token ends; the session `keep_session` (the one asking) stays open.
-    pub async fn change_password(&self, actor: &Actor, current: &str, new: &str, keep_session: Option<&str>) -> Result<()> {
+    pub async fn change_password(
+        &self,
+        actor: &Actor,
+        current: &str,
+        new: &str,
+        keep_session: Option<&str>,
+    ) -> Result<()> {
         let mut invalid = Invalid::default();
         let new = invalid.check(NewPassword::parse(new, "new_password"));
         if let Some(new) = &new {

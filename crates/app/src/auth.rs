@@ -127,9 +127,7 @@ impl App {
     pub async fn open_session(&self, account: AccountId) -> Result<String> {
         let token = secret::new_token();
         let at = now();
-        self.store
-            .create_session(&secret::token_hash(&token), account, at, at + Duration::days(SESSION_DAYS))
-            .await?;
+        self.store.create_session(&secret::token_hash(&token), account, at, at + Duration::days(SESSION_DAYS)).await?;
         Ok(token)
     }
 
@@ -149,14 +147,17 @@ impl App {
     /// Signs in and issues an API token, labelled for the person's list of tokens
     /// (`API` when no label is given).
     pub async fn issue_token(&self, email: &str, password: &str, client: &str, label: &str) -> Result<IssuedToken> {
-        let label = entraide_domain::text::line(label, "label", MAX_TOKEN_LABEL_CHARS, entraide_domain::text::Presence::Optional)?;
+        let label = entraide_domain::text::line(
+            label,
+            "label",
+            MAX_TOKEN_LABEL_CHARS,
+            entraide_domain::text::Presence::Optional,
+        )?;
         let label = if label.is_empty() { "API".to_owned() } else { label };
         let outcome = self.sign_in(email, password, client).await?;
         let token = secret::new_token();
         let id = ApiTokenId::new();
-        self.store
-            .create_api_token(id, &secret::token_hash(&token), outcome.account.id, &label, now())
-            .await?;
+        self.store.create_api_token(id, &secret::token_hash(&token), outcome.account.id, &label, now()).await?;
         Ok(IssuedToken { token, id, account_id: outcome.account.id })
     }
 
@@ -181,7 +182,8 @@ impl App {
 
     /// Revokes the token that authenticates this very request (signing out a program).
     pub async fn revoke_presented_token(&self, token: &str) -> Result<()> {
-        let (account, id) = self.store.token_account(&secret::token_hash(token)).await?.ok_or(AppError::Unauthenticated)?;
+        let (account, id) =
+            self.store.token_account(&secret::token_hash(token)).await?.ok_or(AppError::Unauthenticated)?;
         Ok(self.store.revoke_api_token(account, id, now()).await?)
     }
 

@@ -58,7 +58,10 @@ impl App {
 
     async fn calendar_of(&self, account: AccountId, site: &str) -> Result<String> {
         let at = now();
-        let signups = self.store.account_signups(account, at - Duration::days(DAYS_BACK), at + Duration::days(DAYS_AHEAD)).await?;
+        let signups = self
+            .store
+            .account_signups(account, at - Duration::days(DAYS_BACK), at + Duration::days(DAYS_AHEAD))
+            .await?;
         Ok(ics::write(&signups, site, at))
     }
 }

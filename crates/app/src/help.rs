@@ -6,12 +6,14 @@ use crate::{Actor, App};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use entraide_domain::geo::Coordinates;
-use entraide_domain::help::{DEFAULT_HELP_CATEGORIES, HelpCategory, HelpMessage, HelpRequest, MAX_WITHIN_KM, Offer, RequestInput, cells_within};
+use entraide_domain::help::{
+    DEFAULT_HELP_CATEGORIES, HelpCategory, HelpMessage, HelpRequest, MAX_WITHIN_KM, Offer, RequestInput, cells_within,
+};
 use entraide_domain::id::{HelpRequestId, OfferId};
 use entraide_domain::platform::Platform;
 use entraide_domain::taxonomy::parse_code;
-use entraide_domain::time::{Timestamp, now};
 use entraide_domain::text::{Presence, paragraph};
+use entraide_domain::time::{Timestamp, now};
 use entraide_domain::{FieldError, Invalid};
 use entraide_storage::{RequestFilter, StoreError};
 
@@ -71,7 +73,11 @@ fn decode_cursor(text: &str) -> std::result::Result<(Timestamp, HelpRequestId), 
 }
 
 fn encode_cursor(request: &HelpRequest) -> String {
-    URL_SAFE_NO_PAD.encode(format!("{}|{}", request.created_at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true), request.id))
+    URL_SAFE_NO_PAD.encode(format!(
+        "{}|{}",
+        request.created_at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
+        request.id
+    ))
 }
 
 impl App {
@@ -183,7 +189,9 @@ impl App {
         let request = self.store.request(platform.id, id).await?.ok_or(AppError::NotFound("request"))?;
         if request.hidden {
             let sees = match viewer {
-                Some(actor) => request.requester == actor.account.id || self.is_platform_admin(actor, platform.id).await?,
+                Some(actor) => {
+                    request.requester == actor.account.id || self.is_platform_admin(actor, platform.id).await?
+                }
                 None => false,
             };
             if !sees {
@@ -205,7 +213,8 @@ impl App {
                 self.is_platform_admin(actor, platform.id).await?,
             ),
         };
-        let mut offers = if is_requester || is_admin { self.store.offers(platform.id, request.id).await? } else { Vec::new() };
+        let mut offers =
+            if is_requester || is_admin { self.store.offers(platform.id, request.id).await? } else { Vec::new() };
         offers.retain(|offer| is_admin || !offer.hidden);
         Ok(RequestView { request, exact: is_requester || is_helper || is_admin, is_requester, offers })
     }
@@ -293,7 +302,9 @@ impl App {
         // One transaction marks it done and credits the helper: a second completion, even
         // a concurrent one, finds it done and credits nothing.
         match self.store.complete_request(platform.id, request.id, minutes, &memo, now()).await {
-            Err(entraide_storage::StoreError::Refused("credit-limit")) => Err(Invalid::one("minutes", "credit-limit").into()),
+            Err(entraide_storage::StoreError::Refused("credit-limit")) => {
+                Err(Invalid::one("minutes", "credit-limit").into())
+            }
             other => Ok(other?),
         }
     }

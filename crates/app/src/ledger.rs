@@ -3,12 +3,12 @@
 
 use crate::error::{AppError, Result};
 use crate::{Actor, App};
+use entraide_domain::Invalid;
 use entraide_domain::id::{AccountId, EntryId, OrganisationId, PlatformId};
 use entraide_domain::ledger::{Amount, Balance, CreditLimit, Entry, Holder, Memo, Transfer, TransferKind, Unit};
 use entraide_domain::organisation::{Organisation, OrganisationRole};
 use entraide_domain::platform::Platform;
 use entraide_domain::time::now;
-use entraide_domain::Invalid;
 use entraide_storage::StoreError;
 
 mod mine;
@@ -81,9 +81,17 @@ impl App {
     /// Moves barter credits from one organisation to another of the same platform, for
     /// a service. Only the paying organisation's admins may; beyond the platform's credit
     /// limit the transfer is refused as invalid `amount` (`credit-limit`).
-    pub async fn organisation_transfer(&self, actor: &Actor, from: &str, to: &str, amount: i64, memo: &str) -> Result<Entry> {
+    pub async fn organisation_transfer(
+        &self,
+        actor: &Actor,
+        from: &str,
+        to: &str,
+        amount: i64,
+        memo: &str,
+    ) -> Result<Entry> {
         let (platform, payer) = self.locate_organisation(from).await?;
-        if self.store.organisation_role(platform.id, payer.id, actor.account.id).await? != Some(OrganisationRole::Admin) {
+        if self.store.organisation_role(platform.id, payer.id, actor.account.id).await? != Some(OrganisationRole::Admin)
+        {
             return Err(AppError::Forbidden);
         }
         let payee: OrganisationId = to.parse().map_err(|_| AppError::NotFound("organisation"))?;
@@ -104,14 +112,28 @@ impl App {
     /// neighbour help. Called by the neighbour-help requests when one is marked done; the
     /// caller has checked who may mark it. Refused as invalid `amount` (`credit-limit`)
     /// when the requester is at their time credit limit.
-    pub async fn credit_help(&self, platform: PlatformId, helper: AccountId, requester: AccountId, minutes: i64, memo: &str) -> Result<Entry> {
+    pub async fn credit_help(
+        &self,
+        platform: PlatformId,
+        helper: AccountId,
+        requester: AccountId,
+        minutes: i64,
+        memo: &str,
+    ) -> Result<Entry> {
         let mut invalid = Invalid::default();
         let amount = invalid.check(Amount::parse(minutes, "amount"));
         let memo = invalid.check(Memo::parse(memo, "memo"));
         let (Some(amount), Some(memo)) = (amount, memo) else {
             return Err(invalid.into());
         };
-        let transfer = Transfer::new(Unit::Time, Holder::Person(requester), Holder::Person(helper), amount, TransferKind::Help, memo)?;
+        let transfer = Transfer::new(
+            Unit::Time,
+            Holder::Person(requester),
+            Holder::Person(helper),
+            amount,
+            TransferKind::Help,
+            memo,
+        )?;
         self.record(platform, &transfer).await
     }
 
@@ -131,7 +153,8 @@ impl App {
         if !self.is_platform_admin(actor, platform).await? {
             let found = self.store.entry(platform, entry).await?.ok_or(AppError::NotFound("entry"))?;
             let platform = self.platform_by_id(platform).await?;
-            let party = self.holds(actor, &platform, found.from).await? || self.holds(actor, &platform, found.to).await?;
+            let party =
+                self.holds(actor, &platform, found.from).await? || self.holds(actor, &platform, found.to).await?;
             return Err(if party { AppError::Forbidden } else { AppError::NotFound("entry") });
         }
         Ok(self.store.reverse(platform, entry, actor.account.id, now()).await?)
@@ -167,12 +190,20 @@ impl App {
         }
         let unit = Unit::parse(unit, "unit")?;
         let holder = Holder::Organisation(organisation.id);
-        let balance = self.store.balances(platform.id, holder).await?.into_iter().find(|b| b.unit == unit).map_or(0, |b| b.amount);
+        let balance = self
+            .store
+            .balances(platform.id, holder)
+            .await?
+            .into_iter()
+            .find(|b| b.unit == unit)
+            .map_or(0, |b| b.amount);
         let mut lines = Vec::new();
         for entry in self.store.statement(platform.id, holder, unit, STATEMENT_LENGTH).await? {
             let counterparty = entry.counterparty(holder);
             let counterparty_name = match counterparty {
-                Holder::Organisation(id) => self.store.organisation(platform.id, id).await?.map(|o| o.name).unwrap_or_default(),
+                Holder::Organisation(id) => {
+                    self.store.organisation(platform.id, id).await?.map(|o| o.name).unwrap_or_default()
+                }
                 Holder::Person(id) => self.store.account(id).await?.map(|a| a.display_name).unwrap_or_default(),
             };
             lines.push(StatementLine { amount: entry.effect_on(holder), counterparty, counterparty_name, entry });

@@ -17,11 +17,11 @@ mod organisation;
 mod password;
 mod personal_data;
 mod platform;
-mod safety;
 mod profile;
+mod safety;
 mod search;
-mod seed;
 mod secret;
+mod seed;
 mod signup;
 mod standing_offer;
 mod suggestion;
@@ -29,26 +29,26 @@ mod throttle;
 mod volunteering;
 
 pub use auth::{IssuedToken, SESSION_DAYS, SignInOutcome, check_registration};
-pub use throttle::Limits;
 pub use dashboard::OrganisationBoard;
+pub use entraide_storage::SeedVolunteer;
+pub use entraide_storage::{ApiTokenInfo, Ended, OrganisationFigures, OrganisationMember, RosterLine, SignupDetails};
+pub use entraide_storage::{Blocked, ReportedContent, Thanks};
+pub use entraide_storage::{Notification, OutboxMail};
 pub use error::{AppError, Result};
+pub use help::{HelpThread, MyHelp, RequestDetails, RequestPage, RequestQuery, RequestView};
 pub use ledger::{MyCredits, MyLedger, Statement, StatementLine};
 pub use mailer::{DEFAULT_MAIL_FROM, Mailer, MailerError};
 pub use notify::notification_text;
-pub use entraide_storage::{Notification, OutboxMail};
 pub use organisation::OrganisationPage;
-pub use safety::{LoggedAction, ModerationInput, ModerationQueue, QueuedReport};
-pub use entraide_storage::{Blocked, ReportedContent, Thanks};
-pub use seed::SEED_PASSWORD;
-pub use entraide_storage::SeedVolunteer;
-pub use search::{Found, SearchInput, SearchPage};
-pub use signup::SignupContext;
-pub use profile::{ProfileChoices, profile_json};
-pub use suggestion::{DEFAULT_SUGGESTIONS, PersonSuggestion, RequestSuggestion, ShiftSuggestion};
-pub use volunteering::OpportunityView;
-pub use help::{HelpThread, MyHelp, RequestDetails, RequestPage, RequestQuery, RequestView};
-pub use entraide_storage::{ApiTokenInfo, Ended, OrganisationFigures, OrganisationMember, RosterLine, SignupDetails};
 pub use personal_data::personal_data_json;
+pub use profile::{ProfileChoices, profile_json};
+pub use safety::{LoggedAction, ModerationInput, ModerationQueue, QueuedReport};
+pub use search::{Found, SearchInput, SearchPage};
+pub use seed::SEED_PASSWORD;
+pub use signup::SignupContext;
+pub use suggestion::{DEFAULT_SUGGESTIONS, PersonSuggestion, RequestSuggestion, ShiftSuggestion};
+pub use throttle::Limits;
+pub use volunteering::OpportunityView;
 
 use entraide_domain::account::Account;
 use entraide_storage::Storage;
@@ -72,7 +72,13 @@ pub struct App {
 impl App {
     /// An application over `store`.
     pub fn new(store: Arc<dyn Storage>) -> Self {
-        Self { store, mailer: None, public_url: None, passwords: password::Passwords::for_this_machine(), limits: Limits::default() }
+        Self {
+            store,
+            mailer: None,
+            public_url: None,
+            passwords: password::Passwords::for_this_machine(),
+            limits: Limits::default(),
+        }
     }
 
     /// The same application with other limits on attempts.

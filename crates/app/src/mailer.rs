@@ -46,7 +46,8 @@ impl Mailer {
     /// STARTTLS, `smtps://HOST:PORT` for TLS; `USER:PASSWORD@` before the host when the
     /// server asks for them. `from` is the sender, `Name <address>` or an address.
     pub fn new(smtp_url: &str, from: &str) -> Result<Mailer, MailerError> {
-        let from: Mailbox = from.parse().map_err(|e| MailerError::Sender(format!("`{from}` is not a mail address: {e}")))?;
+        let from: Mailbox =
+            from.parse().map_err(|e| MailerError::Sender(format!("`{from}` is not a mail address: {e}")))?;
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(smtp_url)
             .map_err(|e| MailerError::Url(format!("not usable (smtp://HOST:PORT or smtps://HOST:PORT): {e}")))?
             .timeout(Some(SMTP_TIMEOUT))

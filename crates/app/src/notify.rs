@@ -17,8 +17,8 @@ use crate::{App, Result};
 use entraide_domain::account::Account;
 use entraide_domain::id::{AccountId, PlatformId, ShiftId, SignupId};
 use entraide_domain::notification::Event;
-use entraide_domain::signup::{Signup, SignupStatus};
 use entraide_domain::shift::Shift;
+use entraide_domain::signup::{Signup, SignupStatus};
 use entraide_domain::time::{Timestamp, now};
 use entraide_i18n::Tr;
 use entraide_storage::{Job, MAX_JOB_ATTEMPTS, NewMail};
@@ -114,7 +114,9 @@ impl App {
         match task.await {
             Ok(Ok(outcome)) => outcome,
             Ok(Err(_elapsed)) => Err(format!("the job took longer than {} s and was stopped", JOB_TIMEOUT.as_secs())),
-            Err(join) if join.is_panic() => Err(format!("the job failed unexpectedly: {}", panic_text(join.into_panic()))),
+            Err(join) if join.is_panic() => {
+                Err(format!("the job failed unexpectedly: {}", panic_text(join.into_panic())))
+            }
             Err(join) => Err(format!("the job was stopped: {join}")),
         }
     }
@@ -132,10 +134,13 @@ impl App {
 
     /// Tells the person of a sign-up what happened: in the app, and by mail.
     async fn notify(&self, job: &Job) -> Result<(), String> {
-        let payload: NotifyPayload =
-            serde_json::from_value(job.payload.clone()).map_err(|e| format!("unreadable payload {}: {e}", job.payload))?;
+        let payload: NotifyPayload = serde_json::from_value(job.payload.clone())
+            .map_err(|e| format!("unreadable payload {}: {e}", job.payload))?;
         let event = Event::parse(&payload.event).ok_or_else(|| format!("unknown event `{}`", payload.event))?;
-        let gathered = self.gather(payload.signup).await.map_err(|e| format!("cannot read the sign-up {}: {e}", payload.signup))?;
+        let gathered = self
+            .gather(payload.signup)
+            .await
+            .map_err(|e| format!("cannot read the sign-up {}: {e}", payload.signup))?;
         let Some(Gathered { platform, signup, shift, person, facts, locale }) = gathered else {
             tracing::warn!(signup = %payload.signup, "notification about a sign-up that does not exist; nothing to tell");
             return Ok(());
@@ -169,7 +174,8 @@ impl App {
         mail: message::Mail,
         locale: entraide_domain::locale::Locale,
     ) -> Result<(), String> {
-        let mail = NewMail { account: Some(person.id), to: email, subject: mail.subject, text: mail.text, html: mail.html };
+        let mail =
+            NewMail { account: Some(person.id), to: email, subject: mail.subject, text: mail.text, html: mail.html };
         let sent_at = match &self.mailer {
             Some(mailer) => {
                 mailer.send(&person.display_name, &mail, locale).await?;
@@ -196,7 +202,9 @@ impl App {
         let Some(platform_id) = self.store.signup_platform(id).await? else { return Ok(None) };
         let Some(signup) = self.store.signup(platform_id, id).await? else { return Ok(None) };
         let Some(person) = self.store.account(signup.account_id).await? else { return Ok(None) };
-        let Some((shift, mut facts, platform_locale)) = self.shift_facts(platform_id, signup.shift_id).await? else { return Ok(None) };
+        let Some((shift, mut facts, platform_locale)) = self.shift_facts(platform_id, signup.shift_id).await? else {
+            return Ok(None);
+        };
         // The recipient's language, else the platform's.
         let locale = person.locale.unwrap_or(platform_locale);
         facts.signup = signup.id.to_string();
@@ -206,10 +214,18 @@ impl App {
 
     /// What a notice about a shift tells, with the platform's language (for people who
     /// chose none), if the shift still exists.
-    async fn shift_facts(&self, platform_id: PlatformId, shift: ShiftId) -> Result<Option<(Shift, Facts, entraide_domain::locale::Locale)>> {
+    async fn shift_facts(
+        &self,
+        platform_id: PlatformId,
+        shift: ShiftId,
+    ) -> Result<Option<(Shift, Facts, entraide_domain::locale::Locale)>> {
         let Some(shift) = self.store.shift(platform_id, shift).await? else { return Ok(None) };
-        let Some(opportunity) = self.store.opportunity(platform_id, shift.opportunity_id).await? else { return Ok(None) };
-        let Some(organisation) = self.store.organisation(platform_id, opportunity.organisation_id).await? else { return Ok(None) };
+        let Some(opportunity) = self.store.opportunity(platform_id, shift.opportunity_id).await? else {
+            return Ok(None);
+        };
+        let Some(organisation) = self.store.organisation(platform_id, opportunity.organisation_id).await? else {
+            return Ok(None);
+        };
         let Some(platform) = self.store.platform_by_id(platform_id).await? else { return Ok(None) };
         let facts = Facts {
             signup: String::new(),
@@ -240,15 +256,22 @@ impl App {
     /// Tells a person a coordinator invites them to a shift (in the app always; by mail
     /// unless they asked for no mails), unless the shift is over or cancelled.
     async fn invite(&self, job: &Job) -> Result<(), String> {
-        let payload: ShiftPayload = serde_json::from_value(job.payload.clone()).map_err(|e| format!("unreadable payload {}: {e}", job.payload))?;
+        let payload: ShiftPayload = serde_json::from_value(job.payload.clone())
+            .map_err(|e| format!("unreadable payload {}: {e}", job.payload))?;
         let account = payload.account.ok_or("an invitation without a person")?;
         let read = async {
             let Some(platform) = self.store.shift_platform(payload.shift).await? else { return Ok(None) };
             let Some(person) = self.store.account(account).await? else { return Ok(None) };
             let no_mails = self.store.profile(account).await?.is_some_and(|p| p.draft.no_mails);
-            Ok::<_, crate::AppError>(self.shift_facts(platform, payload.shift).await?.map(|f| (platform, person, no_mails, f)))
+            Ok::<_, crate::AppError>(
+                self.shift_facts(platform, payload.shift).await?.map(|f| (platform, person, no_mails, f)),
+            )
         };
-        let Some((platform, person, no_mails, (shift, mut facts, platform_locale))) = read.await.map_err(|e| e.to_string())? else { return Ok(()) };
+        let Some((platform, person, no_mails, (shift, mut facts, platform_locale))) =
+            read.await.map_err(|e| e.to_string())?
+        else {
+            return Ok(());
+        };
         let locale = person.locale.unwrap_or(platform_locale);
         if shift.cancelled_at.is_some() || shift.starts_at <= now() {
             return Ok(());
@@ -261,23 +284,33 @@ impl App {
                 let mail = message::mail(&Tr::new(locale), event, &facts, &person.display_name)?;
                 self.deliver(platform, &person, email, event.as_str(), &payload, mail, locale).await
             }
-            None => self.store.add_notification(platform, person.id, event.as_str(), &payload, now()).await.map(|_| ()).map_err(|e| e.to_string()),
+            None => self
+                .store
+                .add_notification(platform, person.id, event.as_str(), &payload, now())
+                .await
+                .map(|_| ())
+                .map_err(|e| e.to_string()),
         }
     }
 
     /// Offers a shift's coordinators people to invite, after a late cancellation left a
     /// place nobody waits for, unless the place was taken again meanwhile.
     async fn cover(&self, job: &Job) -> Result<(), String> {
-        let payload: ShiftPayload = serde_json::from_value(job.payload.clone()).map_err(|e| format!("unreadable payload {}: {e}", job.payload))?;
+        let payload: ShiftPayload = serde_json::from_value(job.payload.clone())
+            .map_err(|e| format!("unreadable payload {}: {e}", job.payload))?;
         let read = async {
             let Some(platform) = self.store.shift_platform(payload.shift).await? else { return Ok(None) };
-            let Some((shift, facts, platform_locale)) = self.shift_facts(platform, payload.shift).await? else { return Ok(None) };
+            let Some((shift, facts, platform_locale)) = self.shift_facts(platform, payload.shift).await? else {
+                return Ok(None);
+            };
             let opportunity = facts.opportunity.parse().map_err(|_| crate::AppError::NotFound("opportunity"))?;
             let Some(opportunity) = self.store.opportunity(platform, opportunity).await? else { return Ok(None) };
             let people = self.store.organisation_members(platform, opportunity.organisation_id).await?;
             Ok::<_, crate::AppError>(Some((platform, shift, facts, platform_locale, people)))
         };
-        let Some((platform, shift, mut facts, platform_locale, people)) = read.await.map_err(|e| e.to_string())? else { return Ok(()) };
+        let Some((platform, shift, mut facts, platform_locale, people)) = read.await.map_err(|e| e.to_string())? else {
+            return Ok(());
+        };
         if shift.cancelled_at.is_some() || shift.starts_at <= now() || shift.taken >= shift.slots {
             return Ok(());
         }
@@ -285,8 +318,13 @@ impl App {
         let payload = serde_json::to_value(&facts).map_err(|e| e.to_string())?;
         let event = Event::CoverNeeded;
         for member in people {
-            let person = self.store.account(member.account_id).await.map_err(|e| format!("cannot read a coordinator: {e}"))?;
-            let Some((person, email)) = person.and_then(|p| p.email.clone().filter(|_| p.erased_at.is_none()).map(|e| (p, e))) else { continue };
+            let person =
+                self.store.account(member.account_id).await.map_err(|e| format!("cannot read a coordinator: {e}"))?;
+            let Some((person, email)) =
+                person.and_then(|p| p.email.clone().filter(|_| p.erased_at.is_none()).map(|e| (p, e)))
+            else {
+                continue;
+            };
             let locale = person.locale.unwrap_or(platform_locale);
             let mail = message::mail(&Tr::new(locale), event, &facts, &person.display_name)?;
             self.deliver(platform, &person, email, event.as_str(), &payload, mail, locale).await?;
@@ -345,7 +383,10 @@ fn outdated(event: Event, signup: &Signup, shift: &Shift, queued_start: Timestam
 fn panic_text(payload: Box<dyn std::any::Any + Send>) -> String {
     match payload.downcast::<String>() {
         Ok(text) => *text,
-        Err(payload) => payload.downcast::<&'static str>().map(|text| (*text).to_owned()).unwrap_or_else(|_| "no message".to_owned()),
+        Err(payload) => payload
+            .downcast::<&'static str>()
+            .map(|text| (*text).to_owned())
+            .unwrap_or_else(|_| "no message".to_owned()),
     }
 }
 

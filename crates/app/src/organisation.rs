@@ -2,12 +2,12 @@
 
 use crate::error::{AppError, Result};
 use crate::{Actor, App};
+use entraide_domain::Invalid;
 use entraide_domain::account::Email;
 use entraide_domain::id::{AccountId, OrganisationId};
 use entraide_domain::organisation::{NewOrganisation, Organisation, OrganisationRole};
 use entraide_domain::platform::Platform;
 use entraide_domain::time::now;
-use entraide_domain::Invalid;
 use entraide_storage::OrganisationMember;
 
 /// An organisation as one person may see it.
@@ -64,7 +64,12 @@ impl App {
         self.page_for(viewer, platform, organisation).await
     }
 
-    async fn page_for(&self, viewer: Option<&Actor>, platform: Platform, organisation: Organisation) -> Result<OrganisationPage> {
+    async fn page_for(
+        &self,
+        viewer: Option<&Actor>,
+        platform: Platform,
+        organisation: Organisation,
+    ) -> Result<OrganisationPage> {
         let (viewer_role, platform_admin) = match viewer {
             Some(actor) => (
                 self.store.organisation_role(platform.id, organisation.id, actor.account.id).await?,
@@ -89,7 +94,13 @@ impl App {
 
     /// Adds a person (by the address they sign in with) to an organisation, or changes
     /// their role. Organisation admins and platform admins may.
-    pub async fn put_organisation_member(&self, actor: &Actor, organisation: &str, email: &str, role: &str) -> Result<AccountId> {
+    pub async fn put_organisation_member(
+        &self,
+        actor: &Actor,
+        organisation: &str,
+        email: &str,
+        role: &str,
+    ) -> Result<AccountId> {
         let page = self.organisation_page_by_id(Some(actor), organisation).await?;
         if !page.can_manage {
             return Err(AppError::Forbidden);
@@ -106,9 +117,7 @@ impl App {
             .await?
             .ok_or_else(|| AppError::Invalid(Invalid::one("email", "account-unknown")))?;
         self.ensure_member(page.platform.id, account.id).await?;
-        self.store
-            .put_organisation_member(page.platform.id, page.organisation.id, account.id, role, now())
-            .await?;
+        self.store.put_organisation_member(page.platform.id, page.organisation.id, account.id, role, now()).await?;
         Ok(account.id)
     }
 
@@ -134,7 +143,11 @@ impl App {
     }
 
     /// The organisations a person belongs to on a platform.
-    pub async fn my_organisations(&self, actor: &Actor, platform: &Platform) -> Result<Vec<(Organisation, OrganisationRole)>> {
+    pub async fn my_organisations(
+        &self,
+        actor: &Actor,
+        platform: &Platform,
+    ) -> Result<Vec<(Organisation, OrganisationRole)>> {
         Ok(self.store.organisations_of(platform.id, actor.account.id).await?)
     }
 }

@@ -108,7 +108,8 @@ impl Passwords {
     /// Checks a password against a stored PHC string.
     pub(crate) async fn verify(&self, password: String, stored: String) -> Result<bool> {
         self.in_turn(move || {
-            let parsed = PasswordHash::new(&stored).map_err(|e| AppError::Internal(format!("stored hash unreadable: {e}")))?;
+            let parsed =
+                PasswordHash::new(&stored).map_err(|e| AppError::Internal(format!("stored hash unreadable: {e}")))?;
             Ok(Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
         })
         .await
@@ -156,8 +157,12 @@ fn weakness_code(warning: Option<Warning>) -> &'static str {
             | Warning::ThisIsACommonPassword
             | Warning::ThisIsSimilarToACommonlyUsedPassword,
         ) => "password-common",
-        Some(Warning::StraightRowsOfKeysAreEasyToGuess | Warning::ShortKeyboardPatternsAreEasyToGuess) => "password-keyboard",
-        Some(Warning::RepeatsLikeAaaAreEasyToGuess | Warning::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess) => "password-repeats",
+        Some(Warning::StraightRowsOfKeysAreEasyToGuess | Warning::ShortKeyboardPatternsAreEasyToGuess) => {
+            "password-keyboard"
+        }
+        Some(Warning::RepeatsLikeAaaAreEasyToGuess | Warning::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess) => {
+            "password-repeats"
+        }
         Some(Warning::SequencesLikeAbcAreEasyToGuess) => "password-sequence",
         Some(Warning::RecentYearsAreEasyToGuess | Warning::DatesAreOftenEasyToGuess) => "password-dates",
         Some(
@@ -175,7 +180,8 @@ mod tests {
 
     #[tokio::test]
     async fn common_and_patterned_passwords_are_refused_with_their_reason() {
-        let code = |password: &'static str| async move { weakness(password, &[], "password").await.unwrap().map(|e| e.code) };
+        let code =
+            |password: &'static str| async move { weakness(password, &[], "password").await.unwrap().map(|e| e.code) };
         assert_eq!(code("password123").await, Some("password-common"));
         assert_eq!(code("zxcvbnm,./").await, Some("password-keyboard"));
         assert_eq!(code("0123456789").await, Some("password-sequence"));
@@ -187,7 +193,10 @@ mod tests {
     #[tokio::test]
     async fn a_password_made_of_the_persons_own_name_is_refused() {
         let personal = ["annemarie@example.org", "Annemarie Vandenbroeck"];
-        assert_eq!(weakness("annemarievandenbroeck", &personal, "password").await.unwrap().map(|e| e.code), Some("password-guessable"));
+        assert_eq!(
+            weakness("annemarievandenbroeck", &personal, "password").await.unwrap().map(|e| e.code),
+            Some("password-guessable")
+        );
         assert_eq!(weakness("annemarievandenbroeck", &[], "password").await.unwrap(), None, "strong for anyone else");
     }
 

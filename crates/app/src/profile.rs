@@ -56,10 +56,12 @@ impl App {
             Ok(draft) => (Some(draft), Invalid::default()),
             Err(invalid) => (None, invalid),
         };
-        for (typed, known, field, code) in
-            [(&input.skills, &choices.skills, "skills", "skill-unknown"), (&input.causes, &choices.causes, "causes", "cause-unknown")]
-        {
-            let unknown = typed.iter().filter_map(|t| parse_code(t, field).ok()).any(|c| !known.iter().any(|k| k.code == c));
+        for (typed, known, field, code) in [
+            (&input.skills, &choices.skills, "skills", "skill-unknown"),
+            (&input.causes, &choices.causes, "causes", "cause-unknown"),
+        ] {
+            let unknown =
+                typed.iter().filter_map(|t| parse_code(t, field).ok()).any(|c| !known.iter().any(|k| k.code == c));
             if unknown && !invalid.0.iter().any(|e| e.field == field) {
                 invalid.0.push(FieldError::new(field, code));
             }

@@ -76,7 +76,9 @@ impl App {
         let admin = self.is_platform_admin(actor, platform).await?;
         let sees = match target {
             ReportTarget::Request => self.platform_role(actor, platform).await?.is_some() && (!request.hidden || admin),
-            ReportTarget::Offer | ReportTarget::Message => admin || me == request.requester || Some(me) == request.helper || me == author,
+            ReportTarget::Offer | ReportTarget::Message => {
+                admin || me == request.requester || Some(me) == request.helper || me == author
+            }
         };
         if !sees {
             return Err(unknown());
@@ -142,32 +144,56 @@ impl App {
         }
         let reports = self.store.open_reports(platform.id).await?;
         let log = self.store.moderation_log(platform.id, 50).await?;
-        let people = reports.iter().flat_map(|r| [r.author, r.reporter]).chain(log.iter().flat_map(|l| [l.moderator, l.account]));
+        let people = reports
+            .iter()
+            .flat_map(|r| [r.author, r.reporter])
+            .chain(log.iter().flat_map(|l| [l.moderator, l.account]));
         let names = self.names(people.collect::<Vec<_>>()).await?;
         let name = |id: &AccountId| names.get(id).cloned().unwrap_or_default();
         let mut queued = Vec::with_capacity(reports.len());
         for report in reports {
-            let content = self.store.reported_content(platform.id, report.target, report.target_id).await?.map(|(_, c)| c);
-            let author_suspended =
-                self.store.platform_membership(platform.id, report.author).await?.is_some_and(|m| m.suspended_at.is_some());
-            queued.push(QueuedReport { author_name: name(&report.author), reporter_name: name(&report.reporter), author_suspended, content, report });
+            let content =
+                self.store.reported_content(platform.id, report.target, report.target_id).await?.map(|(_, c)| c);
+            let author_suspended = self
+                .store
+                .platform_membership(platform.id, report.author)
+                .await?
+                .is_some_and(|m| m.suspended_at.is_some());
+            queued.push(QueuedReport {
+                author_name: name(&report.author),
+                reporter_name: name(&report.reporter),
+                author_suspended,
+                content,
+                report,
+            });
         }
         let log = log
             .into_iter()
-            .map(|record| LoggedAction { moderator_name: name(&record.moderator), account_name: name(&record.account), record })
+            .map(|record| LoggedAction {
+                moderator_name: name(&record.moderator),
+                account_name: name(&record.account),
+                record,
+            })
             .collect();
         Ok(ModerationQueue { reports: queued, log })
     }
 
     /// Whether someone runs the platform: one of its admins, or an instance admin.
     async fn runs_platform(&self, platform: entraide_domain::id::PlatformId, account: AccountId) -> Result<bool> {
-        let admin_here = self.store.platform_membership(platform, account).await?.is_some_and(|m| m.role == PlatformRole::Admin);
+        let admin_here =
+            self.store.platform_membership(platform, account).await?.is_some_and(|m| m.role == PlatformRole::Admin);
         Ok(admin_here || self.store.account(account).await?.is_some_and(|a| a.is_instance_admin))
     }
 
     /// Suspends an account everywhere, or lifts that (instance admins only: a
     /// platform's team suspends people from their platform with `moderate`).
-    pub async fn set_account_suspension(&self, actor: &Actor, account: &str, suspend: bool, reason: &str) -> Result<()> {
+    pub async fn set_account_suspension(
+        &self,
+        actor: &Actor,
+        account: &str,
+        suspend: bool,
+        reason: &str,
+    ) -> Result<()> {
         if !actor.is_instance_admin() {
             return Err(AppError::Forbidden);
         }
@@ -195,7 +221,10 @@ impl App {
             return Err(AppError::Forbidden);
         }
         let mut invalid = Invalid::default();
-        let action = invalid.check(ModerationAction::parse(&input.action).ok_or_else(|| FieldError::new("action", "moderation-action-unknown")));
+        let action = invalid.check(
+            ModerationAction::parse(&input.action)
+                .ok_or_else(|| FieldError::new("action", "moderation-action-unknown")),
+        );
         let reason = invalid.check(parse_reason(&input.reason, "reason"));
         let (Some(action), Some(reason)) = (action, reason) else { return Err(invalid.into()) };
         let report = match present(&input.report) {

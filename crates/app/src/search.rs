@@ -89,7 +89,8 @@ fn instant(text: &str, field: &'static str, end_of_day: bool) -> Result<Timestam
     if let Ok(at) = chrono::DateTime::parse_from_rfc3339(text) {
         return Ok(at.with_timezone(&chrono::Utc));
     }
-    let day = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| FieldError::new(field, "date-malformed"))?;
+    let day =
+        chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| FieldError::new(field, "date-malformed"))?;
     let day = if end_of_day { day.succ_opt().unwrap_or(day) } else { day };
     Ok(day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc())
 }
@@ -106,7 +107,12 @@ fn decode_cursor(text: &str) -> Result<serde_json::Value, FieldError> {
 
 impl App {
     /// Published opportunities of a platform that match the search.
-    pub async fn search(&self, _viewer: Option<&Actor>, platform: &Platform, input: &SearchInput) -> Result<SearchPage> {
+    pub async fn search(
+        &self,
+        _viewer: Option<&Actor>,
+        platform: &Platform,
+        input: &SearchInput,
+    ) -> Result<SearchPage> {
         let mut invalid = Invalid::default();
         let near = blank(&input.near).and_then(|n| invalid.check(Coordinates::parse_pair(n, "near")));
         let radius = input.within_km.unwrap_or(10.0);
@@ -156,7 +162,8 @@ impl App {
             // filters, and the order and pages are made here.
             filter.limit = MAX_CANDIDATES;
         } else if let Some(cursor) = &cursor {
-            let start = cursor.get("s").and_then(serde_json::Value::as_str).map(|s| instant(s, "cursor", false)).transpose()?;
+            let start =
+                cursor.get("s").and_then(serde_json::Value::as_str).map(|s| instant(s, "cursor", false)).transpose()?;
             let id = cursor
                 .get("i")
                 .and_then(serde_json::Value::as_str)
@@ -177,7 +184,9 @@ impl App {
         let next_cursor;
         if near.is_some() {
             if by_distance {
-                found.sort_by(|a, b| a.2.unwrap_or(f64::MAX).total_cmp(&b.2.unwrap_or(f64::MAX)).then(a.0.id.cmp(&b.0.id)));
+                found.sort_by(|a, b| {
+                    a.2.unwrap_or(f64::MAX).total_cmp(&b.2.unwrap_or(f64::MAX)).then(a.0.id.cmp(&b.0.id))
+                });
             }
             let skip = usize::try_from(offset).unwrap_or(0);
             let more = found.len() > skip + limit;
@@ -187,16 +196,17 @@ impl App {
             let more = found.len() > limit;
             found.truncate(limit);
             next_cursor = match (more, found.last()) {
-                (true, Some((last, start, _))) => {
-                    Some(encode_cursor(&serde_json::json!({ "s": start.map(|s| s.to_rfc3339()), "i": last.id.to_string() })))
-                }
+                (true, Some((last, start, _))) => Some(encode_cursor(
+                    &serde_json::json!({ "s": start.map(|s| s.to_rfc3339()), "i": last.id.to_string() }),
+                )),
                 _ => None,
             };
         }
         let ids: Vec<OpportunityId> = found.iter().map(|(o, _, _)| o.id).collect();
         let now = entraide_domain::time::now();
         let shifts = self.store.shifts_of(platform.id, &ids).await?;
-        let mut wanted: Vec<entraide_domain::id::OrganisationId> = found.iter().map(|(o, _, _)| o.organisation_id).collect();
+        let mut wanted: Vec<entraide_domain::id::OrganisationId> =
+            found.iter().map(|(o, _, _)| o.organisation_id).collect();
         wanted.sort();
         wanted.dedup();
         let organisations = self.store.organisations_by_ids(platform.id, &wanted).await?;

@@ -18,7 +18,12 @@ impl App {
     }
 
     /// Loads a batch of volunteers onto a platform, in one transaction.
-    pub async fn seed_volunteers(&self, platform: &Platform, volunteers: &[SeedVolunteer], password_hash: &str) -> Result<()> {
+    pub async fn seed_volunteers(
+        &self,
+        platform: &Platform,
+        volunteers: &[SeedVolunteer],
+        password_hash: &str,
+    ) -> Result<()> {
         Ok(self.store.insert_volunteers(platform.id, volunteers, password_hash, entraide_domain::time::now()).await?)
     }
 
@@ -52,7 +57,14 @@ impl App {
         };
         // One of the platform's team: its synthetic organisations publish without the
         // quota of organisations nobody verified yet.
-        self.store.set_platform_role(platform.id, account.id, entraide_domain::platform::PlatformRole::Admin, entraide_domain::time::now()).await?;
+        self.store
+            .set_platform_role(
+                platform.id,
+                account.id,
+                entraide_domain::platform::PlatformRole::Admin,
+                entraide_domain::time::now(),
+            )
+            .await?;
         Ok(Actor { account })
     }
 }

@@ -33,10 +33,13 @@ impl App {
         let platform = self.store.shift_platform(id).await?.ok_or(AppError::NotFound("shift"))?;
         let shift = self.store.shift(platform, id).await?.ok_or(AppError::NotFound("shift"))?;
         let platform = self.platform_by_id(platform).await?;
-        let opportunity = self.store.opportunity(platform.id, shift.opportunity_id).await?.ok_or(AppError::NotFound("shift"))?;
+        let opportunity =
+            self.store.opportunity(platform.id, shift.opportunity_id).await?.ok_or(AppError::NotFound("shift"))?;
         if opportunity.status != OpportunityStatus::Published {
             // A draft is seen only by its coordinators, who are told it is not open yet.
-            if opportunity.status == OpportunityStatus::Draft && !self.can_coordinate(actor, &platform, opportunity.organisation_id).await? {
+            if opportunity.status == OpportunityStatus::Draft
+                && !self.can_coordinate(actor, &platform, opportunity.organisation_id).await?
+            {
                 return Err(AppError::NotFound("opportunity"));
             }
             return Err(entraide_domain::Invalid::one("shift", "opportunity-not-open").into());
@@ -70,7 +73,13 @@ impl App {
 
     /// Marks attendance after the shift has started (its coordinators). Minutes default
     /// to the shift's length.
-    pub async fn mark_attendance(&self, actor: &Actor, id: &str, attended: bool, minutes: Option<i64>) -> Result<Signup> {
+    pub async fn mark_attendance(
+        &self,
+        actor: &Actor,
+        id: &str,
+        attended: bool,
+        minutes: Option<i64>,
+    ) -> Result<Signup> {
         let context = self.signup_context(actor, id).await?;
         if !context.view.can_coordinate {
             return Err(AppError::Forbidden);
@@ -99,12 +108,22 @@ impl App {
     }
 
     /// Reports hours given to an ongoing opportunity (members of its platform).
-    pub async fn report_hours(&self, actor: &Actor, opportunity: &str, day: &str, minutes: i64, note: &str) -> Result<HourReport> {
+    pub async fn report_hours(
+        &self,
+        actor: &Actor,
+        opportunity: &str,
+        day: &str,
+        minutes: i64,
+        note: &str,
+    ) -> Result<HourReport> {
         let view = self.opportunity_view(Some(actor), opportunity).await?;
         self.require_member(actor, view.platform.id).await?;
         let today = now().with_timezone(&view.platform.time_zone.tz()).date_naive();
         let (day, minutes, note) = entraide_domain::hours::parse_report(day, minutes, note, today)?;
-        Ok(self.store.report_hours(view.platform.id, view.opportunity.id, actor.account.id, day, minutes, &note, now()).await?)
+        Ok(self
+            .store
+            .report_hours(view.platform.id, view.opportunity.id, actor.account.id, day, minutes, &note, now())
+            .await?)
     }
 
     /// Approves or declines a report (coordinators of its opportunity).
@@ -116,7 +135,11 @@ impl App {
         let (_, organisation, _) = self.locate_opportunity(&report.opportunity_id.to_string()).await?;
         if !self.can_coordinate(actor, &platform, organisation.id).await? {
             // Only its volunteer and the coordinators know the report exists.
-            return Err(if report.account_id == actor.account.id { AppError::Forbidden } else { AppError::NotFound("report") });
+            return Err(if report.account_id == actor.account.id {
+                AppError::Forbidden
+            } else {
+                AppError::NotFound("report")
+            });
         }
         Ok(self.store.decide_report(platform.id, id, approve, actor.account.id, now()).await?)
     }
@@ -127,7 +150,11 @@ impl App {
     }
 
     /// An organisation's dashboard figures and its reports (its coordinators).
-    pub async fn organisation_dashboard(&self, actor: &Actor, organisation: &str) -> Result<(OrganisationFigures, Vec<(HourReport, String)>)> {
+    pub async fn organisation_dashboard(
+        &self,
+        actor: &Actor,
+        organisation: &str,
+    ) -> Result<(OrganisationFigures, Vec<(HourReport, String)>)> {
         let (platform, organisation) = self.locate_organisation(organisation).await?;
         if !self.can_coordinate(actor, &platform, organisation.id).await? {
             return Err(AppError::Forbidden);

@@ -12,11 +12,21 @@ use entraide_storage::{StoreError, Thanks};
 impl App {
     /// Publishes a standing offer on a platform (its members): new requests that fit
     /// are told to the helper.
-    pub async fn publish_standing_offer(&self, actor: &Actor, slug: &str, input: &StandingOfferInput) -> Result<StandingOffer> {
+    pub async fn publish_standing_offer(
+        &self,
+        actor: &Actor,
+        slug: &str,
+        input: &StandingOfferInput,
+    ) -> Result<StandingOffer> {
         let platform = self.platform(slug).await?;
         self.require_member(actor, platform.id).await?;
         let known = self.store.help_categories(platform.id).await?;
-        let unknown_category = input.category.as_deref().map(str::trim).filter(|c| !c.is_empty()).is_some_and(|c| !known.iter().any(|k| k.code == c));
+        let unknown_category = input
+            .category
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .is_some_and(|c| !known.iter().any(|k| k.code == c));
         let draft = match input.validate() {
             Ok(draft) if !unknown_category => draft,
             Ok(_) => return Err(Invalid::one("category", "category-unknown").into()),

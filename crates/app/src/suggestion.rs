@@ -125,12 +125,18 @@ impl Words {
             Reason::Skill(code) => tr.t1("suggestion-reason-uses-skill", "skill", self.label(code)),
             Reason::Cause(code) if coordinator => tr.t1("suggestion-reason-cause", "cause", self.label(code)),
             Reason::Cause(code) => tr.t1("suggestion-reason-for-cause", "cause", self.label(code)),
-            Reason::Language(locale) if coordinator => tr.t1("suggestion-reason-speaks", "language", self.language(*locale)),
+            Reason::Language(locale) if coordinator => {
+                tr.t1("suggestion-reason-speaks", "language", self.language(*locale))
+            }
             Reason::Language(locale) => tr.t1("suggestion-reason-in-language", "language", self.language(*locale)),
             Reason::Distance(km) => tr.t1("suggestion-reason-distance", "distance", self.format.distance_km(*km)),
             Reason::Remote => tr.t("suggestion-reason-remote"),
-            Reason::FreeOn(day) if coordinator => tr.t1("suggestion-reason-free-on", "weekday", tr.t(&format!("shift-weekday-{day}"))),
-            Reason::FreeOn(day) => tr.t1("suggestion-reason-when-free", "weekday", tr.t(&format!("shift-weekday-{day}"))),
+            Reason::FreeOn(day) if coordinator => {
+                tr.t1("suggestion-reason-free-on", "weekday", tr.t(&format!("shift-weekday-{day}")))
+            }
+            Reason::FreeOn(day) => {
+                tr.t1("suggestion-reason-when-free", "weekday", tr.t(&format!("shift-weekday-{day}")))
+            }
             // A person is not told their own record.
             Reason::Reliable { .. } if !coordinator => return None,
             Reason::Reliable { attended, total } => {
@@ -163,7 +169,11 @@ fn slot_of(shift: &Shift, zone: entraide_domain::platform::TimeZone) -> Option<S
     }
     let minute = |t: chrono::NaiveTime| i64::from(t.hour() * 60 + t.minute());
     let to = minute(end.time()) + i64::from(end.time().second() > 0);
-    Some(Slot { weekday: u8::try_from(start.weekday().number_from_monday()).ok()?, from_minute: minute(start.time()), to_minute: to })
+    Some(Slot {
+        weekday: u8::try_from(start.weekday().number_from_monday()).ok()?,
+        from_minute: minute(start.time()),
+        to_minute: to,
+    })
 }
 
 impl App {
@@ -171,7 +181,13 @@ impl App {
     /// in these cells, range far enough" without reading a profile; bands widen from
     /// the place until enough people are found, and beyond the last band the coarse
     /// cells of the profiles (capped) serve sparse areas. Remote work: anyone free then.
-    async fn gather_candidates(&self, asker: AccountId, platform: &Platform, shift: &Shift, need: &Need) -> Result<Vec<entraide_storage::VolunteerCandidate>> {
+    async fn gather_candidates(
+        &self,
+        asker: AccountId,
+        platform: &Platform,
+        shift: &Shift,
+        need: &Need,
+    ) -> Result<Vec<entraide_storage::VolunteerCandidate>> {
         let Some(slot) = slot_of(shift, platform.time_zone) else { return Ok(Vec::new()) };
         let mut people: Vec<AccountId> = Vec::new();
         match need.place {
@@ -230,7 +246,13 @@ impl App {
     /// admins): members of the platform with a profile, within their travel range of the
     /// place (remote work: anyone), free then, old enough, not signed up already, not
     /// opted out. A cancelled or started shift has none.
-    pub async fn shift_suggestions(&self, actor: &Actor, shift: &str, limit: Option<i64>, locale: Locale) -> Result<(OpportunityView, Shift, Vec<PersonSuggestion>)> {
+    pub async fn shift_suggestions(
+        &self,
+        actor: &Actor,
+        shift: &str,
+        limit: Option<i64>,
+        locale: Locale,
+    ) -> Result<(OpportunityView, Shift, Vec<PersonSuggestion>)> {
         let (view, shift) = self.locate_shift(Some(actor), shift).await?;
         if !view.can_coordinate {
             return Err(AppError::Forbidden);
@@ -271,7 +293,12 @@ impl App {
     /// Shifts to come that suit the person, best first: on platforms they belong to, with
     /// places left, within their range (or remote), when they are free, for their age,
     /// not signed up already. None without a profile, or when they opted out.
-    pub async fn my_suggestions(&self, actor: &Actor, limit: Option<i64>, locale: Locale) -> Result<Vec<ShiftSuggestion>> {
+    pub async fn my_suggestions(
+        &self,
+        actor: &Actor,
+        limit: Option<i64>,
+        locale: Locale,
+    ) -> Result<Vec<ShiftSuggestion>> {
         let limit = parse_limit(limit).map_err(Invalid::from)?;
         let Some(profile) = self.store.profile(actor.account.id).await? else {
             return Ok(Vec::new());
@@ -345,7 +372,12 @@ impl App {
     /// belong to, within their range (up to the widest search of requests) measured to
     /// the approximate place everyone sees, during one of their windows, not their own,
     /// nobody blocked. Nearer is better.
-    pub async fn my_request_suggestions(&self, actor: &Actor, limit: Option<i64>, locale: Locale) -> Result<Vec<RequestSuggestion>> {
+    pub async fn my_request_suggestions(
+        &self,
+        actor: &Actor,
+        limit: Option<i64>,
+        locale: Locale,
+    ) -> Result<Vec<RequestSuggestion>> {
         let limit = parse_limit(limit).map_err(Invalid::from)?;
         let Some(profile) = self.store.profile(actor.account.id).await? else { return Ok(Vec::new()) };
         let draft = &profile.draft;
@@ -366,16 +398,30 @@ impl App {
             for request in self.store.list_requests(platform.id, &filter).await? {
                 let Some(place) = request.approximate_point() else { continue };
                 let distance = place.distance_km(&draft.home);
-                if request.requester == actor.account.id || distance > draft.within_km || blocked.contains(&request.requester) {
+                if request.requester == actor.account.id
+                    || distance > draft.within_km
+                    || blocked.contains(&request.requester)
+                {
                     continue;
                 }
                 let window = (request.draft.needed_from, request.draft.needed_until);
-                let Some(weekday) = entraide_domain::matching::free_during(&draft.availability, window.0, window.1, platform.time_zone) else {
+                let Some(weekday) =
+                    entraide_domain::matching::free_during(&draft.availability, window.0, window.1, platform.time_zone)
+                else {
                     continue;
                 };
                 let score = ((60.0 * (1.0 - distance / draft.within_km).clamp(0.0, 1.0) + 40.0) * 10.0).round() / 10.0;
-                let found = Match { score, distance_km: Some(distance), reasons: vec![Reason::Distance(distance), Reason::FreeOn(weekday)] };
-                kept.push(RequestSuggestion { platform: platform.clone(), reasons: words.reasons(&found, Reader::Volunteer), request, score });
+                let found = Match {
+                    score,
+                    distance_km: Some(distance),
+                    reasons: vec![Reason::Distance(distance), Reason::FreeOn(weekday)],
+                };
+                kept.push(RequestSuggestion {
+                    platform: platform.clone(),
+                    reasons: words.reasons(&found, Reader::Volunteer),
+                    request,
+                    score,
+                });
             }
         }
         kept.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.request.created_at.cmp(&b.request.created_at)));

@@ -9,8 +9,8 @@
 //! with the right password clears the count. A client (an address on the network) that
 //! fails too often in a window is stopped until the window ends.
 
-use crate::error::{AppError, Result};
 use crate::App;
+use crate::error::{AppError, Result};
 use chrono::Duration;
 use entraide_domain::time::Timestamp;
 use entraide_storage::Throttle;
@@ -125,7 +125,8 @@ mod tests {
     #[test]
     fn guesses_at_an_address_slow_down_twice_as_much_each_time_up_to_five_minutes() {
         let policy = Policy::SIGN_IN_PER_ADDRESS;
-        let waits: Vec<i64> = (1..=14).map(|count| (policy.next_at(count, at(0), at(100)) - at(100)).num_seconds().max(0)).collect();
+        let waits: Vec<i64> =
+            (1..=14).map(|count| (policy.next_at(count, at(0), at(100)) - at(100)).num_seconds().max(0)).collect();
         assert_eq!(waits, [0, 0, 0, 0, 2, 4, 8, 16, 32, 64, 128, 256, 300, 300]);
     }
 

@@ -74,7 +74,12 @@ impl App {
 
     /// Whether the person may publish for this organisation: its admins and coordinators,
     /// and the platform's admins.
-    pub async fn can_coordinate(&self, actor: &Actor, platform: &Platform, organisation: OrganisationId) -> Result<bool> {
+    pub async fn can_coordinate(
+        &self,
+        actor: &Actor,
+        platform: &Platform,
+        organisation: OrganisationId,
+    ) -> Result<bool> {
         if self.is_platform_admin(actor, platform.id).await? {
             return Ok(true);
         }
@@ -84,9 +89,10 @@ impl App {
     /// Checks skill and cause codes against the platform's lists.
     async fn check_terms(&self, platform: &Platform, draft: &OpportunityDraft) -> Result<()> {
         let mut invalid = Invalid::default();
-        for (kind, codes, field, code) in
-            [(TermKind::Skill, &draft.skills, "skills", "skill-unknown"), (TermKind::Cause, &draft.causes, "causes", "cause-unknown")]
-        {
+        for (kind, codes, field, code) in [
+            (TermKind::Skill, &draft.skills, "skills", "skill-unknown"),
+            (TermKind::Cause, &draft.causes, "causes", "cause-unknown"),
+        ] {
             let known = self.store.terms(platform.id, kind).await?;
             if codes.iter().any(|c| !known.iter().any(|t| &t.code == c)) {
                 invalid.0.push(FieldError::new(field, code));
@@ -97,7 +103,13 @@ impl App {
 
     /// Publishes an opportunity with its first shifts, for an organisation (found by id,
     /// as API paths name it).
-    pub async fn create_opportunity(&self, actor: &Actor, organisation: &str, input: &OpportunityInput, shifts: &[ShiftTimes]) -> Result<(Opportunity, Vec<Shift>)> {
+    pub async fn create_opportunity(
+        &self,
+        actor: &Actor,
+        organisation: &str,
+        input: &OpportunityInput,
+        shifts: &[ShiftTimes],
+    ) -> Result<(Opportunity, Vec<Shift>)> {
         let (platform, organisation) = self.locate_organisation(organisation).await?;
         if !self.can_coordinate(actor, &platform, organisation.id).await? {
             return Err(AppError::Forbidden);
@@ -195,7 +207,8 @@ impl App {
         let view = self.coordinated(actor, opportunity).await?;
         let at = now();
         check_planned(&[times], at, "")?;
-        self.check_publication_limits(actor, &view.platform, &view.organisation, Some(view.opportunity.id), 1, at).await?;
+        self.check_publication_limits(actor, &view.platform, &view.organisation, Some(view.opportunity.id), 1, at)
+            .await?;
         let mut shifts = self.store.add_shifts(view.platform.id, view.opportunity.id, &[times], None, at).await?;
         shifts.pop().ok_or_else(|| AppError::Internal("no shift created".into()))
     }
@@ -211,7 +224,15 @@ impl App {
             Some(code) => Invalid::one("starts_on", code),
             None => invalid,
         })?;
-        self.check_publication_limits(actor, &view.platform, &view.organisation, Some(view.opportunity.id), times.len(), at).await?;
+        self.check_publication_limits(
+            actor,
+            &view.platform,
+            &view.organisation,
+            Some(view.opportunity.id),
+            times.len(),
+            at,
+        )
+        .await?;
         Ok(self.store.add_shifts(view.platform.id, view.opportunity.id, &times, Some(SeriesId::new()), at).await?)
     }
 
@@ -253,8 +274,17 @@ impl App {
     }
 
     /// Every opportunity of an organisation, drafts included, for its own pages.
-    pub async fn organisation_opportunities(&self, platform: &Platform, organisation: OrganisationId) -> Result<Vec<Opportunity>> {
-        let filter = entraide_storage::OpportunityFilter { organisation: Some(organisation), any_status: true, limit: 500, ..Default::default() };
+    pub async fn organisation_opportunities(
+        &self,
+        platform: &Platform,
+        organisation: OrganisationId,
+    ) -> Result<Vec<Opportunity>> {
+        let filter = entraide_storage::OpportunityFilter {
+            organisation: Some(organisation),
+            any_status: true,
+            limit: 500,
+            ..Default::default()
+        };
         Ok(self.store.list_opportunities(platform.id, &filter).await?.into_iter().map(|l| l.opportunity).collect())
     }
 }
@@ -273,7 +303,9 @@ pub const UNVERIFIED_SHIFTS: i64 = 30;
 /// invalid input for the one who asked: 422 naming the field.
 pub(crate) fn refusal_as_invalid(error: entraide_storage::StoreError) -> AppError {
     match error {
-        entraide_storage::StoreError::Refused(code @ ("shift-past" | "shift-cancelled")) => Invalid::one("shift", code).into(),
+        entraide_storage::StoreError::Refused(code @ ("shift-past" | "shift-cancelled")) => {
+            Invalid::one("shift", code).into()
+        }
         entraide_storage::StoreError::Refused(code @ "slots-below-taken") => Invalid::one("slots", code).into(),
         entraide_storage::StoreError::Refused(code @ "shift-not-started") => Invalid::one("attended", code).into(),
         other => other.into(),

@@ -95,7 +95,8 @@ pub fn parse_display_name(text: &str, field: &'static str) -> Result<String, Fie
 
 /// A birth date: in the past, and after 1900. Used only to check minimum ages.
 pub fn parse_birth_date(text: &str, today: NaiveDate, field: &'static str) -> Result<NaiveDate, FieldError> {
-    let date = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| FieldError::new(field, "date-malformed"))?;
+    let date =
+        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| FieldError::new(field, "date-malformed"))?;
     if date > today || date.year() < 1900 {
         return Err(FieldError::new(field, "birth-date-implausible"));
     }
@@ -187,7 +188,9 @@ impl Registration {
             None => Some(None),
         };
         match (email, password, display_name, locale, birth_date) {
-            (Some(email), Some(password), Some(display_name), Some(locale), Some(birth_date)) if invalid.0.is_empty() => {
+            (Some(email), Some(password), Some(display_name), Some(locale), Some(birth_date))
+                if invalid.0.is_empty() =>
+            {
                 Ok(ValidRegistration { email, password, display_name, locale, birth_date })
             }
             _ => Err(invalid),
@@ -228,6 +231,9 @@ mod tests {
             birth_date: Some("2030-01-01".into()),
         };
         let codes: Vec<_> = reg.validate(today()).unwrap_err().0.iter().map(|e| e.code).collect();
-        assert_eq!(codes, ["email-malformed", "password-too-short", "required", "locale-unknown", "birth-date-implausible"]);
+        assert_eq!(
+            codes,
+            ["email-malformed", "password-too-short", "required", "locale-unknown", "birth-date-implausible"]
+        );
     }
 }

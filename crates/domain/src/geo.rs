@@ -76,7 +76,12 @@ impl Coordinates {
         let dlat = km / 111.32;
         let cos = self.lat.to_radians().cos().abs().max(0.01);
         let dlon = (km / (111.32 * cos)).min(180.0);
-        ((self.lat - dlat).max(-90.0), (self.lon - dlon).max(-180.0), (self.lat + dlat).min(90.0), (self.lon + dlon).min(180.0))
+        (
+            (self.lat - dlat).max(-90.0),
+            (self.lon - dlon).max(-180.0),
+            (self.lat + dlat).min(90.0),
+            (self.lon + dlon).min(180.0),
+        )
     }
 }
 

@@ -4,11 +4,11 @@
 use crate::error::{FieldError, Invalid};
 use crate::geo::Coordinates;
 use crate::id::{AccountId, HelpMessageId, HelpRequestId, OfferId, PlatformId};
-use crate::taxonomy::parse_code;
-use crate::time::Timestamp;
 use crate::opportunity::{MAX_ADDRESS_CHARS, MAX_DESCRIPTION_CHARS, MAX_TITLE_CHARS};
 use crate::platform::MAX_NAME_CHARS;
+use crate::taxonomy::parse_code;
 use crate::text::{Presence, line, paragraph};
+use crate::time::Timestamp;
 use h3o::{CellIndex, LatLng, Resolution};
 
 /// The help categories a new platform starts with: code and English label.
@@ -281,7 +281,6 @@ pub struct RequestInput {
     pub on_behalf: Option<OnBehalfInput>,
 }
 
-
 fn instant(value: &str, field: &'static str) -> Result<Timestamp, FieldError> {
     chrono::DateTime::parse_from_rfc3339(value.trim())
         .map(|t| crate::time::truncate(t.with_timezone(&chrono::Utc)))
@@ -302,9 +301,11 @@ impl RequestInput {
     /// Checks every field, collecting every problem.
     pub fn validate(&self) -> Result<RequestDraft, Invalid> {
         let mut invalid = Invalid::default();
-        let category = invalid.check(parse_code(&self.category, "category").map_err(|_| FieldError::new("category", "category-unknown")));
+        let category = invalid
+            .check(parse_code(&self.category, "category").map_err(|_| FieldError::new("category", "category-unknown")));
         let title = invalid.check(line(&self.title, "title", MAX_TITLE_CHARS, Presence::Required));
-        let description = invalid.check(paragraph(&self.description, "description", MAX_DESCRIPTION_CHARS, Presence::Required));
+        let description =
+            invalid.check(paragraph(&self.description, "description", MAX_DESCRIPTION_CHARS, Presence::Required));
         let point = invalid.check(Coordinates::parse(self.point.0, self.point.1, ("location.lat", "location.lon")));
         let address = invalid.check(line(&self.address, "address", MAX_ADDRESS_CHARS, Presence::Required));
         let from = invalid.check(instant(&self.needed_from, "needed_from"));
@@ -319,9 +320,15 @@ impl RequestInput {
             Some(input) => {
                 let name = invalid.check(line(&input.name, "on_behalf_of.name", MAX_NAME_CHARS, Presence::Required));
                 let phone = invalid.check(parse_phone(&input.phone, "on_behalf_of.phone"));
-                let given_by = invalid.check(line(&input.given_by, "on_behalf_of.consent.given_by", MAX_NAME_CHARS, Presence::Required));
+                let given_by = invalid.check(line(
+                    &input.given_by,
+                    "on_behalf_of.consent.given_by",
+                    MAX_NAME_CHARS,
+                    Presence::Required,
+                ));
                 let given_at = invalid.check(instant(&input.given_at, "on_behalf_of.consent.given_at"));
-                let how = invalid.check(line(&input.how, "on_behalf_of.consent.how", MAX_ADDRESS_CHARS, Presence::Required));
+                let how =
+                    invalid.check(line(&input.how, "on_behalf_of.consent.how", MAX_ADDRESS_CHARS, Presence::Required));
                 match (name, phone, given_by, given_at, how) {
                     (Some(name), Some(phone), Some(consent_given_by), Some(consent_given_at), Some(consent_how)) => {
                         Some(Some(OnBehalf { name, phone, consent_given_by, consent_given_at, consent_how }))
@@ -331,9 +338,16 @@ impl RequestInput {
             }
         };
         match (category, title, description, point, address, from, until, on_behalf) {
-            (Some(category), Some(title), Some(description), Some(point), Some(address), Some(needed_from), Some(needed_until), Some(on_behalf))
-                if invalid.0.is_empty() =>
-            {
+            (
+                Some(category),
+                Some(title),
+                Some(description),
+                Some(point),
+                Some(address),
+                Some(needed_from),
+                Some(needed_until),
+                Some(on_behalf),
+            ) if invalid.0.is_empty() => {
                 Ok(RequestDraft { category, title, description, point, address, needed_from, needed_until, on_behalf })
             }
             _ => Err(invalid),
@@ -401,7 +415,10 @@ mod tests {
         unique.sort_unstable();
         unique.dedup();
         assert_eq!(all.len(), unique.len(), "no cell in two bands");
-        assert!(cells_within(point, 9.9).iter().all(|c| unique.binary_search(c).is_ok()), "every cell within 10 km is in a band");
+        assert!(
+            cells_within(point, 9.9).iter().all(|c| unique.binary_search(c).is_ok()),
+            "every cell within 10 km is in a band"
+        );
         assert!(bands[0].len() < bands[1].len() && bands[1].len() < bands[2].len());
     }
 
@@ -415,7 +432,13 @@ mod tests {
             address: "Rue Haute 1".into(),
             needed_from: "2026-12-01T10:00:00Z".into(),
             needed_until: "2026-12-01T09:00:00Z".into(),
-            on_behalf: Some(OnBehalfInput { name: "Marie".into(), phone: "call me".into(), given_by: "Marie".into(), given_at: "2026-11-30T10:00:00Z".into(), how: "by phone".into() }),
+            on_behalf: Some(OnBehalfInput {
+                name: "Marie".into(),
+                phone: "call me".into(),
+                given_by: "Marie".into(),
+                given_at: "2026-11-30T10:00:00Z".into(),
+                how: "by phone".into(),
+            }),
         };
         let fields: Vec<_> = input.validate().unwrap_err().0.iter().map(|e| (e.field, e.code)).collect();
         assert_eq!(

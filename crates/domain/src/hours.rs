@@ -66,7 +66,12 @@ pub const MAX_REPORT_AGE_DAYS: i64 = 366;
 
 /// A report, checked: a day within the last year and not in the future, 1 minute to 24
 /// hours, a short note.
-pub fn parse_report(day: &str, minutes: i64, note: &str, today: NaiveDate) -> Result<(NaiveDate, i64, String), Invalid> {
+pub fn parse_report(
+    day: &str,
+    minutes: i64,
+    note: &str,
+    today: NaiveDate,
+) -> Result<(NaiveDate, i64, String), Invalid> {
     let mut invalid = Invalid::default();
     let day = match NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d") {
         Ok(day) if day > today => {

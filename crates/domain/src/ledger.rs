@@ -135,7 +135,11 @@ pub struct Amount(i64);
 impl Amount {
     /// Checks the amount; `amount-out-of-range` on `field` otherwise.
     pub fn parse(value: i64, field: &'static str) -> Result<Amount, FieldError> {
-        if (1..=MAX_AMOUNT).contains(&value) { Ok(Amount(value)) } else { Err(FieldError::new(field, "amount-out-of-range")) }
+        if (1..=MAX_AMOUNT).contains(&value) {
+            Ok(Amount(value))
+        } else {
+            Err(FieldError::new(field, "amount-out-of-range"))
+        }
     }
 
     /// The amount.
@@ -218,7 +222,14 @@ pub struct Transfer {
 
 impl Transfer {
     /// A transfer; `same-account` on `to` when payer and payee are one.
-    pub fn new(unit: Unit, from: Holder, to: Holder, amount: Amount, kind: TransferKind, memo: Memo) -> Result<Transfer, FieldError> {
+    pub fn new(
+        unit: Unit,
+        from: Holder,
+        to: Holder,
+        amount: Amount,
+        kind: TransferKind,
+        memo: Memo,
+    ) -> Result<Transfer, FieldError> {
         if from == to {
             return Err(FieldError::new("to", "same-account"));
         }

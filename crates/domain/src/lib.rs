@@ -7,11 +7,11 @@
 pub mod account;
 pub mod error;
 pub mod geo;
-pub mod id;
-pub mod locale;
 pub mod help;
 pub mod hours;
+pub mod id;
 pub mod ledger;
+pub mod locale;
 pub mod matching;
 pub mod notification;
 pub mod opportunity;

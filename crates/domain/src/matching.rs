@@ -142,7 +142,10 @@ pub fn free_during(windows: &[Window], from: Timestamp, until: Timestamp, zone: 
             break;
         }
         let weekday = u8::try_from(day.weekday().number_from_monday()).ok()?;
-        let overlaps = windows.iter().filter(|w| w.weekday == weekday).any(|w| day.and_time(w.from) < end && day.and_time(w.to) > start);
+        let overlaps = windows
+            .iter()
+            .filter(|w| w.weekday == weekday)
+            .any(|w| day.and_time(w.from) < end && day.and_time(w.to) > start);
         if overlaps {
             return Some(weekday);
         }
@@ -160,7 +163,8 @@ pub fn assess(offer: &Offer, need: &Need) -> Result<Match, Exclusion> {
     if distance.is_some_and(|d| d > offer.within_km) {
         return Err(Exclusion::TooFar);
     }
-    let weekday = available(&offer.availability, need.starts_at, need.ends_at, need.zone).ok_or(Exclusion::NotAvailable)?;
+    let weekday =
+        available(&offer.availability, need.starts_at, need.ends_at, need.zone).ok_or(Exclusion::NotAvailable)?;
     if let Some(min_age) = need.min_age {
         let day = need.starts_at.with_timezone(&need.zone.tz()).date_naive();
         match offer.birth_date {
@@ -352,7 +356,8 @@ mod tests {
 
     #[test]
     fn shifts_past_local_midnight_fit_no_window() {
-        let windows = [Window { weekday: 2, from: hm(0, 0), to: NaiveTime::from_hms_micro_opt(23, 59, 59, 999_999).unwrap() }];
+        let windows =
+            [Window { weekday: 2, from: hm(0, 0), to: NaiveTime::from_hms_micro_opt(23, 59, 59, 999_999).unwrap() }];
         assert_eq!(available(&windows, at("2026-12-01T20:00:00Z"), at("2026-12-01T22:00:00Z"), brussels()), Some(2));
         assert_eq!(available(&windows, at("2026-12-01T20:00:00Z"), at("2026-12-01T23:30:00Z"), brussels()), None);
     }
@@ -372,18 +377,24 @@ mod tests {
         let mut far = offer();
         far.home = point(50.8467, 4.4200);
         far.within_km = 10.0;
-        let mut items: Vec<(Offer, Match)> =
-            [&good, &better, &reliable, &flaky, &far].into_iter().map(|o| (o.clone(), assess(o, &need).unwrap())).collect();
+        let mut items: Vec<(Offer, Match)> = [&good, &better, &reliable, &flaky, &far]
+            .into_iter()
+            .map(|o| (o.clone(), assess(o, &need).unwrap()))
+            .collect();
         rank(&mut items, |o| o.account_id);
         let order: Vec<AccountId> = items.iter().map(|(o, _)| o.account_id).collect();
         assert_eq!(order[0], better.account_id);
         assert_eq!(order[1], reliable.account_id);
         assert_eq!(order[2], good.account_id);
-        assert!(order[3..].contains(&flaky.account_id) && order[3..].contains(&far.account_id), "no-shows and distance cost");
+        assert!(
+            order[3..].contains(&flaky.account_id) && order[3..].contains(&far.account_id),
+            "no-shows and distance cost"
+        );
         assert!(items[1].1.reasons.contains(&Reason::Reliable { attended: 9, total: 9 }));
 
         let twin = Offer { account_id: AccountId::new(), ..good.clone() };
-        let mut pair = vec![(twin.clone(), assess(&twin, &need).unwrap()), (good.clone(), assess(&good, &need).unwrap())];
+        let mut pair =
+            vec![(twin.clone(), assess(&twin, &need).unwrap()), (good.clone(), assess(&good, &need).unwrap())];
         rank(&mut pair, |o| o.account_id);
         assert!(pair[0].0.account_id < pair[1].0.account_id);
     }

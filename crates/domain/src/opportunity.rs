@@ -5,8 +5,8 @@ use crate::geo::Coordinates;
 use crate::id::{OpportunityId, OrganisationId, PlatformId};
 use crate::locale::Locale;
 use crate::taxonomy::parse_code;
-use crate::time::Timestamp;
 use crate::text::{Presence, line, paragraph};
+use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
 /// Where an opportunity is in its life.
@@ -166,8 +166,10 @@ impl OpportunityInput {
     pub fn validate(&self) -> Result<OpportunityDraft, Invalid> {
         let mut invalid = Invalid::default();
         let title = invalid.check(line(&self.title, "title", MAX_TITLE_CHARS, Presence::Required));
-        let description = invalid.check(paragraph(&self.description, "description", MAX_DESCRIPTION_CHARS, Presence::Required));
-        let accessibility = invalid.check(paragraph(&self.accessibility, "accessibility", MAX_ACCESSIBILITY_CHARS, Presence::Optional));
+        let description =
+            invalid.check(paragraph(&self.description, "description", MAX_DESCRIPTION_CHARS, Presence::Required));
+        let accessibility =
+            invalid.check(paragraph(&self.accessibility, "accessibility", MAX_ACCESSIBILITY_CHARS, Presence::Optional));
         let skills = codes(&self.skills, "skills", &mut invalid);
         let causes = codes(&self.causes, "causes", &mut invalid);
         let mut languages: Vec<Locale> =
@@ -189,7 +191,8 @@ impl OpportunityInput {
             None => Some(Place::Remote),
             Some((lat, lon)) => {
                 let point = invalid.check(Coordinates::parse(lat, lon, ("location.lat", "location.lon")));
-                let address = invalid.check(line(&self.address, "location.address", MAX_ADDRESS_CHARS, Presence::Optional));
+                let address =
+                    invalid.check(line(&self.address, "location.address", MAX_ADDRESS_CHARS, Presence::Optional));
                 point.zip(address).map(|(point, address)| Place::At { point, address })
             }
         };
@@ -198,8 +201,20 @@ impl OpportunityInput {
             None => Some(OpportunityStatus::Published),
         };
         match (title, description, accessibility, place, status) {
-            (Some(title), Some(description), Some(accessibility), Some(place), Some(status)) if invalid.0.is_empty() => {
-                Ok(OpportunityDraft { title, description, skills, causes, languages, min_age, accessibility, place, status })
+            (Some(title), Some(description), Some(accessibility), Some(place), Some(status))
+                if invalid.0.is_empty() =>
+            {
+                Ok(OpportunityDraft {
+                    title,
+                    description,
+                    skills,
+                    causes,
+                    languages,
+                    min_age,
+                    accessibility,
+                    place,
+                    status,
+                })
             }
             _ => Err(invalid),
         }

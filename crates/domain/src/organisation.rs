@@ -127,7 +127,9 @@ impl NewOrganisation {
             crate::text::Presence::Optional,
         ));
         match (name, kind, description) {
-            (Some(name), Some(kind), Some(description)) if invalid.0.is_empty() => Ok(NewOrganisation { name, kind, description }),
+            (Some(name), Some(kind), Some(description)) if invalid.0.is_empty() => {
+                Ok(NewOrganisation { name, kind, description })
+            }
             _ => Err(invalid),
         }
     }

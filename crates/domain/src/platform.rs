@@ -143,7 +143,9 @@ impl NewPlatform {
             None => Some(TimeZone::UTC),
         };
         match (slug, name, parent, default_locale, center, time_zone) {
-            (Some(slug), Some(name), Some(parent), Some(default_locale), Some(center), Some(time_zone)) if invalid.0.is_empty() => {
+            (Some(slug), Some(name), Some(parent), Some(default_locale), Some(center), Some(time_zone))
+                if invalid.0.is_empty() =>
+            {
                 Ok(NewPlatform { slug, name, default_locale, parent, center, time_zone })
             }
             _ => Err(invalid),

@@ -211,7 +211,11 @@ fn windows(inputs: &[WindowInput], invalid: &mut Invalid) -> Vec<Window> {
 /// Windows as stored in one text column: `1 09:00-12:00,3 14:00-24:00`. A profile is
 /// read whole in one row, so scoring thousands of candidates needs one query.
 pub fn encode_windows(windows: &[Window]) -> String {
-    windows.iter().map(|w| format!("{} {}-{}", w.weekday, format_time(w.from), format_time(w.to))).collect::<Vec<_>>().join(",")
+    windows
+        .iter()
+        .map(|w| format!("{} {}-{}", w.weekday, format_time(w.from), format_time(w.to)))
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// Reads [`encode_windows`] back; `None` if the text is not what it writes.
@@ -305,7 +309,12 @@ mod tests {
         bad.languages.push("xx".into());
         bad.home = (91.0, 4.0);
         bad.within_km = 501.0;
-        bad.availability = vec![window(0, "09:00", "10:00"), window(8, "09:00", "10:00"), window(1, "12:00", "11:00"), window(3, "9h", "10:00")];
+        bad.availability = vec![
+            window(0, "09:00", "10:00"),
+            window(8, "09:00", "10:00"),
+            window(1, "12:00", "11:00"),
+            window(3, "9h", "10:00"),
+        ];
         let fields: Vec<_> = bad.validate().unwrap_err().0.iter().map(|e| (e.field, e.code)).collect();
         assert_eq!(
             fields,
@@ -336,7 +345,8 @@ mod tests {
         let mut profile = input();
         profile.availability = vec![window(1, "09:00", "12:00"), window(1, "11:00", "13:00")];
         assert_eq!(profile.validate().unwrap_err().0, [FieldError::new("availability", "availability-overlap")]);
-        profile.availability = vec![window(1, "09:00", "12:00"), window(1, "12:00", "13:00"), window(2, "11:00", "13:00")];
+        profile.availability =
+            vec![window(1, "09:00", "12:00"), window(1, "12:00", "13:00"), window(2, "11:00", "13:00")];
         assert!(profile.validate().is_ok());
         profile.availability = (0..29).map(|_| window(1, "09:00", "10:00")).collect();
         assert_eq!(profile.validate().unwrap_err().0, [FieldError::new("availability", "availability-too-many")]);

@@ -59,8 +59,10 @@ impl ReportInput {
     /// Checks every field.
     pub fn validate(&self) -> Result<(ReportTarget, Uuid, String), Invalid> {
         let mut invalid = Invalid::default();
-        let kind = invalid.check(ReportTarget::parse(&self.kind).ok_or_else(|| FieldError::new("kind", "report-kind-unknown")));
-        let id = invalid.check(self.id.trim().parse::<Uuid>().map_err(|_| FieldError::new("id", "report-target-unknown")));
+        let kind = invalid
+            .check(ReportTarget::parse(&self.kind).ok_or_else(|| FieldError::new("kind", "report-kind-unknown")));
+        let id =
+            invalid.check(self.id.trim().parse::<Uuid>().map_err(|_| FieldError::new("id", "report-target-unknown")));
         let reason = invalid.check(parse_reason(&self.reason, "reason"));
         match (kind, id, reason) {
             (Some(kind), Some(id), Some(reason)) => Ok((kind, id, reason)),
@@ -109,8 +111,13 @@ pub enum ModerationAction {
 
 impl ModerationAction {
     /// Every action.
-    pub const ALL: [ModerationAction; 5] =
-        [ModerationAction::Hide, ModerationAction::Warn, ModerationAction::Suspend, ModerationAction::Reinstate, ModerationAction::Dismiss];
+    pub const ALL: [ModerationAction; 5] = [
+        ModerationAction::Hide,
+        ModerationAction::Warn,
+        ModerationAction::Suspend,
+        ModerationAction::Reinstate,
+        ModerationAction::Dismiss,
+    ];
 
     /// The stored name.
     pub fn as_str(self) -> &'static str {

@@ -95,7 +95,13 @@ pub fn parse_shift(starts_at: &str, ends_at: &str, slots: i64, prefix: &'static 
 }
 
 /// Checks a shift's times and places, for a shift of the given length.
-pub fn parse_shift_of(starts_at: &str, ends_at: &str, slots: i64, prefix: &'static str, length: ShiftLength) -> Result<ShiftTimes, Invalid> {
+pub fn parse_shift_of(
+    starts_at: &str,
+    ends_at: &str,
+    slots: i64,
+    prefix: &'static str,
+    length: ShiftLength,
+) -> Result<ShiftTimes, Invalid> {
     let field = |name: &'static str| -> &'static str {
         match (prefix, name) {
             ("", n) => n,
@@ -246,7 +252,8 @@ impl SeriesInput {
         {
             invalid.0.push(FieldError::new("until", "series-ends-before-start"));
         }
-        let (Some(frequency), Some(first), Some(last), Some(start), Some(end)) = (frequency, first, last, start, end) else {
+        let (Some(frequency), Some(first), Some(last), Some(start), Some(end)) = (frequency, first, last, start, end)
+        else {
             return Err(invalid);
         };
         if !invalid.0.is_empty() {
@@ -293,8 +300,14 @@ mod tests {
     #[test]
     fn a_shift_lasts_at_most_a_day_unless_it_spans_several_days() {
         assert!(parse_shift("2026-12-01T08:00:00Z", "2026-12-02T08:00:00Z", 5, "").is_ok());
-        assert_eq!(parse_shift("2026-12-01T08:00:00Z", "2026-12-02T08:00:01Z", 5, "").unwrap_err().0[0].code, "shift-too-long");
-        assert_eq!(parse_shift("0001-01-01T00:00:00Z", "2101-01-01T00:00:00Z", 5, "").unwrap_err().0[0].code, "shift-too-long");
+        assert_eq!(
+            parse_shift("2026-12-01T08:00:00Z", "2026-12-02T08:00:01Z", 5, "").unwrap_err().0[0].code,
+            "shift-too-long"
+        );
+        assert_eq!(
+            parse_shift("0001-01-01T00:00:00Z", "2101-01-01T00:00:00Z", 5, "").unwrap_err().0[0].code,
+            "shift-too-long"
+        );
         let camp = parse_shift_of("2026-12-01T08:00:00Z", "2026-12-05T18:00:00Z", 5, "", ShiftLength::SeveralDays);
         assert!(camp.is_ok());
         let century = parse_shift_of("2026-12-01T08:00:00Z", "2126-12-01T08:00:00Z", 5, "", ShiftLength::SeveralDays);
@@ -307,7 +320,10 @@ mod tests {
         let at = |text: &str| parse_shift(text, &text.replace("T08", "T10"), 1, "").unwrap();
         assert!(check_planned(&[at("2028-11-30T08:00:00Z"), at("2025-12-10T08:00:00Z")], now, "").is_ok());
         assert_eq!(check_planned(&[at("9999-12-01T08:00:00Z")], now, "").unwrap_err().0[0].code, "shift-too-far-ahead");
-        assert_eq!(check_planned(&[at("0001-12-01T08:00:00Z")], now, "shifts").unwrap_err().0[0], FieldError::new("shifts.starts_at", "shift-too-long-ago"));
+        assert_eq!(
+            check_planned(&[at("0001-12-01T08:00:00Z")], now, "shifts").unwrap_err().0[0],
+            FieldError::new("shifts.starts_at", "shift-too-long-ago")
+        );
     }
 
     #[test]
@@ -316,7 +332,10 @@ mod tests {
         let err = parse_shift("2026-12-01T14:00:00Z", "2026-12-01T13:00:00Z", 0, "").unwrap_err();
         let codes: Vec<_> = err.0.iter().map(|e| (e.field, e.code)).collect();
         assert_eq!(codes, [("ends_at", "shift-ends-before-start"), ("slots", "slots-out-of-range")]);
-        assert_eq!(parse_shift("tomorrow", "2026-12-01T13:00:00Z", 1, "shifts").unwrap_err().0[0].field, "shifts.starts_at");
+        assert_eq!(
+            parse_shift("tomorrow", "2026-12-01T13:00:00Z", 1, "shifts").unwrap_err().0[0].field,
+            "shifts.starts_at"
+        );
     }
 
     #[test]
@@ -359,7 +378,16 @@ mod tests {
             ..SeriesInput::default()
         };
         let codes: Vec<_> = series.expand(brussels()).unwrap_err().0.iter().map(|e| e.code).collect();
-        assert_eq!(codes, ["frequency-unknown", "series-without-end", "shift-ends-before-start", "slots-out-of-range", "weekday-out-of-range"]);
+        assert_eq!(
+            codes,
+            [
+                "frequency-unknown",
+                "series-without-end",
+                "shift-ends-before-start",
+                "slots-out-of-range",
+                "weekday-out-of-range"
+            ]
+        );
         let daily = SeriesInput {
             frequency: "daily".into(),
             starts_on: "2027-01-01".into(),

@@ -99,7 +99,9 @@ impl StandingOfferInput {
         let mut invalid = Invalid::default();
         let category = match self.category.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
             None => Some(None),
-            Some(code) => invalid.check(parse_code(code, "category").map(Some).map_err(|_| FieldError::new("category", "category-unknown"))),
+            Some(code) => invalid.check(
+                parse_code(code, "category").map(Some).map_err(|_| FieldError::new("category", "category-unknown")),
+            ),
         };
         let weekdays = Weekdays::from_numbers(&self.weekdays);
         if weekdays.is_none() {
@@ -109,7 +111,8 @@ impl StandingOfferInput {
         if !self.within_km.is_finite() || self.within_km < MIN_STANDING_KM || self.within_km > MAX_STANDING_KM {
             invalid.0.push(FieldError::new("within_km", "standing-km-out-of-range"));
         }
-        let note = invalid.check(crate::text::line(&self.note, "note", MAX_NOTE_CHARS, crate::text::Presence::Optional));
+        let note =
+            invalid.check(crate::text::line(&self.note, "note", MAX_NOTE_CHARS, crate::text::Presence::Optional));
         match (category, weekdays, point, note) {
             (Some(category), Some(weekdays), Some(point), Some(note)) if invalid.0.is_empty() => {
                 Ok(StandingOfferDraft { category, weekdays, point, within_km: self.within_km, note })
@@ -198,8 +201,20 @@ mod tests {
     }
 
     fn groceries_on_tuesdays_within_one_km() -> StandingOffer {
-        let input = StandingOfferInput { category: Some("groceries".into()), weekdays: vec![2], point: (51.0543, 3.7174), within_km: 1.0, note: String::new() };
-        StandingOffer { id: StandingOfferId::new(), platform_id: PlatformId::new(), helper: AccountId::new(), draft: input.validate().unwrap(), created_at: at("2026-11-01T00:00:00Z") }
+        let input = StandingOfferInput {
+            category: Some("groceries".into()),
+            weekdays: vec![2],
+            point: (51.0543, 3.7174),
+            within_km: 1.0,
+            note: String::new(),
+        };
+        StandingOffer {
+            id: StandingOfferId::new(),
+            platform_id: PlatformId::new(),
+            helper: AccountId::new(),
+            draft: input.validate().unwrap(),
+            created_at: at("2026-11-01T00:00:00Z"),
+        }
     }
 
     #[test]
@@ -207,21 +222,39 @@ mod tests {
         let offer = groceries_on_tuesdays_within_one_km();
         let zone = chrono_tz::Europe::Brussels;
         // Tuesday 1 December 2026, 500 m away.
-        assert!(offer.fits(&request("groceries", 51.0588, 3.7174, "2026-12-01T09:00:00Z", "2026-12-01T11:00:00Z"), zone));
-        assert!(!offer.fits(&request("pharmacy", 51.0588, 3.7174, "2026-12-01T09:00:00Z", "2026-12-01T11:00:00Z"), zone));
+        assert!(
+            offer.fits(&request("groceries", 51.0588, 3.7174, "2026-12-01T09:00:00Z", "2026-12-01T11:00:00Z"), zone)
+        );
+        assert!(
+            !offer.fits(&request("pharmacy", 51.0588, 3.7174, "2026-12-01T09:00:00Z", "2026-12-01T11:00:00Z"), zone)
+        );
         // 3 km away.
-        assert!(!offer.fits(&request("groceries", 51.0813, 3.7174, "2026-12-01T09:00:00Z", "2026-12-01T11:00:00Z"), zone));
+        assert!(
+            !offer.fits(&request("groceries", 51.0813, 3.7174, "2026-12-01T09:00:00Z", "2026-12-01T11:00:00Z"), zone)
+        );
         // Wednesday.
-        assert!(!offer.fits(&request("groceries", 51.0588, 3.7174, "2026-12-02T09:00:00Z", "2026-12-02T11:00:00Z"), zone));
+        assert!(
+            !offer.fits(&request("groceries", 51.0588, 3.7174, "2026-12-02T09:00:00Z", "2026-12-02T11:00:00Z"), zone)
+        );
         // Monday 23:30 UTC is already Tuesday in Brussels.
-        assert!(offer.fits(&request("groceries", 51.0588, 3.7174, "2026-11-30T23:30:00Z", "2026-11-30T23:50:00Z"), zone));
+        assert!(
+            offer.fits(&request("groceries", 51.0588, 3.7174, "2026-11-30T23:30:00Z", "2026-11-30T23:50:00Z"), zone)
+        );
         // A window from Monday to Wednesday touches Tuesday.
-        assert!(offer.fits(&request("groceries", 51.0588, 3.7174, "2026-11-30T09:00:00Z", "2026-12-02T11:00:00Z"), zone));
+        assert!(
+            offer.fits(&request("groceries", 51.0588, 3.7174, "2026-11-30T09:00:00Z", "2026-12-02T11:00:00Z"), zone)
+        );
     }
 
     #[test]
     fn bad_standing_offers_name_their_fields() {
-        let input = StandingOfferInput { category: Some("Not A Code".into()), weekdays: vec![0, 8], point: (91.0, 0.0), within_km: 50.0, note: "x".repeat(301) };
+        let input = StandingOfferInput {
+            category: Some("Not A Code".into()),
+            weekdays: vec![0, 8],
+            point: (91.0, 0.0),
+            within_km: 50.0,
+            note: "x".repeat(301),
+        };
         let fields: Vec<&str> = input.validate().unwrap_err().0.iter().map(|e| e.field).collect();
         assert_eq!(fields, ["category", "weekdays", "location.lat", "within_km", "note"]);
     }

@@ -84,8 +84,20 @@ mod tests {
 
     #[test]
     fn a_line_refuses_what_would_break_a_header_or_a_database() {
-        for bad in ["Ann\r\nBcc: all@example.org", "Ann\nSmith", "Ann\0", "Ann\tSmith", "Ann\u{7f}", "Ann\u{2028}Smith", "\u{202E}nnA"] {
-            assert_eq!(line(bad, "name", 80, Presence::Required).unwrap_err().code, "text-control-characters", "{bad:?}");
+        for bad in [
+            "Ann\r\nBcc: all@example.org",
+            "Ann\nSmith",
+            "Ann\0",
+            "Ann\tSmith",
+            "Ann\u{7f}",
+            "Ann\u{2028}Smith",
+            "\u{202E}nnA",
+        ] {
+            assert_eq!(
+                line(bad, "name", 80, Presence::Required).unwrap_err().code,
+                "text-control-characters",
+                "{bad:?}"
+            );
         }
         assert_eq!(line("  Ann Smith ", "name", 80, Presence::Required).unwrap(), "Ann Smith");
         assert_eq!(line("أحمد", "name", 80, Presence::Required).unwrap(), "أحمد");
@@ -93,9 +105,18 @@ mod tests {
 
     #[test]
     fn a_paragraph_keeps_its_line_breaks_and_refuses_nul() {
-        assert_eq!(paragraph("one\r\ntwo\rthree\n\tfour", "text", 100, Presence::Required).unwrap(), "one\ntwo\nthree\n\tfour");
-        assert_eq!(paragraph("one\0two", "text", 100, Presence::Required).unwrap_err().code, "text-invisible-characters");
-        assert_eq!(paragraph("bell\u{7}", "text", 100, Presence::Required).unwrap_err().code, "text-invisible-characters");
+        assert_eq!(
+            paragraph("one\r\ntwo\rthree\n\tfour", "text", 100, Presence::Required).unwrap(),
+            "one\ntwo\nthree\n\tfour"
+        );
+        assert_eq!(
+            paragraph("one\0two", "text", 100, Presence::Required).unwrap_err().code,
+            "text-invisible-characters"
+        );
+        assert_eq!(
+            paragraph("bell\u{7}", "text", 100, Presence::Required).unwrap_err().code,
+            "text-invisible-characters"
+        );
     }
 
     #[test]

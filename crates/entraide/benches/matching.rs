@@ -29,10 +29,12 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 async fn main() {
     let volunteers: u64 = std::env::var("BENCH_VOLUNTEERS").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
     let dir = tempfile::TempDir::new().unwrap();
-    let url = std::env::var("BENCH_DATABASE_URL").unwrap_or_else(|_| format!("sqlite://{}", dir.path().join("matching.db").display()));
+    let url = std::env::var("BENCH_DATABASE_URL")
+        .unwrap_or_else(|_| format!("sqlite://{}", dir.path().join("matching.db").display()));
     let store = entraide_storage::connect(&url).await.unwrap();
     let app = entraide_app::App::new(store);
-    let new = NewPlatform::parse("bench", "Bench", None, Some("nl"), Some((51.0543, 3.7174)), Some("Europe/Brussels")).unwrap();
+    let new = NewPlatform::parse("bench", "Bench", None, Some("nl"), Some((51.0543, 3.7174)), Some("Europe/Brussels"))
+        .unwrap();
     match app.create_platform_unchecked(&new).await {
         Ok(_) | Err(AppError::Conflict("slug")) => {}
         Err(e) => panic!("{e}"),

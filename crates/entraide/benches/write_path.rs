@@ -30,13 +30,21 @@ const PASSWORD: &str = "benchmark password";
 
 /// A platform with SHIFTS shifts of SLOTS places, and VOLUNTEERS members.
 async fn scene(app: &App, slug: &str) -> (PlatformId, Vec<ShiftId>, Vec<Actor>) {
-    let register = |email: String| Registration { email, password: PASSWORD.into(), display_name: "Bench".into(), ..Registration::default() };
+    let register = |email: String| Registration {
+        email,
+        password: PASSWORD.into(),
+        display_name: "Bench".into(),
+        ..Registration::default()
+    };
     let today = entraide_domain::time::now().date_naive();
     let root = app.create_account(register(format!("root@{slug}.bench")).validate(today).unwrap(), true).await.unwrap();
     let root = Actor { account: root };
     let platform = NewPlatform::parse(slug, "Bench", None, None, Some((51.05, 3.72)), None).unwrap();
     let platform = app.create_platform(&root, &platform).await.unwrap();
-    let organisation = app.create_organisation(&root, slug, &NewOrganisation::parse("Bench", "nonprofit", None).unwrap()).await.unwrap();
+    let organisation = app
+        .create_organisation(&root, slug, &NewOrganisation::parse("Bench", "nonprofit", None).unwrap())
+        .await
+        .unwrap();
     let mut shifts = Vec::new();
     let start = entraide_domain::time::now() + chrono::Duration::days(3);
     for batch in 0..SHIFTS / 50 {
@@ -46,13 +54,22 @@ async fn scene(app: &App, slug: &str) -> (PlatformId, Vec<ShiftId>, Vec<Actor>) 
                 ShiftTimes { starts_at, ends_at: starts_at + chrono::Duration::hours(1), slots: SLOTS }
             })
             .collect();
-        let input = OpportunityInput { title: format!("Bench {batch}"), description: "Bench".into(), point: Some((51.05, 3.72)), address: "Here".into(), ..OpportunityInput::default() };
+        let input = OpportunityInput {
+            title: format!("Bench {batch}"),
+            description: "Bench".into(),
+            point: Some((51.05, 3.72)),
+            address: "Here".into(),
+            ..OpportunityInput::default()
+        };
         let (_, made) = app.create_opportunity(&root, &organisation.id.to_string(), &input, &times).await.unwrap();
         shifts.extend(made.into_iter().map(|s| s.id));
     }
     let mut volunteers = Vec::new();
     for index in 0..VOLUNTEERS {
-        let account = app.create_account(register(format!("v{index}@{slug}.bench")).validate(today).unwrap(), false).await.unwrap();
+        let account = app
+            .create_account(register(format!("v{index}@{slug}.bench")).validate(today).unwrap(), false)
+            .await
+            .unwrap();
         let actor = Actor { account };
         app.join_platform(&actor, slug).await.unwrap();
         volunteers.push(actor);
@@ -104,7 +121,8 @@ where
 #[tokio::main]
 async fn main() {
     let dir = tempfile::TempDir::new().unwrap();
-    let url = std::env::var("BENCH_DATABASE_URL").unwrap_or_else(|_| format!("sqlite://{}", dir.path().join("write.db").display()));
+    let url = std::env::var("BENCH_DATABASE_URL")
+        .unwrap_or_else(|_| format!("sqlite://{}", dir.path().join("write.db").display()));
     let application = Application::build(&url, "127.0.0.1:0".parse().unwrap(), Default::default()).await.unwrap();
     let base = format!("http://{}", application.local_addr().unwrap());
     let app = application.app().clone();
@@ -136,7 +154,10 @@ async fn main() {
     })
     .await;
     let http_rate = total as f64 / seconds;
-    println!("HTTP: {total} sign-ups ({ok} accepted) over {} shifts of {SLOTS} places, {CONCURRENCY} at a time: {seconds:.2} s, {http_rate:.0} sign-ups/s", shifts.len());
+    println!(
+        "HTTP: {total} sign-ups ({ok} accepted) over {} shifts of {SLOTS} places, {CONCURRENCY} at a time: {seconds:.2} s, {http_rate:.0} sign-ups/s",
+        shifts.len()
+    );
 
     // Nothing overbooked, checked in SQL.
     let overbooked = overbooked(&url, platform).await;
@@ -146,15 +167,20 @@ async fn main() {
     // The same transaction, straight against the database.
     let (platform, shifts, volunteers) = scene(&app, "bench-raw").await;
     let store = app.store().clone();
-    let (accounts, shift_ids) = (Arc::new(volunteers.iter().map(|v| v.account.id).collect::<Vec<_>>()), Arc::new(shifts.clone()));
+    let (accounts, shift_ids) =
+        (Arc::new(volunteers.iter().map(|v| v.account.id).collect::<Vec<_>>()), Arc::new(shifts.clone()));
     let work = pairs(volunteers.len(), shifts.len());
     let (seconds, _) = run_concurrently(work, move |volunteer, shift| {
         let (store, accounts, shift_ids) = (store.clone(), accounts.clone(), shift_ids.clone());
-        async move { store.sign_up(platform, shift_ids[shift], accounts[volunteer], entraide_domain::time::now()).await.is_ok() }
+        async move {
+            store.sign_up(platform, shift_ids[shift], accounts[volunteer], entraide_domain::time::now()).await.is_ok()
+        }
     })
     .await;
     let raw_rate = total as f64 / seconds;
-    println!("database: the same {total} sign-ups straight through the storage: {seconds:.2} s, {raw_rate:.0} sign-ups/s");
+    println!(
+        "database: the same {total} sign-ups straight through the storage: {seconds:.2} s, {raw_rate:.0} sign-ups/s"
+    );
     println!("HTTP reaches {:.0} % of the database's rate", 100.0 * http_rate / raw_rate);
     assert_eq!(overbooked_of(&url, platform).await, 0, "overbooked");
 }

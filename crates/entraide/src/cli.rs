@@ -5,11 +5,11 @@ use crate::config::{DatabaseConfig, ServeConfig};
 use crate::server::{Application, Settings};
 use clap::{Args, Parser, Subcommand};
 use entraide_app::{App, AppError};
+use entraide_domain::Invalid;
 use entraide_domain::account::Registration;
 use entraide_domain::geo::Coordinates;
 use entraide_domain::locale::Locale;
 use entraide_domain::platform::NewPlatform;
-use entraide_domain::Invalid;
 use entraide_i18n::Tr;
 use std::io::BufRead;
 
@@ -202,7 +202,12 @@ pub async fn run(cli: Cli) -> Result<(), String> {
                      --trust-forwarded-for every client shares its address for the limits on sign-ins and new accounts"
                 );
             }
-            let settings = Settings { web: config.web(), mailer, public_url: config.mail.public_url.clone(), limits: config.limits() };
+            let settings = Settings {
+                web: config.web(),
+                mailer,
+                public_url: config.mail.public_url.clone(),
+                limits: config.limits(),
+            };
             let application = Application::build(&url, addr, settings).await?;
             application.start_job_worker();
             println!("Entraide is serving at http://{}", application.local_addr()?);
@@ -234,11 +239,20 @@ pub async fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Admin(AdminCommand::CreatePlatform(args)) => {
             let center = match &args.center {
-                Some(text) => Some(Coordinates::parse_pair(text, "center").map_err(|e| describe_invalid(&tr, &e.into()))?),
+                Some(text) => {
+                    Some(Coordinates::parse_pair(text, "center").map_err(|e| describe_invalid(&tr, &e.into()))?)
+                }
                 None => None,
             };
-            let new = NewPlatform::parse(&args.slug, &args.name, args.parent.as_deref(), args.locale.as_deref(), center.map(|c| (c.lat(), c.lon())), args.time_zone.as_deref())
-                .map_err(|invalid| describe_invalid(&tr, &invalid))?;
+            let new = NewPlatform::parse(
+                &args.slug,
+                &args.name,
+                args.parent.as_deref(),
+                args.locale.as_deref(),
+                center.map(|c| (c.lat(), c.lon())),
+                args.time_zone.as_deref(),
+            )
+            .map_err(|invalid| describe_invalid(&tr, &invalid))?;
             let app = open(&args.database).await?;
             let platform = app.create_platform_unchecked(&new).await.map_err(|e| describe(&tr, e))?;
             println!("{}", platform.slug);
@@ -261,14 +275,18 @@ pub async fn run(cli: Cli) -> Result<(), String> {
         Command::Admin(AdminCommand::SuspendAccount(args)) => {
             check_account_action(&tr, &args)?;
             let app = open(&args.database).await?;
-            app.set_account_suspension_by_operator(&args.email, true, &args.reason).await.map_err(|e| describe(&tr, e))?;
+            app.set_account_suspension_by_operator(&args.email, true, &args.reason)
+                .await
+                .map_err(|e| describe(&tr, e))?;
             println!("{} is suspended", args.email.trim());
             Ok(())
         }
         Command::Admin(AdminCommand::ReinstateAccount(args)) => {
             check_account_action(&tr, &args)?;
             let app = open(&args.database).await?;
-            app.set_account_suspension_by_operator(&args.email, false, &args.reason).await.map_err(|e| describe(&tr, e))?;
+            app.set_account_suspension_by_operator(&args.email, false, &args.reason)
+                .await
+                .map_err(|e| describe(&tr, e))?;
             println!("{} is reinstated", args.email.trim());
             Ok(())
         }
@@ -291,6 +309,9 @@ fn check_account_action(tr: &Tr, args: &AccountActionArgs) -> Result<(), String>
 
 fn read_password() -> Result<String, String> {
     let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line).map_err(|e| format!("cannot read the password from standard input: {e}"))?;
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| format!("cannot read the password from standard input: {e}"))?;
     Ok(line.trim_end_matches(['\r', '\n']).to_owned())
 }

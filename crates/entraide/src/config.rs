@@ -67,9 +67,7 @@ pub struct DatabaseConfig {
 impl ServeConfig {
     /// The listening address, checked.
     pub fn socket_addr(&self) -> Result<SocketAddr, String> {
-        self.addr
-            .parse()
-            .map_err(|_| format!("--addr: `{}` is not an address like 127.0.0.1:8080", self.addr))
+        self.addr.parse().map_err(|_| format!("--addr: `{}` is not an address like 127.0.0.1:8080", self.addr))
     }
 
     /// Limits on attempts.

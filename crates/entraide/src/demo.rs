@@ -5,13 +5,13 @@
 mod help;
 
 use crate::server::Application;
+use chrono::TimeZone as _;
 use entraide_app::{Actor, App, AppError};
 use entraide_domain::account::Registration;
-use chrono::TimeZone as _;
 use entraide_domain::opportunity::OpportunityInput;
 use entraide_domain::organisation::NewOrganisation;
-use entraide_domain::shift::ShiftTimes;
 use entraide_domain::platform::NewPlatform;
+use entraide_domain::shift::ShiftTimes;
 use std::net::SocketAddr;
 
 /// The demo's database file.
@@ -33,7 +33,11 @@ pub struct DemoLogin {
 pub const LOGINS: [DemoLogin; 5] = [
     DemoLogin { email: "admin@demo.entraide.org", name: "Instance Admin", role: "instance admin (creates platforms)" },
     DemoLogin { email: "team@demo.entraide.org", name: "Lotte Claes", role: "platform team of Gent helpt" },
-    DemoLogin { email: "coordinator@demo.entraide.org", name: "Yusuf Demir", role: "coordinator (admin of Voedselbank Gent)" },
+    DemoLogin {
+        email: "coordinator@demo.entraide.org",
+        name: "Yusuf Demir",
+        role: "coordinator (admin of Voedselbank Gent)",
+    },
     DemoLogin { email: "volunteer@demo.entraide.org", name: "Amélie Dubois", role: "volunteer" },
     DemoLogin { email: "neighbour@demo.entraide.org", name: "Mariette Van Acker", role: "neighbour" },
 ];
@@ -55,20 +59,58 @@ pub async fn seed(app: &App) -> Result<bool, AppError> {
         let valid = registration.validate(entraide_domain::time::now().date_naive())?;
         actors.push(Actor { account: app.create_account(valid, index == 0).await? });
     }
-    let city = NewPlatform::parse("demo", "Gent helpt", None, Some("nl"), Some((51.0543, 3.7174)), Some("Europe/Brussels"))?;
+    let city =
+        NewPlatform::parse("demo", "Gent helpt", None, Some("nl"), Some((51.0543, 3.7174)), Some("Europe/Brussels"))?;
     let city = app.create_platform(&actors[0], &city).await?;
-    let district = NewPlatform::parse("demo-brugse-poort", "Brugse Poort helpt", Some("demo"), Some("nl"), Some((51.0590, 3.7025)), Some("Europe/Brussels"))?;
+    let district = NewPlatform::parse(
+        "demo-brugse-poort",
+        "Brugse Poort helpt",
+        Some("demo"),
+        Some("nl"),
+        Some((51.0590, 3.7025)),
+        Some("Europe/Brussels"),
+    )?;
     app.create_platform(&actors[0], &district).await?;
     app.grant_platform_admin(city.slug.as_str(), LOGINS[1].email).await?;
     for actor in &actors[2..] {
         app.join_platform(actor, city.slug.as_str()).await?;
     }
     let organisations = [
-        (2, "Voedselbank Gent", "nonprofit", "We collect and share food with families who need it, every week, in five neighbourhoods.", true),
-        (2, "Basisschool De Regenboog", "school", "A primary school whose pupils read with elderly neighbours and tend the community garden.", false),
-        (1, "Dienst Welzijn en Gelijke Kansen", "municipality", "The city's social service: home visits, lifts to the hospital, help with paperwork.", true),
-        (3, "Koffiebranderij Het Kanaal", "company", "A small roastery whose team spends a day a month volunteering in the neighbourhood.", false),
-        (4, "Buren van de Brugse Poort", "group", "Neighbours who run errands, fix bikes and share a soup on Sundays.", false),
+        (
+            2,
+            "Voedselbank Gent",
+            "nonprofit",
+            "We collect and share food with families who need it, every week, in five neighbourhoods.",
+            true,
+        ),
+        (
+            2,
+            "Basisschool De Regenboog",
+            "school",
+            "A primary school whose pupils read with elderly neighbours and tend the community garden.",
+            false,
+        ),
+        (
+            1,
+            "Dienst Welzijn en Gelijke Kansen",
+            "municipality",
+            "The city's social service: home visits, lifts to the hospital, help with paperwork.",
+            true,
+        ),
+        (
+            3,
+            "Koffiebranderij Het Kanaal",
+            "company",
+            "A small roastery whose team spends a day a month volunteering in the neighbourhood.",
+            false,
+        ),
+        (
+            4,
+            "Buren van de Brugse Poort",
+            "group",
+            "Neighbours who run errands, fix bikes and share a soup on Sundays.",
+            false,
+        ),
     ];
     let mut created = Vec::new();
     for (creator, name, kind, description, verified) in organisations {
@@ -158,7 +200,11 @@ const OPPORTUNITIES: [DemoOpportunity; 5] = [
 ];
 
 /// Opportunities with shifts over the coming weeks; one shift full with a waiting list.
-async fn seed_volunteering(app: &App, actors: &[Actor], organisations: &[(usize, entraide_domain::organisation::Organisation)]) -> Result<(), AppError> {
+async fn seed_volunteering(
+    app: &App,
+    actors: &[Actor],
+    organisations: &[(usize, entraide_domain::organisation::Organisation)],
+) -> Result<(), AppError> {
     let zone = entraide_domain::platform::TimeZone::parse("Europe/Brussels", "zone")?;
     let today = entraide_domain::time::now().with_timezone(&zone.tz()).date_naive();
     let mut full_shift = None;
@@ -182,10 +228,15 @@ async fn seed_volunteering(app: &App, actors: &[Actor], organisations: &[(usize,
             let start = day.and_hms_opt(*hour, 0, 0).and_then(|t| zone.tz().from_local_datetime(&t).earliest());
             if let Some(start) = start {
                 let starts_at = start.with_timezone(&chrono::Utc);
-                shifts.push(ShiftTimes { starts_at, ends_at: starts_at + chrono::Duration::hours(*hours), slots: *slots });
+                shifts.push(ShiftTimes {
+                    starts_at,
+                    ends_at: starts_at + chrono::Duration::hours(*hours),
+                    slots: *slots,
+                });
             }
         }
-        let (_, created) = app.create_opportunity(&actors[*creator], &organisation.id.to_string(), &input, &shifts).await?;
+        let (_, created) =
+            app.create_opportunity(&actors[*creator], &organisation.id.to_string(), &input, &shifts).await?;
         if demo.title.starts_with("Drive") {
             full_shift = created.first().map(|s| s.id.to_string());
         }
@@ -202,7 +253,8 @@ async fn seed_volunteering(app: &App, actors: &[Actor], organisations: &[(usize,
 
 /// Seeds if needed, prints the logins, and serves.
 pub async fn run(addr: &str) -> Result<(), String> {
-    let addr: SocketAddr = addr.parse().map_err(|_| format!("--addr: `{addr}` is not an address like 127.0.0.1:8080"))?;
+    let addr: SocketAddr =
+        addr.parse().map_err(|_| format!("--addr: `{addr}` is not an address like 127.0.0.1:8080"))?;
     let application = Application::build(DEMO_DATABASE, addr, Default::default()).await?;
     let seeded = seed(application.app()).await.map_err(|e| format!("demo data: {e}"))?;
     // Without a mail server, the demo's mails land in the outbox at /p/demo/outbox.

@@ -37,17 +37,49 @@ const OPPORTUNITIES_PER_ORGANISATION: u64 = 20;
 const OPPORTUNITIES_PER_REQUEST: u64 = 2;
 
 const FIRST_NAMES: [&str; 32] = [
-    "Amélie", "Yusuf", "Lotte", "Mariette", "Jonas", "Fatima", "Lucas", "Elif", "Noah", "Sara", "Milan", "Aya", "Louise", "Mehmet", "Emma",
-    "Pieter", "Zeynep", "Arthur", "Nora", "Omar", "Julie", "Bram", "Hanna", "Karim", "Lena", "Wout", "Ines", "Tomasz", "Olga", "Samir",
-    "Marie", "Kobe",
+    "Amélie", "Yusuf", "Lotte", "Mariette", "Jonas", "Fatima", "Lucas", "Elif", "Noah", "Sara", "Milan", "Aya",
+    "Louise", "Mehmet", "Emma", "Pieter", "Zeynep", "Arthur", "Nora", "Omar", "Julie", "Bram", "Hanna", "Karim",
+    "Lena", "Wout", "Ines", "Tomasz", "Olga", "Samir", "Marie", "Kobe",
 ];
 const LAST_NAMES: [&str; 24] = [
-    "Claes", "Demir", "Dubois", "Van Acker", "Peeters", "Janssens", "El Amrani", "Maes", "Yilmaz", "Willems", "Jacobs", "Mertens",
-    "Kowalski", "Goossens", "Wouters", "De Smet", "Benali", "Vermeulen", "Nowak", "Hermans", "Öztürk", "Lambert", "Dupont", "Aerts",
+    "Claes",
+    "Demir",
+    "Dubois",
+    "Van Acker",
+    "Peeters",
+    "Janssens",
+    "El Amrani",
+    "Maes",
+    "Yilmaz",
+    "Willems",
+    "Jacobs",
+    "Mertens",
+    "Kowalski",
+    "Goossens",
+    "Wouters",
+    "De Smet",
+    "Benali",
+    "Vermeulen",
+    "Nowak",
+    "Hermans",
+    "Öztürk",
+    "Lambert",
+    "Dupont",
+    "Aerts",
 ];
 const STREETS: [&str; 12] = [
-    "Kerkstraat", "Stationsstraat", "Molenstraat", "Schoolstraat", "Dorpsstraat", "Nieuwstraat", "Kapelstraat", "Veldstraat",
-    "Beekstraat", "Hoogstraat", "Brugstraat", "Lindenlaan",
+    "Kerkstraat",
+    "Stationsstraat",
+    "Molenstraat",
+    "Schoolstraat",
+    "Dorpsstraat",
+    "Nieuwstraat",
+    "Kapelstraat",
+    "Veldstraat",
+    "Beekstraat",
+    "Hoogstraat",
+    "Brugstraat",
+    "Lindenlaan",
 ];
 const WORK: [(&str, &str); 10] = [
     ("Food distribution", "Sort and hand out food parcels with our team."),
@@ -70,7 +102,8 @@ const NEEDS: [(&str, &str); 6] = [
     ("paperwork", "Help with a form"),
 ];
 /// Languages people speak beside the platform's, with how often (per thousand).
-const OTHER_LANGUAGES: [(&str, u32); 8] = [("en", 300), ("fr", 200), ("ar", 60), ("tr", 50), ("de", 40), ("pl", 30), ("es", 30), ("uk", 20)];
+const OTHER_LANGUAGES: [(&str, u32); 8] =
+    [("en", 300), ("fr", 200), ("ar", 60), ("tr", 50), ("de", 40), ("pl", 30), ("es", 30), ("uk", 20)];
 
 /// What to make.
 #[derive(Debug, Clone)]
@@ -191,14 +224,17 @@ fn volunteer(rng: &mut XorShiftRng, index: u64, suffix: &str, world: &World) -> 
         let day = days.remove(rng.random_range(0..days.len()));
         let start = rng.random_range(8..=19);
         let length = rng.random_range(2..=4);
-        if let (Some(from), Some(to)) = (NaiveTime::from_hms_opt(start, 0, 0), NaiveTime::from_hms_opt((start + length).min(23), 0, 0)) {
+        if let (Some(from), Some(to)) =
+            (NaiveTime::from_hms_opt(start, 0, 0), NaiveTime::from_hms_opt((start + length).min(23), 0, 0))
+        {
             availability.push(Window { weekday: day, from, to });
         }
     }
     availability.sort();
     let within_km = [2.0, 5.0, 5.0, 10.0, 10.0, 20.0, 50.0][rng.random_range(0..7)];
     let year = rng.random_range(1940..=2008);
-    let birth_date = NaiveDate::from_ymd_opt(year, rng.random_range(1..=12), rng.random_range(1..=28)).unwrap_or_default();
+    let birth_date =
+        NaiveDate::from_ymd_opt(year, rng.random_range(1..=12), rng.random_range(1..=28)).unwrap_or_default();
     SeedVolunteer {
         id: account_id(rng, index),
         email: format!("volunteer-{index}{suffix}"),
@@ -248,7 +284,8 @@ pub async fn seed(app: &App, slug: &str, plan: &SeedPlan) -> Result<String, AppE
     let terms = |kind| app.terms(&platform, kind);
     let skills: Vec<String> = terms(TermKind::Skill).await?.into_iter().map(|t| t.code).collect();
     let causes: Vec<String> = terms(TermKind::Cause).await?.into_iter().map(|t| t.code).collect();
-    let world = World { geography: Geography::new(centre, &mut rng), language: platform.default_locale, skills, causes };
+    let world =
+        World { geography: Geography::new(centre, &mut rng), language: platform.default_locale, skills, causes };
     let suffix = format!("@{}.seed.invalid", platform.slug);
     let password_hash = app.seed_password_hash().await?;
 
@@ -308,7 +345,12 @@ async fn seed_opportunities(
     for index in 0..plan.opportunities {
         if index % OPPORTUNITIES_PER_ORGANISATION == 0 {
             let kind = ["nonprofit", "nonprofit", "school", "municipality", "group", "company"][rng.random_range(0..6)];
-            let name = format!("{} {} {}", ["Buurtwerk", "Samen", "Vrienden van", "Huis", "Netwerk"][rng.random_range(0..5)], LAST_NAMES[rng.random_range(0..LAST_NAMES.len())], index / OPPORTUNITIES_PER_ORGANISATION + 1);
+            let name = format!(
+                "{} {} {}",
+                ["Buurtwerk", "Samen", "Vrienden van", "Huis", "Netwerk"][rng.random_range(0..5)],
+                LAST_NAMES[rng.random_range(0..LAST_NAMES.len())],
+                index / OPPORTUNITIES_PER_ORGANISATION + 1
+            );
             let new = NewOrganisation::parse(&name, kind, Some("A synthetic organisation for benchmarks."))?;
             organisation = Some(app.create_organisation(coordinator, slug, &new).await?);
             organisations += 1;
@@ -326,17 +368,27 @@ async fn seed_opportunities(
             min_age: if rng.random_range(0..4) == 0 { Some(18) } else { None },
             accessibility: String::new(),
             point: (!remote).then(|| (place.lat(), place.lon())),
-            address: if remote { String::new() } else { format!("{} {}", STREETS[rng.random_range(0..STREETS.len())], rng.random_range(1..200)) },
+            address: if remote {
+                String::new()
+            } else {
+                format!("{} {}", STREETS[rng.random_range(0..STREETS.len())], rng.random_range(1..200))
+            },
             status: None,
         };
         let mut shifts = Vec::new();
         for _ in 0..rng.random_range(1..=4) {
             let day = today + Duration::days(rng.random_range(1..=30));
-            let start = day.and_hms_opt(rng.random_range(8..=18), 0, 0).and_then(|t| t.and_local_timezone(platform.time_zone.tz()).earliest());
+            let start = day
+                .and_hms_opt(rng.random_range(8..=18), 0, 0)
+                .and_then(|t| t.and_local_timezone(platform.time_zone.tz()).earliest());
             if let Some(start) = start {
                 let starts_at = start.with_timezone(&chrono::Utc);
                 let hours = rng.random_range(2..=4);
-                shifts.push(ShiftTimes { starts_at, ends_at: starts_at + Duration::hours(hours), slots: rng.random_range(2..=20) });
+                shifts.push(ShiftTimes {
+                    starts_at,
+                    ends_at: starts_at + Duration::hours(hours),
+                    slots: rng.random_range(2..=20),
+                });
             }
         }
         app.create_opportunity(coordinator, &organisation.id.to_string(), &input, &shifts).await?;
@@ -383,7 +435,10 @@ mod tests {
         let make = || {
             let mut rng = XorShiftRng::seed_from_u64(7);
             let world = world(&mut rng);
-            (0..50).map(|i| volunteer(&mut rng, i, "@t.seed.invalid", &world)).map(|v| (v.id, v.display_name, v.profile)).collect::<Vec<_>>()
+            (0..50)
+                .map(|i| volunteer(&mut rng, i, "@t.seed.invalid", &world))
+                .map(|v| (v.id, v.display_name, v.profile))
+                .collect::<Vec<_>>()
         };
         assert_eq!(make(), make());
     }

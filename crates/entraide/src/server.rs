@@ -63,10 +63,7 @@ impl Application {
     /// Serves until Ctrl-C or SIGTERM, finishing requests under way.
     pub async fn serve(self) -> Result<(), String> {
         let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(self.listener, service)
-            .with_graceful_shutdown(shutdown_signal())
-            .await
-            .map_err(|e| e.to_string())
+        axum::serve(self.listener, service).with_graceful_shutdown(shutdown_signal()).await.map_err(|e| e.to_string())
     }
 }
 

@@ -23,9 +23,9 @@ mod http {
     pub mod openapi;
     pub mod page;
     pub mod page_volunteering;
+    pub mod profile;
     pub mod safety_pages;
     pub mod schemathesis;
-    pub mod profile;
     pub mod security;
     pub mod smtp;
 }

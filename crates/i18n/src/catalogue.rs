@@ -6,11 +6,11 @@
 //! English. Only languages that have a catalogue are chosen.
 
 use entraide_domain::locale::Locale;
+use fluent_templates::LanguageIdentifier;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{Loader, static_loader};
 use std::borrow::Cow;
 use std::collections::HashMap;
-use fluent_templates::LanguageIdentifier;
 
 static_loader! {
     static CATALOGUES = {
@@ -51,9 +51,8 @@ impl LanguageHints {
             .filter_map(|(index, part)| {
                 let mut pieces = part.split(';');
                 let tag = pieces.next()?.trim();
-                let q = pieces
-                    .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
-                    .unwrap_or(1.0);
+                let q =
+                    pieces.find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok())).unwrap_or(1.0);
                 Locale::parse(tag).filter(|_| q > 0.0).map(|l| (q, index, l))
             })
             .collect();

@@ -6,6 +6,6 @@ mod catalogue;
 mod format;
 
 pub use catalogue::{LanguageHints, Tr, available};
-pub use format::LocalFormat;
 /// A value for a message's variable (text or number), for [`Tr::t_args`].
 pub use fluent_templates::fluent_bundle::FluentValue;
+pub use format::LocalFormat;

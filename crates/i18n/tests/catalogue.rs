@@ -17,7 +17,8 @@ fn root() -> PathBuf {
 fn catalogue(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
     let dir = root().join("locales").join(locale);
     let mut messages = BTreeMap::new();
-    let mut files: Vec<_> = fs::read_dir(&dir).unwrap_or_else(|_| panic!("no catalogue for {locale}")).map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<_> =
+        fs::read_dir(&dir).unwrap_or_else(|_| panic!("no catalogue for {locale}")).map(|e| e.unwrap().path()).collect();
     files.sort();
     for file in files {
         let text = fs::read_to_string(&file).unwrap();
@@ -39,7 +40,8 @@ fn catalogue(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
             if let Some(id) = &current {
                 let vars = messages.get_mut(id).unwrap();
                 for piece in line.split('$').skip(1) {
-                    let name: String = piece.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+                    let name: String =
+                        piece.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
                     vars.insert(name);
                 }
             }
@@ -127,13 +129,20 @@ fn every_message_the_code_asks_for_exists_in_english() {
                 for piece in text.split(marker).skip(1) {
                     // The code is the call's second argument, when it is written out.
                     let call = piece.split(')').next().unwrap_or("");
-                    let code = call.split(',').nth(1).map(str::trim).and_then(|a| a.strip_prefix('"')).and_then(|a| a.strip_suffix('"'));
+                    let code = call
+                        .split(',')
+                        .nth(1)
+                        .map(str::trim)
+                        .and_then(|a| a.strip_prefix('"'))
+                        .and_then(|a| a.strip_suffix('"'));
                     if let Some(code) = code {
                         wanted.insert(format!("error-{code}"));
                     }
                 }
             }
-            for (marker, prefix) in [("Refused(\"", "error-"), ("Conflict(\"", "error-taken-"), ("NotFound(\"", "error-unknown-")] {
+            for (marker, prefix) in
+                [("Refused(\"", "error-"), ("Conflict(\"", "error-taken-"), ("NotFound(\"", "error-unknown-")]
+            {
                 for piece in text.split(marker).skip(1) {
                     let what: String = piece.chars().take_while(|c| *c != '"').collect();
                     wanted.insert(format!("{prefix}{what}"));
@@ -141,7 +150,17 @@ fn every_message_the_code_asks_for_exists_in_english() {
             }
         }
     }
-    for code in ["invalid-input", "conflict", "unauthenticated", "forbidden", "not-found", "refused", "too-many-requests", "internal", "malformed"] {
+    for code in [
+        "invalid-input",
+        "conflict",
+        "unauthenticated",
+        "forbidden",
+        "not-found",
+        "refused",
+        "too-many-requests",
+        "internal",
+        "malformed",
+    ] {
         wanted.insert(format!("problem-{code}"));
     }
     for kind in entraide_domain::organisation::OrganisationKind::ALL {
@@ -152,7 +171,16 @@ fn every_message_the_code_asks_for_exists_in_english() {
         let event = event.as_str();
         wanted.extend([format!("mail-{event}-subject"), format!("mail-{event}-body"), format!("notification-{event}")]);
     }
-    for notice in ["welcome", "signed-out", "account-deleted", "password-changed", "language-changed", "token-revoked", "calendar-revoked", "birth-date-saved"] {
+    for notice in [
+        "welcome",
+        "signed-out",
+        "account-deleted",
+        "password-changed",
+        "language-changed",
+        "token-revoked",
+        "calendar-revoked",
+        "birth-date-saved",
+    ] {
         wanted.insert(format!("notice-{notice}"));
     }
     let missing: Vec<_> = wanted.iter().filter(|id| !english.contains_key(*id)).collect();

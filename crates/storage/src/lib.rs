@@ -26,12 +26,46 @@ use std::sync::Arc;
 
 /// Everything the application stores, behind one object.
 pub trait Storage:
-    PlatformStore + AccountStore + OrganisationStore + AuthStore + PersonalDataStore + HealthStore + OpportunityStore + ShiftStore + HoursStore + CalendarStore + JobStore + NotificationStore + LedgerStore + HelpStore + ProfileStore + SafetyStore + SeedStore + InvitationStore
+    PlatformStore
+    + AccountStore
+    + OrganisationStore
+    + AuthStore
+    + PersonalDataStore
+    + HealthStore
+    + OpportunityStore
+    + ShiftStore
+    + HoursStore
+    + CalendarStore
+    + JobStore
+    + NotificationStore
+    + LedgerStore
+    + HelpStore
+    + ProfileStore
+    + SafetyStore
+    + SeedStore
+    + InvitationStore
 {
 }
 
 impl<T> Storage for T where
-    T: PlatformStore + AccountStore + OrganisationStore + AuthStore + PersonalDataStore + HealthStore + OpportunityStore + ShiftStore + HoursStore + CalendarStore + JobStore + NotificationStore + LedgerStore + HelpStore + ProfileStore + SafetyStore + SeedStore + InvitationStore
+    T: PlatformStore
+        + AccountStore
+        + OrganisationStore
+        + AuthStore
+        + PersonalDataStore
+        + HealthStore
+        + OpportunityStore
+        + ShiftStore
+        + HoursStore
+        + CalendarStore
+        + JobStore
+        + NotificationStore
+        + LedgerStore
+        + HelpStore
+        + ProfileStore
+        + SafetyStore
+        + SeedStore
+        + InvitationStore
 {
 }
 

@@ -22,10 +22,10 @@ pub(crate) struct PgStore {
 impl sql::Backend for PgStore {
     type Db = Postgres;
     const LOCK_SHIFT: &'static str = "SELECT * FROM shifts WHERE platform_id = $1 AND id = $2 FOR UPDATE";
-    const LOCK_ORGANISATION: &'static str = "SELECT id FROM organisations WHERE platform_id = $1 AND id = $2 FOR UPDATE";
+    const LOCK_ORGANISATION: &'static str =
+        "SELECT id FROM organisations WHERE platform_id = $1 AND id = $2 FOR UPDATE";
     const CLAIM_JOBS: &'static str = sql::job::claim_jobs_sql!("FOR UPDATE SKIP LOCKED");
-    const LOCK_BALANCE: &'static str =
-        "SELECT balance FROM ledger_balances WHERE platform_id = $1 AND unit = $2 AND holder_kind = $3 AND holder_id = $4 FOR UPDATE";
+    const LOCK_BALANCE: &'static str = "SELECT balance FROM ledger_balances WHERE platform_id = $1 AND unit = $2 AND holder_kind = $3 AND holder_id = $4 FOR UPDATE";
     const LOCK_ACCOUNT: &'static str = "SELECT id FROM accounts WHERE id = $1 FOR NO KEY UPDATE";
     const LOCK_THROTTLE: &'static str = "SELECT count, window_start, next_at FROM throttles WHERE key = $1 FOR UPDATE";
 }

@@ -7,13 +7,15 @@ use chrono::NaiveDate;
 use entraide_domain::account::{Account, Email};
 use entraide_domain::geo::Coordinates;
 use entraide_domain::hours::{HourReport, ReportStatus};
-use entraide_domain::id::{AccountId, HourReportId, OpportunityId, OrganisationId, PlatformId, SeriesId, ShiftId, SignupId};
-use entraide_domain::opportunity::{Opportunity, OpportunityStatus, Place};
-use entraide_domain::shift::Shift;
-use entraide_domain::signup::{Signup, SignupStatus};
+use entraide_domain::id::{
+    AccountId, HourReportId, OpportunityId, OrganisationId, PlatformId, SeriesId, ShiftId, SignupId,
+};
 use entraide_domain::locale::Locale;
+use entraide_domain::opportunity::{Opportunity, OpportunityStatus, Place};
 use entraide_domain::organisation::{Organisation, OrganisationKind, OrganisationRole};
 use entraide_domain::platform::{Platform, PlatformRole, Slug, TimeZone};
+use entraide_domain::shift::Shift;
+use entraide_domain::signup::{Signup, SignupStatus};
 use uuid::Uuid;
 
 fn corrupt(what: &str, value: &str) -> StoreError {
@@ -49,9 +51,9 @@ impl TryFrom<PlatformRow> for Platform {
     type Error = StoreError;
     fn try_from(row: PlatformRow) -> Result<Self, StoreError> {
         let center = match (row.center_lat, row.center_lon) {
-            (Some(lat), Some(lon)) => {
-                Some(Coordinates::parse(lat, lon, ("lat", "lon")).map_err(|_| corrupt("centre", &format!("{lat},{lon}")))?)
-            }
+            (Some(lat), Some(lon)) => Some(
+                Coordinates::parse(lat, lon, ("lat", "lon")).map_err(|_| corrupt("centre", &format!("{lat},{lon}")))?,
+            ),
             _ => None,
         };
         Ok(Platform {
@@ -61,7 +63,8 @@ impl TryFrom<PlatformRow> for Platform {
             default_locale: Locale::parse(&row.default_locale).ok_or_else(|| corrupt("locale", &row.default_locale))?,
             parent_id: row.parent_id.map(PlatformId),
             center,
-            time_zone: TimeZone::parse(&row.time_zone, "time_zone").map_err(|_| corrupt("time zone", &row.time_zone))?,
+            time_zone: TimeZone::parse(&row.time_zone, "time_zone")
+                .map_err(|_| corrupt("time zone", &row.time_zone))?,
             created_at: row.created_at.0,
         })
     }
@@ -177,7 +180,8 @@ pub(crate) fn opportunity(row: OpportunityRow, terms: &[(Uuid, String, String)])
     };
     let place = match (row.lat, row.lon) {
         (Some(lat), Some(lon)) => Place::At {
-            point: Coordinates::parse(lat, lon, ("lat", "lon")).map_err(|_| corrupt("place", &format!("{lat},{lon}")))?,
+            point: Coordinates::parse(lat, lon, ("lat", "lon"))
+                .map_err(|_| corrupt("place", &format!("{lat},{lon}")))?,
             address: row.address.clone().unwrap_or_default(),
         },
         _ => Place::Remote,

@@ -11,8 +11,8 @@ pub(crate) mod auth;
 pub(crate) mod calendar;
 pub(crate) mod health;
 pub(crate) mod help;
-pub(crate) mod invitation;
 pub(crate) mod hours;
+pub(crate) mod invitation;
 pub(crate) mod job;
 pub(crate) mod ledger;
 pub(crate) mod notification;
@@ -20,9 +20,9 @@ pub(crate) mod opportunity;
 pub(crate) mod organisation;
 pub(crate) mod personal_data;
 pub(crate) mod platform;
+pub(crate) mod profile;
 pub(crate) mod safety;
 pub(crate) mod seed;
-pub(crate) mod profile;
 pub(crate) mod shift;
 
 /// Names the database of a store, so shared SQL can name its transactions.

@@ -31,8 +31,7 @@ impl sql::Backend for SqliteStore {
     const LOCK_SHIFT: &'static str = "SELECT * FROM shifts WHERE platform_id = $1 AND id = $2";
     const LOCK_ORGANISATION: &'static str = "SELECT id FROM organisations WHERE platform_id = $1 AND id = $2";
     const CLAIM_JOBS: &'static str = sql::job::claim_jobs_sql!("");
-    const LOCK_BALANCE: &'static str =
-        "SELECT balance FROM ledger_balances WHERE platform_id = $1 AND unit = $2 AND holder_kind = $3 AND holder_id = $4";
+    const LOCK_BALANCE: &'static str = "SELECT balance FROM ledger_balances WHERE platform_id = $1 AND unit = $2 AND holder_kind = $3 AND holder_id = $4";
     const LOCK_ACCOUNT: &'static str = "SELECT id FROM accounts WHERE id = $1";
     const LOCK_THROTTLE: &'static str = "SELECT count, window_start, next_at FROM throttles WHERE key = $1";
 }

@@ -53,9 +53,21 @@ pub trait PlatformStore: Send + Sync {
     /// Every platform, by name.
     async fn list_platforms(&self) -> Result<Vec<Platform>>;
     /// Adds a person to a platform; `Conflict("member")` if they already belong.
-    async fn add_platform_member(&self, platform: PlatformId, account: AccountId, role: PlatformRole, at: Timestamp) -> Result<()>;
+    async fn add_platform_member(
+        &self,
+        platform: PlatformId,
+        account: AccountId,
+        role: PlatformRole,
+        at: Timestamp,
+    ) -> Result<()>;
     /// Sets a member's role, adding them if they were not a member.
-    async fn set_platform_role(&self, platform: PlatformId, account: AccountId, role: PlatformRole, at: Timestamp) -> Result<()>;
+    async fn set_platform_role(
+        &self,
+        platform: PlatformId,
+        account: AccountId,
+        role: PlatformRole,
+        at: Timestamp,
+    ) -> Result<()>;
     /// The person's role on the platform, if they belong to it and are not suspended
     /// there: every permission rests on this, so a suspended member acts as a stranger.
     async fn platform_role(&self, platform: PlatformId, account: AccountId) -> Result<Option<PlatformRole>>;
@@ -81,7 +93,13 @@ pub trait AccountStore: Send + Sync {
     /// Stores (or clears) a person's date of birth.
     async fn set_birth_date(&self, id: AccountId, birth_date: Option<chrono::NaiveDate>) -> Result<()>;
     /// Replaces the password hash and ends every session and token but `keep_session`.
-    async fn set_password_hash(&self, id: AccountId, hash: &str, keep_session: Option<&str>, at: Timestamp) -> Result<()>;
+    async fn set_password_hash(
+        &self,
+        id: AccountId,
+        hash: &str,
+        keep_session: Option<&str>,
+        at: Timestamp,
+    ) -> Result<()>;
     /// Grants or removes instance administration.
     async fn set_instance_admin(&self, id: AccountId, is_admin: bool) -> Result<()>;
 }
@@ -103,7 +121,13 @@ pub struct OrganisationMember {
 #[async_trait]
 pub trait OrganisationStore: Send + Sync {
     /// Creates an organisation with `creator` as its first admin, in one transaction.
-    async fn create_organisation(&self, platform: PlatformId, new: &NewOrganisation, creator: AccountId, at: Timestamp) -> Result<Organisation>;
+    async fn create_organisation(
+        &self,
+        platform: PlatformId,
+        new: &NewOrganisation,
+        creator: AccountId,
+        at: Timestamp,
+    ) -> Result<Organisation>;
     /// Which platform an organisation belongs to: the one lookup that starts from an id
     /// alone, for API paths that name only the organisation.
     async fn organisation_platform(&self, id: OrganisationId) -> Result<Option<PlatformId>>;
@@ -116,17 +140,44 @@ pub trait OrganisationStore: Send + Sync {
     /// The organisation's members, admins first, then by name.
     async fn organisation_members(&self, platform: PlatformId, id: OrganisationId) -> Result<Vec<OrganisationMember>>;
     /// A person's role in the organisation, if any.
-    async fn organisation_role(&self, platform: PlatformId, id: OrganisationId, account: AccountId) -> Result<Option<OrganisationRole>>;
+    async fn organisation_role(
+        &self,
+        platform: PlatformId,
+        id: OrganisationId,
+        account: AccountId,
+    ) -> Result<Option<OrganisationRole>>;
     /// The organisations a person belongs to on this platform.
-    async fn organisations_of(&self, platform: PlatformId, account: AccountId) -> Result<Vec<(Organisation, OrganisationRole)>>;
+    async fn organisations_of(
+        &self,
+        platform: PlatformId,
+        account: AccountId,
+    ) -> Result<Vec<(Organisation, OrganisationRole)>>;
     /// Adds a member, or changes their role; refuses (`Refused("last-admin")`) to take
     /// the admin role from the last admin.
-    async fn put_organisation_member(&self, platform: PlatformId, id: OrganisationId, account: AccountId, role: OrganisationRole, at: Timestamp) -> Result<()>;
+    async fn put_organisation_member(
+        &self,
+        platform: PlatformId,
+        id: OrganisationId,
+        account: AccountId,
+        role: OrganisationRole,
+        at: Timestamp,
+    ) -> Result<()>;
     /// Removes a member; `NotFound("member")` if they were none, `Refused("last-admin")`
     /// if they are the last admin.
-    async fn remove_organisation_member(&self, platform: PlatformId, id: OrganisationId, account: AccountId) -> Result<()>;
+    async fn remove_organisation_member(
+        &self,
+        platform: PlatformId,
+        id: OrganisationId,
+        account: AccountId,
+    ) -> Result<()>;
     /// Marks the organisation verified (or not) by a platform admin.
-    async fn set_organisation_verified(&self, platform: PlatformId, id: OrganisationId, by: Option<AccountId>, at: Option<Timestamp>) -> Result<()>;
+    async fn set_organisation_verified(
+        &self,
+        platform: PlatformId,
+        id: OrganisationId,
+        by: Option<AccountId>,
+        at: Option<Timestamp>,
+    ) -> Result<()>;
 }
 
 /// An API token as its owner sees it (never the secret).
@@ -147,13 +198,26 @@ pub struct ApiTokenInfo {
 #[async_trait]
 pub trait AuthStore: Send + Sync {
     /// Stores a browser session.
-    async fn create_session(&self, token_hash: &str, account: AccountId, at: Timestamp, expires_at: Timestamp) -> Result<()>;
+    async fn create_session(
+        &self,
+        token_hash: &str,
+        account: AccountId,
+        at: Timestamp,
+        expires_at: Timestamp,
+    ) -> Result<()>;
     /// The account of a session that has not expired at `now`.
     async fn session_account(&self, token_hash: &str, now: Timestamp) -> Result<Option<AccountId>>;
     /// Ends a session.
     async fn delete_session(&self, token_hash: &str) -> Result<()>;
     /// Stores an API token.
-    async fn create_api_token(&self, id: ApiTokenId, token_hash: &str, account: AccountId, label: &str, at: Timestamp) -> Result<()>;
+    async fn create_api_token(
+        &self,
+        id: ApiTokenId,
+        token_hash: &str,
+        account: AccountId,
+        label: &str,
+        at: Timestamp,
+    ) -> Result<()>;
     /// The account and id of a token that has not been revoked.
     async fn token_account(&self, token_hash: &str) -> Result<Option<(AccountId, ApiTokenId)>>;
     /// A person's tokens, newest first.

@@ -85,8 +85,9 @@ struct TestDatabase {
 impl TestDatabase {
     async fn create(server: &str) -> TestDatabase {
         let name = format!("entraide_test_{}", uuid::Uuid::now_v7().simple());
-        let mut admin =
-            PgConnection::connect(server).await.unwrap_or_else(|e| panic!("cannot connect to {PG_URL_VAR} ({server}): {e}"));
+        let mut admin = PgConnection::connect(server)
+            .await
+            .unwrap_or_else(|e| panic!("cannot connect to {PG_URL_VAR} ({server}): {e}"));
         admin
             .execute(sqlx::raw_sql(AssertSqlSafe(format!("CREATE DATABASE {name}"))))
             .await
@@ -133,4 +134,3 @@ fn the_test_database_url_replaces_only_the_database() {
     assert_eq!(with_database("postgresql://h/db?sslmode=disable", "t"), "postgresql://h/t?sslmode=disable");
     assert_eq!(with_database("postgres:///db?host=/run/postgresql", "t"), "postgres:///t?host=/run/postgresql");
 }
-

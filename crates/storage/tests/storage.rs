@@ -41,10 +41,10 @@ mod opportunity;
 mod organisation;
 #[path = "storage/personal_data.rs"]
 mod personal_data;
-#[path = "storage/profile.rs"]
-mod profile;
 #[path = "storage/platform.rs"]
 mod platform;
+#[path = "storage/profile.rs"]
+mod profile;
 #[path = "storage/request.rs"]
 mod request;
 #[path = "storage/safety.rs"]

@@ -15,8 +15,18 @@ const CACHE: &str = "public, max-age=86400";
 
 pub(crate) fn router() -> Router<AppState> {
     Router::new()
-        .route("/static/style.css", get(|| async { ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, CACHE)], STYLE) }))
-        .route("/static/locate.js", get(|| async { ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, CACHE)], LOCATE) }))
+        .route(
+            "/static/style.css",
+            get(|| async {
+                ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, CACHE)], STYLE)
+            }),
+        )
+        .route(
+            "/static/locate.js",
+            get(|| async {
+                ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, CACHE)], LOCATE)
+            }),
+        )
         .route("/static/favicon.svg", get(favicon))
         .route("/favicon.ico", get(favicon))
 }

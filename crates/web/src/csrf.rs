@@ -80,11 +80,13 @@ impl<T: DeserializeOwned> FromRequest<AppState> for PageForm<T> {
         let cookie_value = CookieJar::from_headers(request.headers()).get(CSRF_COOKIE).map(|c| c.value().to_owned());
         let bytes = axum::body::Bytes::from_request(request, state).await.map_err(IntoResponse::into_response)?;
         let field: CsrfField = serde_urlencoded::from_bytes(&bytes).unwrap_or(CsrfField { csrf: String::new() });
-        let valid = cookie_value.is_some() && cookie_value == expected && expected.as_deref() == Some(field.csrf.as_str());
+        let valid =
+            cookie_value.is_some() && cookie_value == expected && expected.as_deref() == Some(field.csrf.as_str());
         if !valid {
             return Err(crate::page::form_expired());
         }
-        let value: T = serde_urlencoded::from_bytes(&bytes).map_err(|_| (StatusCode::BAD_REQUEST, "malformed form").into_response())?;
+        let value: T = serde_urlencoded::from_bytes(&bytes)
+            .map_err(|_| (StatusCode::BAD_REQUEST, "malformed form").into_response())?;
         Ok(PageForm(value))
     }
 }

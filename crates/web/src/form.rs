@@ -3,11 +3,11 @@
 
 use crate::AppState;
 use crate::problem::{problem, request_locale};
-use entraide_i18n::Tr;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::response::Response;
+use entraide_i18n::Tr;
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
@@ -30,14 +30,26 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
             .await
             .map_err(|rejection| crate::problem::problem_for_status(rejection.status()))?;
         if !is_json && !bytes.is_empty() {
-            return Err(problem(StatusCode::BAD_REQUEST, "malformed", tr.t("problem-malformed"), Some(tr.t("problem-json-expected")), None));
+            return Err(problem(
+                StatusCode::BAD_REQUEST,
+                "malformed",
+                tr.t("problem-malformed"),
+                Some(tr.t("problem-json-expected")),
+                None,
+            ));
         }
         let bytes: &[u8] = if bytes.is_empty() { b"{}" } else { &bytes };
         let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
             problem(StatusCode::BAD_REQUEST, "malformed", tr.t("problem-malformed"), Some(e.to_string()), None)
         })?;
         if !value.is_object() {
-            return Err(problem(StatusCode::BAD_REQUEST, "malformed", tr.t("problem-malformed"), Some(tr.t("problem-object-expected")), None));
+            return Err(problem(
+                StatusCode::BAD_REQUEST,
+                "malformed",
+                tr.t("problem-malformed"),
+                Some(tr.t("problem-object-expected")),
+                None,
+            ));
         }
         serde_path_to_error::deserialize::<_, T>(value).map(ApiJson).map_err(|error| invalid_field(&tr, &error))
     }
@@ -52,7 +64,11 @@ fn invalid_field<E: std::fmt::Display>(tr: &Tr, error: &serde_path_to_error::Err
         Some(rest) => format!("{path}.{}", rest.trim_end_matches('`')),
         None => path,
     };
-    let text = if message.starts_with("missing field") { tr.error("required") } else { tr.t1("error-type", "detail", message) };
+    let text = if message.starts_with("missing field") {
+        tr.error("required")
+    } else {
+        tr.t1("error-type", "detail", message)
+    };
     let errors = json!({ field: [text] });
     problem(StatusCode::UNPROCESSABLE_ENTITY, "invalid-input", tr.t("problem-invalid-input"), None, Some(errors))
 }

@@ -2,7 +2,6 @@
 //! remembers in a cookie), the cookie, and `Accept-Language`.
 
 use crate::AppState;
-use entraide_i18n::LanguageHints;
 use crate::problem::REQUEST_LOCALE;
 use crate::session::{LANG_COOKIE, cookie};
 use axum::extract::{Request, State};
@@ -11,6 +10,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::CookieJar;
 use entraide_domain::locale::Locale;
+use entraide_i18n::LanguageHints;
 
 fn query_lang(request: &Request) -> Option<Locale> {
     let query = request.uri().query()?;
@@ -32,7 +32,8 @@ pub(crate) async fn settle(State(state): State<AppState>, mut request: Request, 
         .and_then(|v| v.to_str().ok())
         .map(LanguageHints::parse_accept_language)
         .unwrap_or_default();
-    let hints = LanguageHints { chosen: from_query.or(from_cookie), chosen_now: from_query.is_some(), account: None, accepted };
+    let hints =
+        LanguageHints { chosen: from_query.or(from_cookie), chosen_now: from_query.is_some(), account: None, accepted };
     let locale = hints.resolve(None);
     request.extensions_mut().insert(hints);
     let response = REQUEST_LOCALE.scope(locale, next.run(request)).await;

@@ -61,7 +61,10 @@ pub fn router(app: App, config: WebConfig) -> Router {
 }
 
 /// Nothing at this address: a problem document under `/api/`, else a page.
-async fn not_found(uri: axum::http::Uri, ctx: Result<page::PageCtx, axum::response::Response>) -> axum::response::Response {
+async fn not_found(
+    uri: axum::http::Uri,
+    ctx: Result<page::PageCtx, axum::response::Response>,
+) -> axum::response::Response {
     use axum::response::IntoResponse;
     if uri.path().starts_with("/api/") {
         return problem::ApiError(entraide_app::AppError::NotFound("page")).into_response();

@@ -13,21 +13,21 @@ mod notification;
 mod opportunity;
 mod organisation;
 mod platform;
-mod safety;
 mod profile;
+mod safety;
 mod shift;
 mod taxonomy;
 
 pub(crate) use context::{FormState, PageCtx};
 
 use crate::AppState;
-use entraide_i18n::Tr;
 use crate::problem::{request_locale, status_and_code};
 use askama::Template;
 use axum::Router;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use entraide_app::AppError;
+use entraide_i18n::Tr;
 
 pub(crate) fn router() -> Router<AppState> {
     Router::new()
@@ -101,7 +101,9 @@ pub(crate) fn error_page(ctx: &PageCtx, error: &AppError) -> Response {
         AppError::Forbidden => ctx.tr.t("page-forbidden"),
         AppError::Refused(what) | AppError::Denied(what) => ctx.tr.error(what),
         AppError::Conflict(what) => ctx.tr.error(&format!("taken-{what}")),
-        AppError::TooManyRequests(seconds) | AppError::Busy(seconds) => ctx.tr.t1("problem-retry-after", "seconds", *seconds),
+        AppError::TooManyRequests(seconds) | AppError::Busy(seconds) => {
+            ctx.tr.t1("problem-retry-after", "seconds", *seconds)
+        }
         AppError::Internal(cause) => {
             tracing::error!(%cause, "internal error");
             ctx.tr.t("page-internal")
@@ -160,7 +162,10 @@ mod tests {
 
     #[test]
     fn only_paths_of_this_site_are_destinations_after_signing_in() {
-        assert_eq!(safe_next(Some("/p/demo/opportunities?q=food%20bank")).as_deref(), Some("/p/demo/opportunities?q=food%20bank"));
+        assert_eq!(
+            safe_next(Some("/p/demo/opportunities?q=food%20bank")).as_deref(),
+            Some("/p/demo/opportunities?q=food%20bank")
+        );
         for away in [
             "//evil.example",
             "/\t/evil.example",

@@ -2,12 +2,12 @@
 //! title and, for invalid input, the messages per field. Internal causes are logged and
 //! never shown.
 
-use entraide_i18n::Tr;
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use entraide_app::AppError;
 use entraide_domain::locale::Locale;
+use entraide_i18n::Tr;
 use serde_json::{Map, Value, json};
 
 tokio::task_local! {
@@ -96,15 +96,21 @@ fn strip_isolation_marks(value: Value) -> Value {
     match value {
         Value::String(text) => Value::String(without_isolation_marks(&text)),
         Value::Array(items) => Value::Array(items.into_iter().map(strip_isolation_marks).collect()),
-        Value::Object(map) => {
-            Value::Object(map.into_iter().map(|(k, v)| (without_isolation_marks(&k), strip_isolation_marks(v))).collect())
-        }
+        Value::Object(map) => Value::Object(
+            map.into_iter().map(|(k, v)| (without_isolation_marks(&k), strip_isolation_marks(v))).collect(),
+        ),
         other => other,
     }
 }
 
 /// A problem document.
-pub(crate) fn problem(status: StatusCode, code: &str, title: String, detail: Option<String>, errors: Option<Value>) -> Response {
+pub(crate) fn problem(
+    status: StatusCode,
+    code: &str,
+    title: String,
+    detail: Option<String>,
+    errors: Option<Value>,
+) -> Response {
     let mut body = Map::new();
     body.insert("type".into(), json!(format!("urn:entraide:problem:{code}")));
     body.insert("title".into(), json!(without_isolation_marks(&title)));
@@ -117,9 +123,7 @@ pub(crate) fn problem(status: StatusCode, code: &str, title: String, detail: Opt
         body.insert("errors".into(), strip_isolation_marks(errors));
     }
     let mut response = (status, Json(Value::Object(body))).into_response();
-    response
-        .headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_TYPE));
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_TYPE));
     response
 }
 
@@ -150,7 +154,10 @@ fn is_problem(response: &Response) -> bool {
 /// Middleware: every error answer under `/api/` is a problem document, whoever wrote it
 /// (axum's rejections and method routing, the CSRF guard, the body limit). Headers such
 /// as `Allow` and `Retry-After` are kept; the body is replaced.
-pub(crate) async fn every_api_error_is_a_problem(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+pub(crate) async fn every_api_error_is_a_problem(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
     if !request.uri().path().starts_with("/api/") {
         return next.run(request).await;
     }
@@ -193,7 +200,9 @@ impl IntoResponse for ApiError {
             }
             AppError::NotFound(what) => (Some(tr.error(&format!("unknown-{what}"))), None),
             AppError::Refused(what) | AppError::Denied(what) => (Some(tr.error(what)), None),
-            AppError::TooManyRequests(seconds) | AppError::Busy(seconds) => (Some(tr.t1("problem-retry-after", "seconds", *seconds)), None),
+            AppError::TooManyRequests(seconds) | AppError::Busy(seconds) => {
+                (Some(tr.t1("problem-retry-after", "seconds", *seconds)), None)
+            }
             AppError::Internal(cause) => {
                 tracing::error!(%cause, "internal error");
                 (None, None)

@@ -160,7 +160,11 @@ mod tests {
     fn every_line_ends_with_crlf_and_stays_within_75_octets() {
         let long = "Sorting food parcels for families in need, with a coffee and a chat afterwards — ".repeat(4);
         let address = "Rue de l'Église 12, 9000 Gent\r\nSecond floor, ring at “Accueil” 🚪 ".repeat(3);
-        let ics = write(&[details(SignupStatus::Confirmed, &long, Some(&address))], "https://example.org", at("2026-11-27T08:00:00Z"));
+        let ics = write(
+            &[details(SignupStatus::Confirmed, &long, Some(&address))],
+            "https://example.org",
+            at("2026-11-27T08:00:00Z"),
+        );
         assert!(ics.ends_with("\r\n"));
         for line in ics.split("\r\n") {
             assert!(line.len() <= LINE_LIMIT, "{} octets: {line:?}", line.len());
@@ -229,7 +233,10 @@ mod tests {
         let uids: Vec<_> = lines.iter().filter(|l| l.starts_with("UID:")).cloned().collect();
         assert_eq!(
             uids,
-            [format!("UID:signup-{}@entraide", confirmed.signup.id), format!("UID:signup-{}@entraide", cancelled_shift.signup.id)]
+            [
+                format!("UID:signup-{}@entraide", confirmed.signup.id),
+                format!("UID:signup-{}@entraide", cancelled_shift.signup.id)
+            ]
         );
         assert_eq!(lines.iter().filter(|l| *l == "STATUS:CANCELLED").count(), 1);
         assert!(!lines.iter().any(|l| l.starts_with("LOCATION")), "no address, no LOCATION");

@@ -94,7 +94,17 @@ impl App {
         for offer in &view.offers {
             offers.push((offer.clone(), self.name_of(offer.helper).await?));
         }
-        Ok(RequestDetails { platform, view, category, member, my_offer, is_helper, requester_name, helper_name, offers })
+        Ok(RequestDetails {
+            platform,
+            view,
+            category,
+            member,
+            my_offer,
+            is_helper,
+            requester_name,
+            helper_name,
+            offers,
+        })
     }
 
     /// The person's requests and offers on every platform.

@@ -53,7 +53,10 @@ impl HelpFacts {
         let zone = TimeZone::parse(&self.time_zone, "time_zone").unwrap_or(TimeZone::UTC);
         let format = LocalFormat::new(tr.locale(), zone);
         let when = match (self.needed_from, self.needed_until) {
-            (Some(from), Some(until)) => tr.t_args("mail-when", &[("start", format.date_time(from).into()), ("end", format.date_time(until).into())]),
+            (Some(from), Some(until)) => tr.t_args(
+                "mail-when",
+                &[("start", format.date_time(from).into()), ("end", format.date_time(until).into())],
+            ),
             _ => String::new(),
         };
         vec![
@@ -71,7 +74,8 @@ pub(super) fn help_mail(tr: &Tr, event: HelpEvent, facts: &HelpFacts, name: &str
     let args = facts.args(tr, name);
     let stem = format!("mail-{}", event.as_str());
     let subject = tr.t_args(&format!("{stem}-subject"), &args);
-    let paragraphs = vec![tr.t_args("mail-greeting", &args), tr.t_args(&format!("{stem}-body"), &args), tr.t("mail-help-signature")];
+    let paragraphs =
+        vec![tr.t_args("mail-greeting", &args), tr.t_args(&format!("{stem}-body"), &args), tr.t("mail-help-signature")];
     let footer = tr.t_args("mail-help-footer", &args);
     compose(tr, subject, &paragraphs, &footer)
 }
@@ -87,7 +91,8 @@ pub(super) fn notification_line(tr: &Tr, event: HelpEvent, payload: &serde_json:
 impl App {
     /// Tells one person about neighbour help: in the app, and by mail.
     pub(super) async fn help_notify(&self, job: &Job) -> Result<(), String> {
-        let payload: HelpPayload = serde_json::from_value(job.payload.clone()).map_err(|e| format!("unreadable payload {}: {e}", job.payload))?;
+        let payload: HelpPayload = serde_json::from_value(job.payload.clone())
+            .map_err(|e| format!("unreadable payload {}: {e}", job.payload))?;
         let event = HelpEvent::parse(&payload.event).ok_or_else(|| format!("unknown event `{}`", payload.event))?;
         let read = async {
             let person = self.store.account(payload.account).await?;
@@ -98,7 +103,8 @@ impl App {
             };
             Ok::<_, entraide_storage::StoreError>((person, platform, request))
         };
-        let (person, platform, request) = read.await.map_err(|e| format!("cannot read what the notice is about: {e}"))?;
+        let (person, platform, request) =
+            read.await.map_err(|e| format!("cannot read what the notice is about: {e}"))?;
         let (Some(person), Some(platform)) = (person, platform) else {
             tracing::warn!(account = %payload.account, "help notice about an account or platform that does not exist; nothing to tell");
             return Ok(());

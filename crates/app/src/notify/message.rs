@@ -54,7 +54,8 @@ impl Facts {
     fn when(&self, tr: &Tr) -> String {
         let format = LocalFormat::new(tr.locale(), self.zone());
         let zone = self.zone().tz();
-        let same_day = self.starts_at.with_timezone(&zone).date_naive() == self.ends_at.with_timezone(&zone).date_naive();
+        let same_day =
+            self.starts_at.with_timezone(&zone).date_naive() == self.ends_at.with_timezone(&zone).date_naive();
         let end = if same_day { format.time(self.ends_at) } else { format.date_time(self.ends_at) };
         tr.t_args("mail-when", &[("start", format.date_time(self.starts_at).into()), ("end", end.into())])
     }
@@ -185,7 +186,12 @@ mod tests {
             assert!(!text.contains("mail-"), "{event:?}: a message is missing: {text}");
             assert_eq!(text.contains("Kouter 1"), tells_the_place(event), "{event:?}");
             // The HTML part escapes what people typed.
-            assert!(mail.html.contains("Soup &#60;kitchen&#62; &#38; co") || mail.html.contains("Soup &lt;kitchen&gt; &amp; co"), "{}", mail.html);
+            assert!(
+                mail.html.contains("Soup &#60;kitchen&#62; &#38; co")
+                    || mail.html.contains("Soup &lt;kitchen&gt; &amp; co"),
+                "{}",
+                mail.html
+            );
             assert!(mail.html.contains("<html lang=\"en\" dir=\"ltr\">"));
         }
     }

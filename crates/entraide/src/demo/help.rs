@@ -83,14 +83,19 @@ const FORMS: DemoRequest = DemoRequest {
 };
 
 /// Seeds neighbour help. People: 1 team, 2 coordinator, 3 volunteer, 4 neighbour.
-pub(super) async fn seed_help(app: &App, actors: &[Actor], organisations: &[(usize, Organisation)]) -> Result<(), AppError> {
+pub(super) async fn seed_help(
+    app: &App,
+    actors: &[Actor],
+    organisations: &[(usize, Organisation)],
+) -> Result<(), AppError> {
     let (team, coordinator, volunteer, neighbour) = (&actors[1], &actors[2], &actors[3], &actors[4]);
 
     // Done and thanked: the neighbour's groceries, brought by the volunteer, with a
     // conversation and an hour of time credits.
     let done = app.create_request(neighbour, "demo", &input(&GROCERIES, None)).await?;
     let done_id = done.id.to_string();
-    let offer = app.create_offer(volunteer, &done_id, "I pass by the market on Friday morning, I can bring them.").await?;
+    let offer =
+        app.create_offer(volunteer, &done_id, "I pass by the market on Friday morning, I can bring them.").await?;
     app.accept_offer(neighbour, &done_id, &offer.id.to_string()).await?;
     app.post_help_message(neighbour, &done_id, "Thank you! Ring twice, the bell is weak.").await?;
     app.post_help_message(volunteer, &done_id, "Will do. See you around ten.").await?;
@@ -100,7 +105,8 @@ pub(super) async fn seed_help(app: &App, actors: &[Actor], organisations: &[(usi
 
     // Waiting for the neighbour's answer: the coordinator offered a lift.
     let lift = app.create_request(neighbour, "demo", &input(&LIFT, None)).await?;
-    app.create_offer(coordinator, &lift.id.to_string(), "I have a car and a free morning. I can wait for you too.").await?;
+    app.create_offer(coordinator, &lift.id.to_string(), "I have a car and a free morning. I can wait for you too.")
+        .await?;
 
     // Agreed: the volunteer walks the coordinator's dog; they talk.
     let dog = app.create_request(coordinator, "demo", &input(&DOG, None)).await?;
@@ -133,7 +139,13 @@ pub(super) async fn seed_help(app: &App, actors: &[Actor], organisations: &[(usi
         note: "On foot, with a shopping trolley.".to_owned(),
     };
     app.publish_standing_offer(volunteer, "demo", &groceries).await?;
-    let anything = StandingOfferInput { category: None, weekdays: vec![], point: (51.0520, 3.7250), within_km: 2.0, note: "I have a car.".to_owned() };
+    let anything = StandingOfferInput {
+        category: None,
+        weekdays: vec![],
+        point: (51.0520, 3.7250),
+        within_km: 2.0,
+        note: "I have a car.".to_owned(),
+    };
     app.publish_standing_offer(coordinator, "demo", &anything).await?;
 
     // Barter between organisations: the roastery pays the food bank in credits for a
@@ -142,8 +154,14 @@ pub(super) async fn seed_help(app: &App, actors: &[Actor], organisations: &[(usi
     let roastery = organisations.iter().find(|(_, o)| o.name.starts_with("Koffiebranderij"));
     let food_bank = organisations.iter().find(|(_, o)| o.name.starts_with("Voedselbank"));
     if let (Some((owner, roastery)), Some((_, food_bank))) = (roastery, food_bank) {
-        app.organisation_transfer(&actors[*owner], &roastery.id.to_string(), &food_bank.id.to_string(), 120, "Cooking workshop for our team")
-            .await?;
+        app.organisation_transfer(
+            &actors[*owner],
+            &roastery.id.to_string(),
+            &food_bank.id.to_string(),
+            120,
+            "Cooking workshop for our team",
+        )
+        .await?;
     }
     Ok(())
 }

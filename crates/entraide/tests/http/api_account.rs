@@ -114,7 +114,8 @@ async fn changing_the_password_ends_every_token() {
     on_both(|t| async move {
         let token = t.person("ann@example.org", "Ann").await;
         let wrong = json!({ "current_password": "not it at all", "new_password": "a new long password" });
-        let body = problem(t.post("/api/v1/me/password", Some(&token), wrong).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let body =
+            problem(t.post("/api/v1/me/password", Some(&token), wrong).await, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert!(body["errors"]["current_password"].is_array());
         let change = json!({ "current_password": PASSWORD, "new_password": "a new long password" });
         assert_eq!(t.post("/api/v1/me/password", Some(&token), change).await.status(), StatusCode::NO_CONTENT);
@@ -131,9 +132,15 @@ async fn export_holds_everything_and_erasure_removes_the_person() {
         let admin = t.instance_admin().await;
         t.platform(&admin, "gent").await;
         let token = t.person("ann@example.org", "Ann").await;
-        assert_eq!(t.post("/api/v1/platforms/gent/members", Some(&token), json!({})).await.status(), StatusCode::CREATED);
+        assert_eq!(
+            t.post("/api/v1/platforms/gent/members", Some(&token), json!({})).await.status(),
+            StatusCode::CREATED
+        );
         let organisation = json!({ "name": "Voedselbank", "kind": "nonprofit" });
-        assert_eq!(t.post("/api/v1/platforms/gent/organisations", Some(&token), organisation).await.status(), StatusCode::CREATED);
+        assert_eq!(
+            t.post("/api/v1/platforms/gent/organisations", Some(&token), organisation).await.status(),
+            StatusCode::CREATED
+        );
 
         let export: Value = t.get("/api/v1/me/export", Some(&token)).await.json().await.unwrap();
         assert_eq!(export["account"]["email"], "ann@example.org");

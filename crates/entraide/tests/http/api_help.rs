@@ -20,7 +20,8 @@ fn at(hours_from_now: i64) -> String {
 async fn member(t: &TestApp, email: &str) -> (String, String) {
     let body = json!({ "email": email, "password": PASSWORD, "display_name": email.split('@').next().unwrap() });
     assert_eq!(t.post("/api/v1/accounts", None, body).await.status(), StatusCode::CREATED);
-    let issued: Value = t.post("/api/v1/auth/token", None, json!({ "email": email, "password": PASSWORD })).await.json().await.unwrap();
+    let issued: Value =
+        t.post("/api/v1/auth/token", None, json!({ "email": email, "password": PASSWORD })).await.json().await.unwrap();
     let token = issued["token"].as_str().unwrap().to_owned();
     assert_eq!(t.post("/api/v1/platforms/gent/members", Some(&token), json!({})).await.status(), StatusCode::CREATED);
     (token, issued["account_id"].as_str().unwrap().to_owned())
@@ -55,7 +56,12 @@ async fn scene(t: &TestApp) -> Scene {
     t.platform(&root, "gent").await;
     let (platform_admin, admin_id) = member(t, "admin@example.org").await;
     let promoted = t
-        .send(reqwest::Method::PUT, &format!("/api/v1/platforms/gent/members/{admin_id}"), Some(&root), Some(json!({ "role": "admin" })))
+        .send(
+            reqwest::Method::PUT,
+            &format!("/api/v1/platforms/gent/members/{admin_id}"),
+            Some(&root),
+            Some(json!({ "role": "admin" })),
+        )
         .await;
     assert!(promoted.status().is_success(), "{}", promoted.status());
     let (requester, _) = member(t, "requester@example.org").await;
@@ -112,13 +118,21 @@ async fn members_ask_and_bad_input_is_named_and_writes_nothing() {
         assert_eq!(near["items"][0]["id"], json!(id));
         let far: Value = t.get(&format!("{path}?near=50.85,4.35&within_km=10"), None).await.json().await.unwrap();
         assert_eq!(far["items"], json!([]), "Brussels is 50 km away");
-        let body = problem(t.get(&format!("{path}?near=51.06,3.72&within_km=500"), None).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let body = problem(
+            t.get(&format!("{path}?near=51.06,3.72&within_km=500"), None).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
         assert!(body["errors"]["within_km"].is_array());
 
         // Cancelled requests leave the list; only the requester cancels.
         let other = member(&t, "other@example.org").await.0;
-        problem(t.post(&format!("/api/v1/requests/{id}/cancel"), Some(&other), json!({})).await, StatusCode::FORBIDDEN).await;
-        assert_eq!(t.post(&format!("/api/v1/requests/{id}/cancel"), Some(&requester), json!({})).await.status(), StatusCode::OK);
+        problem(t.post(&format!("/api/v1/requests/{id}/cancel"), Some(&other), json!({})).await, StatusCode::FORBIDDEN)
+            .await;
+        assert_eq!(
+            t.post(&format!("/api/v1/requests/{id}/cancel"), Some(&requester), json!({})).await.status(),
+            StatusCode::OK
+        );
         let list: Value = t.get(path, None).await.json().await.unwrap();
         assert_eq!(list["items"], json!([]));
         problem(t.get("/api/v1/requests/not-an-id", None).await, StatusCode::NOT_FOUND).await;
@@ -153,7 +167,13 @@ async fn only_the_requester_the_accepted_helper_and_platform_admins_ever_see_the
             let t = &t;
             let id = id.clone();
             async move {
-                let response = t.post(&format!("/api/v1/requests/{id}/offers"), Some(&token), json!({ "message": "I live next door" })).await;
+                let response = t
+                    .post(
+                        &format!("/api/v1/requests/{id}/offers"),
+                        Some(&token),
+                        json!({ "message": "I live next door" }),
+                    )
+                    .await;
                 assert_eq!(response.status(), StatusCode::CREATED);
                 response.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned()
             }
@@ -161,8 +181,12 @@ async fn only_the_requester_the_accepted_helper_and_platform_admins_ever_see_the
         let helper_offer = offer(helper.clone()).await;
         offer(declined.clone()).await;
 
-        let outsiders: [(&str, Option<&str>); 4] =
-            [("stranger", Some(&stranger)), ("helper before acceptance", Some(&helper)), ("declined", Some(&declined)), ("signed out", None)];
+        let outsiders: [(&str, Option<&str>); 4] = [
+            ("stranger", Some(&stranger)),
+            ("helper before acceptance", Some(&helper)),
+            ("declined", Some(&declined)),
+            ("signed out", None),
+        ];
         for (who, token) in outsiders {
             for path in [list_path.to_owned(), format!("{list_path}?near=51.05,3.72&within_km=2"), one_path.clone()] {
                 let (status, body) = text(&t, &path, token).await;
@@ -174,12 +198,22 @@ async fn only_the_requester_the_accepted_helper_and_platform_admins_ever_see_the
         assert!(own.contains(ADDRESS) && own.contains(PHONE) && own.contains(BENEFICIARY), "{own}");
 
         // Acceptance: by the requester only.
-        problem(t.post(&format!("/api/v1/requests/{id}/offers/{helper_offer}/accept"), Some(&helper), json!({})).await, StatusCode::FORBIDDEN).await;
-        problem(t.post(&format!("/api/v1/requests/{id}/offers/{}/accept", uuid_like()), Some(&requester), json!({})).await, StatusCode::NOT_FOUND).await;
-        let accepted = t.post(&format!("/api/v1/requests/{id}/offers/{helper_offer}/accept"), Some(&requester), json!({})).await;
+        problem(
+            t.post(&format!("/api/v1/requests/{id}/offers/{helper_offer}/accept"), Some(&helper), json!({})).await,
+            StatusCode::FORBIDDEN,
+        )
+        .await;
+        problem(
+            t.post(&format!("/api/v1/requests/{id}/offers/{}/accept", uuid_like()), Some(&requester), json!({})).await,
+            StatusCode::NOT_FOUND,
+        )
+        .await;
+        let accepted =
+            t.post(&format!("/api/v1/requests/{id}/offers/{helper_offer}/accept"), Some(&requester), json!({})).await;
         assert_eq!(accepted.status(), StatusCode::OK);
 
-        let after: [(&str, Option<&str>); 3] = [("stranger", Some(&stranger)), ("declined", Some(&declined)), ("signed out", None)];
+        let after: [(&str, Option<&str>); 3] =
+            [("stranger", Some(&stranger)), ("declined", Some(&declined)), ("signed out", None)];
         for (who, token) in after {
             for path in [list_path.to_owned(), one_path.clone(), format!("{one_path}/messages")] {
                 let (_, body) = text(&t, &path, token).await;
@@ -196,7 +230,9 @@ async fn only_the_requester_the_accepted_helper_and_platform_admins_ever_see_the
                 assert_private(&format!("{who} posting {path}"), &response.text().await.unwrap());
             }
         }
-        for (who, token) in [("requester", &requester), ("accepted helper", &helper), ("platform admin", &platform_admin)] {
+        for (who, token) in
+            [("requester", &requester), ("accepted helper", &helper), ("platform admin", &platform_admin)]
+        {
             let (_, body) = text(&t, &one_path, Some(token)).await;
             let json: Value = serde_json::from_str(&body).unwrap();
             assert_eq!(json["address"], json!(ADDRESS), "{who}");
@@ -233,25 +269,44 @@ async fn offers_accept_thread_and_completion_credit_once() {
         // No thread before acceptance.
         let messages = format!("/api/v1/requests/{id}/messages");
         problem(t.post(&messages, Some(&helper), json!({ "text": "hi" })).await, StatusCode::FORBIDDEN).await;
-        problem(t.post(&format!("/api/v1/requests/{id}/complete"), Some(&requester), json!({ "minutes": 30 })).await, StatusCode::CONFLICT).await;
+        problem(
+            t.post(&format!("/api/v1/requests/{id}/complete"), Some(&requester), json!({ "minutes": 30 })).await,
+            StatusCode::CONFLICT,
+        )
+        .await;
 
-        assert_eq!(t.post(&format!("{offers}/{offer_id}/accept"), Some(&requester), json!({})).await.status(), StatusCode::OK);
+        assert_eq!(
+            t.post(&format!("{offers}/{offer_id}/accept"), Some(&requester), json!({})).await.status(),
+            StatusCode::OK
+        );
         let view: Value = t.get(&format!("/api/v1/requests/{id}"), Some(&requester)).await.json().await.unwrap();
-        let statuses: Vec<&str> = view["offers"].as_array().unwrap().iter().map(|o| o["status"].as_str().unwrap()).collect();
+        let statuses: Vec<&str> =
+            view["offers"].as_array().unwrap().iter().map(|o| o["status"].as_str().unwrap()).collect();
         assert_eq!(statuses, ["accepted", "declined"]);
 
-        assert_eq!(t.post(&messages, Some(&helper), json!({ "text": "On my way" })).await.status(), StatusCode::CREATED);
-        assert_eq!(t.post(&messages, Some(&requester), json!({ "text": "Thank you!" })).await.status(), StatusCode::CREATED);
+        assert_eq!(
+            t.post(&messages, Some(&helper), json!({ "text": "On my way" })).await.status(),
+            StatusCode::CREATED
+        );
+        assert_eq!(
+            t.post(&messages, Some(&requester), json!({ "text": "Thank you!" })).await.status(),
+            StatusCode::CREATED
+        );
         problem(t.post(&messages, Some(&other), json!({ "text": "me too" })).await, StatusCode::FORBIDDEN).await;
         problem(t.get(&messages, Some(&other)).await, StatusCode::FORBIDDEN).await;
         let thread: Value = t.get(&messages, Some(&helper)).await.json().await.unwrap();
-        let texts: Vec<&str> = thread["items"].as_array().unwrap().iter().map(|m| m["text"].as_str().unwrap()).collect();
+        let texts: Vec<&str> =
+            thread["items"].as_array().unwrap().iter().map(|m| m["text"].as_str().unwrap()).collect();
         assert_eq!(texts, ["On my way", "Thank you!"]);
 
         let complete = format!("/api/v1/requests/{id}/complete");
         problem(t.post(&complete, Some(&helper), json!({ "minutes": 30 })).await, StatusCode::FORBIDDEN).await;
         for minutes in [0, -5, 4 * 60] {
-            let body = problem(t.post(&complete, Some(&requester), json!({ "minutes": minutes })).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+            let body = problem(
+                t.post(&complete, Some(&requester), json!({ "minutes": minutes })).await,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
             assert!(body["errors"]["minutes"].is_array(), "{minutes}: {body}");
         }
         assert_eq!(t.post(&complete, Some(&requester), json!({ "minutes": 45 })).await.status(), StatusCode::OK);
@@ -272,7 +327,10 @@ async fn export_holds_requests_and_consents_and_erasure_removes_the_address() {
         assert_eq!(export["help_requests"][0]["address"], json!(ADDRESS));
         assert_eq!(export["help_requests"][0]["on_behalf_of"]["phone"], json!(PHONE));
         assert_eq!(export["consents"][0]["how"], json!("by phone"));
-        assert_eq!(t.send(reqwest::Method::DELETE, "/api/v1/me", Some(&requester), None).await.status(), StatusCode::NO_CONTENT);
+        assert_eq!(
+            t.send(reqwest::Method::DELETE, "/api/v1/me", Some(&requester), None).await.status(),
+            StatusCode::NO_CONTENT
+        );
         let (status, body) = text(&t, &format!("/api/v1/requests/{id}"), Some(&platform_admin)).await;
         assert_eq!(status, StatusCode::OK);
         assert_private("an erased request, to an admin", &body);

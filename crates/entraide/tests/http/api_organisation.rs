@@ -15,12 +15,25 @@ async fn the_creator_becomes_admin_and_admins_manage_members() {
         let carla = t.person("carla@example.org", "Carla").await;
 
         let bad = json!({ "name": "Club", "kind": "club" });
-        let body = problem(t.post("/api/v1/platforms/gent/organisations", Some(&ann), bad).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let body = problem(
+            t.post("/api/v1/platforms/gent/organisations", Some(&ann), bad).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
         assert!(body["errors"]["kind"].is_array());
-        problem(t.post("/api/v1/platforms/nowhere/organisations", Some(&ann), json!({ "name": "X", "kind": "group" })).await, StatusCode::NOT_FOUND).await;
+        problem(
+            t.post("/api/v1/platforms/nowhere/organisations", Some(&ann), json!({ "name": "X", "kind": "group" }))
+                .await,
+            StatusCode::NOT_FOUND,
+        )
+        .await;
 
         let created = t
-            .post("/api/v1/platforms/gent/organisations", Some(&ann), json!({ "name": "Voedselbank", "kind": "nonprofit", "description": "Food for all" }))
+            .post(
+                "/api/v1/platforms/gent/organisations",
+                Some(&ann),
+                json!({ "name": "Voedselbank", "kind": "nonprofit", "description": "Food for all" }),
+            )
             .await;
         assert_eq!(created.status(), StatusCode::CREATED);
         let id = created.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
@@ -41,7 +54,9 @@ async fn the_creator_becomes_admin_and_admins_manage_members() {
         problem(t.send(Method::PUT, &members_path, Some(&carla), add_bob.clone()).await, StatusCode::FORBIDDEN).await;
         assert_eq!(t.send(Method::PUT, &members_path, Some(&ann), add_bob).await.status(), StatusCode::OK);
         let unknown = Some(json!({ "email": "nobody@example.org", "role": "coordinator" }));
-        let body = problem(t.send(Method::PUT, &members_path, Some(&ann), unknown).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let body =
+            problem(t.send(Method::PUT, &members_path, Some(&ann), unknown).await, StatusCode::UNPROCESSABLE_ENTITY)
+                .await;
         assert!(body["errors"]["email"].is_array());
 
         // A coordinator is not an admin: Bob cannot add Carla.
@@ -81,12 +96,17 @@ async fn only_platform_admins_verify_organisations() {
             .unwrap()
             .to_owned();
         let path = format!("/api/v1/organisations/{id}/verified");
-        problem(t.send(Method::PUT, &path, Some(&ann), Some(json!({ "verified": true }))).await, StatusCode::FORBIDDEN).await;
-        assert_eq!(t.send(Method::PUT, &path, Some(&admin), Some(json!({ "verified": true }))).await.status(), StatusCode::NO_CONTENT);
+        problem(t.send(Method::PUT, &path, Some(&ann), Some(json!({ "verified": true }))).await, StatusCode::FORBIDDEN)
+            .await;
+        assert_eq!(
+            t.send(Method::PUT, &path, Some(&admin), Some(json!({ "verified": true }))).await.status(),
+            StatusCode::NO_CONTENT
+        );
         let shown: Value = t.get(&format!("/api/v1/organisations/{id}"), None).await.json().await.unwrap();
         assert_eq!(shown["verified"], true);
         problem(t.get("/api/v1/organisations/not-an-id", None).await, StatusCode::NOT_FOUND).await;
-        problem(t.get(&format!("/api/v1/organisations/{}", uuid::Uuid::now_v7()), None).await, StatusCode::NOT_FOUND).await;
+        problem(t.get(&format!("/api/v1/organisations/{}", uuid::Uuid::now_v7()), None).await, StatusCode::NOT_FOUND)
+            .await;
     })
     .await;
 }

@@ -65,7 +65,8 @@ async fn people_join_once_and_platform_admins_are_a_role_on_the_platform() {
         problem(t.send(Method::PUT, &path, Some(&ann), make_admin.clone()).await, StatusCode::FORBIDDEN).await;
         assert_eq!(t.send(Method::PUT, &path, Some(&admin), make_admin.clone()).await.status(), StatusCode::NO_CONTENT);
         let bad_role = Some(json!({ "role": "king" }));
-        let body = problem(t.send(Method::PUT, &path, Some(&admin), bad_role).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let body =
+            problem(t.send(Method::PUT, &path, Some(&admin), bad_role).await, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert!(body["errors"]["role"].is_array());
 
         let me: Value = t.get("/api/v1/me", Some(&bob)).await.json().await.unwrap();

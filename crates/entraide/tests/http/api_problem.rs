@@ -27,11 +27,21 @@ async fn axum_rejections_unknown_paths_and_wrong_methods_are_problem_documents()
         assert_eq!(body["code"], "malformed");
 
         // A body that is not JSON.
-        let response = client.post(t.url("/api/v1/accounts")).header("content-type", "text/plain").body("hello").send().await.unwrap();
+        let response = client
+            .post(t.url("/api/v1/accounts"))
+            .header("content-type", "text/plain")
+            .body("hello")
+            .send()
+            .await
+            .unwrap();
         problem(response, StatusCode::BAD_REQUEST).await;
 
         // A query parameter of the wrong type names the parameter, like a JSON field.
-        let body = problem(t.get("/api/v1/platforms/nowhere/opportunities?limit=ten", None).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let body = problem(
+            t.get("/api/v1/platforms/nowhere/opportunities?limit=ten", None).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
         assert!(body["errors"]["limit"][0].as_str().unwrap().contains("wrong type"), "{body}");
 
         // A browser request from another site, refused before any handler.

@@ -28,7 +28,14 @@ async fn platform_with_admin(t: &TestApp) -> (String, String) {
     let root = t.instance_admin().await;
     t.platform(&root, "gent").await;
     let (admin, admin_id) = member(t, "admin@example.org").await;
-    let promoted = t.send(Method::PUT, &format!("/api/v1/platforms/gent/members/{admin_id}"), Some(&root), Some(json!({ "role": "admin" }))).await;
+    let promoted = t
+        .send(
+            Method::PUT,
+            &format!("/api/v1/platforms/gent/members/{admin_id}"),
+            Some(&root),
+            Some(json!({ "role": "admin" })),
+        )
+        .await;
     assert!(promoted.status().is_success());
     (admin, admin_id)
 }
@@ -56,7 +63,8 @@ async fn offer_id(t: &TestApp, token: &str, request: &str) -> String {
 /// The events of a person's notifications, oldest first.
 async fn events(t: &TestApp, token: &str) -> Vec<String> {
     let list: Value = t.get("/api/v1/me/notifications", Some(token)).await.json().await.unwrap();
-    let mut events: Vec<String> = list["items"].as_array().unwrap().iter().map(|n| n["event"].as_str().unwrap().to_owned()).collect();
+    let mut events: Vec<String> =
+        list["items"].as_array().unwrap().iter().map(|n| n["event"].as_str().unwrap().to_owned()).collect();
     events.reverse();
     events
 }
@@ -141,14 +149,28 @@ async fn a_block_stops_offers_and_messages_both_ways() {
         let (helper, helper_id) = member(&t, "helper@example.org").await;
         let request = ask(&t, &requester, "groceries", LAT).await;
 
-        problem(t.post("/api/v1/me/blocks", Some(&requester), json!({ "account_id": requester_id })).await, StatusCode::UNPROCESSABLE_ENTITY).await;
-        problem(t.post("/api/v1/me/blocks", Some(&requester), json!({ "account_id": "nobody" })).await, StatusCode::NOT_FOUND).await;
-        assert_eq!(t.post("/api/v1/me/blocks", Some(&requester), json!({ "account_id": pest_id })).await.status(), StatusCode::CREATED);
+        problem(
+            t.post("/api/v1/me/blocks", Some(&requester), json!({ "account_id": requester_id })).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+        problem(
+            t.post("/api/v1/me/blocks", Some(&requester), json!({ "account_id": "nobody" })).await,
+            StatusCode::NOT_FOUND,
+        )
+        .await;
+        assert_eq!(
+            t.post("/api/v1/me/blocks", Some(&requester), json!({ "account_id": pest_id })).await.status(),
+            StatusCode::CREATED
+        );
         let refused = problem(offer(&t, &pest, &request).await, StatusCode::FORBIDDEN).await;
         assert!(refused["detail"].as_str().unwrap().contains("block"), "{refused}");
         let blocks: Value = t.get("/api/v1/me/blocks", Some(&requester)).await.json().await.unwrap();
         assert_eq!(blocks["items"][0]["display_name"], json!("pest"));
-        assert_eq!(t.send(Method::DELETE, &format!("/api/v1/me/blocks/{pest_id}"), Some(&requester), None).await.status(), StatusCode::NO_CONTENT);
+        assert_eq!(
+            t.send(Method::DELETE, &format!("/api/v1/me/blocks/{pest_id}"), Some(&requester), None).await.status(),
+            StatusCode::NO_CONTENT
+        );
         assert_eq!(offer(&t, &pest, &request).await.status(), StatusCode::CREATED);
 
         // Blocked by the helper after acceptance: the requester can no longer write.
@@ -156,7 +178,10 @@ async fn a_block_stops_offers_and_messages_both_ways() {
         t.post(&format!("/api/v1/requests/{request}/offers/{accepted}/accept"), Some(&requester), json!({})).await;
         let messages = format!("/api/v1/requests/{request}/messages");
         assert_eq!(t.post(&messages, Some(&requester), json!({ "text": "Hello" })).await.status(), StatusCode::CREATED);
-        assert_eq!(t.post("/api/v1/me/blocks", Some(&helper), json!({ "account_id": requester_id })).await.status(), StatusCode::CREATED);
+        assert_eq!(
+            t.post("/api/v1/me/blocks", Some(&helper), json!({ "account_id": requester_id })).await.status(),
+            StatusCode::CREATED
+        );
         problem(t.post(&messages, Some(&requester), json!({ "text": "Hello?" })).await, StatusCode::FORBIDDEN).await;
         let thread: Value = t.get(&messages, Some(&helper)).await.json().await.unwrap();
         assert_eq!(thread["items"].as_array().unwrap().len(), 1, "nothing was written");
@@ -177,13 +202,25 @@ async fn both_parties_thank_once_after_completion() {
         t.post(&format!("/api/v1/requests/{request}/offers/{accepted}/accept"), Some(&requester), json!({})).await;
         let thanks = format!("/api/v1/requests/{request}/thanks");
         problem(t.post(&thanks, Some(&requester), json!({ "text": "Thanks!" })).await, StatusCode::CONFLICT).await;
-        assert_eq!(t.post(&format!("/api/v1/requests/{request}/complete"), Some(&requester), json!({ "minutes": 45 })).await.status(), StatusCode::OK);
+        assert_eq!(
+            t.post(&format!("/api/v1/requests/{request}/complete"), Some(&requester), json!({ "minutes": 45 }))
+                .await
+                .status(),
+            StatusCode::OK
+        );
 
         problem(t.post(&thanks, Some(&stranger), json!({ "text": "Hi" })).await, StatusCode::FORBIDDEN).await;
-        problem(t.post(&thanks, Some(&requester), json!({ "text": "  " })).await, StatusCode::UNPROCESSABLE_ENTITY).await;
-        assert_eq!(t.post(&thanks, Some(&requester), json!({ "text": "You were so kind, thank you." })).await.status(), StatusCode::CREATED);
+        problem(t.post(&thanks, Some(&requester), json!({ "text": "  " })).await, StatusCode::UNPROCESSABLE_ENTITY)
+            .await;
+        assert_eq!(
+            t.post(&thanks, Some(&requester), json!({ "text": "You were so kind, thank you." })).await.status(),
+            StatusCode::CREATED
+        );
         problem(t.post(&thanks, Some(&requester), json!({ "text": "Again" })).await, StatusCode::CONFLICT).await;
-        assert_eq!(t.post(&thanks, Some(&helper), json!({ "text": "A pleasure!" })).await.status(), StatusCode::CREATED);
+        assert_eq!(
+            t.post(&thanks, Some(&helper), json!({ "text": "A pleasure!" })).await.status(),
+            StatusCode::CREATED
+        );
         let list: Value = t.get(&thanks, Some(&helper)).await.json().await.unwrap();
         let texts: Vec<&str> = list["items"].as_array().unwrap().iter().map(|t| t["text"].as_str().unwrap()).collect();
         assert_eq!(texts, ["You were so kind, thank you.", "A pleasure!"]);
@@ -288,12 +325,29 @@ async fn platform_admins_edit_help_categories() {
         let (member_token, _) = member(&t, "member@example.org").await;
         let path = "/api/v1/platforms/gent/help-categories";
         let put = |code: &str| format!("{path}/{code}");
-        problem(t.send(Method::PUT, &put("garden"), Some(&member_token), Some(json!({ "label": "Gardening" }))).await, StatusCode::FORBIDDEN).await;
-        let body = problem(t.send(Method::PUT, &put("Not%20a%20code"), Some(&admin), Some(json!({ "label": "" }))).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        problem(
+            t.send(Method::PUT, &put("garden"), Some(&member_token), Some(json!({ "label": "Gardening" }))).await,
+            StatusCode::FORBIDDEN,
+        )
+        .await;
+        let body = problem(
+            t.send(Method::PUT, &put("Not%20a%20code"), Some(&admin), Some(json!({ "label": "" }))).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
         assert!(body["errors"]["code"].is_array() && body["errors"]["label"].is_array(), "{body}");
-        assert_eq!(t.send(Method::PUT, &put("garden"), Some(&admin), Some(json!({ "label": "Gardening" }))).await.status(), StatusCode::OK);
+        assert_eq!(
+            t.send(Method::PUT, &put("garden"), Some(&admin), Some(json!({ "label": "Gardening" }))).await.status(),
+            StatusCode::OK
+        );
         let list: Value = t.get(path, None).await.json().await.unwrap();
-        assert!(list["items"].as_array().unwrap().iter().any(|c| c["code"] == json!("garden") && c["label"] == json!("Gardening")));
+        assert!(
+            list["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|c| c["code"] == json!("garden") && c["label"] == json!("Gardening"))
+        );
         ask(&t, &member_token, "garden", LAT).await;
         problem(t.send(Method::DELETE, &put("garden"), Some(&admin), None).await, StatusCode::CONFLICT).await;
         assert_eq!(t.send(Method::DELETE, &put("pet-care"), Some(&admin), None).await.status(), StatusCode::NO_CONTENT);

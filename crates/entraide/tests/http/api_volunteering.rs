@@ -15,7 +15,13 @@ async fn organisation(t: &TestApp) -> (String, String, String) {
     let admin = t.instance_admin().await;
     t.platform(&admin, "gent").await;
     let coordinator = t.person("coordinator@example.org", "Coco").await;
-    let created = t.post("/api/v1/platforms/gent/organisations", Some(&coordinator), json!({ "name": "Voedselbank", "kind": "nonprofit" })).await;
+    let created = t
+        .post(
+            "/api/v1/platforms/gent/organisations",
+            Some(&coordinator),
+            json!({ "name": "Voedselbank", "kind": "nonprofit" }),
+        )
+        .await;
     let id = created.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
     (admin, coordinator, id)
 }
@@ -35,7 +41,8 @@ async fn opportunity(t: &TestApp, coordinator: &str, organisation: &str, slots: 
             body.insert(k.clone(), v.clone());
         }
     }
-    let response = t.post(&format!("/api/v1/organisations/{organisation}/opportunities"), Some(coordinator), body).await;
+    let response =
+        t.post(&format!("/api/v1/organisations/{organisation}/opportunities"), Some(coordinator), body).await;
     assert_eq!(response.status(), StatusCode::CREATED);
     let created: Value = response.json().await.unwrap();
     (created["id"].as_str().unwrap().to_owned(), created["shifts"][0]["id"].as_str().unwrap().to_owned())
@@ -172,15 +179,23 @@ async fn signing_up_confirms_then_waitlists_and_cancelling_moves_the_first_up() 
         problem(t.post(&signups, Some(&tokens[0]), json!({})).await, StatusCode::CONFLICT).await;
 
         // Someone else's sign-up cannot be cancelled.
-        problem(t.send(Method::DELETE, &format!("/api/v1/signups/{}", ids[1]), Some(&tokens[3]), None).await, StatusCode::NOT_FOUND).await;
-        assert_eq!(t.send(Method::DELETE, &format!("/api/v1/signups/{}", ids[0]), Some(&tokens[0]), None).await.status(), StatusCode::NO_CONTENT);
+        problem(
+            t.send(Method::DELETE, &format!("/api/v1/signups/{}", ids[1]), Some(&tokens[3]), None).await,
+            StatusCode::NOT_FOUND,
+        )
+        .await;
+        assert_eq!(
+            t.send(Method::DELETE, &format!("/api/v1/signups/{}", ids[0]), Some(&tokens[0]), None).await.status(),
+            StatusCode::NO_CONTENT
+        );
         let mine: Value = t.get("/api/v1/me/signups", Some(&tokens[2])).await.json().await.unwrap();
         assert_eq!(mine["items"][0]["status"], "confirmed", "the first waiting moved up");
         let mine: Value = t.get("/api/v1/me/signups", Some(&tokens[3])).await.json().await.unwrap();
         assert_eq!(mine["items"][0]["position"], 1);
 
         let roster: Value = t.get(&signups, Some(&coordinator)).await.json().await.unwrap();
-        let statuses: Vec<_> = roster["items"].as_array().unwrap().iter().map(|l| l["status"].as_str().unwrap()).collect();
+        let statuses: Vec<_> =
+            roster["items"].as_array().unwrap().iter().map(|l| l["status"].as_str().unwrap()).collect();
         assert_eq!(statuses, ["confirmed", "confirmed", "waitlisted", "cancelled"]);
         assert_eq!(roster["items"][3]["late"], false, "cancelled two days ahead");
         problem(t.get(&signups, Some(&tokens[1])).await, StatusCode::FORBIDDEN).await;
@@ -189,7 +204,10 @@ async fn signing_up_confirms_then_waitlists_and_cancelling_moves_the_first_up() 
         assert_eq!(csv.lines().count(), 5);
 
         // A coordinator removes someone; the waiting list moves up again.
-        assert_eq!(t.send(Method::DELETE, &format!("/api/v1/signups/{}", ids[1]), Some(&coordinator), None).await.status(), StatusCode::NO_CONTENT);
+        assert_eq!(
+            t.send(Method::DELETE, &format!("/api/v1/signups/{}", ids[1]), Some(&coordinator), None).await.status(),
+            StatusCode::NO_CONTENT
+        );
         let mine: Value = t.get("/api/v1/me/signups", Some(&tokens[3])).await.json().await.unwrap();
         assert_eq!(mine["items"][0]["status"], "confirmed");
     })
@@ -202,18 +220,32 @@ async fn minimum_age_membership_and_past_shifts_are_checked() {
         let (admin, coordinator, organisation) = organisation(&t).await;
         let (_, shift) = opportunity(&t, &coordinator, &organisation, 5, json!({ "min_age": 16 })).await;
         let signups = format!("/api/v1/shifts/{shift}/signups");
-        let young = member(&t, "young@example.org", Some(&(Utc::now() - Duration::days(365 * 14)).format("%Y-%m-%d").to_string())).await;
+        let young = member(
+            &t,
+            "young@example.org",
+            Some(&(Utc::now() - Duration::days(365 * 14)).format("%Y-%m-%d").to_string()),
+        )
+        .await;
         let body = problem(t.post(&signups, Some(&young), json!({})).await, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert!(plain(&body["errors"]["birth_date"][0].to_string()).contains("minimum age"), "{body}");
         let unknown_age = member(&t, "unknown@example.org", None).await;
-        let body = problem(t.post(&signups, Some(&unknown_age), json!({})).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let body =
+            problem(t.post(&signups, Some(&unknown_age), json!({})).await, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert!(plain(&body["errors"]["birth_date"][0].to_string()).contains("date of birth"), "{body}");
         // Told to add it, they add it, and may sign up.
-        let bad = t.send(Method::PATCH, "/api/v1/me", Some(&unknown_age), Some(json!({ "birth_date": "2999-01-01", "locale": "fr" }))).await;
+        let bad = t
+            .send(
+                Method::PATCH,
+                "/api/v1/me",
+                Some(&unknown_age),
+                Some(json!({ "birth_date": "2999-01-01", "locale": "fr" })),
+            )
+            .await;
         problem(bad, StatusCode::UNPROCESSABLE_ENTITY).await;
         let me: Value = t.get("/api/v1/me", Some(&unknown_age)).await.json().await.unwrap();
         assert!(me["locale"].is_null(), "nothing written when one field is wrong");
-        let added = t.send(Method::PATCH, "/api/v1/me", Some(&unknown_age), Some(json!({ "birth_date": "1990-04-23" }))).await;
+        let added =
+            t.send(Method::PATCH, "/api/v1/me", Some(&unknown_age), Some(json!({ "birth_date": "1990-04-23" }))).await;
         assert_eq!(added.status(), StatusCode::NO_CONTENT);
         assert_eq!(t.post(&signups, Some(&unknown_age), json!({})).await.status(), StatusCode::CREATED);
         let adult = member(&t, "adult@example.org", Some("1980-05-05")).await;
@@ -234,11 +266,16 @@ async fn minimum_age_membership_and_past_shifts_are_checked() {
         let signup = mine["items"][0]["id"].as_str().unwrap().to_owned();
         let attendance = format!("/api/v1/signups/{signup}/attendance");
         problem(t.post(&attendance, Some(&adult), json!({ "attended": true })).await, StatusCode::FORBIDDEN).await;
-        let marked: Value = t.post(&attendance, Some(&coordinator), json!({ "attended": true })).await.json().await.unwrap();
+        let marked: Value =
+            t.post(&attendance, Some(&coordinator), json!({ "attended": true })).await.json().await.unwrap();
         assert_eq!(marked["minutes"], 120, "the shift's length by default");
         let hours: Value = t.get("/api/v1/me/hours", Some(&adult)).await.json().await.unwrap();
         assert_eq!(hours["total_minutes"], 120);
-        problem(t.post(&attendance, Some(&coordinator), json!({ "attended": true, "minutes": 5000 })).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        problem(
+            t.post(&attendance, Some(&coordinator), json!({ "attended": true, "minutes": 5000 })).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
     })
     .await;
 }
@@ -247,9 +284,12 @@ async fn minimum_age_membership_and_past_shifts_are_checked() {
 async fn volunteers_report_hours_that_coordinators_approve() {
     on_both(|t| async move {
         let (_, coordinator, organisation) = organisation(&t).await;
-        let ongoing = json!({ "title": "Walk the dogs", "description": "Whenever you can", "location": null, "shifts": [] });
+        let ongoing =
+            json!({ "title": "Walk the dogs", "description": "Whenever you can", "location": null, "shifts": [] });
         let (id, _) = {
-            let response = t.post(&format!("/api/v1/organisations/{organisation}/opportunities"), Some(&coordinator), ongoing).await;
+            let response = t
+                .post(&format!("/api/v1/organisations/{organisation}/opportunities"), Some(&coordinator), ongoing)
+                .await;
             assert_eq!(response.status(), StatusCode::CREATED);
             let body: Value = response.json().await.unwrap();
             (body["id"].as_str().unwrap().to_owned(), ())
@@ -257,21 +297,40 @@ async fn volunteers_report_hours_that_coordinators_approve() {
         let volunteer = member(&t, "walker@example.org", None).await;
         let path = format!("/api/v1/opportunities/{id}/hours");
         let future = (Utc::now() + Duration::days(3)).format("%Y-%m-%d").to_string();
-        let body = problem(t.post(&path, Some(&volunteer), json!({ "day": future, "minutes": 60 })).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let body = problem(
+            t.post(&path, Some(&volunteer), json!({ "day": future, "minutes": 60 })).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
         assert!(body["errors"]["day"].is_array());
         let today = Utc::now().format("%Y-%m-%d").to_string();
-        let report: Value = t.post(&path, Some(&volunteer), json!({ "day": today, "minutes": 90, "note": "Two dogs" })).await.json().await.unwrap();
+        let report: Value = t
+            .post(&path, Some(&volunteer), json!({ "day": today, "minutes": 90, "note": "Two dogs" }))
+            .await
+            .json()
+            .await
+            .unwrap();
         assert_eq!(report["status"], "pending");
         let decision = format!("/api/v1/hour-reports/{}/decision", report["id"].as_str().unwrap());
         problem(t.post(&decision, Some(&volunteer), json!({ "approve": true })).await, StatusCode::FORBIDDEN).await;
-        let approved: Value = t.post(&decision, Some(&coordinator), json!({ "approve": true })).await.json().await.unwrap();
+        let approved: Value =
+            t.post(&decision, Some(&coordinator), json!({ "approve": true })).await.json().await.unwrap();
         assert_eq!(approved["status"], "approved");
         problem(t.post(&decision, Some(&coordinator), json!({ "approve": false })).await, StatusCode::CONFLICT).await;
         let hours: Value = t.get("/api/v1/me/hours", Some(&volunteer)).await.json().await.unwrap();
         assert_eq!(hours["total_minutes"], 90);
-        let dashboard: Value = t.get(&format!("/api/v1/organisations/{organisation}/dashboard"), Some(&coordinator)).await.json().await.unwrap();
+        let dashboard: Value = t
+            .get(&format!("/api/v1/organisations/{organisation}/dashboard"), Some(&coordinator))
+            .await
+            .json()
+            .await
+            .unwrap();
         assert_eq!(dashboard["minutes_total"], 90);
-        problem(t.get(&format!("/api/v1/organisations/{organisation}/dashboard"), Some(&volunteer)).await, StatusCode::FORBIDDEN).await;
+        problem(
+            t.get(&format!("/api/v1/organisations/{organisation}/dashboard"), Some(&volunteer)).await,
+            StatusCode::FORBIDDEN,
+        )
+        .await;
     })
     .await;
 }
@@ -283,9 +342,23 @@ async fn platform_admins_edit_the_skills_and_causes() {
         let skills: Value = t.get("/api/v1/platforms/gent/terms/skill", None).await.json().await.unwrap();
         assert!(skills["items"].as_array().unwrap().iter().any(|s| s["code"] == "first-aid"), "seeded with defaults");
         let path = "/api/v1/platforms/gent/terms/skill/sign-language";
-        problem(t.send(Method::PUT, path, Some(&coordinator), Some(json!({ "label": "Sign language" }))).await, StatusCode::FORBIDDEN).await;
-        assert_eq!(t.send(Method::PUT, path, Some(&admin), Some(json!({ "label": "Sign language" }))).await.status(), StatusCode::OK);
-        let bad = t.send(Method::PUT, "/api/v1/platforms/gent/terms/skill/Bad Code", Some(&admin), Some(json!({ "label": "X" }))).await;
+        problem(
+            t.send(Method::PUT, path, Some(&coordinator), Some(json!({ "label": "Sign language" }))).await,
+            StatusCode::FORBIDDEN,
+        )
+        .await;
+        assert_eq!(
+            t.send(Method::PUT, path, Some(&admin), Some(json!({ "label": "Sign language" }))).await.status(),
+            StatusCode::OK
+        );
+        let bad = t
+            .send(
+                Method::PUT,
+                "/api/v1/platforms/gent/terms/skill/Bad Code",
+                Some(&admin),
+                Some(json!({ "label": "X" })),
+            )
+            .await;
         problem(bad, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert_eq!(t.send(Method::DELETE, path, Some(&admin), None).await.status(), StatusCode::NO_CONTENT);
     })
@@ -302,17 +375,20 @@ async fn export_covers_sign_ups_and_hours_and_erasure_keeps_the_counts() {
         let bob = member(&t, "bob@example.org", Some("1980-01-01")).await;
         t.post(&format!("/api/v1/shifts/{done_shift}/signups"), Some(&ann), json!({})).await;
         t.post(&format!("/api/v1/shifts/{next_shift}/signups"), Some(&ann), json!({})).await;
-        let waiting: Value = t.post(&format!("/api/v1/shifts/{next_shift}/signups"), Some(&bob), json!({})).await.json().await.unwrap();
+        let waiting: Value =
+            t.post(&format!("/api/v1/shifts/{next_shift}/signups"), Some(&bob), json!({})).await.json().await.unwrap();
         assert_eq!(waiting["status"], "waitlisted");
         // The first shift happened, and Ann came.
         let past = json!({ "starts_at": at(-4), "ends_at": at(-1), "slots": 3 });
         t.send(Method::PUT, &format!("/api/v1/shifts/{done_shift}"), Some(&coordinator), Some(past)).await;
-        let roster: Value = t.get(&format!("/api/v1/shifts/{done_shift}/signups"), Some(&coordinator)).await.json().await.unwrap();
+        let roster: Value =
+            t.get(&format!("/api/v1/shifts/{done_shift}/signups"), Some(&coordinator)).await.json().await.unwrap();
         let signup = roster["items"][0]["id"].as_str().unwrap().to_owned();
         t.post(&format!("/api/v1/signups/{signup}/attendance"), Some(&coordinator), json!({ "attended": true })).await;
 
         let export: Value = t.get("/api/v1/me/export", Some(&ann)).await.json().await.unwrap();
-        let titles: Vec<_> = export["signups"].as_array().unwrap().iter().map(|s| s["opportunity"]["title"].as_str().unwrap()).collect();
+        let titles: Vec<_> =
+            export["signups"].as_array().unwrap().iter().map(|s| s["opportunity"]["title"].as_str().unwrap()).collect();
         assert_eq!(titles, ["Sort food parcels", "Next week"]);
         assert_eq!(export["signups"][0]["minutes"], 180);
 
@@ -320,9 +396,15 @@ async fn export_covers_sign_ups_and_hours_and_erasure_keeps_the_counts() {
         // Her place to come went to Bob; the hours she gave still count, without her name.
         let mine: Value = t.get("/api/v1/me/signups", Some(&bob)).await.json().await.unwrap();
         assert_eq!(mine["items"][0]["status"], "confirmed");
-        let dashboard: Value = t.get(&format!("/api/v1/organisations/{organisation}/dashboard"), Some(&coordinator)).await.json().await.unwrap();
+        let dashboard: Value = t
+            .get(&format!("/api/v1/organisations/{organisation}/dashboard"), Some(&coordinator))
+            .await
+            .json()
+            .await
+            .unwrap();
         assert_eq!(dashboard["minutes_total"], 180);
-        let roster: Value = t.get(&format!("/api/v1/shifts/{done_shift}/signups"), Some(&coordinator)).await.json().await.unwrap();
+        let roster: Value =
+            t.get(&format!("/api/v1/shifts/{done_shift}/signups"), Some(&coordinator)).await.json().await.unwrap();
         assert_eq!(roster["items"][0]["display_name"], "");
     })
     .await;

@@ -84,20 +84,16 @@ impl Expect {
         match token {
             "ok" => Expect::Allowed,
             "2xx" => Expect::Success,
-            code => {
-                Expect::Status(code.parse().unwrap_or_else(|_| {
-                    panic!("`{code}` is not an expectation: ok, 2xx or a status")
-                }))
-            }
+            code => Expect::Status(
+                code.parse().unwrap_or_else(|_| panic!("`{code}` is not an expectation: ok, 2xx or a status")),
+            ),
         }
     }
 
     fn admits(self, status: StatusCode) -> bool {
         match self {
             Expect::Allowed => {
-                status.is_success()
-                    || status == StatusCode::CONFLICT
-                    || status == StatusCode::UNPROCESSABLE_ENTITY
+                status.is_success() || status == StatusCode::CONFLICT || status == StatusCode::UNPROCESSABLE_ENTITY
             }
             Expect::Success => status.is_success(),
             Expect::Status(code) => status.as_u16() == code,
@@ -150,23 +146,13 @@ struct Row {
 
 /// A row: `"METHOD /path"`, and one expectation per column (`ok`, `2xx` or a status).
 fn row(route: &'static str, columns: &str) -> Row {
-    let (method, path) = route
-        .split_once(' ')
-        .unwrap_or_else(|| panic!("`{route}` is not `METHOD /path`"));
+    let (method, path) = route.split_once(' ').unwrap_or_else(|| panic!("`{route}` is not `METHOD /path`"));
     let tokens: Vec<&str> = columns.split_whitespace().collect();
-    assert_eq!(
-        tokens.len(),
-        COLUMNS.len(),
-        "{route}: one expectation per column"
-    );
+    assert_eq!(tokens.len(), COLUMNS.len(), "{route}: one expectation per column");
     Row {
         method: method.parse().unwrap(),
         path,
-        expect: COLUMNS
-            .iter()
-            .zip(tokens)
-            .map(|(role, token)| (*role, Expect::parse(token)))
-            .collect(),
+        expect: COLUMNS.iter().zip(tokens).map(|(role, token)| (*role, Expect::parse(token))).collect(),
         body: None,
         scenario: None,
         params: Vec::new(),
@@ -221,20 +207,10 @@ impl Row {
 /// Every route and method of the running app's description.
 async fn described(t: &TestApp) -> BTreeSet<String> {
     let spec: Value = t.get("/openapi.json", None).await.json().await.unwrap();
-    let methods = [
-        "get", "put", "post", "delete", "patch", "head", "options", "trace",
-    ];
+    let methods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
     let mut routes = BTreeSet::new();
-    for (path, item) in spec["paths"]
-        .as_object()
-        .expect("the description has paths")
-    {
-        for method in item
-            .as_object()
-            .unwrap()
-            .keys()
-            .filter(|m| methods.contains(&m.as_str()))
-        {
+    for (path, item) in spec["paths"].as_object().expect("the description has paths") {
+        for method in item.as_object().unwrap().keys().filter(|m| methods.contains(&m.as_str())) {
             routes.insert(format!("{} {path}", method.to_uppercase()));
         }
     }
@@ -251,38 +227,20 @@ fn check_coverage(rows: &[Row], described: &BTreeSet<String>, w: &World) {
             problems.push(format!("{} has two rows", row.label()));
         }
         if let Err(key) = fill(row, &[], w) {
-            problems.push(format!(
-                "{}: nothing in the world fills `{key}`; add it to World::build",
-                row.label()
-            ));
+            problems.push(format!("{}: nothing in the world fills `{key}`; add it to World::build", row.label()));
         }
         if row.scenario.is_some() && !described.contains(&row.route()) {
-            problems.push(format!(
-                "{} walks a route that is not described",
-                row.label()
-            ));
+            problems.push(format!("{} walks a route that is not described", row.label()));
         }
     }
-    let tabled: BTreeSet<String> = rows
-        .iter()
-        .filter(|row| row.scenario.is_none())
-        .map(Row::route)
-        .collect();
+    let tabled: BTreeSet<String> = rows.iter().filter(|row| row.scenario.is_none()).map(Row::route).collect();
     for route in described.difference(&tabled) {
-        problems.push(format!(
-            "{route} is described but has no row: add one to the table"
-        ));
+        problems.push(format!("{route} is described but has no row: add one to the table"));
     }
     for route in tabled.difference(described) {
-        problems.push(format!(
-            "{route} has a row but is not described: remove the row"
-        ));
+        problems.push(format!("{route} has a row but is not described: remove the row"));
     }
-    assert!(
-        problems.is_empty(),
-        "the table does not match the description:\n  {}",
-        problems.join("\n  ")
-    );
+    assert!(problems.is_empty(), "the table does not match the description:\n  {}", problems.join("\n  "));
 }
 
 /// What the walk found.
@@ -293,24 +251,10 @@ struct Findings {
 }
 
 /// Asks as one role and judges the answer against the row.
-async fn ask(
-    t: &TestApp,
-    w: &World,
-    row: &Row,
-    role: Role,
-    expect: Expect,
-    findings: &mut Findings,
-) {
+async fn ask(t: &TestApp, w: &World, row: &Row, role: Role, expect: Expect, findings: &mut Findings) {
     let (fresh, token) = prepare(t, w, row.fresh, role).await;
     let path = fill(row, &fresh, w).expect("coverage was checked");
-    let response = t
-        .send(
-            row.method.clone(),
-            &path,
-            token.as_deref(),
-            row.body.clone(),
-        )
-        .await;
+    let response = t.send(row.method.clone(), &path, token.as_deref(), row.body.clone()).await;
     let status = response.status();
     findings.asked += 1;
     if std::env::var_os("ENTRAIDE_AUTHZ_VERBOSE").is_some() {
@@ -318,7 +262,11 @@ async fn ask(
     }
     if !expect.admits(status) {
         let body: String = response.text().await.unwrap_or_default().chars().take(300).collect();
-        findings.failures.push(format!("{} as {role:?}: expected {}, got {status}: {body}", row.label(), expect.show()));
+        findings.failures.push(format!(
+            "{} as {role:?}: expected {}, got {status}: {body}",
+            row.label(),
+            expect.show()
+        ));
     }
 }
 

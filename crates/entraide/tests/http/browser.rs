@@ -17,7 +17,10 @@ async fn every_page_passes_axe_and_works_with_the_keyboard_in_chromium() {
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned());
     let ready = Path::new(&chromium).exists() && root.join("browser/node_modules/playwright-core").exists();
     if !ready {
-        assert!(std::env::var("CI").is_err(), "CI must run the browser tests: install chromium and run `npm ci --prefix browser`");
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI must run the browser tests: install chromium and run `npm ci --prefix browser`"
+        );
         eprintln!("\n*** Browser tests SKIPPED: install chromium and run `npm ci --prefix browser` ***\n");
         return;
     }

@@ -17,7 +17,8 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
 
-const TITLE: &str = "Sorting food parcels; soup, bread and a warm welcome at the Sint-Pietersplein neighbourhood kitchen";
+const TITLE: &str =
+    "Sorting food parcels; soup, bread and a warm welcome at the Sint-Pietersplein neighbourhood kitchen";
 const ADDRESS: &str = "Sint-Pietersplein 1, 9000 Gent";
 const ORGANISATION: &str = "Voedselbank Gent, vzw";
 
@@ -52,7 +53,10 @@ async fn set_up(t: &TestApp) -> Setup {
     let ann = t.person("ann@example.org", "Ann").await;
     let bob = t.person("bob@example.org", "Bob").await;
     for token in [&ann, &bob] {
-        assert_eq!(t.post("/api/v1/platforms/gent/members", Some(token), json!({})).await.status(), StatusCode::CREATED);
+        assert_eq!(
+            t.post("/api/v1/platforms/gent/members", Some(token), json!({})).await.status(),
+            StatusCode::CREATED
+        );
     }
     let store = t.app.store();
     let platform = store.platform_by_slug(&Slug::parse("gent", "slug").unwrap()).await.unwrap().unwrap();
@@ -71,16 +75,18 @@ async fn set_up(t: &TestApp) -> Setup {
     let now = Utc::now();
     let day = Duration::days(1);
     let plan = [
-        times(now + day * 3, 3),    // 0: Ann confirmed
-        times(now + day * 5, 1),    // 1: Bob confirmed, Ann waiting
-        times(now - day * 40, 3),   // 2: Ann confirmed, before the window
-        times(now - day * 10, 3),   // 3: Ann confirmed, in the window
-        times(now + day * 400, 3),  // 4: Ann confirmed, after the window
-        times(now + day * 7, 3),    // 5: Ann signed up, then cancelled
-        times(now + day * 9, 3),    // 6: Ann confirmed, the shift then cancelled
+        times(now + day * 3, 3),   // 0: Ann confirmed
+        times(now + day * 5, 1),   // 1: Bob confirmed, Ann waiting
+        times(now - day * 40, 3),  // 2: Ann confirmed, before the window
+        times(now - day * 10, 3),  // 3: Ann confirmed, in the window
+        times(now + day * 400, 3), // 4: Ann confirmed, after the window
+        times(now + day * 7, 3),   // 5: Ann signed up, then cancelled
+        times(now + day * 9, 3),   // 6: Ann confirmed, the shift then cancelled
     ];
-    let (opportunity, shifts) =
-        store.create_opportunity(platform.id, organisation.id, &draft, &plan, coordinator, now - day * 60).await.unwrap();
+    let (opportunity, shifts) = store
+        .create_opportunity(platform.id, organisation.id, &draft, &plan, coordinator, now - day * 60)
+        .await
+        .unwrap();
 
     let (ann_actor, bob_actor) = (actor(t, &ann).await, actor(t, &bob).await);
     let sign_up = |who: &Actor, shift: &Shift| {
@@ -183,7 +189,11 @@ async fn calendars_need_someone_signed_in() {
         problem(t.get("/api/v1/me/calendar.ics", None).await, StatusCode::UNAUTHORIZED).await;
         problem(t.get("/api/v1/me/calendar.ics", Some("not-a-token")).await, StatusCode::UNAUTHORIZED).await;
         problem(t.post("/api/v1/me/calendar-feed", None, json!({})).await, StatusCode::UNAUTHORIZED).await;
-        problem(t.send(reqwest::Method::DELETE, "/api/v1/me/calendar-feed", None, None).await, StatusCode::UNAUTHORIZED).await;
+        problem(
+            t.send(reqwest::Method::DELETE, "/api/v1/me/calendar-feed", None, None).await,
+            StatusCode::UNAUTHORIZED,
+        )
+        .await;
         problem(t.get("/calendar/made-up-secret.ics", None).await, StatusCode::NOT_FOUND).await;
         problem(t.get("/calendar/no-extension", None).await, StatusCode::NOT_FOUND).await;
     })
@@ -229,7 +239,10 @@ async fn the_private_feed_works_without_a_session_until_it_is_replaced_or_revoke
         let feeds = export["calendar_feeds"].as_array().unwrap();
         assert_eq!(feeds.len(), 2);
         assert!(feeds[0]["revoked_at"].is_string() && feeds[1]["revoked_at"].is_null(), "{feeds:?}");
-        assert!(!export.to_string().contains(second.rsplit('/').next().unwrap().trim_end_matches(".ics")), "never the secret");
+        assert!(
+            !export.to_string().contains(second.rsplit('/').next().unwrap().trim_end_matches(".ics")),
+            "never the secret"
+        );
 
         let response = t.send(reqwest::Method::DELETE, "/api/v1/me/calendar-feed", Some(&s.ann), None).await;
         assert_eq!(response.status(), StatusCode::NO_CONTENT);
@@ -279,11 +292,13 @@ async fn the_account_page_makes_shows_once_and_revokes_the_private_link() {
         assert!(!html.contains(&url));
         assert!(html.contains("action=\"/account/calendar/revoke\""));
 
-        let response = client.post(t.url("/account/calendar/revoke")).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
+        let response =
+            client.post(t.url("/account/calendar/revoke")).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
         assert_eq!(response.status(), StatusCode::SEE_OTHER);
         assert_eq!(response.headers()["location"], "/account?notice=calendar-revoked#calendar");
         problem(read_feed(&url).await, StatusCode::NOT_FOUND).await;
-        let html = plain(&client.get(t.url("/account?notice=calendar-revoked")).send().await.unwrap().text().await.unwrap());
+        let html =
+            plain(&client.get(t.url("/account?notice=calendar-revoked")).send().await.unwrap().text().await.unwrap());
         assert!(html.contains("class=\"notice\""));
         assert!(!html.contains("action=\"/account/calendar/revoke\""));
     })

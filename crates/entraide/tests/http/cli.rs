@@ -34,25 +34,102 @@ fn admin_commands_create_accounts_and_platforms_and_refuse_bad_input() {
     assert!(message.starts_with("error: --slug:"), "{message}");
     assert!(!file.exists(), "bad input writes nothing, not even a database file");
 
-    let bad = entraide(&["admin", "create-platform", "--slug", "gent", "--name", "Gent", "--center", "91,3", "--database", &database], "");
+    let bad = entraide(
+        &["admin", "create-platform", "--slug", "gent", "--name", "Gent", "--center", "91,3", "--database", &database],
+        "",
+    );
     assert!(stderr(&bad).starts_with("error: --center:"), "{}", stderr(&bad));
-    let weak = entraide(&["admin", "create-account", "--email", "root@example.org", "--password-stdin", "--database", &database], "short\n");
+    let weak = entraide(
+        &["admin", "create-account", "--email", "root@example.org", "--password-stdin", "--database", &database],
+        "short\n",
+    );
     assert!(stderr(&weak).starts_with("error: the password:"), "{}", stderr(&weak));
 
-    let ok = entraide(&["admin", "create-account", "--email", "root@example.org", "--password-stdin", "--instance-admin", "--database", &database], "a long enough password\n");
+    let ok = entraide(
+        &[
+            "admin",
+            "create-account",
+            "--email",
+            "root@example.org",
+            "--password-stdin",
+            "--instance-admin",
+            "--database",
+            &database,
+        ],
+        "a long enough password\n",
+    );
     assert!(ok.status.success(), "{}", stderr(&ok));
-    let again = entraide(&["admin", "create-account", "--email", "ROOT@example.org", "--password-stdin", "--database", &database], "a long enough password\n");
+    let again = entraide(
+        &["admin", "create-account", "--email", "ROOT@example.org", "--password-stdin", "--database", &database],
+        "a long enough password\n",
+    );
     assert!(stderr(&again).starts_with("error: --email:"), "{}", stderr(&again));
 
-    let ok = entraide(&["admin", "create-platform", "--slug", "gent", "--name", "Gent helpt", "--locale", "nl", "--center", "51.05,3.72", "--database", &database], "");
+    let ok = entraide(
+        &[
+            "admin",
+            "create-platform",
+            "--slug",
+            "gent",
+            "--name",
+            "Gent helpt",
+            "--locale",
+            "nl",
+            "--center",
+            "51.05,3.72",
+            "--database",
+            &database,
+        ],
+        "",
+    );
     assert!(ok.status.success(), "{}", stderr(&ok));
     assert_eq!(String::from_utf8_lossy(&ok.stdout).trim(), "gent");
-    let orphan = entraide(&["admin", "create-platform", "--slug", "child", "--name", "Child", "--parent", "nowhere", "--database", &database], "");
+    let orphan = entraide(
+        &[
+            "admin",
+            "create-platform",
+            "--slug",
+            "child",
+            "--name",
+            "Child",
+            "--parent",
+            "nowhere",
+            "--database",
+            &database,
+        ],
+        "",
+    );
     assert!(stderr(&orphan).starts_with("error: --parent:"), "{}", stderr(&orphan));
-    let child = entraide(&["admin", "create-platform", "--slug", "child", "--name", "Child", "--parent", "gent", "--database", &database], "");
+    let child = entraide(
+        &[
+            "admin",
+            "create-platform",
+            "--slug",
+            "child",
+            "--name",
+            "Child",
+            "--parent",
+            "gent",
+            "--database",
+            &database,
+        ],
+        "",
+    );
     assert!(child.status.success(), "{}", stderr(&child));
 
-    let grant = entraide(&["admin", "grant-platform-admin", "--platform", "gent", "--email", "root@example.org", "--database", &database], "");
+    let grant = entraide(
+        &[
+            "admin",
+            "grant-platform-admin",
+            "--platform",
+            "gent",
+            "--email",
+            "root@example.org",
+            "--database",
+            &database,
+        ],
+        "",
+    );
     assert!(grant.status.success(), "{}", stderr(&grant));
     let migrate = entraide(&["migrate", "--database", &database], "");
     assert!(migrate.status.success(), "{}", stderr(&migrate));
@@ -70,7 +147,20 @@ fn serve_refuses_a_bad_address_or_database_url() {
 async fn seed_with(url: &str, opportunities: &str) -> Output {
     let (url, opportunities) = (url.to_owned(), opportunities.to_owned());
     tokio::task::spawn_blocking(move || {
-        entraide(&["seed", "--platform", "gent", "--volunteers", "2500", "--opportunities", &opportunities, "--database", &url], "")
+        entraide(
+            &[
+                "seed",
+                "--platform",
+                "gent",
+                "--volunteers",
+                "2500",
+                "--opportunities",
+                &opportunities,
+                "--database",
+                &url,
+            ],
+            "",
+        )
     })
     .await
     .unwrap()
@@ -108,11 +198,20 @@ async fn seed_fills_a_platform_and_a_second_run_adds_nothing() {
 fn seed_refuses_an_unknown_platform_and_absurd_numbers() {
     let dir = tempfile::TempDir::new().unwrap();
     let database = format!("sqlite://{}", dir.path().join("seed.db").display());
-    let unknown = entraide(&["seed", "--platform", "nowhere", "--volunteers", "10", "--opportunities", "1", "--database", &database], "");
+    let unknown = entraide(
+        &["seed", "--platform", "nowhere", "--volunteers", "10", "--opportunities", "1", "--database", &database],
+        "",
+    );
     assert!(!unknown.status.success());
     assert_eq!(stderr(&unknown), "error: There is no such platform.", "{}", stderr(&unknown));
-    let absurd = entraide(&["seed", "--platform", "gent", "--volunteers", "99999999999", "--opportunities", "1", "--database", &database], "");
+    let absurd = entraide(
+        &["seed", "--platform", "gent", "--volunteers", "99999999999", "--opportunities", "1", "--database", &database],
+        "",
+    );
     assert!(stderr(&absurd).starts_with("error: --volunteers:"), "{}", stderr(&absurd));
-    let negative = entraide(&["seed", "--platform", "gent", "--volunteers", "-5", "--opportunities", "1", "--database", &database], "");
+    let negative = entraide(
+        &["seed", "--platform", "gent", "--volunteers", "-5", "--opportunities", "1", "--database", &database],
+        "",
+    );
     assert!(!negative.status.success());
 }

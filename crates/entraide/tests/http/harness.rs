@@ -42,7 +42,8 @@ impl TestApp {
     /// the limits on attempts are the ones given (`Settings::default()` keeps the
     /// defaults an operator gets), not the raised ones of [`TestApp::spawn`].
     pub async fn spawn_with(url: &str, settings: Settings) -> TestApp {
-        let application = Application::build(url, "127.0.0.1:0".parse().unwrap(), settings).await.expect("the application starts");
+        let application =
+            Application::build(url, "127.0.0.1:0".parse().unwrap(), settings).await.expect("the application starts");
         let base = format!("http://{}", application.local_addr().unwrap());
         let app = application.app().clone();
         tokio::spawn(application.serve());
@@ -56,7 +57,13 @@ impl TestApp {
     }
 
     /// Sends JSON with an optional bearer token.
-    pub async fn send(&self, method: reqwest::Method, path: &str, token: Option<&str>, body: Option<Value>) -> Response {
+    pub async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> Response {
         let mut request = Client::new().request(method, self.url(path));
         if let Some(token) = token {
             request = request.bearer_auth(token);
@@ -115,7 +122,12 @@ impl TestApp {
     /// Someone with an account, made through the use case as the command line makes it
     /// (so no limit on account creation applies), and signed in: their token and id.
     pub async fn account(&self, email: &str, name: &str) -> (String, String) {
-        let registration = Registration { email: email.into(), password: PASSWORD.into(), display_name: name.into(), ..Registration::default() };
+        let registration = Registration {
+            email: email.into(),
+            password: PASSWORD.into(),
+            display_name: name.into(),
+            ..Registration::default()
+        };
         let valid = registration.validate(entraide_domain::time::now().date_naive()).unwrap();
         let account = self.app.create_account(valid, false).await.unwrap();
         (self.token(email).await, account.id.to_string())
@@ -123,10 +135,11 @@ impl TestApp {
 
     /// A platform `slug` made by an instance admin (whose token is given).
     pub async fn platform(&self, admin: &str, slug: &str) {
-        let response = self.post("/api/v1/platforms", Some(admin), json!({ "slug": slug, "name": format!("Platform {slug}") })).await;
+        let response = self
+            .post("/api/v1/platforms", Some(admin), json!({ "slug": slug, "name": format!("Platform {slug}") }))
+            .await;
         assert_eq!(response.status(), StatusCode::CREATED, "creating platform {slug}");
     }
-
 }
 
 /// A client that keeps cookies and does not follow redirects, like a browser whose

@@ -79,7 +79,10 @@ async fn neighbours_ask_offer_accept_talk_and_complete_through_the_pages() {
         assert!(!html.contains("name=\"title\""));
         let form = "/p/gent/help/new?category=groceries";
         let html = page(&ann, &t, form, StatusCode::OK).await;
-        assert!(html.contains("<input type=\"hidden\" name=\"category\" value=\"groceries\">") && html.contains("name=\"title\""));
+        assert!(
+            html.contains("<input type=\"hidden\" name=\"category\" value=\"groceries\">")
+                && html.contains("name=\"title\"")
+        );
         page(&ann, &t, "/p/gent/help/new?category=juggling", StatusCode::UNPROCESSABLE_ENTITY).await;
 
         let day = (Utc::now() + Duration::days(2)).date_naive().to_string();
@@ -101,16 +104,22 @@ async fn neighbours_ask_offer_accept_talk_and_complete_through_the_pages() {
             ("consent_how", "by phone"),
         ];
         // A mistake comes back with each error next to its field, and writes nothing.
-        let html = body(submit(&ann, &t, form, "/p/gent/help/new", &fields).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let html =
+            body(submit(&ann, &t, form, "/p/gent/help/new", &fields).await, StatusCode::UNPROCESSABLE_ENTITY).await;
         for field in ["title", "location.lat", "until_time", "on_behalf_phone"] {
             assert!(html.contains(&format!("id=\"{field}-error\"")), "an error next to {field}");
         }
         assert!(html.contains("class=\"error-summary\"") && html.contains(&format!("value=\"{ADDRESS}\"")));
-        assert!(html.contains(">Bread, milk and apples.</textarea>") && html.contains("<details class=\"more-filters on-behalf\" open>"));
+        assert!(
+            html.contains(">Bread, milk and apples.</textarea>")
+                && html.contains("<details class=\"more-filters on-behalf\" open>")
+        );
         let list = page(&ann, &t, "/p/gent/help", StatusCode::OK).await;
         assert!(list.contains("No one is asking"), "nothing was written");
 
-        for (name, value) in [("title", TITLE), ("location.lat", LAT), ("until_time", "17:00"), ("on_behalf_phone", PHONE)] {
+        for (name, value) in
+            [("title", TITLE), ("location.lat", LAT), ("until_time", "17:00"), ("on_behalf_phone", PHONE)]
+        {
             fields.iter_mut().find(|(n, _)| *n == name).unwrap().1 = value;
         }
         let response = submit(&ann, &t, form, "/p/gent/help/new", &fields).await;
@@ -119,19 +128,27 @@ async fn neighbours_ask_offer_accept_talk_and_complete_through_the_pages() {
         assert!(created.ends_with("?done=asked"), "{created}");
         let request = created.split('?').next().unwrap().to_owned();
         let html = page(&ann, &t, &created, StatusCode::OK).await;
-        assert!(html.contains("Your request is online") && html.contains(ADDRESS) && html.contains(BENEFICIARY) && html.contains(PHONE));
+        assert!(
+            html.contains("Your request is online")
+                && html.contains(ADDRESS)
+                && html.contains(BENEFICIARY)
+                && html.contains(PHONE)
+        );
         assert!(html.contains("No offers yet") && html.contains("Cancel my request"));
 
         // Others see it in the list and on its page, with the area only.
         let list = page(&bob, &t, "/p/gent/help", StatusCode::OK).await;
-        assert!(list.contains(TITLE) && list.contains("Groceries") && list.contains("Area around") && list.contains("away"));
+        assert!(
+            list.contains(TITLE) && list.contains("Groceries") && list.contains("Area around") && list.contains("away")
+        );
         assert_private("the list", &list);
         let other = page(&bob, &t, "/p/gent/help?category=pharmacy", StatusCode::OK).await;
         assert!(!other.contains(TITLE));
         let html = page(&bob, &t, &request, StatusCode::OK).await;
         assert_private("the request before an offer is accepted", &html);
         assert!(html.contains("Offer help") && !html.contains("Cancel my request"));
-        let response = submit(&bob, &t, &request, &format!("{request}/offer"), &[("message", "I can go at three.")]).await;
+        let response =
+            submit(&bob, &t, &request, &format!("{request}/offer"), &[("message", "I can go at three.")]).await;
         assert_eq!(location(&response), format!("{request}?done=offered"));
         let html = page(&bob, &t, &request, StatusCode::OK).await;
         assert!(html.contains("You offered to help") && !html.contains("action=\"{request}/offer\""));
@@ -146,7 +163,11 @@ async fn neighbours_ask_offer_accept_talk_and_complete_through_the_pages() {
         }
         assert!(page(&anonymous, &t, &request, StatusCode::OK).await.contains("Sign in to offer help"));
         page(&stranger, &t, &format!("{request}/messages"), StatusCode::FORBIDDEN).await;
-        assert!(page(&stranger, &t, "/p/gent/help/new", StatusCode::OK).await.contains("Join this platform to ask for help"));
+        assert!(
+            page(&stranger, &t, "/p/gent/help/new", StatusCode::OK)
+                .await
+                .contains("Join this platform to ask for help")
+        );
         let html = page(&ann, &t, &request, StatusCode::OK).await;
         assert!(html.contains("Waiting for your answer"), "the requester sees the offer waiting for them");
         let response = anonymous.get(t.url(&format!("{request}/messages"))).send().await.unwrap();
@@ -161,26 +182,42 @@ async fn neighbours_ask_offer_accept_talk_and_complete_through_the_pages() {
         let response = submit(&ann, &t, &request, &format!("{request}/accept"), &[("offer", &offer)]).await;
         assert_eq!(location(&response), format!("{request}?done=accepted"));
         let html = page(&bob, &t, &request, StatusCode::OK).await;
-        assert!(html.contains(ADDRESS) && html.contains(BENEFICIARY) && html.contains(PHONE) && html.contains("Your offer was accepted"));
+        assert!(
+            html.contains(ADDRESS)
+                && html.contains(BENEFICIARY)
+                && html.contains(PHONE)
+                && html.contains("Your offer was accepted")
+        );
         assert!(html.contains(&format!("href=\"{request}/messages\"")));
-        assert_private("the request to a stranger after acceptance", &page(&stranger, &t, &request, StatusCode::OK).await);
+        assert_private(
+            "the request to a stranger after acceptance",
+            &page(&stranger, &t, &request, StatusCode::OK).await,
+        );
 
         // They talk; an empty message is named and sent nowhere.
         let messages = format!("{request}/messages");
-        let html = body(submit(&bob, &t, &messages, &messages, &[("text", "  ")]).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let html =
+            body(submit(&bob, &t, &messages, &messages, &[("text", "  ")]).await, StatusCode::UNPROCESSABLE_ENTITY)
+                .await;
         assert!(html.contains("id=\"text-error\""));
         let response = submit(&bob, &t, &messages, &messages, &[("text", "On my way")]).await;
         assert!(location(&response).starts_with(&format!("{messages}?done=sent#message-")));
         let response = submit(&ann, &t, &messages, &messages, &[("text", "Thank you, the door is open")]).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER);
         let html = page(&ann, &t, &messages, StatusCode::OK).await;
-        assert!(html.contains("With Bob") && html.contains("On my way") && html.contains("Thank you, the door is open"));
+        assert!(
+            html.contains("With Bob") && html.contains("On my way") && html.contains("Thank you, the door is open")
+        );
         assert!(html.find("On my way").unwrap() < html.find("Thank you, the door is open").unwrap(), "oldest first");
 
         // Marked done with minutes within the window (three hours): the helper is credited.
         let html = page(&ann, &t, &request, StatusCode::OK).await;
         assert!(html.contains("name=\"minutes\"") && html.contains("value=\"60\"") && html.contains("max=\"180\""));
-        let html = body(submit(&ann, &t, &request, &format!("{request}/done"), &[("minutes", "500")]).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let html = body(
+            submit(&ann, &t, &request, &format!("{request}/done"), &[("minutes", "500")]).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
         assert!(html.contains("id=\"minutes-error\"") && html.contains("value=\"500\""));
         let response = submit(&ann, &t, &request, &format!("{request}/done"), &[("minutes", "90")]).await;
         assert_eq!(location(&response), format!("{request}?done=completed"));
@@ -188,7 +225,10 @@ async fn neighbours_ask_offer_accept_talk_and_complete_through_the_pages() {
         assert!(html.contains("90 minutes") && html.contains("Done"));
 
         let credits = page(&bob, &t, "/my/credits", StatusCode::OK).await;
-        assert!(credits.contains("1.5 h") && credits.contains(TITLE) && credits.contains("Ann"), "the helper is credited");
+        assert!(
+            credits.contains("1.5 h") && credits.contains(TITLE) && credits.contains("Ann"),
+            "the helper is credited"
+        );
         let credits = page(&ann, &t, "/my/credits", StatusCode::OK).await;
         assert!(credits.contains("-1.5 h") && credits.contains("Bob"), "the requester is debited");
         assert!(page(&stranger, &t, "/my/credits", StatusCode::OK).await.contains("No credits yet"));
@@ -197,7 +237,9 @@ async fn neighbours_ask_offer_accept_talk_and_complete_through_the_pages() {
         let mine = page(&ann, &t, "/my/help", StatusCode::OK).await;
         assert!(mine.contains(TITLE) && mine.contains("Done") && mine.contains("You have not offered help yet"));
         let mine = page(&bob, &t, "/my/help", StatusCode::OK).await;
-        assert!(mine.contains(TITLE) && mine.contains("You helped") && mine.contains("You have not asked for help yet"));
+        assert!(
+            mine.contains(TITLE) && mine.contains("You helped") && mine.contains("You have not asked for help yet")
+        );
         let mine = page(&stranger, &t, "/my/help", StatusCode::OK).await;
         assert!(!mine.contains(TITLE));
         assert_private("a stranger's own list", &mine);
@@ -232,7 +274,11 @@ async fn a_requester_cancels_after_one_question() {
         let response = submit(&ann, &t, &format!("{request}/cancel"), &format!("{request}/cancel"), &[]).await;
         assert_eq!(location(&response), format!("{request}?done=cancelled"));
         let html = page(&ann, &t, &format!("{request}?done=cancelled"), StatusCode::OK).await;
-        assert!(html.contains("Your request is cancelled") && html.contains("Cancelled") && !html.contains("Cancel my request"));
+        assert!(
+            html.contains("Your request is cancelled")
+                && html.contains("Cancelled")
+                && !html.contains("Cancel my request")
+        );
         assert!(!page(&bob, &t, "/p/gent/help", StatusCode::OK).await.contains("Medicine from the pharmacy"));
         // The same request under another platform's address is unknown there.
         t.platform(&admin, "bxl").await;
@@ -246,39 +292,87 @@ async fn a_requester_cancels_after_one_question() {
 async fn organisations_pay_each_other_on_their_credits_page_within_the_limit() {
     on_both(|t| async move {
         let admin = gent(&t).await;
-        let set = t.send(reqwest::Method::PUT, "/api/v1/platforms/gent/credit-limits/barter", Some(&admin), Some(json!({ "limit": 100 }))).await;
+        let set = t
+            .send(
+                reqwest::Method::PUT,
+                "/api/v1/platforms/gent/credit-limits/barter",
+                Some(&admin),
+                Some(json!({ "limit": 100 })),
+            )
+            .await;
         assert_eq!(set.status(), StatusCode::OK);
         let ann = person(&t, Some("gent"), "ann@example.org", "Ann").await;
         let bob = person(&t, Some("gent"), "bob@example.org", "Bob").await;
         let new = "/p/gent/organisations/new";
-        let bank = location(&submit(&ann, &t, new, new, &[("name", "Food bank"), ("kind", "nonprofit"), ("description", "Food for all")]).await);
-        let club = location(&submit(&bob, &t, new, new, &[("name", "Repair club"), ("kind", "nonprofit"), ("description", "We fix things")]).await);
+        let bank = location(
+            &submit(
+                &ann,
+                &t,
+                new,
+                new,
+                &[("name", "Food bank"), ("kind", "nonprofit"), ("description", "Food for all")],
+            )
+            .await,
+        );
+        let club = location(
+            &submit(
+                &bob,
+                &t,
+                new,
+                new,
+                &[("name", "Repair club"), ("kind", "nonprofit"), ("description", "We fix things")],
+            )
+            .await,
+        );
         let (bank, club) = (bank.rsplit('/').next().unwrap().to_owned(), club.rsplit('/').next().unwrap().to_owned());
         let credits = format!("/organisations/{bank}/credits");
 
         let html = page(&ann, &t, &format!("/p/gent/organisations/{bank}"), StatusCode::OK).await;
         assert!(html.contains(&format!("href=\"{credits}\"")));
         let html = page(&ann, &t, &credits, StatusCode::OK).await;
-        assert!(html.contains("Pay another organisation") && html.contains(&format!("<option value=\"{club}\">Repair club</option>")));
+        assert!(
+            html.contains("Pay another organisation")
+                && html.contains(&format!("<option value=\"{club}\">Repair club</option>"))
+        );
         assert!(html.contains(&format!("href=\"/api/v1/organisations/{bank}/ledger.csv?unit=barter\"")));
         assert!(html.contains("0 credits"));
 
         // Beyond the limit, or not a number: refused next to the amount, nothing paid.
         let over = [("to", club.as_str()), ("amount", "150"), ("memo", "Vans")];
         let html = body(submit(&ann, &t, &credits, &credits, &over).await, StatusCode::UNPROCESSABLE_ENTITY).await;
-        assert!(html.contains("id=\"amount-error\"") && html.contains("below the credit limit") && html.contains("value=\"150\""));
-        let html = body(submit(&ann, &t, &credits, &credits, &[("to", club.as_str()), ("amount", "lots"), ("memo", "")]).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert!(
+            html.contains("id=\"amount-error\"")
+                && html.contains("below the credit limit")
+                && html.contains("value=\"150\"")
+        );
+        let html = body(
+            submit(&ann, &t, &credits, &credits, &[("to", club.as_str()), ("amount", "lots"), ("memo", "")]).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
         assert!(html.contains("id=\"amount-error\"") && html.contains("Nothing yet."));
 
         let paid = [("to", club.as_str()), ("amount", "30"), ("memo", "Van for the fair")];
         let response = submit(&ann, &t, &credits, &credits, &paid).await;
         assert_eq!(location(&response), format!("{credits}?done=paid"));
         let html = page(&ann, &t, &format!("{credits}?done=paid"), StatusCode::OK).await;
-        assert!(html.contains("The credits were sent") && html.contains("-30 credits") && html.contains("Van for the fair") && html.contains("Repair club"));
+        assert!(
+            html.contains("The credits were sent")
+                && html.contains("-30 credits")
+                && html.contains("Van for the fair")
+                && html.contains("Repair club")
+        );
         let theirs = page(&bob, &t, &format!("/organisations/{club}/credits"), StatusCode::OK).await;
         assert!(theirs.contains("30 credits") && theirs.contains("Food bank") && !theirs.contains("-30 credits"));
         page(&bob, &t, &credits, StatusCode::FORBIDDEN).await;
-        let response = submit(&bob, &t, &format!("/organisations/{club}/credits"), &credits, &[("to", club.as_str()), ("amount", "1"), ("memo", "")]).await;
+        let response = submit(
+            &bob,
+            &t,
+            &format!("/organisations/{club}/credits"),
+            &credits,
+            &[("to", club.as_str()), ("amount", "1"), ("memo", "")],
+        )
+        .await;
         assert_eq!(response.status(), StatusCode::FORBIDDEN);
 
         // The CSV download works with the session cookie.

@@ -45,7 +45,8 @@ async fn events(t: &TestApp, token: &str) -> Vec<String> {
 }
 
 async fn suggested(t: &TestApp, token: &str, shift: &str) -> Vec<String> {
-    let list: Value = t.get(&format!("/api/v1/shifts/{shift}/suggestions?limit=50"), Some(token)).await.json().await.unwrap();
+    let list: Value =
+        t.get(&format!("/api/v1/shifts/{shift}/suggestions?limit=50"), Some(token)).await.json().await.unwrap();
     list["items"].as_array().unwrap().iter().map(|p| p["display_name"].as_str().unwrap().to_owned()).collect()
 }
 

@@ -15,7 +15,8 @@ fn html_lang(html: &str) -> (&str, &str) {
 async fn the_browser_language_is_used_and_lang_is_remembered_in_a_cookie() {
     on_both(|t| async move {
         let client = browser();
-        let french = client.get(t.url("/sign-in")).header("accept-language", "fr-BE,fr;q=0.9,en;q=0.5").send().await.unwrap();
+        let french =
+            client.get(t.url("/sign-in")).header("accept-language", "fr-BE,fr;q=0.9,en;q=0.5").send().await.unwrap();
         let html = french.text().await.unwrap();
         assert_eq!(html_lang(&html), ("fr", "ltr"));
         assert!(html.contains("Se connecter"), "French sign-in page");
@@ -67,7 +68,8 @@ async fn the_account_language_beats_the_browser_and_the_platform_default_comes_l
         let me: serde_json::Value = t.get("/api/v1/me", Some(&token)).await.json().await.unwrap();
         assert_eq!(me["locale"], "uk");
 
-        let bad = t.send(reqwest::Method::PATCH, "/api/v1/me", Some(&token), Some(json!({ "locale": "klingon" }))).await;
+        let bad =
+            t.send(reqwest::Method::PATCH, "/api/v1/me", Some(&token), Some(json!({ "locale": "klingon" }))).await;
         problem(bad, StatusCode::UNPROCESSABLE_ENTITY).await;
     })
     .await;
@@ -96,16 +98,34 @@ async fn dates_are_written_in_the_readers_language_and_the_platforms_time_zone()
         let admin = t.instance_admin().await;
         let platform = json!({ "slug": "gent", "name": "Gent helpt", "time_zone": "Europe/Brussels" });
         assert_eq!(t.post("/api/v1/platforms", Some(&admin), platform).await.status(), StatusCode::CREATED);
-        let created = t.post("/api/v1/platforms/gent/organisations", Some(&admin), json!({ "name": "Voedselbank", "kind": "nonprofit" })).await;
+        let created = t
+            .post(
+                "/api/v1/platforms/gent/organisations",
+                Some(&admin),
+                json!({ "name": "Voedselbank", "kind": "nonprofit" }),
+            )
+            .await;
         let id = created.json::<serde_json::Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
         let client = browser();
         let html = client.get(t.url("/sign-in")).send().await.unwrap().text().await.unwrap();
-        let form = [("csrf", super::harness::csrf_of(&html)), ("email", "root@example.org".into()), ("password", super::harness::PASSWORD.into())];
+        let form = [
+            ("csrf", super::harness::csrf_of(&html)),
+            ("email", "root@example.org".into()),
+            ("password", super::harness::PASSWORD.into()),
+        ];
         client.post(t.url("/sign-in")).form(&form).send().await.unwrap();
         let zone = entraide_domain::platform::TimeZone::parse("Europe/Brussels", "zone").unwrap();
         for language in ["fr", "ar", "en"] {
-            let page = client.get(t.url(&format!("/p/gent/organisations/{id}?lang={language}"))).send().await.unwrap().text().await.unwrap();
-            let local = entraide_i18n::LocalFormat::new(entraide_domain::locale::Locale::parse(language).unwrap(), zone);
+            let page = client
+                .get(t.url(&format!("/p/gent/organisations/{id}?lang={language}")))
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            let local =
+                entraide_i18n::LocalFormat::new(entraide_domain::locale::Locale::parse(language).unwrap(), zone);
             let today = local.date(entraide_domain::time::now());
             assert!(plain(&page).contains(&today), "{language}: {today} on the page");
         }

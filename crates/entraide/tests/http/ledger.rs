@@ -8,7 +8,13 @@ use serde_json::{Value, json};
 
 /// Creates an organisation on `slug` as the person whose token is given; returns its id.
 async fn organisation(t: &super::harness::TestApp, token: &str, slug: &str, name: &str) -> String {
-    let created = t.post(&format!("/api/v1/platforms/{slug}/organisations"), Some(token), json!({ "name": name, "kind": "nonprofit" })).await;
+    let created = t
+        .post(
+            &format!("/api/v1/platforms/{slug}/organisations"),
+            Some(token),
+            json!({ "name": name, "kind": "nonprofit" }),
+        )
+        .await;
     assert_eq!(created.status(), StatusCode::CREATED);
     created.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned()
 }
@@ -26,37 +32,75 @@ async fn organisations_barter_within_the_limit_and_admins_reverse() {
         let ledger = format!("/api/v1/organisations/{bank}/ledger?unit=barter");
 
         // No barter credit by default: refused, naming the amount, nothing written.
-        let body = problem(t.post(&pay, Some(&ann), json!({ "to": club, "amount": 30, "memo": "Vans" })).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let body = problem(
+            t.post(&pay, Some(&ann), json!({ "to": club, "amount": 30, "memo": "Vans" })).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
         assert!(body["errors"]["amount"].is_array(), "{body}");
         let statement: Value = t.get(&ledger, Some(&ann)).await.json().await.unwrap();
         assert_eq!((statement["balance"].as_i64(), statement["entries"].as_array().unwrap().len()), (Some(0), 0));
 
         // Only platform admins set limits; then the bank may pay.
         let limit_path = "/api/v1/platforms/gent/credit-limits/barter";
-        problem(t.send(Method::PUT, limit_path, Some(&ann), Some(json!({ "limit": 100 }))).await, StatusCode::FORBIDDEN).await;
-        problem(t.send(Method::PUT, "/api/v1/platforms/gent/credit-limits/gold", Some(&admin), Some(json!({ "limit": 100 }))).await, StatusCode::NOT_FOUND).await;
-        problem(t.send(Method::PUT, limit_path, Some(&admin), Some(json!({ "limit": -1 }))).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        problem(
+            t.send(Method::PUT, limit_path, Some(&ann), Some(json!({ "limit": 100 }))).await,
+            StatusCode::FORBIDDEN,
+        )
+        .await;
+        problem(
+            t.send(
+                Method::PUT,
+                "/api/v1/platforms/gent/credit-limits/gold",
+                Some(&admin),
+                Some(json!({ "limit": 100 })),
+            )
+            .await,
+            StatusCode::NOT_FOUND,
+        )
+        .await;
+        problem(
+            t.send(Method::PUT, limit_path, Some(&admin), Some(json!({ "limit": -1 }))).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
         let set = t.send(Method::PUT, limit_path, Some(&admin), Some(json!({ "limit": 100 }))).await;
         assert_eq!(set.status(), StatusCode::OK);
 
         // A stranger, or the payee, cannot spend the bank's credits; nor an unknown payee.
         problem(t.post(&pay, Some(&bob), json!({ "to": club, "amount": 30 })).await, StatusCode::FORBIDDEN).await;
-        problem(t.post(&pay, Some(&ann), json!({ "to": AccountId::new().to_string(), "amount": 30 })).await, StatusCode::NOT_FOUND).await;
-        let body = problem(t.post(&pay, Some(&ann), json!({ "to": bank, "amount": 0 })).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        problem(
+            t.post(&pay, Some(&ann), json!({ "to": AccountId::new().to_string(), "amount": 30 })).await,
+            StatusCode::NOT_FOUND,
+        )
+        .await;
+        let body = problem(
+            t.post(&pay, Some(&ann), json!({ "to": bank, "amount": 0 })).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
         assert!(body["errors"]["amount"].is_array(), "{body}");
 
         let paid = t.post(&pay, Some(&ann), json!({ "to": club, "amount": 30, "memo": "=Vans for the fair" })).await;
         assert_eq!(paid.status(), StatusCode::CREATED);
         let entry: Value = paid.json().await.unwrap();
-        assert_eq!((entry["unit"].as_str(), entry["amount"].as_i64(), entry["kind"].as_str()), (Some("barter"), Some(30), Some("barter")));
+        assert_eq!(
+            (entry["unit"].as_str(), entry["amount"].as_i64(), entry["kind"].as_str()),
+            (Some("barter"), Some(30), Some("barter"))
+        );
         assert_eq!(entry["to"], json!({ "kind": "organisation", "id": club }));
-        let body = problem(t.post(&pay, Some(&ann), json!({ "to": club, "amount": 71 })).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let body = problem(
+            t.post(&pay, Some(&ann), json!({ "to": club, "amount": 71 })).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
         assert!(body["errors"]["amount"].is_array());
 
         let statement: Value = t.get(&ledger, Some(&ann)).await.json().await.unwrap();
         assert_eq!(statement["balance"], -30);
         assert_eq!(statement["entries"][0]["amount"], -30);
-        let theirs: Value = t.get(&format!("/api/v1/organisations/{club}/ledger"), Some(&bob)).await.json().await.unwrap();
+        let theirs: Value =
+            t.get(&format!("/api/v1/organisations/{club}/ledger"), Some(&bob)).await.json().await.unwrap();
         assert_eq!(theirs["balance"], 30);
         problem(t.get(&ledger, Some(&bob)).await, StatusCode::FORBIDDEN).await;
 
@@ -79,7 +123,11 @@ async fn organisations_barter_within_the_limit_and_admins_reverse() {
         let reversal: Value = reversed.json().await.unwrap();
         assert_eq!((reversal["kind"].as_str(), reversal["reverses"].as_str()), (Some("reversal"), Some(id)));
         problem(t.post(&reversal_path, Some(&admin), json!({})).await, StatusCode::CONFLICT).await;
-        problem(t.post(&format!("/api/v1/ledger/entries/{}/reversal", AccountId::new()), Some(&admin), json!({})).await, StatusCode::NOT_FOUND).await;
+        problem(
+            t.post(&format!("/api/v1/ledger/entries/{}/reversal", AccountId::new()), Some(&admin), json!({})).await,
+            StatusCode::NOT_FOUND,
+        )
+        .await;
         let statement: Value = t.get(&ledger, Some(&ann)).await.json().await.unwrap();
         assert_eq!(statement["balance"], 0);
         assert_eq!(statement["entries"].as_array().unwrap().len(), 2);

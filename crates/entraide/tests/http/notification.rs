@@ -34,7 +34,14 @@ async fn scene(t: &TestApp, slots: i64) -> Scene {
     let body = json!({"slug": "gent", "name": "Gent helpt", "locale": "nl", "time_zone": "Europe/Brussels"});
     assert_eq!(t.post("/api/v1/platforms", Some(&root), body).await.status(), StatusCode::CREATED);
     let pat = t.register("pat@example.org", "Pat").await;
-    let response = t.send(reqwest::Method::PUT, &format!("/api/v1/platforms/gent/members/{pat}"), Some(&root), Some(json!({"role": "admin"}))).await;
+    let response = t
+        .send(
+            reqwest::Method::PUT,
+            &format!("/api/v1/platforms/gent/members/{pat}"),
+            Some(&root),
+            Some(json!({"role": "admin"})),
+        )
+        .await;
     assert_eq!(response.status(), StatusCode::NO_CONTENT);
     let admin = t.token("pat@example.org").await;
 
@@ -145,7 +152,11 @@ async fn mails_arrive_over_smtp_in_each_recipients_language_and_notifications_ar
         assert_eq!(mail.language, "en");
         assert_eq!(mail.subject, format!("You have a place: {TITLE}"));
         assert!(mail.text.starts_with("Hello Cleo,"), "{}", mail.text);
-        assert!(mail.text.contains(&english_brussels(scene.shift.starts_at)), "the time in the platform's zone: {}", mail.text);
+        assert!(
+            mail.text.contains(&english_brussels(scene.shift.starts_at)),
+            "the time in the platform's zone: {}",
+            mail.text
+        );
         assert!(mail.text.contains("Zeedijk 1, Oostende"), "{}", mail.text);
         assert!(mail.html.contains("<html lang=\"en\" dir=\"ltr\">"), "{}", mail.html);
         // Ann chose French; Bob chose nothing and gets the platform's Dutch.
@@ -175,7 +186,10 @@ async fn mails_arrive_over_smtp_in_each_recipients_language_and_notifications_ar
         let html = plain(&response.text().await.unwrap());
         assert!(html.contains(TITLE), "{html}");
         let opportunity = list_opportunity(&t, &ann_token).await;
-        assert!(html.contains(&format!("href=\"/p/gent/opportunities/{opportunity}\"")), "links to the opportunity: {html}");
+        assert!(
+            html.contains(&format!("href=\"/p/gent/opportunities/{opportunity}\"")),
+            "links to the opportunity: {html}"
+        );
         let list: Value = t.get("/api/v1/me/notifications", Some(&ann_token)).await.json().await.unwrap();
         assert_eq!(list["unread"], 0);
 
@@ -318,7 +332,11 @@ async fn a_person_who_erased_their_account_is_not_written_to() {
 
         assert_eq!(t.app.run_due_jobs(now()).await.unwrap(), 1);
         assert!(sink.messages().is_empty());
-        assert_eq!(t.app.run_due_jobs(now() + Duration::days(30)).await.unwrap(), 1, "only the reminder was left, and it is skipped too");
+        assert_eq!(
+            t.app.run_due_jobs(now() + Duration::days(30)).await.unwrap(),
+            1,
+            "only the reminder was left, and it is skipped too"
+        );
         assert!(sink.messages().is_empty());
         let outbox: Value = t.get("/api/v1/platforms/gent/outbox", Some(&scene.admin)).await.json().await.unwrap();
         assert!(outbox["items"].as_array().unwrap().is_empty());

@@ -130,8 +130,12 @@ async fn openapi_describes_exactly_the_api_and_every_described_route_answers() {
                 .await
                 .unwrap();
             assert_ne!(response.status(), StatusCode::METHOD_NOT_ALLOWED, "{method} {path}");
-            let content_type = response.headers().get("content-type").map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default();
-            assert!(!content_type.starts_with("text/html"), "{method} {path} is answered by the API, got {content_type}");
+            let content_type =
+                response.headers().get("content-type").map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default();
+            assert!(
+                !content_type.starts_with("text/html"),
+                "{method} {path} is answered by the API, got {content_type}"
+            );
         }
         assert_eq!(t.get("/healthz", None).await.status(), StatusCode::OK);
     })
@@ -148,7 +152,10 @@ async fn the_description_announces_problem_documents_limits_and_every_parameter(
         for (path, item) in spec["paths"].as_object().unwrap() {
             for (method, operation) in item.as_object().unwrap() {
                 let name = format!("{method} {path}");
-                assert!(operation_ids.insert(operation["operationId"].as_str().unwrap().to_owned()), "{name}: operationId taken");
+                assert!(
+                    operation_ids.insert(operation["operationId"].as_str().unwrap().to_owned()),
+                    "{name}: operationId taken"
+                );
                 let responses = operation["responses"].as_object().unwrap();
                 for (status, response) in responses {
                     if status.starts_with('4') || status.starts_with('5') {

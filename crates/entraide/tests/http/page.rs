@@ -4,9 +4,6 @@ use super::harness::{PASSWORD, TestApp, browser, csrf_of, location, on_both, pag
 use reqwest::{Client, StatusCode};
 use serde_json::json;
 
-
-
-
 /// Signs up through the form; the client then holds the session.
 async fn sign_up(client: &Client, t: &TestApp, email: &str, name: &str) {
     let fields = [("display_name", name), ("email", email), ("password", PASSWORD), ("birth_date", "")];
@@ -20,7 +17,8 @@ async fn signing_up_with_mistakes_keeps_what_was_typed_and_shows_each_error_by_i
         let client = browser();
         let html = page(&client, &t, "/sign-up", StatusCode::OK).await;
         assert!(html.contains("<label for=\"email\">"));
-        let fields = [("display_name", "Ann Peeters"), ("email", "ann-at-example"), ("password", "short"), ("birth_date", "")];
+        let fields =
+            [("display_name", "Ann Peeters"), ("email", "ann-at-example"), ("password", "short"), ("birth_date", "")];
         let response = submit(&client, &t, "/sign-up", "/sign-up", &fields).await;
         assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let html = plain(&response.text().await.unwrap());
@@ -42,7 +40,12 @@ async fn signing_up_with_mistakes_keeps_what_was_typed_and_shows_each_error_by_i
 async fn a_session_cookie_is_set_safely_and_signing_out_ends_it() {
     on_both(|t| async move {
         let client = browser();
-        let fields = [("display_name", "Ann"), ("email", "ann@example.org"), ("password", PASSWORD), ("birth_date", "1990-04-23")];
+        let fields = [
+            ("display_name", "Ann"),
+            ("email", "ann@example.org"),
+            ("password", PASSWORD),
+            ("birth_date", "1990-04-23"),
+        ];
         let response = submit(&client, &t, "/sign-up", "/sign-up", &fields).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER);
         assert_eq!(location(&response), "/?notice=welcome");
@@ -53,7 +56,10 @@ async fn a_session_cookie_is_set_safely_and_signing_out_ends_it() {
             .map(|v| v.to_str().unwrap().to_owned())
             .find(|c| c.starts_with("entraide_session="))
             .unwrap();
-        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"), "{cookie}");
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"),
+            "{cookie}"
+        );
         let home = page(&client, &t, "/?notice=welcome", StatusCode::OK).await;
         assert!(home.contains("Ann") && home.contains("Welcome!"));
 
@@ -98,15 +104,23 @@ async fn forms_without_the_token_or_from_another_site_are_refused() {
         let fields = [("display_name", "Ann"), ("email", "ann@example.org"), ("password", PASSWORD)];
         let response = client.post(t.url("/sign-up")).form(&fields).send().await.unwrap();
         assert_eq!(response.status(), StatusCode::FORBIDDEN);
-        let forged = [("csrf", "forged-token-forged-token-forged-token"), ("display_name", "Ann"), ("email", "ann@example.org"), ("password", PASSWORD)];
+        let forged = [
+            ("csrf", "forged-token-forged-token-forged-token"),
+            ("display_name", "Ann"),
+            ("email", "ann@example.org"),
+            ("password", PASSWORD),
+        ];
         let response = client.post(t.url("/sign-up")).form(&forged).send().await.unwrap();
         assert_eq!(response.status(), StatusCode::FORBIDDEN);
         let html = page(&client, &t, "/sign-up", StatusCode::OK).await;
         let csrf = csrf_of(&html);
-        let good = [("csrf", csrf.as_str()), ("display_name", "Ann"), ("email", "ann@example.org"), ("password", PASSWORD)];
-        let response = client.post(t.url("/sign-up")).header("sec-fetch-site", "cross-site").form(&good).send().await.unwrap();
+        let good =
+            [("csrf", csrf.as_str()), ("display_name", "Ann"), ("email", "ann@example.org"), ("password", PASSWORD)];
+        let response =
+            client.post(t.url("/sign-up")).header("sec-fetch-site", "cross-site").form(&good).send().await.unwrap();
         assert_eq!(response.status(), StatusCode::FORBIDDEN);
-        let response = client.post(t.url("/sign-up")).header("origin", "https://evil.example").form(&good).send().await.unwrap();
+        let response =
+            client.post(t.url("/sign-up")).header("origin", "https://evil.example").form(&good).send().await.unwrap();
         assert_eq!(response.status(), StatusCode::FORBIDDEN);
         // None of it created the account.
         t.register("ann@example.org", "Ann").await;
@@ -126,7 +140,13 @@ async fn the_api_with_a_session_cookie_needs_the_csrf_header_for_changes() {
         assert_eq!(client.get(t.url("/api/v1/me")).send().await.unwrap().status(), StatusCode::OK);
         let response = client.post(t.url("/api/v1/platforms/gent/members")).json(&json!({})).send().await.unwrap();
         assert_eq!(response.status(), StatusCode::FORBIDDEN);
-        let response = client.post(t.url("/api/v1/platforms/gent/members")).header("x-csrf-token", csrf).json(&json!({})).send().await.unwrap();
+        let response = client
+            .post(t.url("/api/v1/platforms/gent/members"))
+            .header("x-csrf-token", csrf)
+            .json(&json!({}))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(response.status(), StatusCode::CREATED);
     })
     .await;
@@ -156,7 +176,8 @@ async fn my_account_changes_language_and_password_and_deletes_the_account() {
 
         let response = submit(&client, &t, "/account", "/account/delete", &[("password", "wrong one again")]).await;
         assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
-        let response = submit(&client, &t, "/account", "/account/delete", &[("password", "another long password")]).await;
+        let response =
+            submit(&client, &t, "/account", "/account/delete", &[("password", "another long password")]).await;
         assert_eq!(location(&response), "/?notice=account-deleted");
         assert_eq!(client.get(t.url("/account")).send().await.unwrap().status(), StatusCode::SEE_OTHER);
         let new = json!({ "email": "ann@example.org", "password": "another long password" });

@@ -7,14 +7,11 @@ use chrono::{Datelike, Duration, Utc, Weekday};
 use reqwest::{Client, StatusCode};
 use serde_json::{Value, json};
 
-
-
 /// The answer's HTML, checking its status.
 async fn body(response: reqwest::Response, status: StatusCode) -> String {
     assert_eq!(response.status(), status);
     plain(&response.text().await.unwrap())
 }
-
 
 /// A browser with a new account (signed up through the form) that joined `slug`.
 async fn member(t: &TestApp, slug: &str, email: &str, name: &str, birth_date: &str) -> Client {
@@ -272,10 +269,17 @@ async fn hours_for_ongoing_work_are_reported_and_confirmed_and_admins_edit_the_l
         t.platform(&admin, "gent").await;
         let coordinator = member(&t, "gent", "cora@example.org", "Cora", "").await;
         let new = [("name", "Buurthuis"), ("kind", "group"), ("description", "")];
-        let organisation = location(&submit(&coordinator, &t, "/p/gent/organisations/new", "/p/gent/organisations/new", &new).await);
+        let organisation =
+            location(&submit(&coordinator, &t, "/p/gent/organisations/new", "/p/gent/organisations/new", &new).await);
         let form = format!("{organisation}/opportunities/new");
-        let fields = [("title", "Phone a neighbour"), ("description", "A weekly call."), ("where", "remote"), ("status", "published")];
-        let opportunity = location(&submit(&coordinator, &t, &form, &form, &fields).await).split('?').next().unwrap().to_owned();
+        let fields = [
+            ("title", "Phone a neighbour"),
+            ("description", "A weekly call."),
+            ("where", "remote"),
+            ("status", "published"),
+        ];
+        let opportunity =
+            location(&submit(&coordinator, &t, &form, &form, &fields).await).split('?').next().unwrap().to_owned();
         assert!(page(&coordinator, &t, &organisation, StatusCode::OK).await.contains("Phone a neighbour"));
 
         let ann = member(&t, "gent", "ann@example.org", "Ann", "").await;
@@ -283,10 +287,32 @@ async fn hours_for_ongoing_work_are_reported_and_confirmed_and_admins_edit_the_l
         assert!(html.contains("Report my hours"));
         let hours = format!("{opportunity}/hours");
         let tomorrow = (Utc::now().date_naive() + Duration::days(2)).to_string();
-        let html = body(submit(&ann, &t, &opportunity, &hours, &[("hours_day", &tomorrow), ("hours_minutes", "ninety"), ("hours_note", "")]).await, StatusCode::UNPROCESSABLE_ENTITY).await;
-        assert!(html.contains("id=\"hours_day-error\"") && html.contains("id=\"hours_minutes-error\"") && html.contains("value=\"ninety\""));
+        let html = body(
+            submit(
+                &ann,
+                &t,
+                &opportunity,
+                &hours,
+                &[("hours_day", &tomorrow), ("hours_minutes", "ninety"), ("hours_note", "")],
+            )
+            .await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+        assert!(
+            html.contains("id=\"hours_day-error\"")
+                && html.contains("id=\"hours_minutes-error\"")
+                && html.contains("value=\"ninety\"")
+        );
         let yesterday = (Utc::now().date_naive() - Duration::days(1)).to_string();
-        let response = submit(&ann, &t, &opportunity, &hours, &[("hours_day", &yesterday), ("hours_minutes", "90"), ("hours_note", "Called Mrs Peeters")]).await;
+        let response = submit(
+            &ann,
+            &t,
+            &opportunity,
+            &hours,
+            &[("hours_day", &yesterday), ("hours_minutes", "90"), ("hours_note", "Called Mrs Peeters")],
+        )
+        .await;
         assert_eq!(location(&response), format!("{opportunity}?notice=hours-reported"));
         assert!(page(&ann, &t, "/my/shifts", StatusCode::OK).await.contains("waiting for confirmation"));
 
@@ -294,7 +320,14 @@ async fn hours_for_ongoing_work_are_reported_and_confirmed_and_admins_edit_the_l
         let html = page(&coordinator, &t, &dashboard, StatusCode::OK).await;
         assert!(html.contains("Called Mrs Peeters"));
         let report = value_after(&html, "name=\"report\"");
-        let response = submit(&coordinator, &t, &dashboard, &format!("{dashboard}/decide"), &[("report", &report), ("decision", "approve")]).await;
+        let response = submit(
+            &coordinator,
+            &t,
+            &dashboard,
+            &format!("{dashboard}/decide"),
+            &[("report", &report), ("decision", "approve")],
+        )
+        .await;
         assert_eq!(location(&response), format!("{dashboard}?notice=report-approved"));
         let html = page(&coordinator, &t, &dashboard, StatusCode::OK).await;
         assert!(html.contains("No hours are waiting for you.") && html.contains("1.5 h"));
@@ -310,26 +343,48 @@ async fn hours_for_ongoing_work_are_reported_and_confirmed_and_admins_edit_the_l
         let add = [("action", "add"), ("kind", "skill"), ("code", "sign-language"), ("label", "Sign language")];
         let response = submit(&root, &t, "/p/gent/terms", "/p/gent/terms/put", &add).await;
         assert_eq!(location(&response), "/p/gent/terms?notice=added");
-        let html = body(submit(&root, &t, "/p/gent/terms", "/p/gent/terms/put", &add).await, StatusCode::CONFLICT).await;
+        let html =
+            body(submit(&root, &t, "/p/gent/terms", "/p/gent/terms/put", &add).await, StatusCode::CONFLICT).await;
         assert!(html.contains("id=\"code-error\"") && html.contains("value=\"Sign language\""));
         let bad = [("action", "add"), ("kind", "skill"), ("code", "Not a code"), ("label", "")];
-        let html = body(submit(&root, &t, "/p/gent/terms", "/p/gent/terms/put", &bad).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let html =
+            body(submit(&root, &t, "/p/gent/terms", "/p/gent/terms/put", &bad).await, StatusCode::UNPROCESSABLE_ENTITY)
+                .await;
         assert!(html.contains("id=\"code-error\"") && html.contains("id=\"label-error\""));
         let rename = [("action", "rename"), ("kind", "skill"), ("code", "sign-language"), ("label", "Sign languages")];
-        assert_eq!(location(&submit(&root, &t, "/p/gent/terms", "/p/gent/terms/put", &rename).await), "/p/gent/terms?notice=renamed");
+        assert_eq!(
+            location(&submit(&root, &t, "/p/gent/terms", "/p/gent/terms/put", &rename).await),
+            "/p/gent/terms?notice=renamed"
+        );
         assert!(page(&root, &t, "/p/gent/terms", StatusCode::OK).await.contains("value=\"Sign languages\""));
 
         let edit = format!("{opportunity}/edit");
         let html = page(&coordinator, &t, &edit, StatusCode::OK).await;
-        assert!(html.contains("value=\"Phone a neighbour\"") && html.contains("id=\"where-remote\" name=\"where\" value=\"remote\" checked"));
-        let fields = [("title", "Phone a neighbour"), ("description", "A weekly call."), ("skills", "sign-language"), ("where", "remote"), ("status", "published")];
-        assert_eq!(location(&submit(&coordinator, &t, &edit, &edit, &fields).await), format!("{opportunity}?notice=saved"));
+        assert!(
+            html.contains("value=\"Phone a neighbour\"")
+                && html.contains("id=\"where-remote\" name=\"where\" value=\"remote\" checked")
+        );
+        let fields = [
+            ("title", "Phone a neighbour"),
+            ("description", "A weekly call."),
+            ("skills", "sign-language"),
+            ("where", "remote"),
+            ("status", "published"),
+        ];
+        assert_eq!(
+            location(&submit(&coordinator, &t, &edit, &edit, &fields).await),
+            format!("{opportunity}?notice=saved")
+        );
         assert!(page(&ann, &t, &opportunity, StatusCode::OK).await.contains("Sign languages"));
         let remove = [("kind", "skill"), ("code", "sign-language")];
-        let html = body(submit(&root, &t, "/p/gent/terms", "/p/gent/terms/remove", &remove).await, StatusCode::CONFLICT).await;
+        let html =
+            body(submit(&root, &t, "/p/gent/terms", "/p/gent/terms/remove", &remove).await, StatusCode::CONFLICT).await;
         assert!(html.contains("This term is still used by an opportunity."));
         let unused = [("kind", "skill"), ("code", "childcare")];
-        assert_eq!(location(&submit(&root, &t, "/p/gent/terms", "/p/gent/terms/remove", &unused).await), "/p/gent/terms?notice=removed");
+        assert_eq!(
+            location(&submit(&root, &t, "/p/gent/terms", "/p/gent/terms/remove", &unused).await),
+            "/p/gent/terms?notice=removed"
+        );
     })
     .await;
 }

@@ -48,7 +48,13 @@ async fn setting(t: &TestApp) -> (String, String, String, String) {
     let root = t.instance_admin().await;
     t.platform(&root, "bxl").await;
     let coordinator = member(t, "coco@example.org", "Coco", "1980-01-01").await;
-    let created = t.post("/api/v1/platforms/bxl/organisations", Some(&coordinator), json!({ "name": "Food bank", "kind": "nonprofit" })).await;
+    let created = t
+        .post(
+            "/api/v1/platforms/bxl/organisations",
+            Some(&coordinator),
+            json!({ "name": "Food bank", "kind": "nonprofit" }),
+        )
+        .await;
     let organisation = created.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
     let (starts_at, ends_at, _) = shift_times();
     let body = json!({
@@ -57,10 +63,16 @@ async fn setting(t: &TestApp) -> (String, String, String, String) {
         "location": { "lat": LAT, "lon": LON, "address": "Grand-Place 1" },
         "shifts": [{ "starts_at": starts_at, "ends_at": ends_at, "slots": 5 }],
     });
-    let response = t.post(&format!("/api/v1/organisations/{organisation}/opportunities"), Some(&coordinator), body).await;
+    let response =
+        t.post(&format!("/api/v1/organisations/{organisation}/opportunities"), Some(&coordinator), body).await;
     assert_eq!(response.status(), StatusCode::CREATED);
     let created: Value = response.json().await.unwrap();
-    (root, coordinator, created["shifts"][0]["id"].as_str().unwrap().to_owned(), created["id"].as_str().unwrap().to_owned())
+    (
+        root,
+        coordinator,
+        created["shifts"][0]["id"].as_str().unwrap().to_owned(),
+        created["id"].as_str().unwrap().to_owned(),
+    )
 }
 
 #[tokio::test]
@@ -148,9 +160,20 @@ async fn the_profile_page_saves_and_shows_errors_by_field() {
         let fields = [("email", "ada@example.org"), ("password", PASSWORD), ("next", "/my/profile")];
         assert_eq!(location(&submit(&ada, &t, "/sign-in", "/sign-in", &fields).await), "/my/profile");
         let html = page(&ada, &t, "/my/profile", StatusCode::OK).await;
-        assert!(html.contains("My volunteer profile") && html.contains("name=\"skills\" value=\"driving\"") && html.contains("Tuesday"));
+        assert!(
+            html.contains("My volunteer profile")
+                && html.contains("name=\"skills\" value=\"driving\"")
+                && html.contains("Tuesday")
+        );
 
-        let bad = [("skills", "driving"), ("location.lat", "50.85"), ("location.lon", "4.35"), ("within_km", "900"), ("from-2-1", "12:00"), ("to-2-1", "11:00")];
+        let bad = [
+            ("skills", "driving"),
+            ("location.lat", "50.85"),
+            ("location.lon", "4.35"),
+            ("within_km", "900"),
+            ("from-2-1", "12:00"),
+            ("to-2-1", "11:00"),
+        ];
         let response = submit(&ada, &t, "/my/profile", "/my/profile", &bad).await;
         assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let html = plain(&response.text().await.unwrap());
@@ -173,7 +196,11 @@ async fn the_profile_page_saves_and_shows_errors_by_field() {
         assert_eq!(location(&response), "/my/profile?notice=saved");
         let html = page(&ada, &t, "/my/profile?notice=saved", StatusCode::OK).await;
         assert!(html.contains("Your profile is saved."));
-        assert!(html.contains("value=\"50.8467\"") && html.contains("value=\"24:00\"") && html.contains("id=\"no_mails\" name=\"no_mails\" value=\"on\" checked"));
+        assert!(
+            html.contains("value=\"50.8467\"")
+                && html.contains("value=\"24:00\"")
+                && html.contains("id=\"no_mails\" name=\"no_mails\" value=\"on\" checked")
+        );
         let token = t.token("ada@example.org").await;
         let read: Value = t.get("/api/v1/me/profile", Some(&token)).await.json().await.unwrap();
         assert_eq!(read["availability"].as_array().unwrap().len(), 2);
@@ -190,23 +217,47 @@ async fn suggestions_for_a_shift_apply_the_hard_filters_and_rank_better_fits_fir
         let other_day = weekday % 7 + 1;
         // 1.2 km away, both skills, speaks Arabic.
         let best = member(&t, "best@example.org", "Best", "1990-01-01").await;
-        assert!(put(&t, &best, profile(&["cooking", "driving"], &["ar", "fr"], 4.3695, 5.0, weekday)).await.status().is_success());
+        assert!(
+            put(&t, &best, profile(&["cooking", "driving"], &["ar", "fr"], 4.3695, 5.0, weekday))
+                .await
+                .status()
+                .is_success()
+        );
         // 2 km away, one skill, no Arabic.
         let good = member(&t, "good@example.org", "Good", "1990-01-01").await;
         assert!(put(&t, &good, profile(&["driving"], &["nl"], 4.3810, 5.0, weekday)).await.status().is_success());
         // About 14 km away with a range of 5.
         let far = member(&t, "far@example.org", "Far", "1990-01-01").await;
-        assert!(put(&t, &far, profile(&["cooking", "driving"], &["ar"], 4.55, 5.0, weekday)).await.status().is_success());
+        assert!(
+            put(&t, &far, profile(&["cooking", "driving"], &["ar"], 4.55, 5.0, weekday)).await.status().is_success()
+        );
         // Free another day.
         let busy = member(&t, "busy@example.org", "Busy", "1990-01-01").await;
-        assert!(put(&t, &busy, profile(&["cooking", "driving"], &["ar"], 4.3695, 5.0, other_day)).await.status().is_success());
+        assert!(
+            put(&t, &busy, profile(&["cooking", "driving"], &["ar"], 4.3695, 5.0, other_day))
+                .await
+                .status()
+                .is_success()
+        );
         // Fifteen on the day.
-        let young = member(&t, "young@example.org", "Young", &(Utc::now().date_naive() - Duration::days(15 * 365)).to_string()).await;
-        assert!(put(&t, &young, profile(&["cooking", "driving"], &["ar"], 4.3695, 5.0, weekday)).await.status().is_success());
+        let young =
+            member(&t, "young@example.org", "Young", &(Utc::now().date_naive() - Duration::days(15 * 365)).to_string())
+                .await;
+        assert!(
+            put(&t, &young, profile(&["cooking", "driving"], &["ar"], 4.3695, 5.0, weekday))
+                .await
+                .status()
+                .is_success()
+        );
         // Signed up already.
         let keen = member(&t, "keen@example.org", "Keen", "1990-01-01").await;
-        assert!(put(&t, &keen, profile(&["cooking", "driving"], &["ar"], 4.3695, 5.0, weekday)).await.status().is_success());
-        assert_eq!(t.post(&format!("/api/v1/shifts/{shift}/signups"), Some(&keen), json!({})).await.status(), StatusCode::CREATED);
+        assert!(
+            put(&t, &keen, profile(&["cooking", "driving"], &["ar"], 4.3695, 5.0, weekday)).await.status().is_success()
+        );
+        assert_eq!(
+            t.post(&format!("/api/v1/shifts/{shift}/signups"), Some(&keen), json!({})).await.status(),
+            StatusCode::CREATED
+        );
         // Opted out.
         let shy = member(&t, "shy@example.org", "Shy", "1990-01-01").await;
         let mut opted_out = profile(&["cooking", "driving"], &["ar"], 4.3695, 5.0, weekday);
@@ -219,21 +270,38 @@ async fn suggestions_for_a_shift_apply_the_hard_filters_and_rank_better_fits_fir
         let response = t.get(&path, Some(&coordinator)).await;
         assert_eq!(response.status(), StatusCode::OK);
         let found: Value = response.json().await.unwrap();
-        let names: Vec<&str> = found["items"].as_array().unwrap().iter().map(|i| i["display_name"].as_str().unwrap()).collect();
+        let names: Vec<&str> =
+            found["items"].as_array().unwrap().iter().map(|i| i["display_name"].as_str().unwrap()).collect();
         assert_eq!(names, ["Best", "Good"], "{found}");
         let first = &found["items"][0];
         assert!(first["score"].as_f64().unwrap() > found["items"][1]["score"].as_f64().unwrap());
         assert!(first["account_id"].as_str().is_some());
-        let reasons: Vec<String> = first["reasons"].as_array().unwrap().iter().map(|r| plain(r.as_str().unwrap())).collect();
-        let weekday_name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday as usize - 1];
-        for expected in ["knows Cooking", "knows Driving", "speaks Arabic", "cares about Poverty and food", "1.2\u{a0}km away", &format!("free on {weekday_name}")] {
+        let reasons: Vec<String> =
+            first["reasons"].as_array().unwrap().iter().map(|r| plain(r.as_str().unwrap())).collect();
+        let weekday_name =
+            ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday as usize - 1];
+        for expected in [
+            "knows Cooking",
+            "knows Driving",
+            "speaks Arabic",
+            "cares about Poverty and food",
+            "1.2\u{a0}km away",
+            &format!("free on {weekday_name}"),
+        ] {
             assert!(reasons.iter().any(|r| r == expected), "{expected:?} in {reasons:?}");
         }
 
         // In the caller's language: French numbers and day names.
-        let french = reqwest::Client::new().get(t.url(&path)).bearer_auth(&coordinator).header("accept-language", "fr").send().await.unwrap();
+        let french = reqwest::Client::new()
+            .get(t.url(&path))
+            .bearer_auth(&coordinator)
+            .header("accept-language", "fr")
+            .send()
+            .await
+            .unwrap();
         let found: Value = french.json().await.unwrap();
-        let reasons: Vec<String> = found["items"][0]["reasons"].as_array().unwrap().iter().map(|r| plain(r.as_str().unwrap())).collect();
+        let reasons: Vec<String> =
+            found["items"][0]["reasons"].as_array().unwrap().iter().map(|r| plain(r.as_str().unwrap())).collect();
         let jour = ["Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"][weekday as usize - 1];
         assert!(reasons.iter().any(|r| r.contains("1,2\u{a0}km")), "{reasons:?}");
         assert!(reasons.iter().any(|r| r.contains(jour)), "{reasons:?}");
@@ -246,10 +314,18 @@ async fn suggestions_for_a_shift_apply_the_hard_filters_and_rank_better_fits_fir
         // Who may ask, which shift, which limit.
         problem(t.get(&path, Some(&good)).await, StatusCode::FORBIDDEN).await;
         problem(t.get(&path, None).await, StatusCode::UNAUTHORIZED).await;
-        problem(t.get("/api/v1/shifts/0190f1a0-0000-7000-8000-000000000000/suggestions", Some(&coordinator)).await, StatusCode::NOT_FOUND).await;
+        problem(
+            t.get("/api/v1/shifts/0190f1a0-0000-7000-8000-000000000000/suggestions", Some(&coordinator)).await,
+            StatusCode::NOT_FOUND,
+        )
+        .await;
         problem(t.get("/api/v1/shifts/not-an-id/suggestions", Some(&coordinator)).await, StatusCode::NOT_FOUND).await;
         for limit in ["101", "0", "-1"] {
-            let answer = problem(t.get(&format!("{path}?limit={limit}"), Some(&coordinator)).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+            let answer = problem(
+                t.get(&format!("{path}?limit={limit}"), Some(&coordinator)).await,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
             assert!(answer["errors"]["limit"].is_array(), "{answer}");
         }
 
@@ -258,9 +334,15 @@ async fn suggestions_for_a_shift_apply_the_hard_filters_and_rank_better_fits_fir
         assert_eq!(mine["items"].as_array().unwrap().len(), 1, "{mine}");
         assert_eq!(mine["items"][0]["shift_id"], shift.as_str());
         assert_eq!(mine["items"][0]["opportunity_id"], opportunity.as_str());
-        let reasons: Vec<String> = mine["items"][0]["reasons"].as_array().unwrap().iter().map(|r| plain(r.as_str().unwrap())).collect();
-        assert!(reasons.iter().any(|r| r == "in Arabic") && reasons.iter().any(|r| r == "uses your skill: Driving"), "{reasons:?}");
-        for (token, who) in [(&far, "far"), (&busy, "busy"), (&young, "young"), (&keen, "signed up"), (&shy, "opted out")] {
+        let reasons: Vec<String> =
+            mine["items"][0]["reasons"].as_array().unwrap().iter().map(|r| plain(r.as_str().unwrap())).collect();
+        assert!(
+            reasons.iter().any(|r| r == "in Arabic") && reasons.iter().any(|r| r == "uses your skill: Driving"),
+            "{reasons:?}"
+        );
+        for (token, who) in
+            [(&far, "far"), (&busy, "busy"), (&young, "young"), (&keen, "signed up"), (&shy, "opted out")]
+        {
             let theirs: Value = t.get("/api/v1/me/suggestions", Some(token)).await.json().await.unwrap();
             assert_eq!(theirs["items"], json!([]), "nothing for the {who} one");
         }
@@ -269,7 +351,10 @@ async fn suggestions_for_a_shift_apply_the_hard_filters_and_rank_better_fits_fir
         let theirs: Value = t.get("/api/v1/me/suggestions", Some(&bare)).await.json().await.unwrap();
         assert_eq!(theirs["items"], json!([]), "no profile, no suggestions");
         // Once signed up, the shift is no longer suggested, and the person is not either.
-        assert_eq!(t.post(&format!("/api/v1/shifts/{shift}/signups"), Some(&best), json!({})).await.status(), StatusCode::CREATED);
+        assert_eq!(
+            t.post(&format!("/api/v1/shifts/{shift}/signups"), Some(&best), json!({})).await.status(),
+            StatusCode::CREATED
+        );
         let mine: Value = t.get("/api/v1/me/suggestions", Some(&best)).await.json().await.unwrap();
         assert_eq!(mine["items"], json!([]));
         let found: Value = t.get(&path, Some(&coordinator)).await.json().await.unwrap();
@@ -289,7 +374,12 @@ async fn suggestions_for_a_shift_apply_the_hard_filters_and_rank_better_fits_fir
         submit(&stranger, &t, "/sign-in", "/sign-in", &fields).await;
         page(&stranger, &t, &format!("/p/bxl/shifts/{shift}/suggestions"), StatusCode::FORBIDDEN).await;
         let html = page(&stranger, &t, "/my/suggestions", StatusCode::OK).await;
-        assert!(html.contains("Shifts for me") && html.contains("Deliver food parcels") && html.contains("uses your skill: Driving"), "{html}");
+        assert!(
+            html.contains("Shifts for me")
+                && html.contains("Deliver food parcels")
+                && html.contains("uses your skill: Driving"),
+            "{html}"
+        );
     })
     .await;
 }

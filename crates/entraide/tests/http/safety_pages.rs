@@ -22,7 +22,14 @@ async fn platform_admin(t: &TestApp) -> Client {
     let root = t.instance_admin().await;
     t.platform(&root, "gent").await;
     let (admin, id) = member(t, "admin@example.org", "Admin").await;
-    let promoted = t.send(Method::PUT, &format!("/api/v1/platforms/gent/members/{id}"), Some(&root), Some(json!({ "role": "admin" }))).await;
+    let promoted = t
+        .send(
+            Method::PUT,
+            &format!("/api/v1/platforms/gent/members/{id}"),
+            Some(&root),
+            Some(json!({ "role": "admin" })),
+        )
+        .await;
     assert!(promoted.status().is_success());
     admin
 }
@@ -49,15 +56,32 @@ async fn a_helper_publishes_and_withdraws_a_standing_offer() {
         let html = page(&helper, &t, path, StatusCode::OK).await;
         assert!(html.contains("You have no standing offer yet."), "{html}");
 
-        let bad = [("category", "groceries"), ("weekday", "2"), ("within_km", "50"), ("location.lat", "51.05"), ("location.lon", "3.71")];
+        let bad = [
+            ("category", "groceries"),
+            ("weekday", "2"),
+            ("within_km", "50"),
+            ("location.lat", "51.05"),
+            ("location.lon", "3.71"),
+        ];
         let response = submit(&helper, &t, path, path, &bad).await;
         assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let html = super::harness::plain(&response.text().await.unwrap());
         assert!(html.contains("Choose a distance from 1 to 10 km."), "{html}");
         assert!(html.contains("value=\"50\""), "the form keeps what was typed");
-        assert!(page(&helper, &t, path, StatusCode::OK).await.contains("You have no standing offer yet."), "nothing written");
+        assert!(
+            page(&helper, &t, path, StatusCode::OK).await.contains("You have no standing offer yet."),
+            "nothing written"
+        );
 
-        let good = [("category", "groceries"), ("weekday", "2"), ("weekday", "4"), ("within_km", "1.5"), ("location.lat", "51.05"), ("location.lon", "3.71"), ("note", "On foot")];
+        let good = [
+            ("category", "groceries"),
+            ("weekday", "2"),
+            ("weekday", "4"),
+            ("within_km", "1.5"),
+            ("location.lat", "51.05"),
+            ("location.lon", "3.71"),
+            ("note", "On foot"),
+        ];
         let response = submit(&helper, &t, path, path, &good).await;
         assert_eq!(location(&response), "/p/gent/help/standing?notice=published");
         let html = page(&helper, &t, &location(&response), StatusCode::OK).await;
@@ -88,7 +112,11 @@ async fn a_neighbour_reports_and_blocks_and_the_team_hides_and_suspends() {
         assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let response = submit(&neighbour, &t, &form, &form, &[("reason", "Insults")]).await;
         assert_eq!(location(&response), format!("{form}?notice=sent"));
-        assert!(page(&neighbour, &t, &location(&response), StatusCode::OK).await.contains("The team will look at your report"));
+        assert!(
+            page(&neighbour, &t, &location(&response), StatusCode::OK)
+                .await
+                .contains("The team will look at your report")
+        );
 
         // Block, then see the list, unblock.
         let block = format!("/block/{troll_id}");
@@ -103,14 +131,35 @@ async fn a_neighbour_reports_and_blocks_and_the_team_hides_and_suspends() {
         let queue = page(&admin, &t, "/p/gent/moderation", StatusCode::OK).await;
         assert!(queue.contains("Insults") && queue.contains("Reported by Neighbour"), "{queue}");
         let report = queue.split("name=\"report\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
-        let response = submit(&admin, &t, "/p/gent/moderation", "/p/gent/moderation", &[("report", &report), ("action", "hide"), ("reason", "")]).await;
+        let response = submit(
+            &admin,
+            &t,
+            "/p/gent/moderation",
+            "/p/gent/moderation",
+            &[("report", &report), ("action", "hide"), ("reason", "")],
+        )
+        .await;
         assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY, "a reason is needed");
-        let response = submit(&admin, &t, "/p/gent/moderation", "/p/gent/moderation", &[("report", &report), ("action", "hide"), ("reason", "Insulting")]).await;
+        let response = submit(
+            &admin,
+            &t,
+            "/p/gent/moderation",
+            "/p/gent/moderation",
+            &[("report", &report), ("action", "hide"), ("reason", "Insulting")],
+        )
+        .await;
         assert_eq!(location(&response), "/p/gent/moderation?notice=hide");
         let list: Value = t.get("/api/v1/platforms/gent/requests", None).await.json().await.unwrap();
         assert_eq!(list["items"], json!([]), "hidden from the list");
 
-        let response = submit(&admin, &t, "/p/gent/moderation", "/p/gent/moderation", &[("account", &troll_id), ("action", "suspend"), ("reason", "Again and again")]).await;
+        let response = submit(
+            &admin,
+            &t,
+            "/p/gent/moderation",
+            "/p/gent/moderation",
+            &[("account", &troll_id), ("action", "suspend"), ("reason", "Again and again")],
+        )
+        .await;
         assert_eq!(location(&response), "/p/gent/moderation?notice=suspend");
         // Suspended from this platform: still signed in, and told why asking is closed.
         let html = page(&troll, &t, "/my/help", StatusCode::OK).await;
@@ -130,13 +179,28 @@ async fn platform_admins_add_and_remove_help_categories_on_the_terms_page() {
     on_both(|t| async move {
         let admin = platform_admin(&t).await;
         let path = "/p/gent/terms";
-        let response = submit(&admin, &t, path, "/p/gent/terms/put", &[("action", "add"), ("kind", "help-category"), ("code", "garden"), ("label", "Gardening")]).await;
+        let response = submit(
+            &admin,
+            &t,
+            path,
+            "/p/gent/terms/put",
+            &[("action", "add"), ("kind", "help-category"), ("code", "garden"), ("label", "Gardening")],
+        )
+        .await;
         assert_eq!(location(&response), "/p/gent/terms?notice=added");
         let html = page(&admin, &t, path, StatusCode::OK).await;
         assert!(html.contains("Neighbour-help categories") && html.contains("Gardening"), "{html}");
-        let taken = submit(&admin, &t, path, "/p/gent/terms/put", &[("action", "add"), ("kind", "help-category"), ("code", "garden"), ("label", "Garden")]).await;
+        let taken = submit(
+            &admin,
+            &t,
+            path,
+            "/p/gent/terms/put",
+            &[("action", "add"), ("kind", "help-category"), ("code", "garden"), ("label", "Garden")],
+        )
+        .await;
         assert_eq!(taken.status(), StatusCode::CONFLICT);
-        let response = submit(&admin, &t, path, "/p/gent/terms/remove", &[("kind", "help-category"), ("code", "garden")]).await;
+        let response =
+            submit(&admin, &t, path, "/p/gent/terms/remove", &[("kind", "help-category"), ("code", "garden")]).await;
         assert_eq!(location(&response), "/p/gent/terms?notice=removed");
         let categories: Value = t.get("/api/v1/platforms/gent/help-categories", None).await.json().await.unwrap();
         assert!(!categories["items"].as_array().unwrap().iter().any(|c| c["code"] == json!("garden")));
@@ -153,7 +217,12 @@ async fn after_the_help_both_say_thank_you_on_the_request_page() {
         let request = ask(&t, "requester@example.org").await;
         let helper_token = t.token("helper@example.org").await;
         let requester_token = t.token("requester@example.org").await;
-        let offer: Value = t.post(&format!("/api/v1/requests/{request}/offers"), Some(&helper_token), json!({})).await.json().await.unwrap();
+        let offer: Value = t
+            .post(&format!("/api/v1/requests/{request}/offers"), Some(&helper_token), json!({}))
+            .await
+            .json()
+            .await
+            .unwrap();
         let offer = offer["id"].as_str().unwrap();
         t.post(&format!("/api/v1/requests/{request}/offers/{offer}/accept"), Some(&requester_token), json!({})).await;
         let path = format!("/p/gent/help/{request}");
@@ -170,7 +239,10 @@ async fn after_the_help_both_say_thank_you_on_the_request_page() {
         assert!(html.contains("Your note is sent") && html.contains("Thank you so much"), "{html}");
         assert!(!html.contains("Send my thanks"), "once");
         let html = page(&helper, &t, &path, StatusCode::OK).await;
-        assert!(html.contains("Thank you so much") && html.contains("Send my thanks"), "the helper reads it and may answer");
+        assert!(
+            html.contains("Thank you so much") && html.contains("Send my thanks"),
+            "the helper reads it and may answer"
+        );
         // A stranger sees neither the note nor the form, but may report the request.
         let (stranger, _) = member(&t, "stranger@example.org", "Stranger").await;
         let html = page(&stranger, &t, &path, StatusCode::OK).await;

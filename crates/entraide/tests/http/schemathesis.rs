@@ -36,8 +36,7 @@ use std::time::Instant;
 /// The schemathesis release the suite is written for (also pinned in `.ci/run`).
 const VERSION: &str = "4.32.5";
 /// What is checked on every answer.
-const CHECKS: &str =
-    "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance";
+const CHECKS: &str = "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance";
 /// The seed of the generator: the same cases on every run, so a failure can be replayed.
 const DEFAULT_SEED: &str = "20261207";
 /// The operations that end the caller's access (`DELETE /api/v1/me`,
@@ -63,18 +62,46 @@ async fn schemathesis_finds_no_server_error_and_no_answer_the_description_does_n
             let mut failed = Vec::new();
             let runs = [
                 Run { name: "anonymous", token: None, only: &[], skip: &[], examples: examples() },
-                Run { name: "member", token: Some(scene.member.clone()), only: &[], skip: &ENDING_ACCESS, examples: examples() },
-                Run { name: "erasing", token: Some(scene.leaving[0].clone()), only: &["delete_me"], skip: &[], examples: 5 },
-                Run { name: "signing-out", token: Some(scene.leaving[1].clone()), only: &["revoke_presented"], skip: &[], examples: 5 },
+                Run {
+                    name: "member",
+                    token: Some(scene.member.clone()),
+                    only: &[],
+                    skip: &ENDING_ACCESS,
+                    examples: examples(),
+                },
+                Run {
+                    name: "erasing",
+                    token: Some(scene.leaving[0].clone()),
+                    only: &["delete_me"],
+                    skip: &[],
+                    examples: 5,
+                },
+                Run {
+                    name: "signing-out",
+                    token: Some(scene.leaving[1].clone()),
+                    only: &["revoke_presented"],
+                    skip: &[],
+                    examples: 5,
+                },
                 // With the list, so schemathesis learns the ids of the person's tokens.
-                Run { name: "revoking", token: Some(scene.leaving[2].clone()), only: &["revoke", "list_tokens"], skip: &[], examples: 5 },
+                Run {
+                    name: "revoking",
+                    token: Some(scene.leaving[2].clone()),
+                    only: &["revoke", "list_tokens"],
+                    skip: &[],
+                    examples: 5,
+                },
             ];
             for run in runs {
                 if let Err(report) = run.execute(&schemathesis, &t, &scene, database).await {
                     failed.push(report);
                 }
             }
-            let _ = writeln!(std::io::stderr(), "schemathesis on {database}: {:.0} s in all", started.elapsed().as_secs_f64());
+            let _ = writeln!(
+                std::io::stderr(),
+                "schemathesis on {database}: {:.0} s in all",
+                started.elapsed().as_secs_f64()
+            );
             assert!(failed.is_empty(), "schemathesis found problems on {database}:\n{}", failed.join("\n"));
         }
     })
@@ -164,29 +191,42 @@ impl Scene {
         let helper_id = id_of(t.get("/api/v1/me", Some(&helper)).await, "id").await;
 
         let body = json!({ "name": "Food bank", "kind": "nonprofit", "description": "Food for everyone." });
-        let organisation = id_of(t.post(&format!("/api/v1/platforms/{slug}/organisations"), Some(&member), body).await, "id").await;
+        let organisation =
+            id_of(t.post(&format!("/api/v1/platforms/{slug}/organisations"), Some(&member), body).await, "id").await;
         let body = json!({
             "title": "Sorting food", "description": "Sorting the week's donations.",
             "skills": ["cooking"], "languages": ["en"], "location": { "lat": 51.05, "lon": 3.72, "address": "Dok Noord 1" },
             "shifts": [{ "starts_at": at(48), "ends_at": at(51), "slots": 3 }]
         });
-        let created: Value =
-            t.post(&format!("/api/v1/organisations/{organisation}/opportunities"), Some(&member), body).await.json().await.unwrap();
+        let created: Value = t
+            .post(&format!("/api/v1/organisations/{organisation}/opportunities"), Some(&member), body)
+            .await
+            .json()
+            .await
+            .unwrap();
         let opportunity = created["id"].as_str().unwrap().to_owned();
         let shift = created["shifts"][0]["id"].as_str().unwrap().to_owned();
-        let signup = id_of(t.post(&format!("/api/v1/shifts/{shift}/signups"), Some(&helper), json!({})).await, "id").await;
+        let signup =
+            id_of(t.post(&format!("/api/v1/shifts/{shift}/signups"), Some(&helper), json!({})).await, "id").await;
 
         let body = json!({
             "category": "groceries", "title": "Groceries", "description": "Bread and milk.",
             "location": { "lat": 51.05, "lon": 3.72 }, "address": "Dok Noord 2",
             "needed_from": at(2), "needed_until": at(6)
         });
-        let request = id_of(t.post(&format!("/api/v1/platforms/{slug}/requests"), Some(&member), body).await, "id").await;
-        let offer =
-            id_of(t.post(&format!("/api/v1/requests/{request}/offers"), Some(&helper), json!({ "message": "On my way" })).await, "id")
-                .await;
+        let request =
+            id_of(t.post(&format!("/api/v1/platforms/{slug}/requests"), Some(&member), body).await, "id").await;
+        let offer = id_of(
+            t.post(&format!("/api/v1/requests/{request}/offers"), Some(&helper), json!({ "message": "On my way" }))
+                .await,
+            "id",
+        )
+        .await;
         let profile = json!({ "skills": ["cooking"], "languages": ["en"], "location": { "lat": 51.05, "lon": 3.72 }, "within_km": 10.0 });
-        assert_eq!(t.send(Method::PUT, "/api/v1/me/profile", Some(&member), Some(profile)).await.status(), StatusCode::OK);
+        assert_eq!(
+            t.send(Method::PUT, "/api/v1/me/profile", Some(&member), Some(profile)).await.status(),
+            StatusCode::OK
+        );
 
         Scene { member, leaving, slug, organisation, opportunity, shift, signup, request, offer, helper_id }
     }
@@ -211,9 +251,14 @@ impl Scene {
         config += &dictionary("unit", &["time", "barter"]);
         config += &dictionary("code", &["cooking", "groceries"]);
         config += "\n[parameters]\n";
-        for (parameter, dictionary) in
-            [("slug", "slug"), ("account_id", "account"), ("offer_id", "offer"), ("kind", "kind"), ("unit", "unit"), ("code", "code")]
-        {
+        for (parameter, dictionary) in [
+            ("slug", "slug"),
+            ("account_id", "account"),
+            ("offer_id", "offer"),
+            ("kind", "kind"),
+            ("unit", "unit"),
+            ("code", "code"),
+        ] {
             config += &format!("\"path.{parameter}\" = {{ dictionary = \"{dictionary}\", probability = 0.5 }}\n");
         }
         for (prefix, dictionary) in [

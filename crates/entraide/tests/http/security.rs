@@ -31,25 +31,14 @@ fn says(code: &str) -> String {
 /// Checks that a problem document names `field` with exactly the message of `code`.
 #[track_caller]
 fn names(body: &Value, field: &str, code: &str) {
-    assert_eq!(
-        body["errors"][field],
-        json!([says(code)]),
-        "`{field}` refused with `{code}` in {body}"
-    );
+    assert_eq!(body["errors"][field], json!([says(code)]), "`{field}` refused with `{code}` in {body}");
 }
 
 /// The `Retry-After` of an answer, in seconds.
 #[track_caller]
 fn retry_after(response: &Response) -> u64 {
-    let header = response
-        .headers()
-        .get("retry-after")
-        .expect("a Retry-After header");
-    header
-        .to_str()
-        .unwrap()
-        .parse()
-        .expect("Retry-After in seconds")
+    let header = response.headers().get("retry-after").expect("a Retry-After header");
+    header.to_str().unwrap().parse().expect("Retry-After in seconds")
 }
 
 /// An instant `hours` from now, in RFC 3339.
@@ -81,18 +70,8 @@ async fn gent(t: &TestApp) -> Gent {
 /// Makes someone an admin of a platform (the instance admin's token).
 async fn promote(t: &TestApp, root: &str, slug: &str, account: &str) {
     let path = format!("/api/v1/platforms/{slug}/members/{account}");
-    let promoted = t
-        .send(
-            Method::PUT,
-            &path,
-            Some(root),
-            Some(json!({ "role": "admin" })),
-        )
-        .await;
-    assert!(
-        promoted.status().is_success(),
-        "promoting {account} on {slug}"
-    );
+    let promoted = t.send(Method::PUT, &path, Some(root), Some(json!({ "role": "admin" }))).await;
+    assert!(promoted.status().is_success(), "promoting {account} on {slug}");
 }
 
 /// Someone who registered and joined platform `slug`: their token and id.
@@ -105,30 +84,16 @@ async fn member(t: &TestApp, email: &str, slug: &str) -> (String, String) {
 
 /// Joins a platform as a volunteer.
 async fn join(t: &TestApp, token: &str, slug: &str) {
-    let joined = t
-        .post(
-            &format!("/api/v1/platforms/{slug}/members"),
-            Some(token),
-            json!({}),
-        )
-        .await;
+    let joined = t.post(&format!("/api/v1/platforms/{slug}/members"), Some(token), json!({})).await;
     assert_eq!(joined.status(), StatusCode::CREATED, "joining {slug}");
 }
 
 /// An organisation of `gent` registered by `token` (nobody verified it yet): its id.
 async fn organisation(t: &TestApp, token: &str, name: &str) -> String {
-    let created = t
-        .post(
-            "/api/v1/platforms/gent/organisations",
-            Some(token),
-            json!({ "name": name, "kind": "group" }),
-        )
-        .await;
+    let created =
+        t.post("/api/v1/platforms/gent/organisations", Some(token), json!({ "name": name, "kind": "group" })).await;
     assert_eq!(created.status(), StatusCode::CREATED, "registering {name}");
-    created.json::<Value>().await.unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned()
+    created.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned()
 }
 
 /// A request for help on `slug`, as typed, placed at `lat, lon`.

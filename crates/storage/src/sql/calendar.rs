@@ -35,12 +35,16 @@ macro_rules! calendar_store {
                 Ok(())
             }
 
-            async fn calendar_feed_account(&self, token_hash: &str) -> $crate::error::Result<Option<entraide_domain::id::AccountId>> {
-                let account: Option<uuid::Uuid> =
-                    sqlx::query_scalar("SELECT account_id FROM calendar_feeds WHERE token_hash = $1 AND revoked_at IS NULL")
-                        .bind(token_hash)
-                        .fetch_optional(self.reader())
-                        .await?;
+            async fn calendar_feed_account(
+                &self,
+                token_hash: &str,
+            ) -> $crate::error::Result<Option<entraide_domain::id::AccountId>> {
+                let account: Option<uuid::Uuid> = sqlx::query_scalar(
+                    "SELECT account_id FROM calendar_feeds WHERE token_hash = $1 AND revoked_at IS NULL",
+                )
+                .bind(token_hash)
+                .fetch_optional(self.reader())
+                .await?;
                 Ok(account.map(entraide_domain::id::AccountId))
             }
 
@@ -58,11 +62,12 @@ macro_rules! calendar_store {
             }
 
             async fn has_calendar_feed(&self, account: entraide_domain::id::AccountId) -> $crate::error::Result<bool> {
-                let count: i64 =
-                    sqlx::query_scalar("SELECT COUNT(*) FROM calendar_feeds WHERE account_id = $1 AND revoked_at IS NULL")
-                        .bind(account.0)
-                        .fetch_one(self.reader())
-                        .await?;
+                let count: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM calendar_feeds WHERE account_id = $1 AND revoked_at IS NULL",
+                )
+                .bind(account.0)
+                .fetch_one(self.reader())
+                .await?;
                 Ok(count > 0)
             }
         }

@@ -6,8 +6,13 @@ macro_rules! health_store {
             /// The platform of the row that `sql` (`SELECT platform_id FROM … WHERE id = $1`)
             /// finds: the one lookup that starts from an id alone, for paths that name no
             /// platform.
-            async fn platform_of(&self, sql: &'static str, id: uuid::Uuid) -> $crate::error::Result<Option<entraide_domain::id::PlatformId>> {
-                let platform: Option<uuid::Uuid> = sqlx::query_scalar(sql).bind(id).fetch_optional(self.reader()).await?;
+            async fn platform_of(
+                &self,
+                sql: &'static str,
+                id: uuid::Uuid,
+            ) -> $crate::error::Result<Option<entraide_domain::id::PlatformId>> {
+                let platform: Option<uuid::Uuid> =
+                    sqlx::query_scalar(sql).bind(id).fetch_optional(self.reader()).await?;
                 Ok(platform.map(entraide_domain::id::PlatformId))
             }
         }

@@ -3,7 +3,7 @@
 use crate::error::StoreError;
 use crate::stamp::Stamp;
 use entraide_domain::geo::Coordinates;
-use entraide_domain::help::{HelpMessage, HelpRequest, OfferStatus, OnBehalf, Offer, RequestDraft, RequestStatus};
+use entraide_domain::help::{HelpMessage, HelpRequest, Offer, OfferStatus, OnBehalf, RequestDraft, RequestStatus};
 use entraide_domain::id::{AccountId, HelpMessageId, HelpRequestId, OfferId, PlatformId};
 use uuid::Uuid;
 
@@ -46,9 +46,17 @@ pub(crate) struct RequestRow {
 impl TryFrom<RequestRow> for HelpRequest {
     type Error = StoreError;
     fn try_from(row: RequestRow) -> Result<Self, StoreError> {
-        let point = Coordinates::parse(row.lat, row.lon, ("lat", "lon")).map_err(|_| StoreError::Corrupt(format!("request point {},{}", row.lat, row.lon)))?;
-        let status = RequestStatus::parse(&row.status).ok_or_else(|| StoreError::Corrupt(format!("request status `{}`", row.status)))?;
-        let on_behalf = match (row.on_behalf_name, row.on_behalf_phone, row.consent_given_by, row.consent_given_at, row.consent_how) {
+        let point = Coordinates::parse(row.lat, row.lon, ("lat", "lon"))
+            .map_err(|_| StoreError::Corrupt(format!("request point {},{}", row.lat, row.lon)))?;
+        let status = RequestStatus::parse(&row.status)
+            .ok_or_else(|| StoreError::Corrupt(format!("request status `{}`", row.status)))?;
+        let on_behalf = match (
+            row.on_behalf_name,
+            row.on_behalf_phone,
+            row.consent_given_by,
+            row.consent_given_at,
+            row.consent_how,
+        ) {
             (Some(name), Some(phone), Some(consent_given_by), Some(consent_given_at), Some(consent_how)) => {
                 Some(OnBehalf { name, phone, consent_given_by, consent_given_at: consent_given_at.0, consent_how })
             }
@@ -97,7 +105,8 @@ impl TryFrom<OfferRow> for Offer {
             request_id: HelpRequestId(row.request_id),
             helper: AccountId(row.helper_id),
             message: row.message,
-            status: OfferStatus::parse(&row.status).ok_or_else(|| StoreError::Corrupt(format!("offer status `{}`", row.status)))?,
+            status: OfferStatus::parse(&row.status)
+                .ok_or_else(|| StoreError::Corrupt(format!("offer status `{}`", row.status)))?,
             hidden: row.hidden_at.is_some(),
             created_at: row.created_at.0,
         })
@@ -116,7 +125,14 @@ pub(crate) struct MessageRow {
 
 impl From<MessageRow> for HelpMessage {
     fn from(row: MessageRow) -> Self {
-        HelpMessage { id: HelpMessageId(row.id), request_id: HelpRequestId(row.request_id), author: AccountId(row.author_id), text: row.body, hidden: row.hidden_at.is_some(), created_at: row.created_at.0 }
+        HelpMessage {
+            id: HelpMessageId(row.id),
+            request_id: HelpRequestId(row.request_id),
+            author: AccountId(row.author_id),
+            text: row.body,
+            hidden: row.hidden_at.is_some(),
+            created_at: row.created_at.0,
+        }
     }
 }
 

@@ -68,14 +68,16 @@ macro_rules! job_store {
                 at: entraide_domain::time::Timestamp,
             ) -> $crate::error::Result<entraide_domain::id::JobId> {
                 let id = entraide_domain::id::JobId::new();
-                sqlx::query("INSERT INTO jobs (id, kind, payload, run_at, attempts, created_at) VALUES ($1, $2, $3, $4, 0, $5)")
-                    .bind(id.0)
-                    .bind(kind)
-                    .bind(payload.to_string())
-                    .bind($crate::stamp::Stamp(run_at))
-                    .bind($crate::stamp::Stamp(at))
-                    .execute(self.writer())
-                    .await?;
+                sqlx::query(
+                    "INSERT INTO jobs (id, kind, payload, run_at, attempts, created_at) VALUES ($1, $2, $3, $4, 0, $5)",
+                )
+                .bind(id.0)
+                .bind(kind)
+                .bind(payload.to_string())
+                .bind($crate::stamp::Stamp(run_at))
+                .bind($crate::stamp::Stamp(at))
+                .execute(self.writer())
+                .await?;
                 Ok(id)
             }
 
@@ -103,7 +105,11 @@ macro_rules! job_store {
                 Ok(claimed.into_iter().map(|c| c.job.into()).collect())
             }
 
-            async fn finish_job(&self, id: entraide_domain::id::JobId, at: entraide_domain::time::Timestamp) -> $crate::error::Result<()> {
+            async fn finish_job(
+                &self,
+                id: entraide_domain::id::JobId,
+                at: entraide_domain::time::Timestamp,
+            ) -> $crate::error::Result<()> {
                 let done = sqlx::query("UPDATE jobs SET done_at = $1, locked_until = NULL WHERE id = $2")
                     .bind($crate::stamp::Stamp(at))
                     .bind(id.0)

@@ -50,7 +50,8 @@ pub(crate) struct OutboxRow {
 impl TryFrom<OutboxRow> for crate::OutboxMail {
     type Error = StoreError;
     fn try_from(row: OutboxRow) -> Result<Self, StoreError> {
-        let to = Email::parse(&row.to_address, "to").map_err(|_| StoreError::Corrupt(format!("outbox address `{}`", row.to_address)))?;
+        let to = Email::parse(&row.to_address, "to")
+            .map_err(|_| StoreError::Corrupt(format!("outbox address `{}`", row.to_address)))?;
         Ok(crate::OutboxMail {
             id: MailId(row.id),
             platform_id: row.platform_id.map(PlatformId),

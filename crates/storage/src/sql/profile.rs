@@ -130,7 +130,9 @@ pub(crate) struct OpeningRow {
 pub(crate) fn opening(row: OpeningRow, terms: &[(Uuid, String, String)]) -> Result<crate::ShiftCandidate, StoreError> {
     let shift: entraide_domain::shift::Shift = row.shift.into();
     let id = shift.opportunity_id.0;
-    let codes = |kind: &str| -> Vec<String> { terms.iter().filter(|(o, k, _)| *o == id && k == kind).map(|(_, _, c)| c.clone()).collect() };
+    let codes = |kind: &str| -> Vec<String> {
+        terms.iter().filter(|(o, k, _)| *o == id && k == kind).map(|(_, _, c)| c.clone()).collect()
+    };
     let place = match (row.lat, row.lon) {
         (Some(lat), Some(lon)) => Some(point(lat, lon)?),
         _ => None,

@@ -25,12 +25,19 @@ pub(crate) struct StandingOfferRow {
 impl TryFrom<StandingOfferRow> for StandingOffer {
     type Error = StoreError;
     fn try_from(row: StandingOfferRow) -> Result<Self, StoreError> {
-        let point = Coordinates::parse(row.lat, row.lon, ("lat", "lon")).map_err(|_| StoreError::Corrupt(format!("standing offer point {},{}", row.lat, row.lon)))?;
+        let point = Coordinates::parse(row.lat, row.lon, ("lat", "lon"))
+            .map_err(|_| StoreError::Corrupt(format!("standing offer point {},{}", row.lat, row.lon)))?;
         Ok(StandingOffer {
             id: StandingOfferId(row.id),
             platform_id: PlatformId(row.platform_id),
             helper: AccountId(row.helper_id),
-            draft: StandingOfferDraft { category: row.category, weekdays: Weekdays::from_bits(row.weekdays), point, within_km: row.within_km, note: row.note },
+            draft: StandingOfferDraft {
+                category: row.category,
+                weekdays: Weekdays::from_bits(row.weekdays),
+                point,
+                within_km: row.within_km,
+                note: row.note,
+            },
             created_at: row.created_at.0,
         })
     }
@@ -56,7 +63,8 @@ impl TryFrom<ReportRow> for Report {
             id: ReportId(row.id),
             platform_id: PlatformId(row.platform_id),
             reporter: AccountId(row.reporter_id),
-            target: ReportTarget::parse(&row.target_kind).ok_or_else(|| StoreError::Corrupt(format!("report kind `{}`", row.target_kind)))?,
+            target: ReportTarget::parse(&row.target_kind)
+                .ok_or_else(|| StoreError::Corrupt(format!("report kind `{}`", row.target_kind)))?,
             target_id: row.target_id,
             author: AccountId(row.author_id),
             reason: row.reason,
@@ -85,7 +93,8 @@ impl TryFrom<ActionRow> for ModerationRecord {
             id: ModerationActionId(row.id),
             platform_id: PlatformId(row.platform_id),
             moderator: AccountId(row.moderator_id),
-            action: ModerationAction::parse(&row.action).ok_or_else(|| StoreError::Corrupt(format!("moderation action `{}`", row.action)))?,
+            action: ModerationAction::parse(&row.action)
+                .ok_or_else(|| StoreError::Corrupt(format!("moderation action `{}`", row.action)))?,
             account: AccountId(row.account_id),
             report: row.report_id.map(ReportId),
             reason: row.reason,
@@ -100,8 +109,12 @@ pub(crate) fn content_sql(target: ReportTarget) -> &'static str {
         ReportTarget::Request => {
             "SELECT requester_id, id, title || ': ' || description, hidden_at FROM help_requests WHERE platform_id = $1 AND id = $2"
         }
-        ReportTarget::Offer => "SELECT helper_id, request_id, message, hidden_at FROM help_offers WHERE platform_id = $1 AND id = $2",
-        ReportTarget::Message => "SELECT author_id, request_id, body, hidden_at FROM help_messages WHERE platform_id = $1 AND id = $2",
+        ReportTarget::Offer => {
+            "SELECT helper_id, request_id, message, hidden_at FROM help_offers WHERE platform_id = $1 AND id = $2"
+        }
+        ReportTarget::Message => {
+            "SELECT author_id, request_id, body, hidden_at FROM help_messages WHERE platform_id = $1 AND id = $2"
+        }
     }
 }
 

@@ -33,7 +33,13 @@ pub trait HelpStore: Send + Sync {
     async fn remove_help_category(&self, platform: PlatformId, code: &str) -> Result<()>;
     /// Stores an open request, with the H3 cell of its point.
     /// `NotFound("category")` if the platform has no such category.
-    async fn create_request(&self, platform: PlatformId, requester: AccountId, draft: &RequestDraft, at: Timestamp) -> Result<HelpRequest>;
+    async fn create_request(
+        &self,
+        platform: PlatformId,
+        requester: AccountId,
+        draft: &RequestDraft,
+        at: Timestamp,
+    ) -> Result<HelpRequest>;
     /// Which platform a request belongs to (for API paths that name only it).
     async fn request_platform(&self, id: HelpRequestId) -> Result<Option<PlatformId>>;
     /// The request, if it belongs to this platform.
@@ -48,20 +54,47 @@ pub trait HelpStore: Send + Sync {
     async fn cancel_request(&self, platform: PlatformId, id: HelpRequestId, at: Timestamp) -> Result<HelpRequest>;
     /// Offers to help; `Conflict("offer")` if the person has an open offer on it,
     /// `Refused("request-not-open")` unless the request is open.
-    async fn create_offer(&self, platform: PlatformId, request: HelpRequestId, helper: AccountId, message: &str, at: Timestamp) -> Result<Offer>;
+    async fn create_offer(
+        &self,
+        platform: PlatformId,
+        request: HelpRequestId,
+        helper: AccountId,
+        message: &str,
+        at: Timestamp,
+    ) -> Result<Offer>;
     /// The offers on a request, oldest first.
     async fn offers(&self, platform: PlatformId, request: HelpRequestId) -> Result<Vec<Offer>>;
     /// Accepts an open offer of an open request and declines the others, in one
     /// transaction; `NotFound("offer")`, `Refused("request-not-open")`.
-    async fn accept_offer(&self, platform: PlatformId, request: HelpRequestId, offer: OfferId, at: Timestamp) -> Result<HelpRequest>;
+    async fn accept_offer(
+        &self,
+        platform: PlatformId,
+        request: HelpRequestId,
+        offer: OfferId,
+        at: Timestamp,
+    ) -> Result<HelpRequest>;
     /// Marks an accepted request completed with its minutes and, in the same
     /// transaction, credits the helper that many minutes of time credits from the
     /// requester (memo `memo`): both happen, or neither. `Conflict("completed")` if it
     /// already was, `Refused("request-not-accepted")`, `Refused("credit-limit")` if the
     /// requester's balance would go below the platform's limit.
-    async fn complete_request(&self, platform: PlatformId, request: HelpRequestId, minutes: i64, memo: &str, at: Timestamp) -> Result<HelpRequest>;
+    async fn complete_request(
+        &self,
+        platform: PlatformId,
+        request: HelpRequestId,
+        minutes: i64,
+        memo: &str,
+        at: Timestamp,
+    ) -> Result<HelpRequest>;
     /// Adds a message to a request's thread.
-    async fn add_help_message(&self, platform: PlatformId, request: HelpRequestId, author: AccountId, text: &str, at: Timestamp) -> Result<HelpMessage>;
+    async fn add_help_message(
+        &self,
+        platform: PlatformId,
+        request: HelpRequestId,
+        author: AccountId,
+        text: &str,
+        at: Timestamp,
+    ) -> Result<HelpMessage>;
     /// A request's thread, oldest first.
     async fn help_messages(&self, platform: PlatformId, request: HelpRequestId) -> Result<Vec<HelpMessage>>;
 }

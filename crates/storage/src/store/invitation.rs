@@ -10,7 +10,14 @@ use entraide_domain::time::Timestamp;
 pub trait InvitationStore: Send + Sync {
     /// Records an invitation and queues its mail, in one transaction;
     /// `Conflict("invitation")` if the person was already invited to the shift.
-    async fn invite(&self, platform: PlatformId, shift: ShiftId, account: AccountId, by: AccountId, at: Timestamp) -> Result<()>;
+    async fn invite(
+        &self,
+        platform: PlatformId,
+        shift: ShiftId,
+        account: AccountId,
+        by: AccountId,
+        at: Timestamp,
+    ) -> Result<()>;
     /// Who was invited to the shift.
     async fn invited_to(&self, platform: PlatformId, shift: ShiftId) -> Result<Vec<AccountId>>;
 }

@@ -41,7 +41,13 @@ pub struct FailedJob {
 #[async_trait]
 pub trait JobStore: Send + Sync {
     /// Queues a job on its own, for work that no other change writes with it.
-    async fn enqueue_job(&self, kind: &str, payload: &serde_json::Value, run_at: Timestamp, at: Timestamp) -> Result<JobId>;
+    async fn enqueue_job(
+        &self,
+        kind: &str,
+        payload: &serde_json::Value,
+        run_at: Timestamp,
+        at: Timestamp,
+    ) -> Result<JobId>;
     /// Claims up to `limit` jobs due at `now`, oldest first, leasing them until
     /// `lease_until`: until then no other claim returns them, in this process or another
     /// (PostgreSQL skips rows another claim has locked; SQLite has one writer). A job whose

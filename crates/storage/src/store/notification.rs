@@ -78,7 +78,13 @@ pub trait NotificationStore: Send + Sync {
     async fn unread_count(&self, account: AccountId) -> Result<i64>;
     /// Keeps a mail in the outbox: `sent_at` when a mail server took it, `None` when it
     /// waits there for a platform admin to read.
-    async fn add_outbox(&self, platform: Option<PlatformId>, mail: &NewMail, at: Timestamp, sent_at: Option<Timestamp>) -> Result<OutboxMail>;
+    async fn add_outbox(
+        &self,
+        platform: Option<PlatformId>,
+        mail: &NewMail,
+        at: Timestamp,
+        sent_at: Option<Timestamp>,
+    ) -> Result<OutboxMail>;
     /// A platform's mails, newest first.
     async fn outbox(&self, platform: PlatformId, limit: i64) -> Result<Vec<OutboxMail>>;
 }

@@ -81,18 +81,37 @@ pub trait ProfileStore: Send + Sync {
     /// whose home lies in one of these coarse cells (resolution 4) and whose range is at
     /// least the distance given with the cell (see `profile::reach_cells`); without,
     /// everyone (remote work). Their attended and no-show counts are on this platform.
-    async fn shift_candidates(&self, platform: PlatformId, shift: ShiftId, reach: Option<&[(i64, f64)]>) -> Result<Vec<VolunteerCandidate>>;
+    async fn shift_candidates(
+        &self,
+        platform: PlatformId,
+        shift: ShiftId,
+        reach: Option<&[(i64, f64)]>,
+    ) -> Result<Vec<VolunteerCandidate>>;
     /// The same, near a place, at most `limit` of them (in no order): the fallback
     /// beyond the distances `available_for` searches.
     /// People who blocked `asker`, or whom `asker` blocked, are left out.
-    async fn shift_candidates_near(&self, platform: PlatformId, shift: ShiftId, asker: AccountId, reach: &[(i64, f64)], limit: i64) -> Result<Vec<VolunteerCandidate>>;
+    async fn shift_candidates_near(
+        &self,
+        platform: PlatformId,
+        shift: ShiftId,
+        asker: AccountId,
+        reach: &[(i64, f64)],
+        limit: i64,
+    ) -> Result<Vec<VolunteerCandidate>>;
     /// The same, among these people only.
     /// People who blocked `asker`, or whom `asker` blocked, are left out.
-    async fn candidates_among(&self, platform: PlatformId, shift: ShiftId, asker: AccountId, accounts: &[AccountId]) -> Result<Vec<VolunteerCandidate>>;
+    async fn candidates_among(
+        &self,
+        platform: PlatformId,
+        shift: ShiftId,
+        asker: AccountId,
+        accounts: &[AccountId],
+    ) -> Result<Vec<VolunteerCandidate>>;
     /// People who accept suggestions and are free for the whole slot, whose home lies in
     /// one of these cells (resolution 8; `None`: anywhere) and whose range is at least
     /// `min_km`: at most `limit`, in no order. Answered from the index of windows alone.
-    async fn available_for(&self, slot: Slot, cells: Option<&[i64]>, min_km: f64, limit: i64) -> Result<Vec<AccountId>>;
+    async fn available_for(&self, slot: Slot, cells: Option<&[i64]>, min_km: f64, limit: i64)
+    -> Result<Vec<AccountId>>;
     /// Published, not cancelled shifts of the platform with places left, in the window
     /// of time and (unless remote) the box, that the person is not signed up for.
     async fn shift_openings(&self, platform: PlatformId, search: &ShiftSearch) -> Result<Vec<ShiftCandidate>>;

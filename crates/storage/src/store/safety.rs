@@ -75,7 +75,13 @@ pub struct ModerationStep<'a> {
 #[async_trait]
 pub trait SafetyStore: Send + Sync {
     /// Publishes a standing offer; `NotFound("category")` for a category the platform lacks.
-    async fn create_standing_offer(&self, platform: PlatformId, helper: AccountId, draft: &StandingOfferDraft, at: Timestamp) -> Result<StandingOffer>;
+    async fn create_standing_offer(
+        &self,
+        platform: PlatformId,
+        helper: AccountId,
+        draft: &StandingOfferDraft,
+        at: Timestamp,
+    ) -> Result<StandingOffer>;
     /// A person's standing offers on every platform, newest first.
     async fn standing_offers_of(&self, helper: AccountId) -> Result<Vec<StandingOffer>>;
     /// Withdraws one of the person's standing offers; `NotFound("standing-offer")`.
@@ -83,7 +89,15 @@ pub trait SafetyStore: Send + Sync {
 
     /// Records the thanks of one party of a completed request and queues a notice to
     /// the other party, in one transaction; `Conflict("thanks")` if they already did.
-    async fn add_thanks(&self, platform: PlatformId, request: HelpRequestId, author: AccountId, recipient: AccountId, text: &str, at: Timestamp) -> Result<Thanks>;
+    async fn add_thanks(
+        &self,
+        platform: PlatformId,
+        request: HelpRequestId,
+        author: AccountId,
+        recipient: AccountId,
+        text: &str,
+        at: Timestamp,
+    ) -> Result<Thanks>;
     /// The thanks left on a request.
     async fn thanks(&self, platform: PlatformId, request: HelpRequestId) -> Result<Vec<Thanks>>;
 
@@ -102,7 +116,12 @@ pub trait SafetyStore: Send + Sync {
     async fn content_platform(&self, target: ReportTarget, id: Uuid) -> Result<Option<PlatformId>>;
     /// The author of a piece of content on the platform and what it says; `None` if no
     /// such content exists there.
-    async fn reported_content(&self, platform: PlatformId, target: ReportTarget, id: Uuid) -> Result<Option<(AccountId, ReportedContent)>>;
+    async fn reported_content(
+        &self,
+        platform: PlatformId,
+        target: ReportTarget,
+        id: Uuid,
+    ) -> Result<Option<(AccountId, ReportedContent)>>;
     /// Files a report.
     async fn create_report(&self, platform: PlatformId, report: &NewReport<'_>, at: Timestamp) -> Result<Report>;
     /// A report of the platform.
@@ -114,13 +133,26 @@ pub trait SafetyStore: Send + Sync {
     /// on this platform (they keep their account and other platforms); reinstate lifts
     /// it; every action on a report closes it, and the other open reports of the same
     /// content.
-    async fn moderate(&self, platform: PlatformId, moderator: AccountId, step: &ModerationStep<'_>, at: Timestamp) -> Result<ModerationRecord>;
+    async fn moderate(
+        &self,
+        platform: PlatformId,
+        moderator: AccountId,
+        step: &ModerationStep<'_>,
+        at: Timestamp,
+    ) -> Result<ModerationRecord>;
     /// The platform's moderation log, newest first.
     async fn moderation_log(&self, platform: PlatformId, limit: i64) -> Result<Vec<ModerationRecord>>;
     /// Suspends an account everywhere (ending its sessions and tokens at once), or lifts
     /// that, and logs who (`None`: the operator) and why, in one transaction;
     /// `NotFound("account")` for an unknown or erased account.
-    async fn set_account_suspension(&self, account: AccountId, moderator: Option<AccountId>, suspend: bool, reason: &str, at: Timestamp) -> Result<()>;
+    async fn set_account_suspension(
+        &self,
+        account: AccountId,
+        moderator: Option<AccountId>,
+        suspend: bool,
+        reason: &str,
+        at: Timestamp,
+    ) -> Result<()>;
     /// Whether the account is suspended everywhere.
     async fn is_suspended(&self, account: AccountId) -> Result<bool>;
 }

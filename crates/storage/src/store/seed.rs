@@ -27,7 +27,13 @@ pub struct SeedVolunteer {
 pub trait SeedStore: Send + Sync {
     /// Stores volunteers, members of the platform, all with the same password hash, in
     /// one transaction: all of them, or none. `Conflict("email")` if an address is taken.
-    async fn insert_volunteers(&self, platform: PlatformId, volunteers: &[SeedVolunteer], password_hash: &str, at: Timestamp) -> Result<()>;
+    async fn insert_volunteers(
+        &self,
+        platform: PlatformId,
+        volunteers: &[SeedVolunteer],
+        password_hash: &str,
+        at: Timestamp,
+    ) -> Result<()>;
     /// Refreshes the query planner's statistics after a bulk load (`ANALYZE`), so that
     /// both databases pick the indexes a loaded platform needs.
     async fn analyze(&self) -> Result<()>;

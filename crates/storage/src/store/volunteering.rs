@@ -5,7 +5,9 @@ use crate::error::Result;
 use async_trait::async_trait;
 use chrono::NaiveDate;
 use entraide_domain::hours::HourReport;
-use entraide_domain::id::{AccountId, HourReportId, OpportunityId, OrganisationId, PlatformId, SeriesId, ShiftId, SignupId};
+use entraide_domain::id::{
+    AccountId, HourReportId, OpportunityId, OrganisationId, PlatformId, SeriesId, ShiftId, SignupId,
+};
 use entraide_domain::opportunity::{Opportunity, OpportunityDraft};
 use entraide_domain::shift::{Shift, ShiftTimes};
 use entraide_domain::signup::Signup;
@@ -133,13 +135,23 @@ pub trait OpportunityStore: Send + Sync {
         at: Timestamp,
     ) -> Result<(Opportunity, Vec<Shift>)>;
     /// Replaces an opportunity's content.
-    async fn update_opportunity(&self, platform: PlatformId, id: OpportunityId, draft: &OpportunityDraft, at: Timestamp) -> Result<Opportunity>;
+    async fn update_opportunity(
+        &self,
+        platform: PlatformId,
+        id: OpportunityId,
+        draft: &OpportunityDraft,
+        at: Timestamp,
+    ) -> Result<Opportunity>;
     /// Which platform an opportunity belongs to (for API paths that name only it).
     async fn opportunity_platform(&self, id: OpportunityId) -> Result<Option<PlatformId>>;
     /// The opportunity, if it belongs to this platform.
     async fn opportunity(&self, platform: PlatformId, id: OpportunityId) -> Result<Option<Opportunity>>;
     /// Opportunities matching the filter, by next shift start, then id.
-    async fn list_opportunities(&self, platform: PlatformId, filter: &OpportunityFilter) -> Result<Vec<ListedOpportunity>>;
+    async fn list_opportunities(
+        &self,
+        platform: PlatformId,
+        filter: &OpportunityFilter,
+    ) -> Result<Vec<ListedOpportunity>>;
     /// How much an organisation publishes at `now`: its opportunities that are not
     /// closed, its shifts to come (not cancelled), and those of one of its opportunities.
     async fn publication_counts(
@@ -166,7 +178,14 @@ pub struct PublicationCounts {
 #[async_trait]
 pub trait ShiftStore: Send + Sync {
     /// Adds shifts to an opportunity (one, or a series).
-    async fn add_shifts(&self, platform: PlatformId, opportunity: OpportunityId, shifts: &[ShiftTimes], series: Option<SeriesId>, at: Timestamp) -> Result<Vec<Shift>>;
+    async fn add_shifts(
+        &self,
+        platform: PlatformId,
+        opportunity: OpportunityId,
+        shifts: &[ShiftTimes],
+        series: Option<SeriesId>,
+        at: Timestamp,
+    ) -> Result<Vec<Shift>>;
     /// The shifts of these opportunities, by start.
     async fn shifts_of(&self, platform: PlatformId, opportunities: &[OpportunityId]) -> Result<Vec<Shift>>;
     /// Which platform a shift belongs to.
@@ -175,7 +194,8 @@ pub trait ShiftStore: Send + Sync {
     async fn shift(&self, platform: PlatformId, id: ShiftId) -> Result<Option<Shift>>;
     /// Changes a shift's times and places; everyone signed up is told.
     /// `Refused("slots-below-taken")` if fewer places than confirmed people.
-    async fn update_shift(&self, platform: PlatformId, id: ShiftId, times: &ShiftTimes, at: Timestamp) -> Result<Shift>;
+    async fn update_shift(&self, platform: PlatformId, id: ShiftId, times: &ShiftTimes, at: Timestamp)
+    -> Result<Shift>;
     /// Cancels a shift; everyone signed up is told.
     async fn cancel_shift(&self, platform: PlatformId, id: ShiftId, at: Timestamp) -> Result<Shift>;
 
@@ -197,7 +217,15 @@ pub trait ShiftStore: Send + Sync {
     /// A person's sign-ups on every platform, with shifts starting in `[from, to)`.
     async fn account_signups(&self, account: AccountId, from: Timestamp, to: Timestamp) -> Result<Vec<SignupDetails>>;
     /// Marks attendance of a confirmed sign-up.
-    async fn mark_attendance(&self, platform: PlatformId, id: SignupId, attended: bool, minutes: Option<i64>, by: AccountId, at: Timestamp) -> Result<Signup>;
+    async fn mark_attendance(
+        &self,
+        platform: PlatformId,
+        id: SignupId,
+        attended: bool,
+        minutes: Option<i64>,
+        by: AccountId,
+        at: Timestamp,
+    ) -> Result<Signup>;
 }
 
 /// Hours: reports by volunteers, and the totals.
@@ -206,19 +234,45 @@ pub trait HoursStore: Send + Sync {
     /// Records hours a volunteer reports; `NotFound("opportunity")` unless the opportunity
     /// is on this platform.
     #[allow(clippy::too_many_arguments, reason = "one value per column of a report; a struct would only rename them")]
-    async fn report_hours(&self, platform: PlatformId, opportunity: OpportunityId, account: AccountId, day: NaiveDate, minutes: i64, note: &str, at: Timestamp) -> Result<HourReport>;
+    async fn report_hours(
+        &self,
+        platform: PlatformId,
+        opportunity: OpportunityId,
+        account: AccountId,
+        day: NaiveDate,
+        minutes: i64,
+        note: &str,
+        at: Timestamp,
+    ) -> Result<HourReport>;
     /// Approves or declines a pending report; `Refused("report-decided")` if decided.
-    async fn decide_report(&self, platform: PlatformId, id: HourReportId, approve: bool, by: AccountId, at: Timestamp) -> Result<HourReport>;
+    async fn decide_report(
+        &self,
+        platform: PlatformId,
+        id: HourReportId,
+        approve: bool,
+        by: AccountId,
+        at: Timestamp,
+    ) -> Result<HourReport>;
     /// Which platform a report belongs to.
     async fn report_platform(&self, id: HourReportId) -> Result<Option<PlatformId>>;
     /// The report, if it belongs to this platform.
     async fn hour_report(&self, platform: PlatformId, id: HourReportId) -> Result<Option<HourReport>>;
     /// The reports on an organisation's opportunities, newest first, with names.
-    async fn organisation_reports(&self, platform: PlatformId, organisation: OrganisationId) -> Result<Vec<(HourReport, String)>>;
+    async fn organisation_reports(
+        &self,
+        platform: PlatformId,
+        organisation: OrganisationId,
+    ) -> Result<Vec<(HourReport, String)>>;
     /// A person's own reports, newest first.
     async fn account_reports(&self, account: AccountId) -> Result<Vec<HourReport>>;
     /// Minutes a person gave: attended shifts and approved reports.
     async fn account_minutes(&self, account: AccountId) -> Result<i64>;
     /// An organisation's figures: upcoming from `now`, hours since `month_start`.
-    async fn organisation_figures(&self, platform: PlatformId, organisation: OrganisationId, now: Timestamp, month_start: Timestamp) -> Result<OrganisationFigures>;
+    async fn organisation_figures(
+        &self,
+        platform: PlatformId,
+        organisation: OrganisationId,
+        now: Timestamp,
+        month_start: Timestamp,
+    ) -> Result<OrganisationFigures>;
 }

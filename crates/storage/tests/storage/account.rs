@@ -125,7 +125,10 @@ async fn a_new_password_ends_other_sessions_keeps_the_current_one_and_revokes_to
         // Somebody else's ways in are not touched.
         assert_eq!(store.session_account("bob-here", changed).await.unwrap(), Some(bob.id));
         assert_eq!(store.token_account("bob-token").await.unwrap(), Some((bob.id, bob_token)));
-        assert_eq!(store.password_hash(bob.id).await.unwrap(), Some(new_account("bob@example.org", "Bob").password_hash));
+        assert_eq!(
+            store.password_hash(bob.id).await.unwrap(),
+            Some(new_account("bob@example.org", "Bob").password_hash)
+        );
     })
     .await;
 }

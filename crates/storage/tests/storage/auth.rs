@@ -16,7 +16,10 @@ async fn a_session_names_its_account_until_it_expires() {
         assert_eq!(store.session_account("hash-of-ann-session", opened).await.unwrap(), Some(ann.id));
         assert_eq!(store.session_account("hash-of-ann-session", expires - micro()).await.unwrap(), Some(ann.id));
         assert_eq!(store.session_account("hash-of-ann-session", expires).await.unwrap(), None);
-        assert_eq!(store.session_account("hash-of-ann-session", expires + chrono::Duration::days(1)).await.unwrap(), None);
+        assert_eq!(
+            store.session_account("hash-of-ann-session", expires + chrono::Duration::days(1)).await.unwrap(),
+            None
+        );
         assert_eq!(store.session_account("hash-of-no-session", opened).await.unwrap(), None);
     })
     .await;
@@ -82,7 +85,10 @@ async fn nobody_can_revoke_another_persons_token() {
         store.create_api_token(token, "hash-ann", ann.id, "Calendar", now).await.unwrap();
 
         assert_store_error!(store.revoke_api_token(mallory.id, token, now).await, StoreError::NotFound("token"));
-        assert_store_error!(store.revoke_api_token(ann.id, ApiTokenId::new(), now).await, StoreError::NotFound("token"));
+        assert_store_error!(
+            store.revoke_api_token(ann.id, ApiTokenId::new(), now).await,
+            StoreError::NotFound("token")
+        );
         assert_eq!(store.token_account("hash-ann").await.unwrap(), Some((ann.id, token)));
         assert_eq!(store.api_tokens(ann.id).await.unwrap()[0].revoked_at, None);
         assert!(store.api_tokens(mallory.id).await.unwrap().is_empty());
@@ -95,7 +101,9 @@ fn five_then_wait(until: Timestamp) -> impl Fn(Option<Throttle>) -> Result<Throt
     move |current: Option<Throttle>| match current {
         Some(c) if c.count >= 5 => Err(until),
         Some(c) => Ok(Throttle { count: c.count + 1, ..c }),
-        None => Ok(Throttle { count: 1, window_start: at("2026-11-27T08:00:00Z"), next_at: at("2026-11-27T08:00:00Z") }),
+        None => {
+            Ok(Throttle { count: 1, window_start: at("2026-11-27T08:00:00Z"), next_at: at("2026-11-27T08:00:00Z") })
+        }
     }
 }
 
@@ -109,14 +117,22 @@ async fn attempts_are_counted_per_key_and_refused_past_the_limit_with_nothing_wr
             assert_eq!(store.count_attempt("email:ann@example.org", &decide).await.unwrap(), Ok(()));
         }
         assert_eq!(store.count_attempt("email:ann@example.org", &decide).await.unwrap(), Err(until));
-        assert_eq!(store.throttle("email:ann@example.org").await.unwrap().map(|t| t.count), Some(5), "the refusal wrote nothing");
+        assert_eq!(
+            store.throttle("email:ann@example.org").await.unwrap().map(|t| t.count),
+            Some(5),
+            "the refusal wrote nothing"
+        );
 
         store.count_attempt("client:10.0.0.1", &decide).await.unwrap().unwrap();
         store.release_throttle("email:ann@example.org").await.unwrap();
         assert_eq!(store.throttle("email:ann@example.org").await.unwrap().map(|t| t.count), Some(4));
         store.clear_throttle("email:ann@example.org").await.unwrap();
         assert_eq!(store.throttle("email:ann@example.org").await.unwrap(), None);
-        assert_eq!(store.throttle("client:10.0.0.1").await.unwrap().map(|t| t.count), Some(1), "other keys keep theirs");
+        assert_eq!(
+            store.throttle("client:10.0.0.1").await.unwrap().map(|t| t.count),
+            Some(1),
+            "other keys keep theirs"
+        );
     })
     .await;
 }
@@ -127,7 +143,9 @@ async fn fifty_simultaneous_attempts_under_one_key_let_exactly_five_through() {
         let until = at("2026-11-27T08:15:00Z");
         let attempts = (0..50).map(|_| {
             let store = std::sync::Arc::clone(&store);
-            tokio::spawn(async move { store.count_attempt("email:ann@example.org", &five_then_wait(until)).await.unwrap() })
+            tokio::spawn(
+                async move { store.count_attempt("email:ann@example.org", &five_then_wait(until)).await.unwrap() },
+            )
         });
         let outcomes: Vec<Result<(), Timestamp>> = futures_outcomes(attempts).await;
         assert_eq!(outcomes.iter().filter(|o| o.is_ok()).count(), 5);

@@ -37,7 +37,11 @@ async fn a_new_feed_replaces_the_old_one_and_only_for_that_person() {
         store.create_calendar_feed("ann-second", ann.id, at("2026-11-28T08:00:00Z")).await.unwrap();
         assert_eq!(store.calendar_feed_account("ann-first").await.unwrap(), None, "the old link stops working");
         assert_eq!(store.calendar_feed_account("ann-second").await.unwrap(), Some(ann.id));
-        assert_eq!(store.calendar_feed_account("bob-only").await.unwrap(), Some(bob.id), "Bob's link is not Ann's to replace");
+        assert_eq!(
+            store.calendar_feed_account("bob-only").await.unwrap(),
+            Some(bob.id),
+            "Bob's link is not Ann's to replace"
+        );
 
         store.revoke_calendar_feeds(ann.id, at("2026-11-29T08:00:00Z")).await.unwrap();
         assert_eq!(store.calendar_feed_account("bob-only").await.unwrap(), Some(bob.id), "revoking is per person");
@@ -54,7 +58,10 @@ async fn links_made_at_once_leave_exactly_one_working() {
             .map(|i| {
                 let store = store.clone();
                 tokio::spawn(async move {
-                    store.create_calendar_feed(&format!("ann-{i}"), ann.id, entraide_domain::time::now()).await.unwrap();
+                    store
+                        .create_calendar_feed(&format!("ann-{i}"), ann.id, entraide_domain::time::now())
+                        .await
+                        .unwrap();
                 })
             })
             .collect();

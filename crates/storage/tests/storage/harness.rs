@@ -25,8 +25,9 @@ where
     on_each_database(move |url| {
         let body = body.clone();
         async move {
-            let store =
-                entraide_storage::connect(&url).await.unwrap_or_else(|e| panic!("cannot open the test database {url}: {e}"));
+            let store = entraide_storage::connect(&url)
+                .await
+                .unwrap_or_else(|e| panic!("cannot open the test database {url}: {e}"));
             body(store).await;
         }
     })
@@ -78,14 +79,29 @@ pub async fn account(store: &Arc<dyn Storage>, email: &str, name: &str) -> Accou
 }
 
 /// An organisation on `platform`, created by `creator`.
-pub async fn organisation(store: &Arc<dyn Storage>, platform: PlatformId, name: &str, creator: AccountId) -> Organisation {
+pub async fn organisation(
+    store: &Arc<dyn Storage>,
+    platform: PlatformId,
+    name: &str,
+    creator: AccountId,
+) -> Organisation {
     let new = NewOrganisation::parse(name, "nonprofit", Some("We help.")).unwrap();
     store.create_organisation(platform, &new, creator, entraide_domain::time::now()).await.unwrap()
 }
 
 /// The organisation's members as (name, role) pairs, in the order the store lists them.
-pub async fn member_names(store: &Arc<dyn Storage>, platform: PlatformId, id: OrganisationId) -> Vec<(String, &'static str)> {
-    store.organisation_members(platform, id).await.unwrap().into_iter().map(|m| (m.display_name, m.role.as_str())).collect()
+pub async fn member_names(
+    store: &Arc<dyn Storage>,
+    platform: PlatformId,
+    id: OrganisationId,
+) -> Vec<(String, &'static str)> {
+    store
+        .organisation_members(platform, id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| (m.display_name, m.role.as_str()))
+        .collect()
 }
 
 // ---- Volunteering: opportunities, shifts, sign-ups, and the jobs they queue. ----
@@ -101,8 +117,9 @@ where
     on_each_database(move |url| {
         let body = body.clone();
         async move {
-            let store =
-                entraide_storage::connect(&url).await.unwrap_or_else(|e| panic!("cannot open the test database {url}: {e}"));
+            let store = entraide_storage::connect(&url)
+                .await
+                .unwrap_or_else(|e| panic!("cannot open the test database {url}: {e}"));
             body(store, url).await;
         }
     })
@@ -150,7 +167,14 @@ pub async fn opportunity_with_shift(
     slots: i64,
 ) -> (Opportunity, Shift) {
     let (opportunity, mut shifts) = store
-        .create_opportunity(platform, organisation, &draft("Sorting food"), &[times(starts_at, 3, slots)], creator, starts_at - chrono::Duration::days(30))
+        .create_opportunity(
+            platform,
+            organisation,
+            &draft("Sorting food"),
+            &[times(starts_at, 3, slots)],
+            creator,
+            starts_at - chrono::Duration::days(30),
+        )
         .await
         .unwrap();
     (opportunity, shifts.remove(0))
@@ -192,5 +216,10 @@ pub async fn all_notify_jobs(url: &str) -> Vec<(SignupId, String, Timestamp)> {
 /// The notification jobs queued about one sign-up, as (event, run at), by run time then
 /// event.
 pub async fn notify_jobs(url: &str, signup: SignupId) -> Vec<(String, Timestamp)> {
-    all_notify_jobs(url).await.into_iter().filter(|(s, _, _)| *s == signup).map(|(_, event, run_at)| (event, run_at)).collect()
+    all_notify_jobs(url)
+        .await
+        .into_iter()
+        .filter(|(s, _, _)| *s == signup)
+        .map(|(_, event, run_at)| (event, run_at))
+        .collect()
 }

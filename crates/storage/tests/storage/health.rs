@@ -1,10 +1,10 @@
 //! Migrations, liveness, and how timestamps are kept.
 
 use crate::harness::{account, at, micro, on_both, organisation, platform};
-use entraide_storage::Throttle;
-use entraide_storage::testing::on_each_database;
 use entraide_domain::id::AccountId;
 use entraide_domain::platform::NewPlatform;
+use entraide_storage::Throttle;
+use entraide_storage::testing::on_each_database;
 use sqlx::{Connection, PgConnection, SqliteConnection};
 
 #[test]
@@ -71,8 +71,10 @@ async fn timestamps_round_trip_to_the_microsecond() {
         }
 
         let now = entraide_domain::time::now();
-        let person =
-            store.create_account(AccountId::new(), &crate::harness::new_account("ann@example.org", "Ann"), now).await.unwrap();
+        let person = store
+            .create_account(AccountId::new(), &crate::harness::new_account("ann@example.org", "Ann"), now)
+            .await
+            .unwrap();
         assert_eq!(store.account(person.id).await.unwrap().unwrap().created_at, now);
     })
     .await;

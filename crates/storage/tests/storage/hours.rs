@@ -1,6 +1,8 @@
 //! Hours: what volunteers report, what coordinators decide, and the totals of time given.
 
-use crate::harness::{account, assert_store_error, at, draft, on_both, opportunity_with_shift, organisation, platform, times};
+use crate::harness::{
+    account, assert_store_error, at, draft, on_both, opportunity_with_shift, organisation, platform, times,
+};
 use chrono::{Duration, NaiveDate};
 use entraide_domain::hours::ReportStatus;
 use entraide_domain::id::{AccountId, HourReportId, OpportunityId, OrganisationId, PlatformId};
@@ -13,8 +15,19 @@ fn day(text: &str) -> NaiveDate {
 }
 
 /// An ongoing opportunity (no shifts) of `organisation`.
-async fn ongoing(store: &Arc<dyn Storage>, platform: PlatformId, organisation: OrganisationId, by: AccountId, title: &str) -> OpportunityId {
-    store.create_opportunity(platform, organisation, &draft(title), &[], by, at("2031-01-01T09:00:00Z")).await.unwrap().0.id
+async fn ongoing(
+    store: &Arc<dyn Storage>,
+    platform: PlatformId,
+    organisation: OrganisationId,
+    by: AccountId,
+    title: &str,
+) -> OpportunityId {
+    store
+        .create_opportunity(platform, organisation, &draft(title), &[], by, at("2031-01-01T09:00:00Z"))
+        .await
+        .unwrap()
+        .0
+        .id
 }
 
 /// Someone signs up to a shift of `slots` places from `starts_at`, `hours` long, on
@@ -30,9 +43,15 @@ async fn attended(
     present: bool,
     minutes: Option<i64>,
 ) {
-    let shift = store.add_shifts(platform, opportunity, &[times(starts_at, hours, 5)], None, starts_at - Duration::days(20)).await.unwrap();
+    let shift = store
+        .add_shifts(platform, opportunity, &[times(starts_at, hours, 5)], None, starts_at - Duration::days(20))
+        .await
+        .unwrap();
     let signup = store.sign_up(platform, shift[0].id, person, starts_at - Duration::days(10)).await.unwrap();
-    store.mark_attendance(platform, signup.id, present, minutes, person, starts_at + Duration::hours(hours)).await.unwrap();
+    store
+        .mark_attendance(platform, signup.id, present, minutes, person, starts_at + Duration::hours(hours))
+        .await
+        .unwrap();
 }
 
 #[tokio::test]
@@ -46,13 +65,23 @@ async fn a_report_is_pending_until_decided_once() {
         let calling = ongoing(&store, gent.id, bank.id, coordinator.id, "Calling").await;
         let when = at("2031-03-02T18:30:00.25Z");
 
-        let report = store.report_hours(gent.id, calling, ann.id, day("2031-03-01"), 90, "Called Mrs Peeters twice", when).await.unwrap();
-        assert_eq!((report.opportunity_id, report.account_id, report.day, report.minutes), (calling, ann.id, day("2031-03-01"), 90));
-        assert_eq!((report.note.as_str(), report.status, report.created_at), ("Called Mrs Peeters twice", ReportStatus::Pending, when));
+        let report = store
+            .report_hours(gent.id, calling, ann.id, day("2031-03-01"), 90, "Called Mrs Peeters twice", when)
+            .await
+            .unwrap();
+        assert_eq!(
+            (report.opportunity_id, report.account_id, report.day, report.minutes),
+            (calling, ann.id, day("2031-03-01"), 90)
+        );
+        assert_eq!(
+            (report.note.as_str(), report.status, report.created_at),
+            ("Called Mrs Peeters twice", ReportStatus::Pending, when)
+        );
         assert_eq!(store.hour_report(gent.id, report.id).await.unwrap().as_ref(), Some(&report));
         assert_eq!(store.report_platform(report.id).await.unwrap(), Some(gent.id));
 
-        let approved = store.decide_report(gent.id, report.id, true, coordinator.id, when + Duration::days(1)).await.unwrap();
+        let approved =
+            store.decide_report(gent.id, report.id, true, coordinator.id, when + Duration::days(1)).await.unwrap();
         assert_eq!(approved.status, ReportStatus::Approved);
         assert_eq!(approved.id, report.id);
         assert_eq!(store.hour_report(gent.id, report.id).await.unwrap(), Some(approved.clone()));
@@ -68,12 +97,18 @@ async fn a_report_is_pending_until_decided_once() {
         let other = store.report_hours(gent.id, calling, ann.id, day("2031-03-02"), 30, "", when).await.unwrap();
         let declined = store.decide_report(gent.id, other.id, false, coordinator.id, when).await.unwrap();
         assert_eq!((declined.status, declined.note.as_str()), (ReportStatus::Declined, ""));
-        assert_store_error!(store.decide_report(gent.id, other.id, true, coordinator.id, when).await, StoreError::Refused("report-decided"));
+        assert_store_error!(
+            store.decide_report(gent.id, other.id, true, coordinator.id, when).await,
+            StoreError::Refused("report-decided")
+        );
 
         // Another platform's report, or none: not found.
         let pending = store.report_hours(gent.id, calling, ann.id, day("2031-03-02"), 45, "", when).await.unwrap();
         assert_eq!(store.hour_report(leuven.id, pending.id).await.unwrap(), None);
-        assert_store_error!(store.decide_report(leuven.id, pending.id, true, coordinator.id, when).await, StoreError::NotFound("report"));
+        assert_store_error!(
+            store.decide_report(leuven.id, pending.id, true, coordinator.id, when).await,
+            StoreError::NotFound("report")
+        );
         assert_eq!(store.hour_report(gent.id, pending.id).await.unwrap().unwrap().status, ReportStatus::Pending);
         assert_store_error!(
             store.decide_report(gent.id, HourReportId::new(), true, coordinator.id, when).await,
@@ -157,9 +192,11 @@ async fn a_persons_minutes_are_attended_shifts_and_approved_reports() {
         let bank = organisation(&store, gent.id, "Food bank", coordinator.id).await;
         let leuven_bank = organisation(&store, leuven.id, "Voedselbank Leuven", coordinator.id).await;
         let start = at("2031-02-10T09:00:00Z");
-        let (sorting, _) = opportunity_with_shift(&store, gent.id, bank.id, coordinator.id, start + Duration::days(60), 5).await;
+        let (sorting, _) =
+            opportunity_with_shift(&store, gent.id, bank.id, coordinator.id, start + Duration::days(60), 5).await;
         let (leuven_sorting, _) =
-            opportunity_with_shift(&store, leuven.id, leuven_bank.id, coordinator.id, start + Duration::days(60), 5).await;
+            opportunity_with_shift(&store, leuven.id, leuven_bank.id, coordinator.id, start + Duration::days(60), 5)
+                .await;
         assert_eq!(store.account_minutes(ann.id).await.unwrap(), 0);
 
         // Three hours at the shift's length, 45 minutes as marked, and a no-show.
@@ -170,7 +207,8 @@ async fn a_persons_minutes_are_attended_shifts_and_approved_reports() {
         // Reports: approved, declined, pending.
         let when = at("2031-03-02T18:00:00Z");
         for (minutes, decision) in [(90, Some(true)), (60, Some(false)), (30, None)] {
-            let report = store.report_hours(gent.id, sorting.id, ann.id, day("2031-03-01"), minutes, "", when).await.unwrap();
+            let report =
+                store.report_hours(gent.id, sorting.id, ann.id, day("2031-03-01"), minutes, "", when).await.unwrap();
             if let Some(approve) = decision {
                 store.decide_report(gent.id, report.id, approve, coordinator.id, when).await.unwrap();
             }
@@ -196,8 +234,12 @@ async fn an_organisations_figures_count_places_to_come_and_minutes_given_this_mo
         let now = at("2031-03-15T12:00:00Z");
         let month_start = at("2031-03-01T00:00:00Z");
         let calling = ongoing(&store, gent.id, bank.id, coordinator.id, "Calling").await;
-        let (sorting, soon) = opportunity_with_shift(&store, gent.id, bank.id, coordinator.id, at("2031-03-20T09:00:00Z"), 5).await;
-        assert_eq!(store.organisation_figures(gent.id, park.id, now, month_start).await.unwrap(), OrganisationFigures::default());
+        let (sorting, soon) =
+            opportunity_with_shift(&store, gent.id, bank.id, coordinator.id, at("2031-03-20T09:00:00Z"), 5).await;
+        assert_eq!(
+            store.organisation_figures(gent.id, park.id, now, month_start).await.unwrap(),
+            OrganisationFigures::default()
+        );
 
         // To come: 5 places (2 taken), 3 places (1 taken), 2 places starting right now;
         // not a cancelled shift, nor one that started a second ago.
@@ -230,10 +272,14 @@ async fn an_organisations_figures_count_places_to_come_and_minutes_given_this_mo
         attended(&store, gent.id, sorting.id, at("2031-03-05T09:00:00Z"), 2, bob.id, true, Some(100)).await;
         attended(&store, gent.id, sorting.id, at("2031-03-06T09:00:00Z"), 2, ann.id, false, None).await;
         let decided = at("2031-03-10T00:00:00Z");
-        for (day_text, minutes, decision) in
-            [("2031-02-27", 30, Some(true)), ("2031-03-02", 60, Some(true)), ("2031-03-03", 45, Some(false)), ("2031-03-04", 20, None)]
-        {
-            let report = store.report_hours(gent.id, calling, ann.id, day(day_text), minutes, "", decided).await.unwrap();
+        for (day_text, minutes, decision) in [
+            ("2031-02-27", 30, Some(true)),
+            ("2031-03-02", 60, Some(true)),
+            ("2031-03-03", 45, Some(false)),
+            ("2031-03-04", 20, None),
+        ] {
+            let report =
+                store.report_hours(gent.id, calling, ann.id, day(day_text), minutes, "", decided).await.unwrap();
             if let Some(approve) = decision {
                 store.decide_report(gent.id, report.id, approve, coordinator.id, decided).await.unwrap();
             }
@@ -242,7 +288,8 @@ async fn an_organisations_figures_count_places_to_come_and_minutes_given_this_mo
         let weeding = ongoing(&store, gent.id, park.id, coordinator.id, "Weeding").await;
         attended(&store, gent.id, weeding, at("2031-03-05T09:00:00Z"), 1, ann.id, true, None).await;
         let leuven_calling = ongoing(&store, leuven.id, leuven_bank.id, coordinator.id, "Bellen").await;
-        let report = store.report_hours(leuven.id, leuven_calling, ann.id, day("2031-03-02"), 77, "", decided).await.unwrap();
+        let report =
+            store.report_hours(leuven.id, leuven_calling, ann.id, day("2031-03-02"), 77, "", decided).await.unwrap();
         store.decide_report(leuven.id, report.id, true, coordinator.id, decided).await.unwrap();
 
         assert_eq!(
@@ -256,8 +303,14 @@ async fn an_organisations_figures_count_places_to_come_and_minutes_given_this_mo
             }
         );
         let park_figures = store.organisation_figures(gent.id, park.id, now, month_start).await.unwrap();
-        assert_eq!((park_figures.upcoming_shifts, park_figures.minutes_this_month, park_figures.minutes_total), (0, 60, 60));
-        assert_eq!(store.organisation_figures(leuven.id, bank.id, now, month_start).await.unwrap(), OrganisationFigures::default());
+        assert_eq!(
+            (park_figures.upcoming_shifts, park_figures.minutes_this_month, park_figures.minutes_total),
+            (0, 60, 60)
+        );
+        assert_eq!(
+            store.organisation_figures(leuven.id, bank.id, now, month_start).await.unwrap(),
+            OrganisationFigures::default()
+        );
     })
     .await;
 }

@@ -26,7 +26,9 @@ async fn a_due_job_is_claimed_once_until_its_lease_ends_and_never_after_it_is_do
 
         // Leased: not claimed again, not even a moment before the lease ends.
         assert!(store.claim_jobs(now, 10, lease).await.unwrap().is_empty());
-        assert!(store.claim_jobs(lease - Duration::seconds(1), 10, lease + Duration::minutes(5)).await.unwrap().is_empty());
+        assert!(
+            store.claim_jobs(lease - Duration::seconds(1), 10, lease + Duration::minutes(5)).await.unwrap().is_empty()
+        );
 
         // Its worker died: once the lease is over, another worker gets it.
         let again = store.claim_jobs(lease, 10, lease + Duration::minutes(5)).await.unwrap();

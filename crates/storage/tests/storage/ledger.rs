@@ -10,11 +10,17 @@ use std::sync::Arc;
 /// A transfer of `amount` of `unit` from one holder to another.
 pub fn transfer(unit: Unit, from: Holder, to: Holder, amount: i64, memo: &str) -> Transfer {
     let kind = if unit == Unit::Time { TransferKind::Help } else { TransferKind::Barter };
-    Transfer::new(unit, from, to, Amount::parse(amount, "amount").unwrap(), kind, Memo::parse(memo, "memo").unwrap()).unwrap()
+    Transfer::new(unit, from, to, Amount::parse(amount, "amount").unwrap(), kind, Memo::parse(memo, "memo").unwrap())
+        .unwrap()
 }
 
 /// The holder's balance of `unit` on the platform (0 when they never used it).
-pub async fn balance(store: &Arc<dyn Storage>, platform: entraide_domain::id::PlatformId, holder: Holder, unit: Unit) -> i64 {
+pub async fn balance(
+    store: &Arc<dyn Storage>,
+    platform: entraide_domain::id::PlatformId,
+    holder: Holder,
+    unit: Unit,
+) -> i64 {
     store.balances(platform, holder).await.unwrap().into_iter().find(|b| b.unit == unit).map_or(0, |b| b.amount)
 }
 
@@ -32,11 +38,17 @@ async fn transfers_move_balances_within_the_credit_limit() {
         // The defaults: ten hours of time, no barter credit.
         assert_eq!(store.limit(gent.id, Unit::Time).await.unwrap().get(), 600);
         assert_eq!(store.limit(gent.id, Unit::Barter).await.unwrap().get(), 0);
-        assert_store_error!(store.transfer(gent.id, &transfer(Unit::Barter, bank, club, 1, "Vans"), when).await, StoreError::Refused("credit-limit"));
+        assert_store_error!(
+            store.transfer(gent.id, &transfer(Unit::Barter, bank, club, 1, "Vans"), when).await,
+            StoreError::Refused("credit-limit")
+        );
         assert!(store.balances(gent.id, bank).await.unwrap().is_empty(), "a refused transfer writes nothing");
 
         let help = store.transfer(gent.id, &transfer(Unit::Time, bob, ann, 90, "Shopping"), when).await.unwrap();
-        assert_eq!((help.from, help.to, help.amount, help.kind, help.memo.as_str()), (bob, ann, 90, EntryKind::Help, "Shopping"));
+        assert_eq!(
+            (help.from, help.to, help.amount, help.kind, help.memo.as_str()),
+            (bob, ann, 90, EntryKind::Help, "Shopping")
+        );
         assert_eq!((help.unit, help.reverses, help.created_at), (Unit::Time, None, when));
         assert_eq!(store.entry(gent.id, help.id).await.unwrap(), Some(help.clone()));
         assert_eq!(store.entry_platform(help.id).await.unwrap(), Some(gent.id));
@@ -44,13 +56,19 @@ async fn transfers_move_balances_within_the_credit_limit() {
         assert_eq!(balance(&store, gent.id, bob, Unit::Time).await, -90);
         // Bob may go down to -600 minutes, not one minute further.
         store.transfer(gent.id, &transfer(Unit::Time, bob, ann, 510, "Garden"), when).await.unwrap();
-        assert_store_error!(store.transfer(gent.id, &transfer(Unit::Time, bob, ann, 1, "More"), when).await, StoreError::Refused("credit-limit"));
+        assert_store_error!(
+            store.transfer(gent.id, &transfer(Unit::Time, bob, ann, 1, "More"), when).await,
+            StoreError::Refused("credit-limit")
+        );
         assert_eq!(balance(&store, gent.id, bob, Unit::Time).await, -600);
 
         store.set_limit(gent.id, Unit::Barter, CreditLimit::parse(100, "limit").unwrap()).await.unwrap();
         assert_eq!(store.limit(gent.id, Unit::Barter).await.unwrap().get(), 100);
         store.transfer(gent.id, &transfer(Unit::Barter, bank, club, 100, "Vans"), when).await.unwrap();
-        assert_store_error!(store.transfer(gent.id, &transfer(Unit::Barter, bank, club, 1, "Vans"), when).await, StoreError::Refused("credit-limit"));
+        assert_store_error!(
+            store.transfer(gent.id, &transfer(Unit::Barter, bank, club, 1, "Vans"), when).await,
+            StoreError::Refused("credit-limit")
+        );
         // Lowering a limit leaves balances alone; they only cannot pay more.
         store.set_limit(gent.id, Unit::Barter, CreditLimit::parse(0, "limit").unwrap()).await.unwrap();
         assert_eq!(balance(&store, gent.id, bank, Unit::Barter).await, -100);
@@ -74,9 +92,15 @@ async fn holders_must_exist_on_the_platform() {
         let shop = Holder::Organisation(organisation(&store, leuven.id, "Shop", ann.id).await.id);
         let when = at("2031-03-02T18:30:00Z");
         let stranger = Holder::Person(AccountId::new());
-        assert_store_error!(store.transfer(gent.id, &transfer(Unit::Time, stranger, Holder::Person(ann.id), 5, ""), when).await, StoreError::NotFound("account"));
+        assert_store_error!(
+            store.transfer(gent.id, &transfer(Unit::Time, stranger, Holder::Person(ann.id), 5, ""), when).await,
+            StoreError::NotFound("account")
+        );
         // Leuven's organisation is not Gent's.
-        assert_store_error!(store.transfer(gent.id, &transfer(Unit::Barter, shop, bank, 5, ""), when).await, StoreError::NotFound("organisation"));
+        assert_store_error!(
+            store.transfer(gent.id, &transfer(Unit::Barter, shop, bank, 5, ""), when).await,
+            StoreError::NotFound("organisation")
+        );
         store.set_limit(leuven.id, Unit::Barter, CreditLimit::parse(50, "limit").unwrap()).await.unwrap();
         let person = Holder::Person(ann.id);
         let entry = store.transfer(leuven.id, &transfer(Unit::Barter, shop, person, 5, ""), when).await.unwrap();
@@ -103,16 +127,31 @@ async fn a_reversal_undoes_once_whatever_the_limit() {
         let first = store.transfer(gent.id, &transfer(Unit::Time, bob, ann, 500, "Moving"), t0).await.unwrap();
         // Ann spends what she received: reversing the first entry takes her below the
         // limit, and is allowed all the same.
-        store.transfer(gent.id, &transfer(Unit::Time, ann, bob, 500, "Cooking"), t0 + chrono::Duration::minutes(1)).await.unwrap();
-        store.transfer(gent.id, &transfer(Unit::Time, ann, bob, 600, "Cooking"), t0 + chrono::Duration::minutes(2)).await.unwrap();
+        store
+            .transfer(gent.id, &transfer(Unit::Time, ann, bob, 500, "Cooking"), t0 + chrono::Duration::minutes(1))
+            .await
+            .unwrap();
+        store
+            .transfer(gent.id, &transfer(Unit::Time, ann, bob, 600, "Cooking"), t0 + chrono::Duration::minutes(2))
+            .await
+            .unwrap();
         let t3 = t0 + chrono::Duration::minutes(3);
         let reversal = store.reverse(gent.id, first.id, admin.id, t3).await.unwrap();
         assert_eq!((reversal.from, reversal.to, reversal.amount), (ann, bob, 500));
-        assert_eq!((reversal.kind, reversal.reverses, reversal.recorded_by), (EntryKind::Reversal, Some(first.id), Some(admin.id)));
+        assert_eq!(
+            (reversal.kind, reversal.reverses, reversal.recorded_by),
+            (EntryKind::Reversal, Some(first.id), Some(admin.id))
+        );
         assert_eq!(reversal.memo, "Moving");
         assert_eq!(balance(&store, gent.id, ann, Unit::Time).await, -1100);
-        assert_store_error!(store.reverse(gent.id, first.id, admin.id, t3).await, StoreError::Refused("already-reversed"));
-        assert_store_error!(store.reverse(gent.id, reversal.id, admin.id, t3).await, StoreError::Refused("is-reversal"));
+        assert_store_error!(
+            store.reverse(gent.id, first.id, admin.id, t3).await,
+            StoreError::Refused("already-reversed")
+        );
+        assert_store_error!(
+            store.reverse(gent.id, reversal.id, admin.id, t3).await,
+            StoreError::Refused("is-reversal")
+        );
         // The original is untouched; the statement lists newest first.
         assert_eq!(store.entry(gent.id, first.id).await.unwrap(), Some(first.clone()));
         let statement = store.statement(gent.id, ann, Unit::Time, 10).await.unwrap();
@@ -140,7 +179,9 @@ async fn concurrent_transfers_never_pass_the_limit() {
             .map(|n| {
                 let store = store.clone();
                 let to = payees[n % payees.len()];
-                tokio::spawn(async move { store.transfer(gent.id, &transfer(Unit::Barter, bank, to, 10, "Vans"), when).await })
+                tokio::spawn(async move {
+                    store.transfer(gent.id, &transfer(Unit::Barter, bank, to, 10, "Vans"), when).await
+                })
             })
             .collect();
         let mut done = 0;
@@ -165,10 +206,16 @@ async fn erasure_keeps_the_entries_and_the_books_balanced() {
         let ann = account(&store, "ann@example.org", "Ann").await;
         let bob = account(&store, "bob@example.org", "Bob").await;
         let when = at("2031-03-02T10:00:00Z");
-        let entry = store.transfer(gent.id, &transfer(Unit::Time, Holder::Person(bob.id), Holder::Person(ann.id), 45, "Soup"), when).await.unwrap();
+        let entry = store
+            .transfer(gent.id, &transfer(Unit::Time, Holder::Person(bob.id), Holder::Person(ann.id), 45, "Soup"), when)
+            .await
+            .unwrap();
         let export = store.export_personal_data(ann.id).await.unwrap().unwrap();
         assert_eq!(export.ledger_entries, vec![entry.clone()]);
-        assert_eq!(export.ledger_balances.iter().map(|b| (b.platform_id, b.unit, b.amount)).collect::<Vec<_>>(), vec![(gent.id, Unit::Time, 45)]);
+        assert_eq!(
+            export.ledger_balances.iter().map(|b| (b.platform_id, b.unit, b.amount)).collect::<Vec<_>>(),
+            vec![(gent.id, Unit::Time, 45)]
+        );
         store.erase_personal_data(ann.id, when).await.unwrap();
         assert_eq!(store.entry(gent.id, entry.id).await.unwrap(), Some(entry));
         assert_eq!(balance(&store, gent.id, Holder::Person(ann.id), Unit::Time).await, 45);

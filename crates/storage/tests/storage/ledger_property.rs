@@ -50,7 +50,9 @@ async fn random_sequences_keep_the_books_balanced() {
             let mut holders = Vec::new();
             for n in 0..HOLDERS / 2 {
                 holders.push(Holder::Person(account(&store, &format!("p{n}-{case}@example.org"), "P").await.id));
-                holders.push(Holder::Organisation(organisation(&store, gent.id, &format!("Org {n}"), founder.id).await.id));
+                holders.push(Holder::Organisation(
+                    organisation(&store, gent.id, &format!("Org {n}"), founder.id).await.id,
+                ));
             }
             // The model: what the books must say.
             let mut model: HashMap<(Holder, Unit), i64> = HashMap::new();
@@ -76,7 +78,10 @@ async fn random_sequences_keep_the_books_balanced() {
                             // (only a reversal may).
                             assert!(balance(&store, gent.id, from, unit).await >= -limits[&unit], "{context}");
                         } else {
-                            assert!(matches!(result, Err(StoreError::Refused("credit-limit"))), "{result:?} at {context}");
+                            assert!(
+                                matches!(result, Err(StoreError::Refused("credit-limit"))),
+                                "{result:?} at {context}"
+                            );
                             // Refused: nothing changed for either side.
                             for holder in [from, to] {
                                 let expected = model.get(&(holder, unit)).copied().unwrap_or(0);
@@ -85,12 +90,21 @@ async fn random_sequences_keep_the_books_balanced() {
                         }
                     }
                     Op::Reverse(index) => {
-                        let Some(original) = (!entries.is_empty()).then(|| entries[index.index(entries.len())].clone()) else { continue };
+                        let Some(original) = (!entries.is_empty()).then(|| entries[index.index(entries.len())].clone())
+                        else {
+                            continue;
+                        };
                         let result = store.reverse(gent.id, original.id, founder.id, now).await;
                         if original.kind == entraide_domain::ledger::EntryKind::Reversal {
-                            assert!(matches!(result, Err(StoreError::Refused("is-reversal"))), "{result:?} at {context}");
+                            assert!(
+                                matches!(result, Err(StoreError::Refused("is-reversal"))),
+                                "{result:?} at {context}"
+                            );
                         } else if reversed.iter().any(|r| r.id == original.id) {
-                            assert!(matches!(result, Err(StoreError::Refused("already-reversed"))), "{result:?} at {context}");
+                            assert!(
+                                matches!(result, Err(StoreError::Refused("already-reversed"))),
+                                "{result:?} at {context}"
+                            );
                         } else {
                             let reversal = result.unwrap_or_else(|e| panic!("{e:?} at {context}"));
                             *model.entry((original.from, original.unit)).or_default() += original.amount;
@@ -100,7 +114,10 @@ async fn random_sequences_keep_the_books_balanced() {
                         }
                     }
                     Op::SetLimit { time, limit } => {
-                        store.set_limit(gent.id, unit(*time), CreditLimit::parse(*limit, "limit").unwrap()).await.unwrap();
+                        store
+                            .set_limit(gent.id, unit(*time), CreditLimit::parse(*limit, "limit").unwrap())
+                            .await
+                            .unwrap();
                         limits.insert(unit(*time), *limit);
                     }
                 }
@@ -113,11 +130,18 @@ async fn random_sequences_keep_the_books_balanced() {
                     let stored = balance(&store, gent.id, *holder, u).await;
                     assert_eq!(stored, model.get(&(*holder, u)).copied().unwrap_or(0), "case {case}: {ops:?}");
                     let statement = store.statement(gent.id, *holder, u, 1000).await.unwrap();
-                    assert_eq!(stored, statement.iter().map(|e| e.effect_on(*holder)).sum::<i64>(), "case {case}: {ops:?}");
+                    assert_eq!(
+                        stored,
+                        statement.iter().map(|e| e.effect_on(*holder)).sum::<i64>(),
+                        "case {case}: {ops:?}"
+                    );
                 }
             }
             for entry in &reversed {
-                assert!(matches!(store.reverse(gent.id, entry.id, founder.id, when).await, Err(StoreError::Refused("already-reversed"))));
+                assert!(matches!(
+                    store.reverse(gent.id, entry.id, founder.id, when).await,
+                    Err(StoreError::Refused("already-reversed"))
+                ));
             }
             // Entries never change: each reads back as it was written.
             for entry in &entries {

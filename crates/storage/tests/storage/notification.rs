@@ -27,7 +27,10 @@ async fn a_person_reads_their_own_notifications_newest_first_and_marks_them_read
 
         let payload = json!({"title": "Soup kitchen", "starts_at": "2026-12-03T10:00:00Z"});
         let first = store.add_notification(gent.id, ann.id, "signup-confirmed", &payload, t0).await.unwrap();
-        let second = store.add_notification(lille.id, ann.id, "shift-changed", &json!({"n": 2}), t0 + Duration::minutes(1)).await.unwrap();
+        let second = store
+            .add_notification(lille.id, ann.id, "shift-changed", &json!({"n": 2}), t0 + Duration::minutes(1))
+            .await
+            .unwrap();
         store.add_notification(gent.id, bob.id, "signup-confirmed", &json!({}), t0).await.unwrap();
 
         let mine = store.notifications(ann.id, 10).await.unwrap();
@@ -58,10 +61,18 @@ async fn the_outbox_keeps_each_platforms_mails_newest_first_sent_or_not() {
         let ann = account(&store, "ann@example.org", "Ann").await;
         let t0 = at("2026-12-01T10:00:00Z");
 
-        let kept = store.add_outbox(Some(gent.id), &mail("ann@example.org", "You have a place", Some(ann.id)), t0, None).await.unwrap();
+        let kept = store
+            .add_outbox(Some(gent.id), &mail("ann@example.org", "You have a place", Some(ann.id)), t0, None)
+            .await
+            .unwrap();
         let sent_at = t0 + Duration::minutes(1);
         let sent = store
-            .add_outbox(Some(gent.id), &mail("bob@example.org", "Reminder", None), t0 + Duration::minutes(1), Some(sent_at))
+            .add_outbox(
+                Some(gent.id),
+                &mail("bob@example.org", "Reminder", None),
+                t0 + Duration::minutes(1),
+                Some(sent_at),
+            )
             .await
             .unwrap();
         store.add_outbox(Some(lille.id), &mail("cleo@example.org", "Ailleurs", None), t0, None).await.unwrap();
@@ -87,11 +98,16 @@ async fn export_lists_a_persons_notifications_and_mails_and_erasure_deletes_them
         let ann = account(&store, "ann@example.org", "Ann").await;
         let bob = account(&store, "bob@example.org", "Bob").await;
         let t0 = at("2026-12-01T10:00:00Z");
-        let note = store.add_notification(gent.id, ann.id, "signup-confirmed", &json!({"title": "Soup"}), t0).await.unwrap();
+        let note =
+            store.add_notification(gent.id, ann.id, "signup-confirmed", &json!({"title": "Soup"}), t0).await.unwrap();
         store.add_notification(gent.id, bob.id, "signup-confirmed", &json!({}), t0).await.unwrap();
-        let to_account = store.add_outbox(Some(gent.id), &mail("ann@example.org", "For Ann", Some(ann.id)), t0, None).await.unwrap();
+        let to_account =
+            store.add_outbox(Some(gent.id), &mail("ann@example.org", "For Ann", Some(ann.id)), t0, None).await.unwrap();
         // A mail to her address alone (no account on it) is hers too.
-        let to_address = store.add_outbox(None, &mail("ann@example.org", "Welcome", None), t0 + Duration::seconds(1), None).await.unwrap();
+        let to_address = store
+            .add_outbox(None, &mail("ann@example.org", "Welcome", None), t0 + Duration::seconds(1), None)
+            .await
+            .unwrap();
         store.add_outbox(Some(gent.id), &mail("bob@example.org", "For Bob", Some(bob.id)), t0, None).await.unwrap();
 
         let data = store.export_personal_data(ann.id).await.unwrap().unwrap();

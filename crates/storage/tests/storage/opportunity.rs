@@ -2,7 +2,8 @@
 //! platforms.
 
 use crate::harness::{
-    account, assert_store_error, at, draft, hours_from_now, on_both, opportunity_with_shift, organisation, place, platform, times,
+    account, assert_store_error, at, draft, hours_from_now, on_both, opportunity_with_shift, organisation, place,
+    platform, times,
 };
 use entraide_domain::id::{OpportunityId, OrganisationId, PlatformId};
 use entraide_domain::locale::Locale;
@@ -40,7 +41,12 @@ async fn create(
 ) -> OpportunityId {
     let shifts: Vec<_> = starts.iter().map(|s| times(*s, 2, 4)).collect();
     let creator = store.organisation_members(platform, organisation).await.unwrap()[0].account_id;
-    store.create_opportunity(platform, organisation, &draft, &shifts, creator, at("2026-01-05T10:00:00Z")).await.unwrap().0.id
+    store
+        .create_opportunity(platform, organisation, &draft, &shifts, creator, at("2026-01-05T10:00:00Z"))
+        .await
+        .unwrap()
+        .0
+        .id
 }
 
 #[tokio::test]
@@ -66,11 +72,15 @@ async fn terms_are_listed_by_label_renamed_in_place_and_kept_per_platform() {
                 term(TermKind::Skill, "admin", "Paperwork"),
             ]
         );
-        assert_eq!(store.terms(gent.id, TermKind::Cause).await.unwrap(), [term(TermKind::Cause, "elderly", "Older people")]);
+        assert_eq!(
+            store.terms(gent.id, TermKind::Cause).await.unwrap(),
+            [term(TermKind::Cause, "elderly", "Older people")]
+        );
 
         // Putting a code again renames it, and the list follows the new label.
         store.put_term(gent.id, &term(TermKind::Skill, "driving", "At the wheel")).await.unwrap();
-        let codes: Vec<_> = store.terms(gent.id, TermKind::Skill).await.unwrap().into_iter().map(|t| (t.code, t.label)).collect();
+        let codes: Vec<_> =
+            store.terms(gent.id, TermKind::Skill).await.unwrap().into_iter().map(|t| (t.code, t.label)).collect();
         assert_eq!(
             codes,
             [
@@ -81,7 +91,10 @@ async fn terms_are_listed_by_label_renamed_in_place_and_kept_per_platform() {
         );
 
         // Another platform's list is its own.
-        assert_eq!(store.terms(leuven.id, TermKind::Skill).await.unwrap(), [term(TermKind::Skill, "gardening", "Gardening")]);
+        assert_eq!(
+            store.terms(leuven.id, TermKind::Skill).await.unwrap(),
+            [term(TermKind::Skill, "gardening", "Gardening")]
+        );
         assert!(store.terms(leuven.id, TermKind::Cause).await.unwrap().is_empty());
     })
     .await;
@@ -103,8 +116,14 @@ async fn a_term_cannot_be_removed_while_an_opportunity_uses_it() {
         content.causes = vec!["poverty".into()];
         let id = create(&store, gent.id, bank.id, content, &[]).await;
 
-        assert_store_error!(store.remove_term(gent.id, TermKind::Skill, "cooking").await, StoreError::Refused("term-in-use"));
-        assert_store_error!(store.remove_term(gent.id, TermKind::Cause, "poverty").await, StoreError::Refused("term-in-use"));
+        assert_store_error!(
+            store.remove_term(gent.id, TermKind::Skill, "cooking").await,
+            StoreError::Refused("term-in-use")
+        );
+        assert_store_error!(
+            store.remove_term(gent.id, TermKind::Cause, "poverty").await,
+            StoreError::Refused("term-in-use")
+        );
         assert_eq!(store.terms(gent.id, TermKind::Skill).await.unwrap().len(), 1, "a refused removal keeps the term");
         // The same code of the other kind is another term, and does not exist.
         assert_store_error!(store.remove_term(gent.id, TermKind::Cause, "cooking").await, StoreError::NotFound("term"));
@@ -118,7 +137,10 @@ async fn a_term_cannot_be_removed_while_an_opportunity_uses_it() {
         assert!(store.terms(gent.id, TermKind::Skill).await.unwrap().is_empty());
         assert_eq!(store.terms(gent.id, TermKind::Cause).await.unwrap().len(), 1);
         assert_store_error!(store.remove_term(gent.id, TermKind::Skill, "cooking").await, StoreError::NotFound("term"));
-        assert_store_error!(store.remove_term(gent.id, TermKind::Skill, "never-there").await, StoreError::NotFound("term"));
+        assert_store_error!(
+            store.remove_term(gent.id, TermKind::Skill, "never-there").await,
+            StoreError::NotFound("term")
+        );
     })
     .await;
 }
@@ -143,7 +165,8 @@ async fn an_opportunity_and_its_shifts_read_back_as_created() {
         let when = at("2026-11-27T08:30:00.123456Z");
         let later = times(at("2027-01-12T13:00:00Z"), 3, 6);
         let sooner = times(at("2027-01-05T13:00:00.5Z"), 2, 4);
-        let (created, shifts) = store.create_opportunity(gent.id, bank.id, &content, &[later, sooner], ann.id, when).await.unwrap();
+        let (created, shifts) =
+            store.create_opportunity(gent.id, bank.id, &content, &[later, sooner], ann.id, when).await.unwrap();
 
         assert_eq!(created.platform_id, gent.id);
         assert_eq!(created.organisation_id, bank.id);
@@ -151,7 +174,10 @@ async fn an_opportunity_and_its_shifts_read_back_as_created() {
             (&created.title, &created.description, &created.skills, &created.causes, &created.languages),
             (&content.title, &content.description, &content.skills, &content.causes, &content.languages)
         );
-        assert_eq!((created.min_age, &created.accessibility, &created.place), (Some(16), &content.accessibility, &content.place));
+        assert_eq!(
+            (created.min_age, &created.accessibility, &created.place),
+            (Some(16), &content.accessibility, &content.place)
+        );
         assert_eq!((created.status, created.created_at), (OpportunityStatus::Published, when));
         assert_eq!(store.opportunity(gent.id, created.id).await.unwrap().as_ref(), Some(&created));
         assert_eq!(store.opportunity_platform(created.id).await.unwrap(), Some(gent.id));
@@ -172,7 +198,10 @@ async fn an_opportunity_and_its_shifts_read_back_as_created() {
         remote.status = OpportunityStatus::Draft;
         let (created, shifts) = store.create_opportunity(gent.id, bank.id, &remote, &[], ann.id, when).await.unwrap();
         assert!(shifts.is_empty());
-        assert_eq!((created.place.clone(), created.min_age, created.status), (Place::Remote, None, OpportunityStatus::Draft));
+        assert_eq!(
+            (created.place.clone(), created.min_age, created.status),
+            (Place::Remote, None, OpportunityStatus::Draft)
+        );
         assert_eq!(store.opportunity(gent.id, created.id).await.unwrap(), Some(created.clone()));
         assert!(store.shifts_of(gent.id, &[created.id]).await.unwrap().is_empty());
     })
@@ -228,8 +257,14 @@ async fn updating_an_opportunity_replaces_its_content_and_codes() {
             (updated.title.as_str(), updated.description.as_str(), updated.accessibility.as_str()),
             ("Sorting food and clothes", "Now clothes too.", "Stairs only.")
         );
-        assert_eq!((&updated.skills, &updated.causes, &updated.languages), (&second.skills, &second.causes, &second.languages));
-        assert_eq!((updated.min_age, &updated.place, updated.status), (None, &Place::Remote, OpportunityStatus::Closed));
+        assert_eq!(
+            (&updated.skills, &updated.causes, &updated.languages),
+            (&second.skills, &second.causes, &second.languages)
+        );
+        assert_eq!(
+            (updated.min_age, &updated.place, updated.status),
+            (None, &Place::Remote, OpportunityStatus::Closed)
+        );
         assert_eq!(store.opportunity(gent.id, created.id).await.unwrap(), Some(updated));
 
         // Old codes no longer find it; new ones do.
@@ -238,7 +273,10 @@ async fn updating_an_opportunity_replaces_its_content_and_codes() {
         assert!(titles(&store, gent.id, &by_skill("cooking")).await.is_empty());
         assert_eq!(titles(&store, gent.id, &by_skill("driving")).await, ["Sorting food and clothes"]);
         // Text search reads the new words, not the old ones.
-        assert_eq!(titles(&store, gent.id, &OpportunityFilter { text: Some("clothes".into()), ..filter.clone() }).await.len(), 1);
+        assert_eq!(
+            titles(&store, gent.id, &OpportunityFilter { text: Some("clothes".into()), ..filter.clone() }).await.len(),
+            1
+        );
         assert!(titles(&store, gent.id, &OpportunityFilter { text: Some("about".into()), ..filter }).await.is_empty());
 
         assert_store_error!(
@@ -256,10 +294,12 @@ async fn another_platforms_opportunities_read_as_nothing() {
         let leuven = platform(&store, "leuven", "Leuven").await;
         let ann = account(&store, "ann@example.org", "Ann").await;
         let bank = organisation(&store, gent.id, "Food bank", ann.id).await;
-        let (opportunity, shift) = opportunity_with_shift(&store, gent.id, bank.id, ann.id, hours_from_now(48), 3).await;
+        let (opportunity, shift) =
+            opportunity_with_shift(&store, gent.id, bank.id, ann.id, hours_from_now(48), 3).await;
         let ongoing = create(&store, gent.id, bank.id, draft("Calling"), &[]).await;
         let leuven_bank = organisation(&store, leuven.id, "Voedselbank Leuven", ann.id).await;
-        let (theirs, _) = opportunity_with_shift(&store, leuven.id, leuven_bank.id, ann.id, hours_from_now(48), 3).await;
+        let (theirs, _) =
+            opportunity_with_shift(&store, leuven.id, leuven_bank.id, ann.id, hours_from_now(48), 3).await;
         let when = at("2026-12-01T09:00:00Z");
 
         assert_eq!(store.opportunity(leuven.id, opportunity.id).await.unwrap(), None);
@@ -281,15 +321,29 @@ async fn another_platforms_opportunities_read_as_nothing() {
         let ids = |platform: PlatformId, filter: OpportunityFilter| {
             let store = store.clone();
             async move {
-                store.list_opportunities(platform, &filter).await.unwrap().into_iter().map(|l| l.opportunity.id).collect::<Vec<_>>()
+                store
+                    .list_opportunities(platform, &filter)
+                    .await
+                    .unwrap()
+                    .into_iter()
+                    .map(|l| l.opportunity.id)
+                    .collect::<Vec<_>>()
             }
         };
         for filter in [all(), OpportunityFilter { any_status: true, ..all() }] {
             assert_eq!(ids(leuven.id, filter.clone()).await, [theirs.id]);
             assert_eq!(ids(gent.id, filter).await, [opportunity.id, ongoing]);
         }
-        assert!(ids(leuven.id, OpportunityFilter { organisation: Some(bank.id), any_status: true, ..all() }).await.is_empty());
-        assert!(ids(gent.id, OpportunityFilter { organisation: Some(leuven_bank.id), any_status: true, ..all() }).await.is_empty());
+        assert!(
+            ids(leuven.id, OpportunityFilter { organisation: Some(bank.id), any_status: true, ..all() })
+                .await
+                .is_empty()
+        );
+        assert!(
+            ids(gent.id, OpportunityFilter { organisation: Some(leuven_bank.id), any_status: true, ..all() })
+                .await
+                .is_empty()
+        );
     })
     .await;
 }
@@ -369,16 +423,31 @@ async fn lists_filter_by_skill_cause_language_place_and_organisation() {
             }
         };
         assert_eq!(list(OpportunityFilter { skill: Some("cooking".into()), ..all() }).await, ["Kitchen in Gent"]);
-        assert!(list(OpportunityFilter { skill: Some("poverty".into()), ..all() }).await.is_empty(), "a cause is not a skill");
-        assert_eq!(list(OpportunityFilter { cause: Some("poverty".into()), ..all() }).await, ["Driving in Brussels", "Kitchen in Gent"]);
-        assert_eq!(list(OpportunityFilter { cause: Some("elderly".into()), ..all() }).await, ["Calling from home", "Driving in Brussels"]);
-        assert_eq!(list(OpportunityFilter { language: Some("nl".into()), ..all() }).await, ["Calling from home", "Kitchen in Gent"]);
+        assert!(
+            list(OpportunityFilter { skill: Some("poverty".into()), ..all() }).await.is_empty(),
+            "a cause is not a skill"
+        );
+        assert_eq!(
+            list(OpportunityFilter { cause: Some("poverty".into()), ..all() }).await,
+            ["Driving in Brussels", "Kitchen in Gent"]
+        );
+        assert_eq!(
+            list(OpportunityFilter { cause: Some("elderly".into()), ..all() }).await,
+            ["Calling from home", "Driving in Brussels"]
+        );
+        assert_eq!(
+            list(OpportunityFilter { language: Some("nl".into()), ..all() }).await,
+            ["Calling from home", "Kitchen in Gent"]
+        );
         assert_eq!(
             list(OpportunityFilter { language: Some("fr".into()), cause: Some("elderly".into()), ..all() }).await,
             ["Driving in Brussels"]
         );
         // A box around Gent: south, west, north, east. Remote work has no place in any box.
-        assert_eq!(list(OpportunityFilter { within: Some((51.0, 3.6, 51.1, 3.8)), ..all() }).await, ["Kitchen in Gent"]);
+        assert_eq!(
+            list(OpportunityFilter { within: Some((51.0, 3.6, 51.1, 3.8)), ..all() }).await,
+            ["Kitchen in Gent"]
+        );
         assert_eq!(
             list(OpportunityFilter { within: Some((50.0, 3.0, 52.0, 5.0)), ..all() }).await,
             ["Driving in Brussels", "Kitchen in Gent"]
@@ -453,10 +522,15 @@ async fn lists_show_what_is_to_come_by_next_shift_then_ongoing_work_and_hide_dra
         assert_eq!(listed(OpportunityFilter { to: Some(in_days(3)), ..all() }).await, [(twice, Some(d2))]);
         // `from` counts a shift starting at that very instant; `to` does not.
         assert_eq!(listed(OpportunityFilter { from: Some(d10), ..all() }).await, [(twice, Some(d10))]);
-        assert!(listed(OpportunityFilter { from: Some(d2 + chrono::Duration::microseconds(1)), to: Some(d5), ..all() }).await.is_empty());
+        assert!(
+            listed(OpportunityFilter { from: Some(d2 + chrono::Duration::microseconds(1)), to: Some(d5), ..all() })
+                .await
+                .is_empty()
+        );
 
         // The organisation's own pages see drafts, closed and past ones too.
-        let mut everything: Vec<_> = listed(OpportunityFilter { any_status: true, ..all() }).await.into_iter().map(|(id, _)| id).collect();
+        let mut everything: Vec<_> =
+            listed(OpportunityFilter { any_status: true, ..all() }).await.into_iter().map(|(id, _)| id).collect();
         assert_eq!(everything[0], hidden, "the draft's shift is the soonest");
         everything.sort();
         let mut expected = vec![ongoing, twice, five_a, past, five_b, hidden, closed, called_off];
@@ -505,7 +579,8 @@ async fn pages_follow_each_other_without_skipping_or_repeating() {
             let mut paged = Vec::new();
             let mut after = None;
             loop {
-                let page = store.list_opportunities(gent.id, &OpportunityFilter { after, limit, ..all() }).await.unwrap();
+                let page =
+                    store.list_opportunities(gent.id, &OpportunityFilter { after, limit, ..all() }).await.unwrap();
                 assert!(page.len() <= usize::try_from(limit).unwrap());
                 let Some(last) = page.last() else { break };
                 after = Some((last.next_start, last.opportunity.id));

@@ -27,7 +27,10 @@ async fn creating_an_organisation_makes_the_creator_its_admin() {
         assert_eq!(store.organisation_role(gent.id, created.id, ann.id).await.unwrap(), Some(OrganisationRole::Admin));
         let members = store.organisation_members(gent.id, created.id).await.unwrap();
         assert_eq!(members.len(), 1);
-        assert_eq!((members[0].account_id, members[0].role, members[0].added_at), (ann.id, OrganisationRole::Admin, when));
+        assert_eq!(
+            (members[0].account_id, members[0].role, members[0].added_at),
+            (ann.id, OrganisationRole::Admin, when)
+        );
         assert_eq!(members[0].display_name, "Ann");
         assert_eq!(store.organisations_of(gent.id, ann.id).await.unwrap(), [(created, OrganisationRole::Admin)]);
     })
@@ -100,7 +103,10 @@ async fn an_organisation_cannot_be_read_or_changed_through_another_platform() {
             store.put_organisation_member(lille.id, org.id, bob.id, OrganisationRole::Admin, now).await,
             StoreError::NotFound("organisation")
         );
-        assert_store_error!(store.remove_organisation_member(lille.id, org.id, ann.id).await, StoreError::NotFound("organisation"));
+        assert_store_error!(
+            store.remove_organisation_member(lille.id, org.id, ann.id).await,
+            StoreError::NotFound("organisation")
+        );
         assert_store_error!(
             store.set_organisation_verified(lille.id, org.id, Some(bob.id), Some(now)).await,
             StoreError::NotFound("organisation")
@@ -152,7 +158,10 @@ async fn put_organisation_member_adds_a_member_and_changes_their_role_keeping_th
         let added = at("2026-11-27T08:30:00.000001Z");
 
         store.put_organisation_member(gent.id, org.id, bob.id, OrganisationRole::Coordinator, added).await.unwrap();
-        assert_eq!(store.organisation_role(gent.id, org.id, bob.id).await.unwrap(), Some(OrganisationRole::Coordinator));
+        assert_eq!(
+            store.organisation_role(gent.id, org.id, bob.id).await.unwrap(),
+            Some(OrganisationRole::Coordinator)
+        );
 
         store
             .put_organisation_member(gent.id, org.id, bob.id, OrganisationRole::Admin, at("2026-12-01T00:00:00Z"))
@@ -165,14 +174,23 @@ async fn put_organisation_member_adds_a_member_and_changes_their_role_keeping_th
             .put_organisation_member(gent.id, org.id, ann.id, OrganisationRole::Coordinator, at("2026-12-02T00:00:00Z"))
             .await
             .unwrap();
-        assert_eq!(store.organisation_role(gent.id, org.id, ann.id).await.unwrap(), Some(OrganisationRole::Coordinator));
+        assert_eq!(
+            store.organisation_role(gent.id, org.id, ann.id).await.unwrap(),
+            Some(OrganisationRole::Coordinator)
+        );
 
         let members = store.organisation_members(gent.id, org.id).await.unwrap();
         assert_eq!(members.len(), 2);
         let bob_entry = members.iter().find(|m| m.account_id == bob.id).unwrap();
         assert_eq!(bob_entry.added_at, added, "a role change is not a new membership");
         assert_eq!(
-            store.organisations_of(gent.id, bob.id).await.unwrap().into_iter().map(|(o, r)| (o.id, r)).collect::<Vec<_>>(),
+            store
+                .organisations_of(gent.id, bob.id)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|(o, r)| (o.id, r))
+                .collect::<Vec<_>>(),
             [(org.id, OrganisationRole::Admin)]
         );
     })
@@ -193,7 +211,10 @@ async fn the_last_admin_can_be_neither_demoted_nor_removed() {
             store.put_organisation_member(gent.id, org.id, ann.id, OrganisationRole::Coordinator, now).await,
             StoreError::Refused("last-admin")
         );
-        assert_store_error!(store.remove_organisation_member(gent.id, org.id, ann.id).await, StoreError::Refused("last-admin"));
+        assert_store_error!(
+            store.remove_organisation_member(gent.id, org.id, ann.id).await,
+            StoreError::Refused("last-admin")
+        );
         assert_eq!(store.organisation_role(gent.id, org.id, ann.id).await.unwrap(), Some(OrganisationRole::Admin));
 
         // With a second admin, the first may go; then the second is the last one.
@@ -204,7 +225,10 @@ async fn the_last_admin_can_be_neither_demoted_nor_removed() {
             store.put_organisation_member(gent.id, org.id, bob.id, OrganisationRole::Coordinator, now).await,
             StoreError::Refused("last-admin")
         );
-        assert_store_error!(store.remove_organisation_member(gent.id, org.id, bob.id).await, StoreError::Refused("last-admin"));
+        assert_store_error!(
+            store.remove_organisation_member(gent.id, org.id, bob.id).await,
+            StoreError::Refused("last-admin")
+        );
         assert_eq!(member_names(&store, gent.id, org.id).await, [("Bob".to_owned(), "admin")]);
 
         // Confirming the last admin's role is no demotion.
@@ -221,7 +245,13 @@ async fn removing_a_member_ends_their_role_and_removing_a_non_member_is_not_foun
         let bob = account(&store, "bob@example.org", "Bob").await;
         let org = organisation(&store, gent.id, "Voedselbank", ann.id).await;
         store
-            .put_organisation_member(gent.id, org.id, bob.id, OrganisationRole::Coordinator, entraide_domain::time::now())
+            .put_organisation_member(
+                gent.id,
+                org.id,
+                bob.id,
+                OrganisationRole::Coordinator,
+                entraide_domain::time::now(),
+            )
             .await
             .unwrap();
 
@@ -229,7 +259,10 @@ async fn removing_a_member_ends_their_role_and_removing_a_non_member_is_not_foun
         assert_eq!(store.organisation_role(gent.id, org.id, bob.id).await.unwrap(), None);
         assert!(store.organisations_of(gent.id, bob.id).await.unwrap().is_empty());
 
-        assert_store_error!(store.remove_organisation_member(gent.id, org.id, bob.id).await, StoreError::NotFound("member"));
+        assert_store_error!(
+            store.remove_organisation_member(gent.id, org.id, bob.id).await,
+            StoreError::NotFound("member")
+        );
         assert_store_error!(
             store.remove_organisation_member(gent.id, org.id, AccountId::new()).await,
             StoreError::NotFound("member")
@@ -300,7 +333,10 @@ async fn two_admins_race(store: Arc<dyn Storage>, how: StepDown) {
             .into_iter()
             .filter(|m| m.role == OrganisationRole::Admin)
             .count();
-        assert_eq!(admins, 1, "round {round}: both admins stepped down at once ({results:?}); the organisation has none");
+        assert_eq!(
+            admins, 1,
+            "round {round}: both admins stepped down at once ({results:?}); the organisation has none"
+        );
         assert_eq!(
             results.iter().filter(|r| matches!(r, Err(StoreError::Refused("last-admin")))).count(),
             1,

@@ -42,7 +42,10 @@ async fn ann_with_everything(store: &Arc<dyn Storage>) -> Ann {
         )
         .await
         .unwrap();
-    store.put_organisation_member(gent.id, own.id, bob.id, OrganisationRole::Admin, at("2026-01-04T00:00:01Z")).await.unwrap();
+    store
+        .put_organisation_member(gent.id, own.id, bob.id, OrganisationRole::Admin, at("2026-01-04T00:00:01Z"))
+        .await
+        .unwrap();
     let bobs = organisation(store, lille.id, "Banque alimentaire", bob.id).await;
     store
         .put_organisation_member(lille.id, bobs.id, ann.id, OrganisationRole::Coordinator, at("2026-01-05T00:00:00Z"))
@@ -79,8 +82,11 @@ async fn the_export_lists_the_account_its_platforms_organisations_sessions_and_t
                 ("lille", PlatformRole::Admin, at("2026-01-03T00:00:00Z"))
             ]
         );
-        let organisations: Vec<_> =
-            data.organisations.iter().map(|(slug, _, name, role, at)| (slug.as_str(), name.as_str(), *role, *at)).collect();
+        let organisations: Vec<_> = data
+            .organisations
+            .iter()
+            .map(|(slug, _, name, role, at)| (slug.as_str(), name.as_str(), *role, *at))
+            .collect();
         assert_eq!(
             organisations,
             [
@@ -90,7 +96,10 @@ async fn the_export_lists_the_account_its_platforms_organisations_sessions_and_t
         );
         assert_eq!(
             data.sessions,
-            [(at("2026-01-06T00:00:00Z"), at("2026-02-06T00:00:00Z")), (at("2026-01-07T00:00:00Z"), at("2026-02-07T00:00:00Z")),]
+            [
+                (at("2026-01-06T00:00:00Z"), at("2026-02-06T00:00:00Z")),
+                (at("2026-01-07T00:00:00Z"), at("2026-02-07T00:00:00Z")),
+            ]
         );
         let tokens: Vec<_> = data.api_tokens.iter().map(|t| (t.label.as_str(), t.revoked_at)).collect();
         assert_eq!(tokens, [("Calendar", None), ("Old script", Some(at("2026-01-09T00:00:00Z")))]);
@@ -186,14 +195,21 @@ async fn an_erased_persons_address_can_be_registered_again_by_someone_new() {
         store.erase_personal_data(ann.id, entraide_domain::time::now()).await.unwrap();
 
         let newcomer = store
-            .create_account(AccountId::new(), &new_account("ann@example.org", "Ann again"), entraide_domain::time::now())
+            .create_account(
+                AccountId::new(),
+                &new_account("ann@example.org", "Ann again"),
+                entraide_domain::time::now(),
+            )
             .await
             .unwrap();
         assert_ne!(newcomer.id, ann.id);
         let email = Email::parse("ann@example.org", "email").unwrap();
         let (found, _) = store.account_by_email(&email).await.unwrap().unwrap();
         assert_eq!(found.id, newcomer.id);
-        assert!(store.platforms_of(newcomer.id).await.unwrap().is_empty(), "nothing of the erased account carries over");
+        assert!(
+            store.platforms_of(newcomer.id).await.unwrap().is_empty(),
+            "nothing of the erased account carries over"
+        );
         assert!(store.api_tokens(newcomer.id).await.unwrap().is_empty());
     })
     .await;

@@ -16,7 +16,8 @@ async fn a_created_platform_reads_back_by_slug_and_by_id_with_every_field() {
             )
             .await
             .unwrap();
-        let new = NewPlatform::parse("gent", "Gent", Some("be"), Some("nl-BE"), Some((51.054342, 3.717424)), None).unwrap();
+        let new =
+            NewPlatform::parse("gent", "Gent", Some("be"), Some("nl-BE"), Some((51.054342, 3.717424)), None).unwrap();
         let when = at("2026-11-27T08:30:00.123456Z");
         let created = store.create_platform(&new, when).await.unwrap();
 
@@ -64,7 +65,10 @@ async fn a_taken_slug_is_a_conflict_on_slug_and_changes_nothing() {
     on_both(|store| async move {
         let first = platform(&store, "gent", "Gent").await;
         let again = NewPlatform::parse("gent", "Another Gent", None, None, None, None).unwrap();
-        assert_store_error!(store.create_platform(&again, entraide_domain::time::now()).await, StoreError::Conflict("slug"));
+        assert_store_error!(
+            store.create_platform(&again, entraide_domain::time::now()).await,
+            StoreError::Conflict("slug")
+        );
         assert_eq!(store.platform_by_slug(&again.slug).await.unwrap(), Some(first));
         assert_eq!(store.list_platforms().await.unwrap().len(), 1);
     })
@@ -75,7 +79,10 @@ async fn a_taken_slug_is_a_conflict_on_slug_and_changes_nothing() {
 async fn an_unknown_parent_is_not_found_and_creates_nothing() {
     on_both(|store| async move {
         let orphan = NewPlatform::parse("gent", "Gent", Some("nowhere"), None, None, None).unwrap();
-        assert_store_error!(store.create_platform(&orphan, entraide_domain::time::now()).await, StoreError::NotFound("parent"));
+        assert_store_error!(
+            store.create_platform(&orphan, entraide_domain::time::now()).await,
+            StoreError::NotFound("parent")
+        );
         assert_eq!(store.platform_by_slug(&orphan.slug).await.unwrap(), None);
         assert!(store.list_platforms().await.unwrap().is_empty());
     })
@@ -162,7 +169,10 @@ async fn platforms_of_lists_each_platform_of_the_person_with_their_role_by_name(
         store.add_platform_member(gent.id, ann.id, PlatformRole::Member, now).await.unwrap();
         store.add_platform_member(elsewhere.id, bob.id, PlatformRole::Member, now).await.unwrap();
 
-        assert_eq!(store.platforms_of(ann.id).await.unwrap(), [(gent, PlatformRole::Member), (lille, PlatformRole::Admin)]);
+        assert_eq!(
+            store.platforms_of(ann.id).await.unwrap(),
+            [(gent, PlatformRole::Member), (lille, PlatformRole::Admin)]
+        );
         assert_eq!(store.platforms_of(bob.id).await.unwrap(), [(elsewhere, PlatformRole::Member)]);
         let carol = account(&store, "carol@example.org", "Carol").await;
         assert!(store.platforms_of(carol.id).await.unwrap().is_empty());

@@ -26,8 +26,16 @@ fn profile(lat: f64, lon: f64, within_km: f64) -> ProfileDraft {
         home: point(lat, lon),
         within_km,
         availability: vec![
-            Window { weekday: 2, from: NaiveTime::from_hms_opt(9, 0, 0).unwrap(), to: NaiveTime::from_hms_opt(12, 0, 0).unwrap() },
-            Window { weekday: 6, from: NaiveTime::from_hms_opt(0, 0, 0).unwrap(), to: NaiveTime::from_hms_micro_opt(23, 59, 59, 999_999).unwrap() },
+            Window {
+                weekday: 2,
+                from: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+                to: NaiveTime::from_hms_opt(12, 0, 0).unwrap(),
+            },
+            Window {
+                weekday: 6,
+                from: NaiveTime::from_hms_opt(0, 0, 0).unwrap(),
+                to: NaiveTime::from_hms_micro_opt(23, 59, 59, 999_999).unwrap(),
+            },
         ],
         no_suggestions: false,
         no_mails: true,
@@ -62,7 +70,11 @@ async fn a_profile_reads_back_whole_with_its_cells_and_is_replaced() {
 }
 
 /// A platform with an organisation and one three-hour shift at `where_`, two days ahead.
-async fn shift_at(store: &Arc<dyn Storage>, slug: &str, where_: Option<(f64, f64)>) -> (entraide_domain::platform::Platform, entraide_domain::shift::Shift, entraide_domain::id::AccountId) {
+async fn shift_at(
+    store: &Arc<dyn Storage>,
+    slug: &str,
+    where_: Option<(f64, f64)>,
+) -> (entraide_domain::platform::Platform, entraide_domain::shift::Shift, entraide_domain::id::AccountId) {
     let p = platform(store, slug, "Brussels").await;
     let coordinator = account(store, &format!("coordinator@{slug}.example.org"), "Coco").await;
     let org = organisation(store, p.id, "Food bank", coordinator.id).await;
@@ -70,11 +82,20 @@ async fn shift_at(store: &Arc<dyn Storage>, slug: &str, where_: Option<(f64, f64
     if let Some((lat, lon)) = where_ {
         what.place = place(lat, lon, "Rue Haute 1");
     }
-    let (_, mut shifts) = store.create_opportunity(p.id, org.id, &what, &[times(hours_from_now(48), 3, 5)], coordinator.id, now()).await.unwrap();
+    let (_, mut shifts) = store
+        .create_opportunity(p.id, org.id, &what, &[times(hours_from_now(48), 3, 5)], coordinator.id, now())
+        .await
+        .unwrap();
     (p, shifts.remove(0), coordinator.id)
 }
 
-async fn volunteer(store: &Arc<dyn Storage>, p: entraide_domain::id::PlatformId, name: &str, home: (f64, f64), within_km: f64) -> entraide_domain::id::AccountId {
+async fn volunteer(
+    store: &Arc<dyn Storage>,
+    p: entraide_domain::id::PlatformId,
+    name: &str,
+    home: (f64, f64),
+    within_km: f64,
+) -> entraide_domain::id::AccountId {
     let person = account(store, &format!("{}@example.org", name.to_lowercase()), name).await;
     store.add_platform_member(p, person.id, PlatformRole::Member, now()).await.unwrap();
     store.put_profile(person.id, &profile(home.0, home.1, within_km), now()).await.unwrap();
@@ -128,7 +149,11 @@ async fn candidates_are_members_in_reach_not_signed_up_not_opted_out() {
         assert!(store.shift_candidates(p.id, shift.id, Some(&[])).await.unwrap().is_empty());
 
         // Attendance on this platform counts; once cancelled, one may be suggested again.
-        let later = store.add_shifts(p.id, shift.opportunity_id, &[times(hours_from_now(72), 2, 5)], None, now()).await.unwrap().remove(0);
+        let later = store
+            .add_shifts(p.id, shift.opportunity_id, &[times(hours_from_now(72), 2, 5)], None, now())
+            .await
+            .unwrap()
+            .remove(0);
         let signup = store.sign_up(p.id, later.id, near, now()).await.unwrap();
         store.mark_attendance(p.id, signup.id, true, None, coordinator, hours_from_now(73)).await.unwrap();
         let found = store.shift_candidates(p.id, shift.id, Some(&reach)).await.unwrap();
@@ -148,18 +173,33 @@ async fn openings_are_upcoming_shifts_with_places_in_the_box_or_remote() {
         let org = store.organisations_of(p.id, coordinator).await.unwrap().remove(0).0;
         let mut remote = draft("Phone calls");
         remote.skills = vec!["listening".into()];
-        let (_, remote_shifts) = store.create_opportunity(p.id, org.id, &remote, &[times(hours_from_now(24), 1, 1)], coordinator, now()).await.unwrap();
+        let (_, remote_shifts) = store
+            .create_opportunity(p.id, org.id, &remote, &[times(hours_from_now(24), 1, 1)], coordinator, now())
+            .await
+            .unwrap();
         let mut far = draft("Far away");
         far.place = place(51.2194, 4.4025, "Antwerp");
-        store.create_opportunity(p.id, org.id, &far, &[times(hours_from_now(30), 1, 3)], coordinator, now()).await.unwrap();
+        store
+            .create_opportunity(p.id, org.id, &far, &[times(hours_from_now(30), 1, 3)], coordinator, now())
+            .await
+            .unwrap();
         let mut full = draft("Full");
         full.place = place(GRAND_PLACE.0, GRAND_PLACE.1, "Grand-Place");
-        let (_, full_shifts) = store.create_opportunity(p.id, org.id, &full, &[times(hours_from_now(20), 1, 1)], coordinator, now()).await.unwrap();
+        let (_, full_shifts) = store
+            .create_opportunity(p.id, org.id, &full, &[times(hours_from_now(20), 1, 1)], coordinator, now())
+            .await
+            .unwrap();
         let taker = account(&store, "taker@example.org", "Taker").await;
         store.sign_up(p.id, full_shifts[0].id, taker.id, now()).await.unwrap();
 
         let home = point(50.8467, 4.3695);
-        let search = ShiftSearch { account: person, from: now(), to: hours_from_now(24 * 30), within: home.bounding_box(5.0), limit: 100 };
+        let search = ShiftSearch {
+            account: person,
+            from: now(),
+            to: hours_from_now(24 * 30),
+            within: home.bounding_box(5.0),
+            limit: 100,
+        };
         let found = store.shift_openings(p.id, &search).await.unwrap();
         let ids: Vec<_> = found.iter().map(|o| o.shift.id).collect();
         assert_eq!(ids, [remote_shifts[0].id, near_shift.id], "soonest first; the far and the full ones left out");

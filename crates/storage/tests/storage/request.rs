@@ -3,7 +3,9 @@
 
 use crate::harness::{account, assert_store_error, hours_from_now, on_both, platform};
 use entraide_domain::geo::Coordinates;
-use entraide_domain::help::{HelpCategory, OfferStatus, OnBehalf, RequestDraft, RequestStatus, cell_centre, cell_of, cells_within};
+use entraide_domain::help::{
+    HelpCategory, OfferStatus, OnBehalf, RequestDraft, RequestStatus, cell_centre, cell_of, cells_within,
+};
 use entraide_domain::id::{HelpRequestId, OfferId};
 use entraide_domain::time::now;
 use entraide_storage::{RequestFilter, Storage, StoreError};
@@ -57,7 +59,10 @@ async fn requests_store_their_cell_and_read_back_whole() {
         assert_eq!(store.request_platform(created.id).await.unwrap(), Some(p.id));
         assert_eq!(store.request(other.id, created.id).await.unwrap(), None, "no read across platforms");
 
-        assert_store_error!(store.create_request(p.id, requester.id, &draft("juggling", 50.8, 4.3), now()).await, StoreError::NotFound("category"));
+        assert_store_error!(
+            store.create_request(p.id, requester.id, &draft("juggling", 50.8, 4.3), now()).await,
+            StoreError::NotFound("category")
+        );
 
         store.create_request(p.id, requester.id, &draft("pharmacy", 51.05, 3.72), now()).await.unwrap();
         let mut past = draft("groceries", 50.8467, 4.3525);
@@ -67,10 +72,16 @@ async fn requests_store_their_cell_and_read_back_whole() {
 
         let all = store.list_requests(p.id, &open_filter()).await.unwrap();
         assert_eq!(all.len(), 2, "the ended window is left out");
-        let groceries = store.list_requests(p.id, &RequestFilter { category: Some("groceries".into()), ..open_filter() }).await.unwrap();
+        let groceries = store
+            .list_requests(p.id, &RequestFilter { category: Some("groceries".into()), ..open_filter() })
+            .await
+            .unwrap();
         assert_eq!(groceries.iter().map(|r| r.id).collect::<Vec<_>>(), [created.id]);
         let near = RequestFilter { cells: Some(cells_within(asked.point, 3.0)), ..open_filter() };
-        assert_eq!(store.list_requests(p.id, &near).await.unwrap().iter().map(|r| r.id).collect::<Vec<_>>(), [created.id]);
+        assert_eq!(
+            store.list_requests(p.id, &near).await.unwrap().iter().map(|r| r.id).collect::<Vec<_>>(),
+            [created.id]
+        );
         let page = store.list_requests(p.id, &RequestFilter { limit: 1, ..open_filter() }).await.unwrap();
         let next = store
             .list_requests(p.id, &RequestFilter { after: Some((page[0].created_at, page[0].id)), ..open_filter() })
@@ -97,9 +108,15 @@ async fn one_offer_is_accepted_the_others_declined_and_completion_happens_once()
         let other = account(&store, "o@example.org", "O").await;
         let request = store.create_request(p.id, requester.id, &draft("groceries", 50.85, 4.35), now()).await.unwrap();
         let offer = store.create_offer(p.id, request.id, helper.id, "I can", now()).await.unwrap();
-        assert_store_error!(store.create_offer(p.id, request.id, helper.id, "again", now()).await, StoreError::Conflict("offer"));
+        assert_store_error!(
+            store.create_offer(p.id, request.id, helper.id, "again", now()).await,
+            StoreError::Conflict("offer")
+        );
         store.create_offer(p.id, request.id, other.id, "", now()).await.unwrap();
-        assert_store_error!(store.accept_offer(p.id, request.id, OfferId::new(), now()).await, StoreError::NotFound("offer"));
+        assert_store_error!(
+            store.accept_offer(p.id, request.id, OfferId::new(), now()).await,
+            StoreError::NotFound("offer")
+        );
         assert_store_error!(
             store.complete_request(p.id, request.id, 30, "Groceries", now()).await,
             StoreError::Refused("request-not-accepted")
@@ -109,7 +126,10 @@ async fn one_offer_is_accepted_the_others_declined_and_completion_happens_once()
         assert_eq!((accepted.status, accepted.helper), (RequestStatus::Accepted, Some(helper.id)));
         let statuses: Vec<_> = store.offers(p.id, request.id).await.unwrap().iter().map(|o| o.status).collect();
         assert_eq!(statuses, [OfferStatus::Accepted, OfferStatus::Declined]);
-        assert_store_error!(store.create_offer(p.id, request.id, other.id, "late", now()).await, StoreError::Refused("request-not-open"));
+        assert_store_error!(
+            store.create_offer(p.id, request.id, other.id, "late", now()).await,
+            StoreError::Refused("request-not-open")
+        );
 
         store.add_help_message(p.id, request.id, helper.id, "On my way", now()).await.unwrap();
         store.add_help_message(p.id, request.id, requester.id, "Thanks", now()).await.unwrap();
@@ -122,7 +142,10 @@ async fn one_offer_is_accepted_the_others_declined_and_completion_happens_once()
 
         let done = store.complete_request(p.id, request.id, 40, "Groceries", now()).await.unwrap();
         assert_eq!((done.status, done.minutes), (RequestStatus::Completed, Some(40)));
-        assert_store_error!(store.complete_request(p.id, request.id, 40, "Groceries", now()).await, StoreError::Conflict("completed"));
+        assert_store_error!(
+            store.complete_request(p.id, request.id, 40, "Groceries", now()).await,
+            StoreError::Conflict("completed")
+        );
         // The credit was written with the completion, once.
         let balances = store.balances(p.id, entraide_domain::ledger::Holder::Person(helper.id)).await.unwrap();
         assert_eq!(balances.iter().map(|b| b.amount).sum::<i64>(), 40);
@@ -154,7 +177,10 @@ async fn export_holds_requests_offers_messages_and_consents_and_erasure_keeps_th
         store.erase_personal_data(requester.id, now()).await.unwrap();
         let kept = store.request(p.id, request.id).await.unwrap().unwrap();
         assert_eq!(kept.requester, requester.id, "the row stays, against the anonymous account");
-        assert_eq!((kept.draft.address.as_str(), kept.draft.title.as_str(), kept.draft.on_behalf.clone()), ("", "", None));
+        assert_eq!(
+            (kept.draft.address.as_str(), kept.draft.title.as_str(), kept.draft.on_behalf.clone()),
+            ("", "", None)
+        );
         assert_eq!(Some(kept.draft.point), cell_centre(kept.cell), "the exact point is gone");
         assert_eq!(kept.status, RequestStatus::Cancelled);
         let texts: Vec<_> = store.help_messages(p.id, request.id).await.unwrap().into_iter().map(|m| m.text).collect();

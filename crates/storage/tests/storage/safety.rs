@@ -3,10 +3,10 @@
 //! session at once, one action that closes every report of the same content.
 
 use crate::harness::{account, assert_store_error, hours_from_now, on_both, platform};
-use entraide_domain::id::AccountId;
-use entraide_domain::platform::PlatformRole;
 use entraide_domain::geo::Coordinates;
 use entraide_domain::help::{HelpCategory, RequestDraft};
+use entraide_domain::id::AccountId;
+use entraide_domain::platform::PlatformRole;
 use entraide_domain::safety::{ModerationAction, ReportTarget};
 use entraide_domain::standing_offer::{StandingOfferInput, Weekdays};
 use entraide_domain::time::now;
@@ -15,11 +15,21 @@ use std::sync::Arc;
 
 const LAT: f64 = 50.8467;
 
-fn report(reporter: entraide_domain::id::AccountId, id: uuid::Uuid, author: entraide_domain::id::AccountId, reason: &str) -> NewReport<'_> {
+fn report(
+    reporter: entraide_domain::id::AccountId,
+    id: uuid::Uuid,
+    author: entraide_domain::id::AccountId,
+    reason: &str,
+) -> NewReport<'_> {
     NewReport { reporter, target: ReportTarget::Request, id, author, reason }
 }
 
-fn step<'a>(action: ModerationAction, account: entraide_domain::id::AccountId, report: Option<&'a entraide_domain::safety::Report>, reason: &'a str) -> ModerationStep<'a> {
+fn step<'a>(
+    action: ModerationAction,
+    account: entraide_domain::id::AccountId,
+    report: Option<&'a entraide_domain::safety::Report>,
+    reason: &'a str,
+) -> ModerationStep<'a> {
     ModerationStep { action, account, report, reason }
 }
 const LON: f64 = 4.3525;
@@ -72,11 +82,20 @@ async fn a_new_request_queues_a_notice_for_each_helper_whose_standing_offer_fits
             note: String::new(),
         };
         // Two fitting offers of one helper give one notice.
-        store.create_standing_offer(p.id, near.id, &offer(Some("groceries"), 2.0).validate().unwrap(), now()).await.unwrap();
+        store
+            .create_standing_offer(p.id, near.id, &offer(Some("groceries"), 2.0).validate().unwrap(), now())
+            .await
+            .unwrap();
         store.create_standing_offer(p.id, near.id, &offer(None, 1.0).validate().unwrap(), now()).await.unwrap();
-        store.create_standing_offer(p.id, pharmacy.id, &offer(Some("pharmacy"), 5.0).validate().unwrap(), now()).await.unwrap();
+        store
+            .create_standing_offer(p.id, pharmacy.id, &offer(Some("pharmacy"), 5.0).validate().unwrap(), now())
+            .await
+            .unwrap();
         let unknown = offer(Some("juggling"), 1.0).validate().unwrap();
-        assert!(matches!(store.create_standing_offer(p.id, near.id, &unknown, now()).await, Err(StoreError::NotFound("category"))));
+        assert!(matches!(
+            store.create_standing_offer(p.id, near.id, &unknown, now()).await,
+            Err(StoreError::NotFound("category"))
+        ));
         let listed = store.standing_offers_of(near.id).await.unwrap();
         assert_eq!(listed.len(), 2);
         assert_eq!(listed[0].draft.weekdays, Weekdays::default());
@@ -88,7 +107,10 @@ async fn a_new_request_queues_a_notice_for_each_helper_whose_standing_offer_fits
         assert!(notices(&store).await.is_empty());
 
         store.withdraw_standing_offer(near.id, listed[0].id).await.unwrap();
-        assert!(matches!(store.withdraw_standing_offer(pharmacy.id, listed[1].id).await, Err(StoreError::NotFound(_))), "only one's own");
+        assert!(
+            matches!(store.withdraw_standing_offer(pharmacy.id, listed[1].id).await, Err(StoreError::NotFound(_))),
+            "only one's own"
+        );
     })
     .await;
 }
@@ -104,9 +126,18 @@ async fn accepting_tells_the_helper_and_politely_tells_the_others() {
         let offer = store.create_offer(p.id, request.id, chosen.id, "", now()).await.unwrap();
         store.create_offer(p.id, request.id, other.id, "", now()).await.unwrap();
         let received = notices(&store).await;
-        assert_eq!(received, [("offer-received".to_owned(), requester.id.to_string()), ("offer-received".to_owned(), requester.id.to_string())]);
+        assert_eq!(
+            received,
+            [
+                ("offer-received".to_owned(), requester.id.to_string()),
+                ("offer-received".to_owned(), requester.id.to_string())
+            ]
+        );
         store.accept_offer(p.id, request.id, offer.id, now()).await.unwrap();
-        let mut expected = vec![("offer-accepted".to_owned(), chosen.id.to_string()), ("offer-declined".to_owned(), other.id.to_string())];
+        let mut expected = vec![
+            ("offer-accepted".to_owned(), chosen.id.to_string()),
+            ("offer-declined".to_owned(), other.id.to_string()),
+        ];
         expected.sort();
         assert_eq!(notices(&store).await, expected);
     })
@@ -139,7 +170,8 @@ async fn one_action_closes_every_report_and_suspension_holds_on_the_platform_or_
         let x = account(&store, "x@example.org", "X").await;
         let y = account(&store, "y@example.org", "Y").await;
         let request = store.create_request(p.id, troll.id, &draft("groceries", LAT), now()).await.unwrap();
-        let (author, content) = store.reported_content(p.id, ReportTarget::Request, request.id.0).await.unwrap().unwrap();
+        let (author, content) =
+            store.reported_content(p.id, ReportTarget::Request, request.id.0).await.unwrap().unwrap();
         assert_eq!(author, troll.id);
         assert_eq!(content.text, "Help with groceries: Thank you");
         assert!(store.reported_content(p.id, ReportTarget::Message, request.id.0).await.unwrap().is_none());
@@ -147,7 +179,10 @@ async fn one_action_closes_every_report_and_suspension_holds_on_the_platform_or_
         let first = store.create_report(p.id, &report(x.id, request.id.0, troll.id, "Rude"), now()).await.unwrap();
         store.create_report(p.id, &report(y.id, request.id.0, troll.id, "Spam"), now()).await.unwrap();
         assert_eq!(store.open_reports(p.id).await.unwrap().len(), 2);
-        store.moderate(p.id, admin.id, &step(ModerationAction::Hide, troll.id, Some(&first), "Insulting"), now()).await.unwrap();
+        store
+            .moderate(p.id, admin.id, &step(ModerationAction::Hide, troll.id, Some(&first), "Insulting"), now())
+            .await
+            .unwrap();
         assert!(store.open_reports(p.id).await.unwrap().is_empty());
         assert!(store.request(p.id, request.id).await.unwrap().unwrap().hidden);
         let open = entraide_storage::RequestFilter { limit: 10, ..Default::default() };
@@ -162,7 +197,10 @@ async fn one_action_closes_every_report_and_suspension_holds_on_the_platform_or_
         assert!(store.platform_membership(p.id, troll.id).await.unwrap().unwrap().suspended_at.is_some());
         assert!(!store.is_suspended(troll.id).await.unwrap());
         assert!(store.session_account("hash-1", now()).await.unwrap().is_some(), "still signed in");
-        store.moderate(p.id, admin.id, &step(ModerationAction::Reinstate, troll.id, None, "Apologised"), now()).await.unwrap();
+        store
+            .moderate(p.id, admin.id, &step(ModerationAction::Reinstate, troll.id, None, "Apologised"), now())
+            .await
+            .unwrap();
         assert_eq!(store.platform_role(p.id, troll.id).await.unwrap(), Some(PlatformRole::Member));
 
         // Suspended everywhere (instance admins): signed out at once; reinstating lifts it.
@@ -171,12 +209,20 @@ async fn one_action_closes_every_report_and_suspension_holds_on_the_platform_or_
         assert!(store.session_account("hash-1", now()).await.unwrap().is_none(), "signed out everywhere");
         store.set_account_suspension(troll.id, None, false, "Cleared by the operator", now()).await.unwrap();
         assert!(!store.is_suspended(troll.id).await.unwrap());
-        assert_store_error!(store.set_account_suspension(AccountId::new(), None, true, "Nobody", now()).await, StoreError::NotFound("account"));
+        assert_store_error!(
+            store.set_account_suspension(AccountId::new(), None, true, "Nobody", now()).await,
+            StoreError::NotFound("account")
+        );
 
-        let log: Vec<_> = store.moderation_log(p.id, 10).await.unwrap().into_iter().map(|r| (r.action, r.reason)).collect();
+        let log: Vec<_> =
+            store.moderation_log(p.id, 10).await.unwrap().into_iter().map(|r| (r.action, r.reason)).collect();
         assert_eq!(
             log,
-            [(ModerationAction::Reinstate, "Apologised".into()), (ModerationAction::Suspend, "Again".into()), (ModerationAction::Hide, "Insulting".into())]
+            [
+                (ModerationAction::Reinstate, "Apologised".into()),
+                (ModerationAction::Suspend, "Again".into()),
+                (ModerationAction::Hide, "Insulting".into())
+            ]
         );
     })
     .await;
@@ -188,7 +234,13 @@ async fn erasure_removes_standing_offers_and_blocks_and_clears_thanks() {
         let p = help_platform(&store).await;
         let requester = account(&store, "r@example.org", "R").await;
         let helper = account(&store, "h@example.org", "H").await;
-        let input = StandingOfferInput { category: None, weekdays: vec![2], point: (LAT, LON), within_km: 1.0, note: "Car".into() };
+        let input = StandingOfferInput {
+            category: None,
+            weekdays: vec![2],
+            point: (LAT, LON),
+            within_km: 1.0,
+            note: "Car".into(),
+        };
         store.create_standing_offer(p.id, helper.id, &input.validate().unwrap(), now()).await.unwrap();
         store.block(helper.id, requester.id, now()).await.unwrap();
         let request = store.create_request(p.id, requester.id, &draft("groceries", LAT), now()).await.unwrap();

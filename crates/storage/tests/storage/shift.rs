@@ -2,8 +2,8 @@
 //! are never overbooked, lost or given twice, whatever the number of concurrent requests.
 
 use crate::harness::{
-    account, accounts, all_notify_jobs, assert_store_error, at, draft, notify_jobs, on_both, on_both_with_url, opportunity_with_shift,
-    organisation, place, platform, times,
+    account, accounts, all_notify_jobs, assert_store_error, at, draft, notify_jobs, on_both, on_both_with_url,
+    opportunity_with_shift, organisation, place, platform, times,
 };
 use chrono::Duration;
 use entraide_domain::account::Account;
@@ -39,7 +39,12 @@ async fn shift_with_places(store: &Arc<dyn Storage>, slots: i64) -> (PlatformId,
 
 /// Signs these people up one after the other, a minute apart, from three days before the
 /// start.
-async fn sign_up_all(store: &Arc<dyn Storage>, platform: PlatformId, shift: ShiftId, people: &[Account]) -> Vec<Signup> {
+async fn sign_up_all(
+    store: &Arc<dyn Storage>,
+    platform: PlatformId,
+    shift: ShiftId,
+    people: &[Account],
+) -> Vec<Signup> {
     let mut signups = Vec::new();
     for (n, person) in people.iter().enumerate() {
         let when = before(72) + Duration::minutes(i64::try_from(n).unwrap());
@@ -49,8 +54,18 @@ async fn sign_up_all(store: &Arc<dyn Storage>, platform: PlatformId, shift: Shif
 }
 
 /// The shift's roster as (name, status, position).
-async fn roster(store: &Arc<dyn Storage>, platform: PlatformId, shift: ShiftId) -> Vec<(String, SignupStatus, Option<i64>)> {
-    store.roster(platform, shift).await.unwrap().into_iter().map(|l| (l.display_name, l.signup.status, l.signup.position)).collect()
+async fn roster(
+    store: &Arc<dyn Storage>,
+    platform: PlatformId,
+    shift: ShiftId,
+) -> Vec<(String, SignupStatus, Option<i64>)> {
+    store
+        .roster(platform, shift)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|l| (l.display_name, l.signup.status, l.signup.position))
+        .collect()
 }
 
 /// The waiting list: who, in order, checking that positions run 1, 2, 3… without a gap.
@@ -82,7 +97,8 @@ async fn shifts_are_added_singly_or_as_a_series_and_read_back_by_start() {
         let ann = account(&store, "ann@example.org", "Ann").await;
         let bank = organisation(&store, gent.id, "Food bank", ann.id).await;
         let (first, shift) = opportunity_with_shift(&store, gent.id, bank.id, ann.id, start(), 4).await;
-        let (second, _) = store.create_opportunity(gent.id, bank.id, &draft("Calling"), &[], ann.id, before(500)).await.unwrap();
+        let (second, _) =
+            store.create_opportunity(gent.id, bank.id, &draft("Calling"), &[], ann.id, before(500)).await.unwrap();
 
         let series = SeriesId::new();
         let weekly: Vec<_> = (1..=3).map(|week| times(start() + Duration::weeks(week), 3, 4)).collect();
@@ -90,7 +106,10 @@ async fn shifts_are_added_singly_or_as_a_series_and_read_back_by_start() {
         assert_eq!(added.len(), 3);
         for (shift, times) in added.iter().zip(&weekly) {
             assert_eq!((shift.opportunity_id, shift.platform_id, shift.series_id), (first.id, gent.id, Some(series)));
-            assert_eq!((shift.starts_at, shift.ends_at, shift.slots, shift.taken, shift.waiting), (times.starts_at, times.ends_at, 4, 0, 0));
+            assert_eq!(
+                (shift.starts_at, shift.ends_at, shift.slots, shift.taken, shift.waiting),
+                (times.starts_at, times.ends_at, 4, 0, 0)
+            );
             assert_eq!(store.shift(gent.id, shift.id).await.unwrap().as_ref(), Some(shift));
             assert_eq!(store.shift_platform(shift.id).await.unwrap(), Some(gent.id));
         }
@@ -130,7 +149,10 @@ async fn signing_up_confirms_while_places_remain_then_waitlists_in_order() {
             ]
         );
         for signup in &signups {
-            assert_eq!((signup.shift_id, signup.late, signup.attended, signup.minutes, signup.cancelled_at), (shift.id, false, None, None, None));
+            assert_eq!(
+                (signup.shift_id, signup.late, signup.attended, signup.minutes, signup.cancelled_at),
+                (shift.id, false, None, None, None)
+            );
             assert_eq!(store.signup(gent, signup.id).await.unwrap().as_ref(), Some(signup));
             assert_eq!(store.signup_platform(signup.id).await.unwrap(), Some(gent));
         }
@@ -139,9 +161,18 @@ async fn signing_up_confirms_while_places_remain_then_waitlists_in_order() {
         assert_eq!((read.slots, read.taken, read.waiting), (2, 2, 2));
 
         // Once on the shift, confirmed or waiting, a person cannot sign up again.
-        assert_store_error!(store.sign_up(gent, shift.id, people[0].id, before(1)).await, StoreError::Conflict("signup"));
-        assert_store_error!(store.sign_up(gent, shift.id, people[3].id, before(1)).await, StoreError::Conflict("signup"));
-        assert_store_error!(store.sign_up(gent, ShiftId::new(), people[0].id, before(1)).await, StoreError::NotFound("shift"));
+        assert_store_error!(
+            store.sign_up(gent, shift.id, people[0].id, before(1)).await,
+            StoreError::Conflict("signup")
+        );
+        assert_store_error!(
+            store.sign_up(gent, shift.id, people[3].id, before(1)).await,
+            StoreError::Conflict("signup")
+        );
+        assert_store_error!(
+            store.sign_up(gent, ShiftId::new(), people[0].id, before(1)).await,
+            StoreError::NotFound("shift")
+        );
         assert_eq!(store.signup(gent, SignupId::new()).await.unwrap(), None);
         assert_eq!(store.signup_platform(SignupId::new()).await.unwrap(), None);
         let read = store.shift(gent, shift.id).await.unwrap().unwrap();
@@ -162,7 +193,10 @@ async fn a_shift_that_started_takes_no_sign_ups() {
         let (gent, _, shift) = shift_with_places(&store, 2).await;
         let ann = account(&store, "ann@example.org", "Ann").await;
         assert_store_error!(store.sign_up(gent, shift.id, ann.id, start()).await, StoreError::Refused("shift-past"));
-        assert_store_error!(store.sign_up(gent, shift.id, ann.id, start() + Duration::hours(5)).await, StoreError::Refused("shift-past"));
+        assert_store_error!(
+            store.sign_up(gent, shift.id, ann.id, start() + Duration::hours(5)).await,
+            StoreError::Refused("shift-past")
+        );
         let signup = store.sign_up(gent, shift.id, ann.id, start() - Duration::microseconds(1)).await.unwrap();
         assert_eq!(signup.status, SignupStatus::Confirmed);
     })
@@ -180,8 +214,14 @@ async fn a_cancelled_shift_takes_no_sign_ups_and_everyone_on_it_is_told() {
         let cancelled = store.cancel_shift(gent, shift.id, before(50)).await.unwrap();
         assert_eq!(cancelled.cancelled_at, Some(before(50)));
         assert_eq!(store.shift(gent, shift.id).await.unwrap(), Some(cancelled));
-        assert_store_error!(store.sign_up(gent, shift.id, people[3].id, before(40)).await, StoreError::Refused("shift-cancelled"));
-        assert_store_error!(store.cancel_shift(gent, shift.id, before(40)).await, StoreError::Refused("shift-cancelled"));
+        assert_store_error!(
+            store.sign_up(gent, shift.id, people[3].id, before(40)).await,
+            StoreError::Refused("shift-cancelled")
+        );
+        assert_store_error!(
+            store.cancel_shift(gent, shift.id, before(40)).await,
+            StoreError::Refused("shift-cancelled")
+        );
         assert_store_error!(
             store.update_shift(gent, shift.id, &times(start(), 3, 5), before(40)).await,
             StoreError::Refused("shift-cancelled")
@@ -189,7 +229,9 @@ async fn a_cancelled_shift_takes_no_sign_ups_and_everyone_on_it_is_told() {
         assert_store_error!(store.cancel_shift(gent, ShiftId::new(), before(40)).await, StoreError::NotFound("shift"));
 
         // The confirmed and the waiting person are told; the one who had left is not.
-        let told = |jobs: Vec<(String, Timestamp)>| jobs.into_iter().filter(|(e, _)| e == "shift-cancelled").collect::<Vec<_>>();
+        let told = |jobs: Vec<(String, Timestamp)>| {
+            jobs.into_iter().filter(|(e, _)| e == "shift-cancelled").collect::<Vec<_>>()
+        };
         assert_eq!(told(notify_jobs(&url, signups[0].id).await), [("shift-cancelled".to_owned(), before(50))]);
         assert_eq!(told(notify_jobs(&url, signups[1].id).await), [("shift-cancelled".to_owned(), before(50))]);
         assert!(told(notify_jobs(&url, signups[2].id).await).is_empty());
@@ -215,7 +257,8 @@ async fn a_sign_up_queues_its_messages_in_the_same_transaction() {
         assert_eq!(all_notify_jobs(&url).await.len(), 3);
 
         // Confirmed two hours ahead: too late for a reminder.
-        let soon = store.add_shifts(gent, shift.opportunity_id, &[times(start(), 1, 1)], None, before(100)).await.unwrap();
+        let soon =
+            store.add_shifts(gent, shift.opportunity_id, &[times(start(), 1, 1)], None, before(100)).await.unwrap();
         let late = store.sign_up(gent, soon[0].id, people[0].id, before(2)).await.unwrap();
         assert_eq!(notify_jobs(&url, late.id).await, [("signup-confirmed".to_owned(), before(2))]);
 
@@ -235,7 +278,10 @@ async fn ending_a_sign_up_gives_the_place_to_the_first_waiting_and_closes_the_ga
 
         // Someone in the middle of the waiting list leaves: those behind move up.
         let ended = store.end_signup(gent, signups[2].id, Ending::Cancelled, before(60)).await.unwrap();
-        assert_eq!((ended.signup.status, ended.signup.position, ended.signup.cancelled_at), (SignupStatus::Cancelled, None, Some(before(60))));
+        assert_eq!(
+            (ended.signup.status, ended.signup.position, ended.signup.cancelled_at),
+            (SignupStatus::Cancelled, None, Some(before(60)))
+        );
         assert_eq!(ended.promoted, None);
         assert_eq!(store.signup(gent, signups[2].id).await.unwrap(), Some(ended.signup));
         assert_eq!(waiting_list(&store, gent, shift.id).await, [people[1].id, people[3].id, people[4].id]);
@@ -262,9 +308,18 @@ async fn ending_a_sign_up_gives_the_place_to_the_first_waiting_and_closes_the_ga
         assert_eq!(waiting_list(&store, gent, shift.id).await, [people[3].id]);
 
         // An ended sign-up cannot end again.
-        assert_store_error!(store.end_signup(gent, signups[0].id, Ending::Cancelled, before(30)).await, StoreError::Refused("signup-ended"));
-        assert_store_error!(store.end_signup(gent, signups[0].id, Ending::Removed, before(30)).await, StoreError::Refused("signup-ended"));
-        assert_store_error!(store.end_signup(gent, SignupId::new(), Ending::Cancelled, before(30)).await, StoreError::NotFound("signup"));
+        assert_store_error!(
+            store.end_signup(gent, signups[0].id, Ending::Cancelled, before(30)).await,
+            StoreError::Refused("signup-ended")
+        );
+        assert_store_error!(
+            store.end_signup(gent, signups[0].id, Ending::Removed, before(30)).await,
+            StoreError::Refused("signup-ended")
+        );
+        assert_store_error!(
+            store.end_signup(gent, SignupId::new(), Ending::Cancelled, before(30)).await,
+            StoreError::NotFound("signup")
+        );
         let read = store.shift(gent, shift.id).await.unwrap().unwrap();
         assert_eq!((read.taken, read.waiting), (1, 1));
     })
@@ -277,7 +332,8 @@ async fn a_place_freed_once_the_shift_started_goes_to_no_one() {
         let (gent, _, shift) = shift_with_places(&store, 1).await;
         let people = accounts(&store, 2).await;
         let signups = sign_up_all(&store, gent, shift.id, &people).await;
-        let ended = store.end_signup(gent, signups[0].id, Ending::Removed, start() + Duration::minutes(10)).await.unwrap();
+        let ended =
+            store.end_signup(gent, signups[0].id, Ending::Removed, start() + Duration::minutes(10)).await.unwrap();
         assert_eq!(ended.promoted, None);
         assert_eq!(waiting_list(&store, gent, shift.id).await, [people[1].id]);
         let read = store.shift(gent, shift.id).await.unwrap().unwrap();
@@ -308,14 +364,20 @@ async fn a_confirmed_person_cancelling_less_than_a_day_ahead_cancels_late() {
 
         // Leaving the waiting list is never late.
         for person in &people[..2] {
-            assert_eq!(store.sign_up(gent, shift.id, person.id, before(3)).await.unwrap().status, SignupStatus::Confirmed);
+            assert_eq!(
+                store.sign_up(gent, shift.id, person.id, before(3)).await.unwrap().status,
+                SignupStatus::Confirmed
+            );
         }
         let waiting = store.sign_up(gent, shift.id, people[2].id, before(3)).await.unwrap();
         assert_eq!(waiting.status, SignupStatus::Waitlisted);
         assert!(!cancel(waiting.id, before(1)).await.late);
 
         // Three days ahead, nobody is late.
-        let later = store.add_shifts(gent, shift.opportunity_id, &[times(start() + Duration::days(3), 2, 1)], None, before(100)).await.unwrap();
+        let later = store
+            .add_shifts(gent, shift.opportunity_id, &[times(start() + Duration::days(3), 2, 1)], None, before(100))
+            .await
+            .unwrap();
         let early = store.sign_up(gent, later[0].id, people[2].id, before(10)).await.unwrap();
         assert!(!cancel(early.id, start()).await.late);
     })
@@ -329,10 +391,14 @@ async fn a_coordinator_removing_a_sign_up_marks_it_removed_and_tells_the_person(
         let people = accounts(&store, 2).await;
         let signups = sign_up_all(&store, gent, shift.id, &people).await;
         let ended = store.end_signup(gent, signups[0].id, Ending::Removed, before(30)).await.unwrap();
-        assert_eq!((ended.signup.status, ended.signup.cancelled_at, ended.signup.late), (SignupStatus::Removed, Some(before(30)), false));
+        assert_eq!(
+            (ended.signup.status, ended.signup.cancelled_at, ended.signup.late),
+            (SignupStatus::Removed, Some(before(30)), false)
+        );
         assert_eq!(ended.promoted.as_ref().map(|s| s.id), Some(signups[1].id));
         assert_eq!(store.signup(gent, signups[0].id).await.unwrap().unwrap().status, SignupStatus::Removed);
-        let told: Vec<_> = notify_jobs(&url, signups[0].id).await.into_iter().filter(|(e, _)| e == "signup-removed").collect();
+        let told: Vec<_> =
+            notify_jobs(&url, signups[0].id).await.into_iter().filter(|(e, _)| e == "signup-removed").collect();
         assert_eq!(told, [("signup-removed".to_owned(), before(30))]);
         // A volunteer who cancels is not told they were removed.
         let ended = store.end_signup(gent, signups[1].id, Ending::Cancelled, before(20)).await.unwrap();
@@ -382,10 +448,21 @@ async fn a_persons_sign_ups_are_listed_by_shift_start_across_platforms() {
         let mut kitchen = draft("Soup kitchen");
         kitchen.place = place(51.05, 3.72, "Korenmarkt 1, Gent");
         let t = |days: i64| start() + Duration::days(days);
-        let (soup, gent_shifts) =
-            store.create_opportunity(gent.id, bank.id, &kitchen, &[times(t(0), 2, 5), times(t(2), 2, 5)], ann.id, before(500)).await.unwrap();
-        let (weeding, leuven_shifts) =
-            store.create_opportunity(leuven.id, park.id, &draft("Weeding"), &[times(t(1), 2, 5)], ann.id, before(500)).await.unwrap();
+        let (soup, gent_shifts) = store
+            .create_opportunity(
+                gent.id,
+                bank.id,
+                &kitchen,
+                &[times(t(0), 2, 5), times(t(2), 2, 5)],
+                ann.id,
+                before(500),
+            )
+            .await
+            .unwrap();
+        let (weeding, leuven_shifts) = store
+            .create_opportunity(leuven.id, park.id, &draft("Weeding"), &[times(t(1), 2, 5)], ann.id, before(500))
+            .await
+            .unwrap();
 
         let first = store.sign_up(gent.id, gent_shifts[0].id, ann.id, before(100)).await.unwrap();
         let third = store.sign_up(gent.id, gent_shifts[1].id, ann.id, before(99)).await.unwrap();
@@ -404,14 +481,25 @@ async fn a_persons_sign_ups_are_listed_by_shift_start_across_platforms() {
         assert_eq!((details.organisation.as_str(), details.platform.as_str()), ("Voedselbank Gent", "gent"));
         assert_eq!(details.address.as_deref(), Some("Korenmarkt 1, Gent"));
         let details = &listed[1];
-        assert_eq!((details.title.as_str(), details.opportunity_id, details.address.as_deref()), ("Weeding", weeding.id, None));
+        assert_eq!(
+            (details.title.as_str(), details.opportunity_id, details.address.as_deref()),
+            ("Weeding", weeding.id, None)
+        );
         assert_eq!((details.organisation.as_str(), details.platform.as_str()), ("Parkvrienden Leuven", "leuven"));
         assert_eq!(listed[2].signup, third);
 
         // The window holds shifts starting at its start, not at its end.
         let ids = |from: Timestamp, to: Timestamp| {
             let store = store.clone();
-            async move { store.account_signups(ann.id, from, to).await.unwrap().into_iter().map(|d| d.signup.id).collect::<Vec<_>>() }
+            async move {
+                store
+                    .account_signups(ann.id, from, to)
+                    .await
+                    .unwrap()
+                    .into_iter()
+                    .map(|d| d.signup.id)
+                    .collect::<Vec<_>>()
+            }
         };
         assert_eq!(ids(t(0) + Duration::microseconds(1), t(2)).await, [second.id]);
         assert_eq!(ids(t(1), t(2) + Duration::microseconds(1)).await, [second.id, third.id]);
@@ -434,7 +522,11 @@ async fn attendance_is_marked_for_confirmed_people_once_the_shift_started() {
         };
 
         assert_store_error!(mark(signups[0].id, true, None, before(1)).await, StoreError::Refused("shift-not-started"));
-        assert_eq!(store.signup(gent, signups[0].id).await.unwrap().unwrap().attended, None, "a refused mark changes nothing");
+        assert_eq!(
+            store.signup(gent, signups[0].id).await.unwrap().unwrap().attended,
+            None,
+            "a refused mark changes nothing"
+        );
         // From the start on; by default, the length of the shift.
         let present = mark(signups[0].id, true, None, start()).await.unwrap();
         assert_eq!((present.attended, present.minutes), (Some(true), Some(180)));
@@ -472,7 +564,10 @@ async fn changing_a_shift_keeps_its_confirmed_people_and_new_places_go_to_those_
         assert_eq!((updated.starts_at, updated.ends_at, updated.slots), (moved.starts_at, moved.ends_at, 2));
         assert_eq!((updated.taken, updated.waiting, updated.opportunity_id), (2, 4, shift.opportunity_id));
         assert_eq!(store.shift(gent, shift.id).await.unwrap(), Some(updated.clone()));
-        assert_eq!(waiting_list(&store, gent, shift.id).await, [people[2].id, people[3].id, people[4].id, people[5].id]);
+        assert_eq!(
+            waiting_list(&store, gent, shift.id).await,
+            [people[2].id, people[3].id, people[4].id, people[5].id]
+        );
 
         // Two more places: the first two waiting move up, in order.
         let bigger = store.update_shift(gent, shift.id, &times(moved.starts_at, 2, 4), before(50)).await.unwrap();
@@ -497,7 +592,10 @@ async fn changing_a_shift_keeps_its_confirmed_people_and_new_places_go_to_those_
         }
         let promoted = notify_jobs(&url, signups[2].id).await;
         assert!(promoted.contains(&("signup-promoted".to_owned(), before(50))), "{promoted:?}");
-        assert!(promoted.contains(&("shift-reminder".to_owned(), moved.starts_at - Duration::hours(24))), "{promoted:?}");
+        assert!(
+            promoted.contains(&("shift-reminder".to_owned(), moved.starts_at - Duration::hours(24))),
+            "{promoted:?}"
+        );
         assert!(!events(notify_jobs(&url, signups[5].id).await).contains(&"shift-reminder".to_owned()));
 
         // Now down to exactly those confirmed.
@@ -525,9 +623,15 @@ async fn another_platforms_shifts_and_sign_ups_read_as_nothing() {
         assert!(store.roster(leuven, shift.id).await.unwrap().is_empty());
         assert_eq!(store.signup(leuven, signups[0].id).await.unwrap(), None);
         assert_store_error!(store.sign_up(leuven, shift.id, people[0].id, when).await, StoreError::NotFound("shift"));
-        assert_store_error!(store.update_shift(leuven, shift.id, &times(start(), 3, 9), when).await, StoreError::NotFound("shift"));
+        assert_store_error!(
+            store.update_shift(leuven, shift.id, &times(start(), 3, 9), when).await,
+            StoreError::NotFound("shift")
+        );
         assert_store_error!(store.cancel_shift(leuven, shift.id, when).await, StoreError::NotFound("shift"));
-        assert_store_error!(store.end_signup(leuven, signups[0].id, Ending::Removed, when).await, StoreError::NotFound("signup"));
+        assert_store_error!(
+            store.end_signup(leuven, signups[0].id, Ending::Removed, when).await,
+            StoreError::NotFound("signup")
+        );
         assert_store_error!(
             store.mark_attendance(leuven, signups[0].id, true, None, coordinator, start()).await,
             StoreError::NotFound("signup")
@@ -587,14 +691,19 @@ async fn a_hundred_people_signing_up_at_once_fill_five_places_and_queue_the_rest
         assert!(errors.is_empty(), "{} of 100 concurrent sign-ups failed: {errors:?}", errors.len());
         let returned: HashMap<SignupId, &Signup> = signed.iter().map(|s| (s.id, s)).collect();
         for line in &lines {
-            assert_eq!(Some(&&line.signup), returned.get(&line.signup.id), "what the caller was told is what is stored");
+            assert_eq!(
+                Some(&&line.signup),
+                returned.get(&line.signup.id),
+                "what the caller was told is what is stored"
+            );
         }
         let everyone: BTreeSet<AccountId> = lines.iter().map(|l| l.signup.account_id).collect();
         assert_eq!(everyone.len(), 100);
 
         // Exactly five places given; the rest queued 1…95, no gap, no position twice.
         assert_eq!(signed.iter().filter(|s| s.status == SignupStatus::Confirmed).count(), 5);
-        let mut positions: Vec<i64> = signed.iter().filter(|s| s.status == SignupStatus::Waitlisted).map(|s| s.position.unwrap()).collect();
+        let mut positions: Vec<i64> =
+            signed.iter().filter(|s| s.status == SignupStatus::Waitlisted).map(|s| s.position.unwrap()).collect();
         positions.sort_unstable();
         assert_eq!(positions, (1..=95).collect::<Vec<i64>>());
         let queue = waiting_list(&store, gent, shift.id).await;
@@ -605,7 +714,10 @@ async fn a_hundred_people_signing_up_at_once_fill_five_places_and_queue_the_rest
         // reminders, ninety-five places on the waiting list.
         let jobs = all_notify_jobs(&url).await;
         let count = |event: &str| jobs.iter().filter(|(_, e, _)| e == event).count();
-        assert_eq!((count("signup-confirmed"), count("shift-reminder"), count("signup-waitlisted"), jobs.len()), (5, 5, 95, 105));
+        assert_eq!(
+            (count("signup-confirmed"), count("shift-reminder"), count("signup-waitlisted"), jobs.len()),
+            (5, 5, 95, 105)
+        );
 
         // Three confirmed people and three waiting (10th, 20th and 30th) leave at once.
         let confirmed: Vec<SignupId> =
@@ -624,7 +736,8 @@ async fn a_hundred_people_signing_up_at_once_fill_five_places_and_queue_the_rest
 
         // The first three waiting moved up, and only they; the others kept their order,
         // renumbered 1…89.
-        let promoted: BTreeSet<AccountId> = ended[..3].iter().map(|e| e.promoted.as_ref().unwrap().account_id).collect();
+        let promoted: BTreeSet<AccountId> =
+            ended[..3].iter().map(|e| e.promoted.as_ref().unwrap().account_id).collect();
         assert_eq!(promoted, queue[..3].iter().copied().collect::<BTreeSet<_>>());
         assert!(ended[3..].iter().all(|e| e.promoted.is_none()), "leaving the waiting list frees no place");
         let expected: Vec<AccountId> =

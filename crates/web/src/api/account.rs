@@ -127,7 +127,11 @@ pub(crate) struct UpdateMe {
 #[utoipa::path(patch, path = "/api/v1/me", tag = "accounts", request_body = UpdateMe,
     responses((status = 204, description = "Changed"), (status = 422, description = "Unknown language or implausible date")),
     security(("bearer" = []), ("session" = [])))]
-async fn update_me(State(state): State<AppState>, ApiActor(actor): ApiActor, ApiJson(body): ApiJson<UpdateMe>) -> Result<StatusCode, ApiError> {
+async fn update_me(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    ApiJson(body): ApiJson<UpdateMe>,
+) -> Result<StatusCode, ApiError> {
     state.app.update_account(&actor, body.locale.as_deref(), body.birth_date.as_deref()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -150,7 +154,11 @@ pub(crate) struct PasswordChange {
         (status = 503, description = "Too many passwords being hashed at once; see Retry-After"),
     ),
     security(("bearer" = []), ("session" = [])))]
-async fn change_password(State(state): State<AppState>, ApiActor(actor): ApiActor, ApiJson(body): ApiJson<PasswordChange>) -> Result<StatusCode, ApiError> {
+async fn change_password(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    ApiJson(body): ApiJson<PasswordChange>,
+) -> Result<StatusCode, ApiError> {
     state.app.change_password(&actor, &body.current_password, &body.new_password, None).await?;
     Ok(StatusCode::NO_CONTENT)
 }

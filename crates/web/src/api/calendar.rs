@@ -54,7 +54,11 @@ fn ics(body: String, cache_control: &'static str) -> Response {
         (status = 401, description = "Not signed in", content_type = "application/problem+json"),
     ),
     security(("bearer" = []), ("session" = [])))]
-async fn calendar(State(state): State<AppState>, ApiActor(actor): ApiActor, origin: SiteOrigin) -> Result<Response, ApiError> {
+async fn calendar(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    origin: SiteOrigin,
+) -> Result<Response, ApiError> {
     let body = state.app.calendar_ics(&actor, &origin.0).await?;
     // Personal, and it changes whenever a sign-up does: shared caches keep none of it.
     Ok(ics(body, "private, no-cache"))
@@ -77,7 +81,11 @@ pub(crate) struct CalendarFeed {
         (status = 401, description = "Not signed in", content_type = "application/problem+json"),
     ),
     security(("bearer" = []), ("session" = [])))]
-async fn create_feed(State(state): State<AppState>, ApiActor(actor): ApiActor, origin: SiteOrigin) -> Result<Response, ApiError> {
+async fn create_feed(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    origin: SiteOrigin,
+) -> Result<Response, ApiError> {
     let token = state.app.create_calendar_feed(&actor).await?;
     let body = Json(CalendarFeed { url: feed_url(&origin, &token) });
     // The answer holds a secret: no cache may keep it.
@@ -98,7 +106,11 @@ async fn revoke_feed(State(state): State<AppState>, ApiActor(actor): ApiActor) -
 
 /// A private feed, for calendar apps: no session, the secret in the address is enough.
 /// 404 for an unknown or revoked secret.
-async fn feed(State(state): State<AppState>, Path(file): Path<String>, origin: SiteOrigin) -> Result<Response, ApiError> {
+async fn feed(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+    origin: SiteOrigin,
+) -> Result<Response, ApiError> {
     let token = file.strip_suffix(".ics").ok_or(AppError::NotFound("calendar-feed"))?;
     let body = state.app.calendar_feed_ics(token, &origin.0).await?;
     // Calendar apps poll; a few minutes of reuse spares the database without hiding a

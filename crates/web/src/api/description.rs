@@ -73,7 +73,11 @@ fn complete_operation(operation: &mut Operation, unsafe_method: bool) {
         add(operation, "413", "The body is larger than 1 MiB");
     }
     if has_body || in_query {
-        add(operation, "422", "Invalid input: a field or parameter of the wrong type, missing, or out of its limits; `errors` names each");
+        add(
+            operation,
+            "422",
+            "Invalid input: a field or parameter of the wrong type, missing, or out of its limits; `errors` names each",
+        );
     }
     for (status, response) in operation.responses.responses.iter_mut() {
         let RefOr::T(response) = response else { continue };

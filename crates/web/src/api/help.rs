@@ -177,7 +177,10 @@ fn request_json(request: &HelpRequest, exact: bool) -> RequestJson {
         Point { lat: draft.point.lat(), lon: draft.point.lon() }
     } else {
         // A stored cell is always valid; should it not be, show nothing near the point.
-        request.approximate_point().map(|c| Point { lat: c.lat(), lon: c.lon() }).unwrap_or(Point { lat: 0.0, lon: 0.0 })
+        request
+            .approximate_point()
+            .map(|c| Point { lat: c.lat(), lon: c.lon() })
+            .unwrap_or(Point { lat: 0.0, lon: 0.0 })
     };
     RequestJson {
         id: request.id.to_string(),
@@ -190,7 +193,11 @@ fn request_json(request: &HelpRequest, exact: bool) -> RequestJson {
         on_behalf_of: draft.on_behalf.as_ref().filter(|_| exact).map(|b| OnBehalfJson {
             name: b.name.clone(),
             phone: b.phone.clone(),
-            consent: ConsentJson { given_by: b.consent_given_by.clone(), given_at: b.consent_given_at.to_rfc3339(), how: b.consent_how.clone() },
+            consent: ConsentJson {
+                given_by: b.consent_given_by.clone(),
+                given_at: b.consent_given_at.to_rfc3339(),
+                how: b.consent_how.clone(),
+            },
         }),
         needed_from: draft.needed_from.to_rfc3339(),
         needed_until: draft.needed_until.to_rfc3339(),
@@ -206,7 +213,12 @@ fn view_json(view: &RequestView) -> RequestJson {
     json.offers = view
         .offers
         .iter()
-        .map(|o| OfferJson { id: o.id.to_string(), helper_id: o.helper.to_string(), message: o.message.clone(), status: o.status.as_str().to_owned() })
+        .map(|o| OfferJson {
+            id: o.id.to_string(),
+            helper_id: o.helper.to_string(),
+            message: o.message.clone(),
+            status: o.status.as_str().to_owned(),
+        })
         .collect();
     json
 }
@@ -233,8 +245,18 @@ pub(crate) struct ListQuery {
 #[utoipa::path(get, operation_id = "list_requests", path = "/api/v1/platforms/{slug}/requests", tag = "help",
     params(("slug" = String, Path), ListQuery),
     responses((status = 200, body = List<RequestJson>), (status = 404, description = "Unknown platform"), (status = 422, description = "Invalid filter")))]
-async fn list(State(state): State<AppState>, Path(slug): Path<String>, ApiQuery(query): ApiQuery<ListQuery>) -> Result<Json<List<RequestJson>>, ApiError> {
-    let query = RequestQuery { near: query.near, within_km: query.within_km, category: query.category, cursor: query.cursor, limit: query.limit };
+async fn list(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    ApiQuery(query): ApiQuery<ListQuery>,
+) -> Result<Json<List<RequestJson>>, ApiError> {
+    let query = RequestQuery {
+        near: query.near,
+        within_km: query.within_km,
+        category: query.category,
+        cursor: query.cursor,
+        limit: query.limit,
+    };
     let page = state.app.list_requests(&slug, &query).await?;
     Ok(Json(List { items: page.items.iter().map(|r| request_json(r, false)).collect(), next_cursor: page.next_cursor }))
 }
@@ -244,7 +266,11 @@ async fn list(State(state): State<AppState>, Path(slug): Path<String>, ApiQuery(
 #[utoipa::path(get, operation_id = "show_request", path = "/api/v1/requests/{id}", tag = "help",
     params(("id" = String, Path)),
     responses((status = 200, body = RequestJson), (status = 404, description = "Unknown request")))]
-async fn show(State(state): State<AppState>, viewer: Viewer, Path(id): Path<String>) -> Result<Json<RequestJson>, ApiError> {
+async fn show(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<String>,
+) -> Result<Json<RequestJson>, ApiError> {
     let view = state.app.request_view(viewer.actor.as_ref(), &id).await?;
     Ok(Json(view_json(&view)))
 }
@@ -254,7 +280,11 @@ async fn show(State(state): State<AppState>, viewer: Viewer, Path(id): Path<Stri
     params(("id" = String, Path)),
     responses((status = 200, body = RequestJson), (status = 403, description = "Not the requester"), (status = 404, description = "Unknown request"), (status = 409, description = "Already over")),
     security(("bearer" = []), ("session" = [])))]
-async fn cancel(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>) -> Result<Json<RequestJson>, ApiError> {
+async fn cancel(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<RequestJson>, ApiError> {
     let request = state.app.cancel_request(&actor, &id).await?;
     Ok(Json(request_json(&request, true)))
 }
@@ -279,7 +309,12 @@ pub(crate) struct OfferBody {
         (status = 409, description = "Already an open offer, or the request no longer takes offers"),
     ),
     security(("bearer" = []), ("session" = [])))]
-async fn offer(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiJson(body): ApiJson<OfferBody>) -> Result<(StatusCode, Json<Created>), ApiError> {
+async fn offer(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<OfferBody>,
+) -> Result<(StatusCode, Json<Created>), ApiError> {
     let offer = state.app.create_offer(&actor, &id, body.message.as_deref().unwrap_or("")).await?;
     Ok((StatusCode::CREATED, Json(Created { id: offer.id.to_string() })))
 }
@@ -290,7 +325,11 @@ async fn offer(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id
     params(("id" = String, Path), ("offer_id" = String, Path)),
     responses((status = 200, body = RequestJson), (status = 403, description = "Not the requester"), (status = 404, description = "Unknown request or offer"), (status = 409, description = "The request is no longer open")),
     security(("bearer" = []), ("session" = [])))]
-async fn accept(State(state): State<AppState>, ApiActor(actor): ApiActor, Path((id, offer_id)): Path<(String, String)>) -> Result<Json<RequestJson>, ApiError> {
+async fn accept(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path((id, offer_id)): Path<(String, String)>,
+) -> Result<Json<RequestJson>, ApiError> {
     let request = state.app.accept_offer(&actor, &id, &offer_id).await?;
     Ok(Json(request_json(&request, true)))
 }
@@ -312,7 +351,12 @@ pub(crate) struct MessageJson {
 }
 
 fn message_json(message: &HelpMessage) -> MessageJson {
-    MessageJson { id: message.id.to_string(), author_id: message.author.to_string(), text: message.text.clone(), created_at: message.created_at.to_rfc3339() }
+    MessageJson {
+        id: message.id.to_string(),
+        author_id: message.author.to_string(),
+        text: message.text.clone(),
+        created_at: message.created_at.to_rfc3339(),
+    }
 }
 
 /// Writes in the private thread (the requester and the accepted helper).
@@ -321,7 +365,12 @@ fn message_json(message: &HelpMessage) -> MessageJson {
     request_body = MessageBody,
     responses((status = 201, body = MessageJson), (status = 403, description = "Not the requester nor the accepted helper"), (status = 404, description = "Unknown request")),
     security(("bearer" = []), ("session" = [])))]
-async fn post_message(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiJson(body): ApiJson<MessageBody>) -> Result<(StatusCode, Json<MessageJson>), ApiError> {
+async fn post_message(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<MessageBody>,
+) -> Result<(StatusCode, Json<MessageJson>), ApiError> {
     let message = state.app.post_help_message(&actor, &id, &body.text).await?;
     Ok((StatusCode::CREATED, Json(message_json(&message))))
 }
@@ -331,7 +380,11 @@ async fn post_message(State(state): State<AppState>, ApiActor(actor): ApiActor, 
     params(("id" = String, Path)),
     responses((status = 200, body = List<MessageJson>), (status = 403, description = "Not the requester nor the accepted helper"), (status = 404, description = "Unknown request")),
     security(("bearer" = []), ("session" = [])))]
-async fn messages(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>) -> Result<Json<List<MessageJson>>, ApiError> {
+async fn messages(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<List<MessageJson>>, ApiError> {
     let messages = state.app.help_messages(&actor, &id).await?;
     Ok(Json(List::all(messages.iter().map(message_json).collect())))
 }
@@ -357,7 +410,12 @@ pub(crate) struct CompleteBody {
         (status = 422, description = "Minutes not above 0, or more than the window allows, or over the credit limit"),
     ),
     security(("bearer" = []), ("session" = [])))]
-async fn complete(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiJson(body): ApiJson<CompleteBody>) -> Result<Json<RequestJson>, ApiError> {
+async fn complete(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<CompleteBody>,
+) -> Result<Json<RequestJson>, ApiError> {
     let request = state.app.complete_request(&actor, &id, body.minutes).await?;
     Ok(Json(request_json(&request, true)))
 }

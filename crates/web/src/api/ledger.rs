@@ -109,14 +109,22 @@ pub(crate) struct PlatformQuery {
     params(PlatformQuery),
     responses((status = 200, body = LedgerJson), (status = 401, description = "Not signed in"), (status = 404, description = "Unknown platform in `platform`")),
     security(("bearer" = []), ("session" = [])))]
-async fn my_ledger(State(state): State<AppState>, ApiActor(actor): ApiActor, ApiQuery(query): ApiQuery<PlatformQuery>) -> Result<Json<LedgerJson>, ApiError> {
+async fn my_ledger(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    ApiQuery(query): ApiQuery<PlatformQuery>,
+) -> Result<Json<LedgerJson>, ApiError> {
     let ledger = state.app.my_ledger(&actor, query.platform.as_deref()).await?;
     let me = Holder::Person(actor.account.id);
     Ok(Json(LedgerJson {
         balances: ledger
             .balances
             .iter()
-            .map(|(p, b)| BalanceJson { unit: b.unit.as_str().to_owned(), amount: b.amount, platform: p.slug.to_string() })
+            .map(|(p, b)| BalanceJson {
+                unit: b.unit.as_str().to_owned(),
+                amount: b.amount,
+                platform: p.slug.to_string(),
+            })
             .collect(),
         entries: ledger.entries.iter().map(|(p, e)| EntryJson::new(p.slug.as_str(), e, e.effect_on(me))).collect(),
     }))
@@ -181,7 +189,12 @@ pub(crate) struct StatementJson {
     params(("id" = String, Path), UnitQuery),
     responses((status = 200, body = StatementJson), (status = 403, description = "Not a member nor a platform admin"), (status = 404, description = "Unknown organisation")),
     security(("bearer" = []), ("session" = [])))]
-async fn statement(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiQuery(query): ApiQuery<UnitQuery>) -> Result<Json<StatementJson>, ApiError> {
+async fn statement(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiQuery(query): ApiQuery<UnitQuery>,
+) -> Result<Json<StatementJson>, ApiError> {
     let statement = state.app.organisation_statement(&actor, &id, query.unit.as_deref().unwrap_or("barter")).await?;
     let slug = statement.platform.slug.as_str();
     Ok(Json(StatementJson {
@@ -196,11 +209,19 @@ async fn statement(State(state): State<AppState>, ApiActor(actor): ApiActor, Pat
     params(("id" = String, Path), UnitQuery),
     responses((status = 200, description = "CSV: date, kind, counterparty, memo, amount, entry, reverses", content_type = "text/csv"), (status = 403, description = "Not a member nor a platform admin")),
     security(("bearer" = []), ("session" = [])))]
-async fn statement_csv(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiQuery(query): ApiQuery<UnitQuery>) -> Result<impl IntoResponse, ApiError> {
+async fn statement_csv(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiQuery(query): ApiQuery<UnitQuery>,
+) -> Result<impl IntoResponse, ApiError> {
     let statement = state.app.organisation_statement(&actor, &id, query.unit.as_deref().unwrap_or("barter")).await?;
     let body = crate::csv_export::statement(&statement.lines).map_err(|e| ApiError(AppError::Internal(e)))?;
     let disposition = format!("attachment; filename=\"ledger-{}.csv\"", statement.unit.as_str());
-    Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, disposition)], body))
+    Ok((
+        [(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, disposition)],
+        body,
+    ))
 }
 
 /// A credit limit.
@@ -237,7 +258,11 @@ async fn set_limit(
         (status = 409, description = "Already reversed, or itself a reversal"),
     ),
     security(("bearer" = []), ("session" = [])))]
-async fn reverse(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>) -> Result<(axum::http::StatusCode, Json<EntryJson>), ApiError> {
+async fn reverse(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<(axum::http::StatusCode, Json<EntryJson>), ApiError> {
     let entry = state.app.reverse_entry(&actor, &id).await?;
     let platform = state.app.platform_by_id(entry.platform_id).await?;
     Ok((axum::http::StatusCode::CREATED, Json(EntryJson::new(platform.slug.as_str(), &entry, entry.amount))))

@@ -4,9 +4,9 @@
 use crate::AppState;
 use crate::problem::ApiError;
 use crate::session::ApiActor;
+use axum::Json;
 use axum::extract::{Extension, Path, State};
 use axum::http::StatusCode;
-use axum::Json;
 use entraide_app::{Notification, OutboxMail, notification_text};
 use entraide_i18n::{LanguageHints, Tr};
 use serde::Serialize;

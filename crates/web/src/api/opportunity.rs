@@ -10,9 +10,9 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use entraide_app::{Found, OpportunityView, SearchInput};
+use entraide_domain::Invalid;
 use entraide_domain::opportunity::{Opportunity, OpportunityInput, Place};
 use entraide_domain::shift::{SeriesInput, Shift, ShiftLength, ShiftTimes, parse_shift_of};
-use entraide_domain::Invalid;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
@@ -185,7 +185,10 @@ async fn create(
 ) -> Result<(StatusCode, Json<CreatedOpportunity>), ApiError> {
     let (input, shifts) = body.parse()?;
     let (opportunity, shifts) = state.app.create_opportunity(&actor, &id, &input, &shifts).await?;
-    Ok((StatusCode::CREATED, Json(CreatedOpportunity { id: opportunity.id.to_string(), shifts: shifts.iter().map(Into::into).collect() })))
+    Ok((
+        StatusCode::CREATED,
+        Json(CreatedOpportunity { id: opportunity.id.to_string(), shifts: shifts.iter().map(Into::into).collect() }),
+    ))
 }
 
 /// An organisation, as lists show it.
@@ -221,7 +224,13 @@ pub(crate) struct OpportunityJson {
     distance_km: Option<f64>,
 }
 
-fn opportunity_json(opportunity: &Opportunity, organisation: OrganisationRef, shifts: &[Shift], distance_km: Option<f64>, more_shifts: Option<usize>) -> OpportunityJson {
+fn opportunity_json(
+    opportunity: &Opportunity,
+    organisation: OrganisationRef,
+    shifts: &[Shift],
+    distance_km: Option<f64>,
+    more_shifts: Option<usize>,
+) -> OpportunityJson {
     OpportunityJson {
         id: opportunity.id.to_string(),
         title: opportunity.title.clone(),
@@ -233,7 +242,9 @@ fn opportunity_json(opportunity: &Opportunity, organisation: OrganisationRef, sh
         min_age: opportunity.min_age,
         accessibility: opportunity.accessibility.clone(),
         location: match &opportunity.place {
-            Place::At { point, address } => Some(Location { lat: point.lat(), lon: point.lon(), address: Some(address.clone()) }),
+            Place::At { point, address } => {
+                Some(Location { lat: point.lat(), lon: point.lon(), address: Some(address.clone()) })
+            }
             Place::Remote => None,
         },
         status: opportunity.status.as_str().to_owned(),
@@ -244,7 +255,8 @@ fn opportunity_json(opportunity: &Opportunity, organisation: OrganisationRef, sh
 }
 
 fn found_json(found: &Found) -> OpportunityJson {
-    let organisation = OrganisationRef { id: found.opportunity.organisation_id.to_string(), name: found.organisation.clone() };
+    let organisation =
+        OrganisationRef { id: found.opportunity.organisation_id.to_string(), name: found.organisation.clone() };
     opportunity_json(&found.opportunity, organisation, &found.shifts, found.distance_km, Some(found.more_shifts))
 }
 
@@ -308,7 +320,12 @@ impl From<SearchQuery> for SearchInput {
 #[utoipa::path(get, path = "/api/v1/platforms/{slug}/opportunities", tag = "volunteering",
     params(("slug" = String, Path), SearchQuery),
     responses((status = 200, body = List<OpportunityJson>), (status = 404, description = "Unknown platform"), (status = 422, description = "Invalid filter")))]
-async fn search(State(state): State<AppState>, viewer: Viewer, Path(slug): Path<String>, ApiQuery(query): ApiQuery<SearchQuery>) -> Result<Json<List<OpportunityJson>>, ApiError> {
+async fn search(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(slug): Path<String>,
+    ApiQuery(query): ApiQuery<SearchQuery>,
+) -> Result<Json<List<OpportunityJson>>, ApiError> {
     let platform = state.app.platform(&slug).await?;
     let page = state.app.search(viewer.actor.as_ref(), &platform, &query.into()).await?;
     Ok(Json(List { items: page.items.iter().map(found_json).collect(), next_cursor: page.next_cursor }))
@@ -318,7 +335,11 @@ async fn search(State(state): State<AppState>, viewer: Viewer, Path(slug): Path<
 #[utoipa::path(get, operation_id = "show_opportunity", path = "/api/v1/opportunities/{id}", tag = "volunteering",
     params(("id" = String, Path)),
     responses((status = 200, body = OpportunityJson), (status = 404, description = "Unknown opportunity")))]
-async fn show(State(state): State<AppState>, viewer: Viewer, Path(id): Path<String>) -> Result<Json<OpportunityJson>, ApiError> {
+async fn show(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<String>,
+) -> Result<Json<OpportunityJson>, ApiError> {
     let view = state.app.opportunity_view(viewer.actor.as_ref(), &id).await?;
     Ok(Json(view_json(&view)))
 }
@@ -329,7 +350,12 @@ async fn show(State(state): State<AppState>, viewer: Viewer, Path(id): Path<Stri
     request_body = OpportunityBody,
     responses((status = 200, body = OpportunityJson), (status = 403, description = "Not a coordinator"), (status = 422, description = "Invalid field")),
     security(("bearer" = []), ("session" = [])))]
-async fn update(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiJson(body): ApiJson<OpportunityBody>) -> Result<Json<OpportunityJson>, ApiError> {
+async fn update(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<OpportunityBody>,
+) -> Result<Json<OpportunityJson>, ApiError> {
     state.app.update_opportunity(&actor, &id, &body.input()).await?;
     let view = state.app.opportunity_view(Some(&actor), &id).await?;
     Ok(Json(view_json(&view)))
@@ -343,7 +369,12 @@ async fn update(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(i
         (status = 409, description = "Over a publication limit: 500 shifts to come per opportunity, or 30 until the organisation is verified"),
         (status = 422, description = "Ends before it starts, no places, too long or too far ahead")),
     security(("bearer" = []), ("session" = [])))]
-async fn add_shift(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiJson(body): ApiJson<ShiftBody>) -> Result<(StatusCode, Json<ShiftJson>), ApiError> {
+async fn add_shift(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<ShiftBody>,
+) -> Result<(StatusCode, Json<ShiftJson>), ApiError> {
     let times = body.times("")?;
     let shift = state.app.add_shift(&actor, &id, times).await?;
     Ok((StatusCode::CREATED, Json((&shift).into())))
@@ -392,7 +423,12 @@ pub(crate) struct CreatedShifts {
         (status = 409, description = "Over a publication limit: 500 shifts to come per opportunity, or 30 until the organisation is verified"),
         (status = 422, description = "Invalid series, e.g. without an end")),
     security(("bearer" = []), ("session" = [])))]
-async fn add_series(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiJson(body): ApiJson<SeriesBody>) -> Result<(StatusCode, Json<CreatedShifts>), ApiError> {
+async fn add_series(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<SeriesBody>,
+) -> Result<(StatusCode, Json<CreatedShifts>), ApiError> {
     let series = SeriesInput {
         frequency: body.frequency,
         weekdays: body.weekdays,

@@ -77,7 +77,11 @@ pub(crate) struct MemberJson {
     params(("id" = String, Path)),
     responses((status = 200, body = List<MemberJson>), (status = 403, description = "Not a member nor a platform admin"), (status = 404, description = "Unknown organisation")),
     security(("bearer" = []), ("session" = [])))]
-async fn members(State(state): State<AppState>, viewer: Viewer, Path(id): Path<String>) -> Result<Json<List<MemberJson>>, ApiError> {
+async fn members(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<String>,
+) -> Result<Json<List<MemberJson>>, ApiError> {
     let actor = viewer.actor.ok_or(AppError::Unauthenticated)?;
     let page = state.app.organisation_page_by_id(Some(&actor), &id).await?;
     let members = page.members.ok_or(AppError::Forbidden)?;
@@ -140,7 +144,11 @@ async fn put_member(
         (status = 409, description = "The last admin cannot leave"),
     ),
     security(("bearer" = []), ("session" = [])))]
-async fn remove_member(State(state): State<AppState>, ApiActor(actor): ApiActor, Path((id, account)): Path<(String, String)>) -> Result<StatusCode, ApiError> {
+async fn remove_member(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path((id, account)): Path<(String, String)>,
+) -> Result<StatusCode, ApiError> {
     state.app.remove_organisation_member(&actor, &id, &account).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -157,7 +165,12 @@ pub(crate) struct VerifiedBody {
     request_body = VerifiedBody,
     responses((status = 204, description = "Set"), (status = 403, description = "Not a platform admin"), (status = 404, description = "Unknown organisation")),
     security(("bearer" = []), ("session" = [])))]
-async fn set_verified(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiJson(body): ApiJson<VerifiedBody>) -> Result<StatusCode, ApiError> {
+async fn set_verified(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<VerifiedBody>,
+) -> Result<StatusCode, ApiError> {
     state.app.set_organisation_verified(&actor, &id, body.verified).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -116,8 +116,19 @@ pub(crate) struct CreatedPlatform {
         (status = 422, description = "Invalid field"),
     ),
     security(("bearer" = []), ("session" = [])))]
-async fn create(State(state): State<AppState>, ApiActor(actor): ApiActor, ApiJson(body): ApiJson<NewPlatformBody>) -> Result<(StatusCode, Json<CreatedPlatform>), ApiError> {
-    let new = NewPlatform::parse(&body.slug, &body.name, body.parent.as_deref(), body.locale.as_deref(), body.center.map(|c| (c.lat, c.lon)), body.time_zone.as_deref())?;
+async fn create(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    ApiJson(body): ApiJson<NewPlatformBody>,
+) -> Result<(StatusCode, Json<CreatedPlatform>), ApiError> {
+    let new = NewPlatform::parse(
+        &body.slug,
+        &body.name,
+        body.parent.as_deref(),
+        body.locale.as_deref(),
+        body.center.map(|c| (c.lat, c.lon)),
+        body.time_zone.as_deref(),
+    )?;
     let platform = state.app.create_platform(&actor, &new).await?;
     Ok((StatusCode::CREATED, Json(CreatedPlatform { slug: platform.slug.to_string() })))
 }
@@ -138,7 +149,11 @@ pub(crate) struct MembershipJson {
         (status = 409, description = "Already a member"),
     ),
     security(("bearer" = []), ("session" = [])))]
-async fn join(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(slug): Path<String>) -> Result<(StatusCode, Json<MembershipJson>), ApiError> {
+async fn join(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(slug): Path<String>,
+) -> Result<(StatusCode, Json<MembershipJson>), ApiError> {
     let platform = state.app.join_platform(&actor, &slug).await?;
     Ok((StatusCode::CREATED, Json(MembershipJson { platform: platform.slug.to_string(), role: "member".into() })))
 }
@@ -171,7 +186,10 @@ async fn set_role(
 #[utoipa::path(get, path = "/api/v1/platforms/{slug}/organisations", tag = "organisations",
     params(("slug" = String, Path)),
     responses((status = 200, body = List<OrganisationJson>), (status = 404, description = "Unknown platform")))]
-async fn organisations(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Json<List<OrganisationJson>>, ApiError> {
+async fn organisations(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Json<List<OrganisationJson>>, ApiError> {
     let platform = state.app.platform(&slug).await?;
     let list = state.app.organisations(&platform).await?;
     Ok(Json(List::all(list.iter().map(|o| OrganisationJson::new(&platform, o)).collect())))

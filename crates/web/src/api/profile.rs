@@ -5,8 +5,8 @@ use crate::AppState;
 use crate::form::{ApiJson, ApiQuery};
 use crate::problem::ApiError;
 use crate::session::ApiActor;
-use axum::extract::{Extension, Path, State};
 use axum::Json;
+use axum::extract::{Extension, Path, State};
 use entraide_app::Actor;
 use entraide_domain::locale::Locale;
 use entraide_domain::profile::{Profile, ProfileInput, WindowInput, format_time};
@@ -17,7 +17,12 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 pub(crate) fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(show, put)).routes(routes!(shift_suggestions)).routes(routes!(invite)).routes(routes!(my_suggestions)).routes(routes!(my_request_suggestions))
+    OpenApiRouter::new()
+        .routes(routes!(show, put))
+        .routes(routes!(shift_suggestions))
+        .routes(routes!(invite))
+        .routes(routes!(my_suggestions))
+        .routes(routes!(my_request_suggestions))
 }
 
 /// A point.
@@ -126,14 +131,22 @@ async fn show(State(state): State<AppState>, ApiActor(actor): ApiActor) -> Resul
         (status = 422, description = "Invalid field: unknown skill, cause or language, coordinates out of range, a range not above 0 or over 500 km, a weekday outside 1-7, a window that ends before it starts, overlapping windows"),
     ),
     security(("bearer" = []), ("session" = [])))]
-async fn put(State(state): State<AppState>, ApiActor(actor): ApiActor, ApiJson(body): ApiJson<ProfileBody>) -> Result<Json<ProfileJson>, ApiError> {
+async fn put(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    ApiJson(body): ApiJson<ProfileBody>,
+) -> Result<Json<ProfileJson>, ApiError> {
     let input = ProfileInput {
         skills: body.skills,
         causes: body.causes,
         languages: body.languages,
         home: (body.location.lat, body.location.lon),
         within_km: body.within_km,
-        availability: body.availability.into_iter().map(|w| WindowInput { weekday: w.weekday, from: w.from, to: w.to }).collect(),
+        availability: body
+            .availability
+            .into_iter()
+            .map(|w| WindowInput { weekday: w.weekday, from: w.from, to: w.to })
+            .collect(),
         no_suggestions: body.no_suggestions,
         no_mails: body.no_mails,
     };
@@ -211,7 +224,12 @@ async fn shift_suggestions(
     let (_, _, found) = state.app.shift_suggestions(&actor, &id, query.limit, locale).await?;
     let items = found
         .into_iter()
-        .map(|s| PersonSuggestionJson { account_id: s.account_id.to_string(), display_name: s.display_name, score: s.score, reasons: s.reasons })
+        .map(|s| PersonSuggestionJson {
+            account_id: s.account_id.to_string(),
+            display_name: s.display_name,
+            score: s.score,
+            reasons: s.reasons,
+        })
         .collect();
     Ok(Json(Suggestions { items }))
 }

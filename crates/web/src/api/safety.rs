@@ -125,7 +125,10 @@ async fn publish_standing_offer(
 #[utoipa::path(get, path = "/api/v1/me/standing-offers", tag = "help",
     responses((status = 200, body = List<StandingOfferJson>), (status = 401, description = "Not signed in")),
     security(("bearer" = []), ("session" = [])))]
-async fn my_standing_offers(State(state): State<AppState>, ApiActor(actor): ApiActor) -> Result<Json<List<StandingOfferJson>>, ApiError> {
+async fn my_standing_offers(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+) -> Result<Json<List<StandingOfferJson>>, ApiError> {
     let offers = state.app.my_standing_offers(&actor).await?;
     Ok(Json(List::all(offers.iter().map(standing_offer_json).collect())))
 }
@@ -135,7 +138,11 @@ async fn my_standing_offers(State(state): State<AppState>, ApiActor(actor): ApiA
     params(("id" = String, Path)),
     responses((status = 204), (status = 404, description = "Not one of the caller's standing offers")),
     security(("bearer" = []), ("session" = [])))]
-async fn withdraw_standing_offer(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>) -> Result<StatusCode, ApiError> {
+async fn withdraw_standing_offer(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
     state.app.withdraw_standing_offer(&actor, &id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -163,9 +170,21 @@ pub(crate) struct ThanksJson {
     responses((status = 201, body = ThanksJson), (status = 403, description = "Neither the requester nor the helper"), (status = 404, description = "Unknown request"),
         (status = 409, description = "Not completed yet, or already thanked"), (status = 422, description = "Empty or too long")),
     security(("bearer" = []), ("session" = [])))]
-async fn thank(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiJson(body): ApiJson<ThanksBody>) -> Result<(StatusCode, Json<ThanksJson>), ApiError> {
+async fn thank(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<ThanksBody>,
+) -> Result<(StatusCode, Json<ThanksJson>), ApiError> {
     let thanks = state.app.thank(&actor, &id, &body.text).await?;
-    Ok((StatusCode::CREATED, Json(ThanksJson { author_id: thanks.author.to_string(), text: thanks.text, created_at: thanks.created_at.to_rfc3339() })))
+    Ok((
+        StatusCode::CREATED,
+        Json(ThanksJson {
+            author_id: thanks.author.to_string(),
+            text: thanks.text,
+            created_at: thanks.created_at.to_rfc3339(),
+        }),
+    ))
 }
 
 /// The thanks left on a request (its two parties and platform admins).
@@ -173,9 +192,16 @@ async fn thank(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id
     params(("id" = String, Path)),
     responses((status = 200, body = List<ThanksJson>), (status = 403, description = "Neither party"), (status = 404, description = "Unknown request")),
     security(("bearer" = []), ("session" = [])))]
-async fn thanks(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>) -> Result<Json<List<ThanksJson>>, ApiError> {
+async fn thanks(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<List<ThanksJson>>, ApiError> {
     let thanks = state.app.thanks_for(&actor, &id).await?;
-    let items = thanks.into_iter().map(|t| ThanksJson { author_id: t.author.to_string(), text: t.text, created_at: t.created_at.to_rfc3339() }).collect();
+    let items = thanks
+        .into_iter()
+        .map(|t| ThanksJson { author_id: t.author.to_string(), text: t.text, created_at: t.created_at.to_rfc3339() })
+        .collect();
     Ok(Json(List::all(items)))
 }
 
@@ -190,10 +216,15 @@ pub(crate) struct CategoryJson {
 #[utoipa::path(get, path = "/api/v1/platforms/{slug}/help-categories", tag = "help",
     params(("slug" = String, Path)),
     responses((status = 200, body = List<CategoryJson>), (status = 404, description = "Unknown platform")))]
-async fn help_categories(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Json<List<CategoryJson>>, ApiError> {
+async fn help_categories(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Json<List<CategoryJson>>, ApiError> {
     let platform = state.app.platform(&slug).await?;
     let categories = state.app.help_categories(&platform).await?;
-    Ok(Json(List::all(categories.into_iter().map(|HelpCategory { code, label }| CategoryJson { code, label }).collect())))
+    Ok(Json(List::all(
+        categories.into_iter().map(|HelpCategory { code, label }| CategoryJson { code, label }).collect(),
+    )))
 }
 
 /// A category's label.
@@ -224,7 +255,11 @@ async fn put_help_category(
     params(("slug" = String, Path), ("code" = String, Path)),
     responses((status = 204), (status = 403, description = "Not a platform admin"), (status = 404, description = "Unknown category"), (status = 409, description = "In use")),
     security(("bearer" = []), ("session" = [])))]
-async fn remove_help_category(State(state): State<AppState>, ApiActor(actor): ApiActor, Path((slug, code)): Path<(String, String)>) -> Result<StatusCode, ApiError> {
+async fn remove_help_category(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path((slug, code)): Path<(String, String)>,
+) -> Result<StatusCode, ApiError> {
     state.app.remove_help_category(&actor, &slug, &code).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -246,7 +281,11 @@ pub(crate) struct ReportBody {
     request_body = ReportBody,
     responses((status = 201, body = CreatedId), (status = 422, description = "Unknown kind, unknown or unseen content, empty reason")),
     security(("bearer" = []), ("session" = [])))]
-async fn report(State(state): State<AppState>, ApiActor(actor): ApiActor, ApiJson(body): ApiJson<ReportBody>) -> Result<(StatusCode, Json<CreatedId>), ApiError> {
+async fn report(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    ApiJson(body): ApiJson<ReportBody>,
+) -> Result<(StatusCode, Json<CreatedId>), ApiError> {
     let report = state.app.report(&actor, &ReportInput { kind: body.kind, id: body.id, reason: body.reason }).await?;
     Ok((StatusCode::CREATED, Json(CreatedId { id: report.id.to_string() })))
 }
@@ -270,7 +309,11 @@ pub(crate) struct BlockedJson {
     request_body = BlockBody,
     responses((status = 201), (status = 404, description = "Unknown account"), (status = 422, description = "Oneself")),
     security(("bearer" = []), ("session" = [])))]
-async fn block(State(state): State<AppState>, ApiActor(actor): ApiActor, ApiJson(body): ApiJson<BlockBody>) -> Result<StatusCode, ApiError> {
+async fn block(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    ApiJson(body): ApiJson<BlockBody>,
+) -> Result<StatusCode, ApiError> {
     state.app.block(&actor, &body.account_id).await?;
     Ok(StatusCode::CREATED)
 }
@@ -279,9 +322,19 @@ async fn block(State(state): State<AppState>, ApiActor(actor): ApiActor, ApiJson
 #[utoipa::path(get, path = "/api/v1/me/blocks", tag = "safety",
     responses((status = 200, body = List<BlockedJson>)),
     security(("bearer" = []), ("session" = [])))]
-async fn my_blocks(State(state): State<AppState>, ApiActor(actor): ApiActor) -> Result<Json<List<BlockedJson>>, ApiError> {
+async fn my_blocks(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+) -> Result<Json<List<BlockedJson>>, ApiError> {
     let blocked = state.app.my_blocks(&actor).await?;
-    let items = blocked.into_iter().map(|b| BlockedJson { account_id: b.account_id.to_string(), display_name: b.display_name, since: b.since.to_rfc3339() }).collect();
+    let items = blocked
+        .into_iter()
+        .map(|b| BlockedJson {
+            account_id: b.account_id.to_string(),
+            display_name: b.display_name,
+            since: b.since.to_rfc3339(),
+        })
+        .collect();
     Ok(Json(List::all(items)))
 }
 
@@ -290,7 +343,11 @@ async fn my_blocks(State(state): State<AppState>, ApiActor(actor): ApiActor) -> 
     params(("account_id" = String, Path)),
     responses((status = 204), (status = 404, description = "No such block")),
     security(("bearer" = []), ("session" = [])))]
-async fn unblock(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(account_id): Path<String>) -> Result<StatusCode, ApiError> {
+async fn unblock(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(account_id): Path<String>,
+) -> Result<StatusCode, ApiError> {
     state.app.unblock(&actor, &account_id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -373,7 +430,11 @@ pub(crate) struct QueueJson {
     params(("slug" = String, Path)),
     responses((status = 200, body = QueueJson), (status = 403, description = "Not a platform admin"), (status = 404, description = "Unknown platform")),
     security(("bearer" = []), ("session" = [])))]
-async fn moderation_queue(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(slug): Path<String>) -> Result<Json<QueueJson>, ApiError> {
+async fn moderation_queue(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(slug): Path<String>,
+) -> Result<Json<QueueJson>, ApiError> {
     let queue = state.app.moderation_queue(&actor, &slug).await?;
     Ok(Json(QueueJson {
         reports: queue.reports.into_iter().map(queued_json).collect(),
@@ -412,7 +473,8 @@ async fn moderate(
     Path(slug): Path<String>,
     ApiJson(body): ApiJson<ModerationBody>,
 ) -> Result<(StatusCode, Json<ActionJson>), ApiError> {
-    let input = ModerationInput { action: body.action, report: body.report_id, account: body.account_id, reason: body.reason };
+    let input =
+        ModerationInput { action: body.action, report: body.report_id, account: body.account_id, reason: body.reason };
     let record = state.app.moderate(&actor, &slug, &input).await?;
     Ok((StatusCode::CREATED, Json(action_json(&record, actor.account.display_name.clone(), String::new()))))
 }

@@ -18,10 +18,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 pub(crate) fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new()
-        .routes(routes!(update, cancel))
-        .routes(routes!(sign_up, roster))
-        .routes(routes!(roster_csv))
+    OpenApiRouter::new().routes(routes!(update, cancel)).routes(routes!(sign_up, roster)).routes(routes!(roster_csv))
 }
 
 /// Changes a shift's times and places; everyone signed up is told (its coordinators).
@@ -30,7 +27,12 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
     request_body = ShiftBody,
     responses((status = 200, body = ShiftJson), (status = 403, description = "Not a coordinator"), (status = 422, description = "Invalid times, or fewer places than confirmed people")),
     security(("bearer" = []), ("session" = [])))]
-async fn update(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiJson(body): ApiJson<ShiftBody>) -> Result<Json<ShiftJson>, ApiError> {
+async fn update(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<ShiftBody>,
+) -> Result<Json<ShiftJson>, ApiError> {
     let times = body.times("")?;
     let shift = state.app.update_shift(&actor, &id, times).await?;
     Ok(Json((&shift).into()))
@@ -41,7 +43,11 @@ async fn update(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(i
     params(("id" = String, Path)),
     responses((status = 204, description = "Cancelled"), (status = 403, description = "Not a coordinator"), (status = 404, description = "Unknown shift"), (status = 409, description = "Already cancelled")),
     security(("bearer" = []), ("session" = [])))]
-async fn cancel(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>) -> Result<StatusCode, ApiError> {
+async fn cancel(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
     state.app.cancel_shift(&actor, &id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -89,7 +95,11 @@ impl From<&Signup> for SignupJson {
         (status = 422, description = "Under the minimum age, no date of birth while one is needed, or the shift is past"),
     ),
     security(("bearer" = []), ("session" = [])))]
-async fn sign_up(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>) -> Result<(StatusCode, Json<SignupJson>), ApiError> {
+async fn sign_up(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<(StatusCode, Json<SignupJson>), ApiError> {
     let signup = state.app.sign_up(&actor, &id).await?;
     Ok((StatusCode::CREATED, Json((&signup).into())))
 }
@@ -104,7 +114,11 @@ pub(crate) struct RosterJson {
 }
 
 fn roster_json(line: &RosterLine) -> RosterJson {
-    RosterJson { signup: (&line.signup).into(), account_id: line.signup.account_id.to_string(), display_name: line.display_name.clone() }
+    RosterJson {
+        signup: (&line.signup).into(),
+        account_id: line.signup.account_id.to_string(),
+        display_name: line.display_name.clone(),
+    }
 }
 
 /// Who signed up for the shift: confirmed, then the waiting list, then ended sign-ups
@@ -113,7 +127,11 @@ fn roster_json(line: &RosterLine) -> RosterJson {
     params(("id" = String, Path)),
     responses((status = 200, body = List<RosterJson>), (status = 403, description = "Not a coordinator")),
     security(("bearer" = []), ("session" = [])))]
-async fn roster(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>) -> Result<Json<List<RosterJson>>, ApiError> {
+async fn roster(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<List<RosterJson>>, ApiError> {
     let (_, _, roster) = state.app.roster(&actor, &id).await?;
     Ok(Json(List::all(roster.iter().map(roster_json).collect())))
 }
@@ -123,9 +141,16 @@ async fn roster(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(i
     params(("id" = String, Path)),
     responses((status = 200, description = "CSV: name, status, position, late, attended, minutes", content_type = "text/csv"), (status = 403, description = "Not a coordinator")),
     security(("bearer" = []), ("session" = [])))]
-async fn roster_csv(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>) -> Result<impl IntoResponse, ApiError> {
+async fn roster_csv(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, ApiError> {
     let (_, shift, roster) = state.app.roster(&actor, &id).await?;
     let body = crate::csv_export::roster(&roster).map_err(|e| ApiError(entraide_app::AppError::Internal(e)))?;
     let disposition = format!("attachment; filename=\"roster-{}.csv\"", shift.starts_at.format("%Y-%m-%d-%H%M"));
-    Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, disposition)], body))
+    Ok((
+        [(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, disposition)],
+        body,
+    ))
 }

@@ -32,7 +32,11 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
     params(("id" = String, Path)),
     responses((status = 204, description = "Ended"), (status = 404, description = "No such sign-up that the caller may end"), (status = 409, description = "Already ended")),
     security(("bearer" = []), ("session" = [])))]
-async fn end(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>) -> Result<StatusCode, ApiError> {
+async fn end(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
     state.app.end_signup(&actor, &id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -53,7 +57,12 @@ pub(crate) struct AttendanceBody {
     request_body = AttendanceBody,
     responses((status = 200, body = SignupJson), (status = 403, description = "Not a coordinator"), (status = 409, description = "The sign-up is not confirmed (waiting, cancelled or removed)"), (status = 422, description = "The shift has not started, or minutes out of range")),
     security(("bearer" = []), ("session" = [])))]
-async fn attendance(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiJson(body): ApiJson<AttendanceBody>) -> Result<Json<SignupJson>, ApiError> {
+async fn attendance(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<AttendanceBody>,
+) -> Result<Json<SignupJson>, ApiError> {
     let signup = state.app.mark_attendance(&actor, &id, body.attended, body.minutes).await?;
     Ok(Json((&signup).into()))
 }
@@ -137,7 +146,12 @@ fn report_json(report: &HourReport, name: Option<&str>) -> ReportJson {
     request_body = HoursBody,
     responses((status = 201, body = ReportJson), (status = 403, description = "Not a member of the platform"), (status = 422, description = "A day in the future, or minutes out of range")),
     security(("bearer" = []), ("session" = [])))]
-async fn report_hours(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiJson(body): ApiJson<HoursBody>) -> Result<(StatusCode, Json<ReportJson>), ApiError> {
+async fn report_hours(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<HoursBody>,
+) -> Result<(StatusCode, Json<ReportJson>), ApiError> {
     let report = state.app.report_hours(&actor, &id, &body.day, body.minutes, &body.note).await?;
     Ok((StatusCode::CREATED, Json(report_json(&report, None))))
 }
@@ -154,7 +168,12 @@ pub(crate) struct DecisionBody {
     request_body = DecisionBody,
     responses((status = 200, body = ReportJson), (status = 403, description = "Not a coordinator"), (status = 409, description = "Already decided")),
     security(("bearer" = []), ("session" = [])))]
-async fn decide(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>, ApiJson(body): ApiJson<DecisionBody>) -> Result<Json<ReportJson>, ApiError> {
+async fn decide(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<DecisionBody>,
+) -> Result<Json<ReportJson>, ApiError> {
     let report = state.app.decide_report(&actor, &id, body.approve).await?;
     Ok(Json(report_json(&report, None)))
 }
@@ -194,7 +213,11 @@ pub(crate) struct Dashboard {
     params(("id" = String, Path)),
     responses((status = 200, body = Dashboard), (status = 403, description = "Not a coordinator")),
     security(("bearer" = []), ("session" = [])))]
-async fn dashboard(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>) -> Result<Json<Dashboard>, ApiError> {
+async fn dashboard(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<Dashboard>, ApiError> {
     let (figures, reports) = state.app.organisation_dashboard(&actor, &id).await?;
     #[allow(clippy::cast_precision_loss)]
     let fill_rate = (figures.upcoming_slots > 0).then(|| figures.upcoming_taken as f64 / figures.upcoming_slots as f64);

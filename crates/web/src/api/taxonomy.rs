@@ -36,7 +36,10 @@ impl From<&Term> for TermJson {
 #[utoipa::path(get, operation_id = "list_terms", path = "/api/v1/platforms/{slug}/terms/{kind}", tag = "volunteering",
     params(("slug" = String, Path), ("kind" = String, Path, description = "`skill` or `cause`")),
     responses((status = 200, body = List<TermJson>), (status = 404, description = "Unknown platform or kind")))]
-async fn list(State(state): State<AppState>, Path((slug, kind)): Path<(String, String)>) -> Result<Json<List<TermJson>>, ApiError> {
+async fn list(
+    State(state): State<AppState>,
+    Path((slug, kind)): Path<(String, String)>,
+) -> Result<Json<List<TermJson>>, ApiError> {
     let platform = state.app.platform(&slug).await?;
     let kind = TermKind::parse(&kind, "kind").map_err(|_| AppError::NotFound("term"))?;
     let terms = state.app.terms(&platform, kind).await?;
@@ -56,7 +59,12 @@ pub(crate) struct LabelBody {
     request_body = LabelBody,
     responses((status = 200, body = TermJson), (status = 403, description = "Not a platform admin"), (status = 422, description = "Invalid code or label")),
     security(("bearer" = []), ("session" = [])))]
-async fn put(State(state): State<AppState>, ApiActor(actor): ApiActor, Path((slug, kind, code)): Path<(String, String, String)>, ApiJson(body): ApiJson<LabelBody>) -> Result<Json<TermJson>, ApiError> {
+async fn put(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path((slug, kind, code)): Path<(String, String, String)>,
+    ApiJson(body): ApiJson<LabelBody>,
+) -> Result<Json<TermJson>, ApiError> {
     let term = state.app.put_term(&actor, &slug, &kind, &code, &body.label).await?;
     Ok(Json((&term).into()))
 }
@@ -66,7 +74,11 @@ async fn put(State(state): State<AppState>, ApiActor(actor): ApiActor, Path((slu
     params(("slug" = String, Path), ("kind" = String, Path), ("code" = String, Path)),
     responses((status = 204, description = "Removed"), (status = 403, description = "Not a platform admin"), (status = 409, description = "Still in use")),
     security(("bearer" = []), ("session" = [])))]
-async fn remove(State(state): State<AppState>, ApiActor(actor): ApiActor, Path((slug, kind, code)): Path<(String, String, String)>) -> Result<StatusCode, ApiError> {
+async fn remove(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path((slug, kind, code)): Path<(String, String, String)>,
+) -> Result<StatusCode, ApiError> {
     state.app.remove_term(&actor, &slug, &kind, &code).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -15,10 +15,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 pub(crate) fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new()
-        .routes(routes!(issue, revoke_presented))
-        .routes(routes!(list))
-        .routes(routes!(revoke))
+    OpenApiRouter::new().routes(routes!(issue, revoke_presented)).routes(routes!(list)).routes(routes!(revoke))
 }
 
 /// Credentials.
@@ -47,16 +44,28 @@ pub(crate) struct IssuedToken {
         (status = 429, description = "Too many failed attempts; see Retry-After", content_type = "application/problem+json"),
         (status = 503, description = "Too many passwords being checked at once; see Retry-After", content_type = "application/problem+json"),
     ))]
-async fn issue(State(state): State<AppState>, client: ClientAddress, ApiJson(body): ApiJson<Credentials>) -> Result<Json<IssuedToken>, ApiError> {
-    let issued = state.app.issue_token(&body.email, &body.password, &client.0, body.label.as_deref().unwrap_or("")).await?;
-    Ok(Json(IssuedToken { token: issued.token, account_id: issued.account_id.to_string(), token_id: issued.id.to_string() }))
+async fn issue(
+    State(state): State<AppState>,
+    client: ClientAddress,
+    ApiJson(body): ApiJson<Credentials>,
+) -> Result<Json<IssuedToken>, ApiError> {
+    let issued =
+        state.app.issue_token(&body.email, &body.password, &client.0, body.label.as_deref().unwrap_or("")).await?;
+    Ok(Json(IssuedToken {
+        token: issued.token,
+        account_id: issued.account_id.to_string(),
+        token_id: issued.id.to_string(),
+    }))
 }
 
 /// Revokes the token that authenticates this request.
 #[utoipa::path(delete, path = "/api/v1/auth/token", tag = "accounts",
     responses((status = 204, description = "Revoked"), (status = 401, description = "No valid bearer token")),
     security(("bearer" = [])))]
-async fn revoke_presented(State(state): State<AppState>, PresentedToken(token): PresentedToken) -> Result<StatusCode, ApiError> {
+async fn revoke_presented(
+    State(state): State<AppState>,
+    PresentedToken(token): PresentedToken,
+) -> Result<StatusCode, ApiError> {
     let token = token.ok_or(AppError::Unauthenticated)?;
     state.app.revoke_presented_token(&token).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -75,7 +84,10 @@ pub(crate) struct TokenInfo {
 #[utoipa::path(get, operation_id = "list_tokens", path = "/api/v1/me/tokens", tag = "accounts",
     responses((status = 200, body = crate::api::List<TokenInfo>)),
     security(("bearer" = []), ("session" = [])))]
-async fn list(State(state): State<AppState>, ApiActor(actor): ApiActor) -> Result<Json<crate::api::List<TokenInfo>>, ApiError> {
+async fn list(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+) -> Result<Json<crate::api::List<TokenInfo>>, ApiError> {
     let tokens = state.app.api_tokens(&actor).await?;
     Ok(Json(crate::api::List::all(
         tokens
@@ -95,7 +107,11 @@ async fn list(State(state): State<AppState>, ApiActor(actor): ApiActor) -> Resul
     params(("id" = String, Path, description = "The token's id")),
     responses((status = 204, description = "Revoked"), (status = 404, description = "No such token of the caller's")),
     security(("bearer" = []), ("session" = [])))]
-async fn revoke(State(state): State<AppState>, ApiActor(actor): ApiActor, Path(id): Path<String>) -> Result<StatusCode, ApiError> {
+async fn revoke(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
     state.app.revoke_token(&actor, &id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

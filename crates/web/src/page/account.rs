@@ -4,7 +4,6 @@
 use crate::AppState;
 use crate::api::calendar::feed_url;
 use crate::csrf::PageForm;
-use entraide_i18n::available;
 use crate::page::home::{NoticeQuery, notice};
 use crate::page::{FormState, PageCtx, error_page, render, see_other};
 use crate::request::SiteOrigin;
@@ -17,10 +16,11 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::Cookie;
+use entraide_app::ApiTokenInfo;
 use entraide_app::{Actor, AppError};
 use entraide_domain::locale::Locale;
 use entraide_domain::platform::{Platform, PlatformRole};
-use entraide_app::ApiTokenInfo;
+use entraide_i18n::available;
 use serde::Deserialize;
 
 pub(super) fn router() -> Router<AppState> {
@@ -128,7 +128,11 @@ struct PasswordForm {
     new_password: String,
 }
 
-async fn change_password(State(state): State<AppState>, mut ctx: PageCtx, PageForm(form): PageForm<PasswordForm>) -> Response {
+async fn change_password(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    PageForm(form): PageForm<PasswordForm>,
+) -> Response {
     let Some(actor) = &ctx.actor else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -136,7 +140,15 @@ async fn change_password(State(state): State<AppState>, mut ctx: PageCtx, PageFo
         Ok(()) => see_other("/account?notice=password-changed"),
         Err(AppError::Invalid(invalid)) => {
             let form = FormState::default().with_errors(&ctx.tr, &invalid);
-            page(&state, &mut ctx, StatusCode::UNPROCESSABLE_ENTITY, AccountForms { password: form, ..AccountForms::default() }, None, None).await
+            page(
+                &state,
+                &mut ctx,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                AccountForms { password: form, ..AccountForms::default() },
+                None,
+                None,
+            )
+            .await
         }
         Err(e) => error_page(&ctx, &e),
     }
@@ -156,7 +168,15 @@ async fn delete(State(state): State<AppState>, mut ctx: PageCtx, PageForm(form):
         return match error {
             AppError::Invalid(invalid) => {
                 let form = FormState::default().with_errors(&ctx.tr, &invalid);
-                page(&state, &mut ctx, StatusCode::UNPROCESSABLE_ENTITY, AccountForms { delete: form, ..AccountForms::default() }, None, None).await
+                page(
+                    &state,
+                    &mut ctx,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    AccountForms { delete: form, ..AccountForms::default() },
+                    None,
+                    None,
+                )
+                .await
             }
             e => error_page(&ctx, &e),
         };
@@ -171,7 +191,12 @@ async fn delete(State(state): State<AppState>, mut ctx: PageCtx, PageForm(form):
 #[derive(Deserialize)]
 struct Empty {}
 
-async fn revoke_token(State(state): State<AppState>, ctx: PageCtx, Path(id): Path<String>, PageForm(_): PageForm<Empty>) -> Response {
+async fn revoke_token(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<String>,
+    PageForm(_): PageForm<Empty>,
+) -> Response {
     let Some(actor) = &ctx.actor else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -187,7 +212,12 @@ async fn revoke_token(State(state): State<AppState>, ctx: PageCtx, Path(id): Pat
 /// logs and history, and in a fragment it still stays in history and needs script to
 /// show. So the page is rendered here, marked `no-store` so no cache keeps it; a reload
 /// asks before sending the form again, which would only make yet another link.
-async fn create_calendar_feed(State(state): State<AppState>, mut ctx: PageCtx, origin: SiteOrigin, PageForm(_): PageForm<Empty>) -> Response {
+async fn create_calendar_feed(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    origin: SiteOrigin,
+    PageForm(_): PageForm<Empty>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -218,7 +248,11 @@ struct BirthDateForm {
     birth_date: String,
 }
 
-async fn set_birth_date(State(state): State<AppState>, mut ctx: PageCtx, PageForm(form): PageForm<BirthDateForm>) -> Response {
+async fn set_birth_date(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    PageForm(form): PageForm<BirthDateForm>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -226,7 +260,15 @@ async fn set_birth_date(State(state): State<AppState>, mut ctx: PageCtx, PageFor
         Ok(()) => see_other("/account?notice=birth-date-saved#birth-date-title"),
         Err(AppError::Invalid(invalid)) => {
             let birth_date = FormState::with_values(&[("birth_date", &form.birth_date)]).with_errors(&ctx.tr, &invalid);
-            page(&state, &mut ctx, StatusCode::UNPROCESSABLE_ENTITY, AccountForms { birth_date, ..AccountForms::default() }, None, None).await
+            page(
+                &state,
+                &mut ctx,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                AccountForms { birth_date, ..AccountForms::default() },
+                None,
+                None,
+            )
+            .await
         }
         Err(e) => error_page(&ctx, &e),
     }

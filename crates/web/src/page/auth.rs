@@ -69,7 +69,12 @@ fn signed_in(state: &AppState, token: String, next: &str) -> Response {
     (jar, see_other(next)).into_response()
 }
 
-async fn sign_up(State(state): State<AppState>, ctx: PageCtx, client: ClientAddress, PageForm(form): PageForm<SignUpForm>) -> Response {
+async fn sign_up(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    client: ClientAddress,
+    PageForm(form): PageForm<SignUpForm>,
+) -> Response {
     let registration = Registration {
         email: form.email.clone(),
         password: form.password.clone(),
@@ -77,7 +82,11 @@ async fn sign_up(State(state): State<AppState>, ctx: PageCtx, client: ClientAddr
         locale: Some(ctx.lang().to_owned()),
         birth_date: Some(form.birth_date.clone()),
     };
-    let kept = FormState::with_values(&[("email", &form.email), ("display_name", &form.display_name), ("birth_date", &form.birth_date)]);
+    let kept = FormState::with_values(&[
+        ("email", &form.email),
+        ("display_name", &form.display_name),
+        ("birth_date", &form.birth_date),
+    ]);
     let next = safe_next(Some(&form.next)).unwrap_or_else(|| "/?notice=welcome".to_owned());
     let account = match state.app.register(&registration, &client.0).await {
         Ok(account) => account,
@@ -116,7 +125,12 @@ struct SignInForm {
     next: String,
 }
 
-async fn sign_in(State(state): State<AppState>, ctx: PageCtx, client: ClientAddress, PageForm(form): PageForm<SignInForm>) -> Response {
+async fn sign_in(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    client: ClientAddress,
+    PageForm(form): PageForm<SignInForm>,
+) -> Response {
     let next = safe_next(Some(&form.next));
     let kept = FormState::with_values(&[("email", &form.email)]);
     let outcome = match state.app.sign_in(&form.email, &form.password, &client.0).await {

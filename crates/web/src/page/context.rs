@@ -3,7 +3,6 @@
 
 use crate::AppState;
 use crate::csrf::CsrfToken;
-use entraide_i18n::{LanguageHints, Tr, available};
 use crate::session::{Credential, Viewer};
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -11,9 +10,10 @@ use axum::response::{IntoResponse, Response};
 use entraide_app::Actor;
 use entraide_domain::Invalid;
 use entraide_domain::organisation::OrganisationKind;
-use entraide_i18n::LocalFormat;
 use entraide_domain::platform::{Platform, TimeZone};
 use entraide_domain::time::Timestamp;
+use entraide_i18n::LocalFormat;
+use entraide_i18n::{LanguageHints, Tr, available};
 use std::collections::HashMap;
 
 /// The context of one page view.
@@ -55,7 +55,11 @@ impl FromRequestParts<AppState> for PageCtx {
         if let (Some(actor), Some(chosen), true) = (&viewer.actor, hints.chosen, hints.chosen_now)
             && hints.account != Some(chosen)
         {
-            state.app.set_locale(actor, chosen.code()).await.map_err(|e| crate::problem::ApiError(e).into_response())?;
+            state
+                .app
+                .set_locale(actor, chosen.code())
+                .await
+                .map_err(|e| crate::problem::ApiError(e).into_response())?;
             hints.account = Some(chosen);
         }
         let csrf = parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();

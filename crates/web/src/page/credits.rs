@@ -18,9 +18,7 @@ use entraide_domain::organisation::{Organisation, OrganisationRole};
 use serde::Deserialize;
 
 pub(super) fn router() -> Router<AppState> {
-    Router::new()
-        .route("/my/credits", get(mine))
-        .route("/organisations/{id}/credits", get(organisation).post(transfer))
+    Router::new().route("/my/credits", get(mine)).route("/organisations/{id}/credits", get(organisation).post(transfer))
 }
 
 /// An amount the reader's way: time as hours, barter as credits.
@@ -42,7 +40,11 @@ struct Line {
 }
 
 fn what(ctx: &PageCtx, entry: &Entry) -> String {
-    if entry.memo.is_empty() { ctx.t(&format!("credits-page-kind-{}", entry.kind.as_str())) } else { entry.memo.clone() }
+    if entry.memo.is_empty() {
+        ctx.t(&format!("credits-page-kind-{}", entry.kind.as_str()))
+    } else {
+        entry.memo.clone()
+    }
 }
 
 /// One balance on one platform.
@@ -70,7 +72,12 @@ async fn mine(State(state): State<AppState>, mut ctx: PageCtx) -> Response {
         Err(e) => return error_page(&ctx, &e),
     };
     // Dates in the zone of a platform the person has credits on.
-    let zone = credits.ledger.balances.first().map(|(p, _)| p.time_zone).or_else(|| credits.ledger.entries.first().map(|(p, _)| p.time_zone));
+    let zone = credits
+        .ledger
+        .balances
+        .first()
+        .map(|(p, _)| p.time_zone)
+        .or_else(|| credits.ledger.entries.first().map(|(p, _)| p.time_zone));
     if let Some(zone) = zone {
         ctx.set_zone(zone);
     }
@@ -124,7 +131,14 @@ struct OrganisationCreditsPage<'a> {
 
 const NOTICES: [&str; 1] = ["paid"];
 
-async fn organisation_page(state: &AppState, ctx: &mut PageCtx, id: &str, status: StatusCode, form: FormState, notice: Option<String>) -> Response {
+async fn organisation_page(
+    state: &AppState,
+    ctx: &mut PageCtx,
+    id: &str,
+    status: StatusCode,
+    form: FormState,
+    notice: Option<String>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(ctx, &AppError::Unauthenticated);
     };
@@ -146,7 +160,11 @@ async fn organisation_page(state: &AppState, ctx: &mut PageCtx, id: &str, status
             date: ctx.date(&line.entry.created_at),
             datetime: line.entry.created_at.to_rfc3339(),
             what: what(ctx, &line.entry),
-            other: if line.counterparty_name.is_empty() { ctx.t("help-page-erased-name") } else { line.counterparty_name.clone() },
+            other: if line.counterparty_name.is_empty() {
+                ctx.t("help-page-erased-name")
+            } else {
+                line.counterparty_name.clone()
+            },
             amount: amount(ctx, statement.unit, line.amount),
             negative: line.amount < 0,
         })
@@ -171,7 +189,12 @@ struct DoneQuery {
     done: Option<String>,
 }
 
-async fn organisation(State(state): State<AppState>, mut ctx: PageCtx, Path(id): Path<String>, Query(query): Query<DoneQuery>) -> Response {
+async fn organisation(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path(id): Path<String>,
+    Query(query): Query<DoneQuery>,
+) -> Response {
     let notice = notice(&ctx, "credits-page", &NOTICES, query.done.as_deref());
     organisation_page(&state, &mut ctx, &id, StatusCode::OK, FormState::default(), notice).await
 }
@@ -186,12 +209,19 @@ struct TransferForm {
     memo: String,
 }
 
-async fn transfer(State(state): State<AppState>, mut ctx: PageCtx, Path(id): Path<String>, PageForm(form): PageForm<TransferForm>) -> Response {
+async fn transfer(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path(id): Path<String>,
+    PageForm(form): PageForm<TransferForm>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
     let result = match whole_number(&form.amount) {
-        Ok(Some(amount)) => state.app.organisation_transfer(&actor, &id, &form.to, amount, &form.memo).await.map(|_| ()),
+        Ok(Some(amount)) => {
+            state.app.organisation_transfer(&actor, &id, &form.to, amount, &form.memo).await.map(|_| ())
+        }
         // Anything but a whole number is out of range.
         _ => Err(AppError::Invalid(Invalid::one("amount", "amount-out-of-range"))),
     };
@@ -200,7 +230,9 @@ async fn transfer(State(state): State<AppState>, mut ctx: PageCtx, Path(id): Pat
         Ok(()) => return see_other(&format!("/organisations/{id}/credits?done=paid")),
         Err(AppError::Invalid(invalid)) => kept.with_errors(&ctx.tr, &invalid),
         // The payee is chosen from a list; an unknown one was removed meanwhile.
-        Err(AppError::NotFound("organisation")) if !form.to.is_empty() => kept.with_error("to", ctx.tr.error("unknown-organisation")),
+        Err(AppError::NotFound("organisation")) if !form.to.is_empty() => {
+            kept.with_error("to", ctx.tr.error("unknown-organisation"))
+        }
         Err(e) => return error_page(&ctx, &e),
     };
     organisation_page(&state, &mut ctx, &id, StatusCode::UNPROCESSABLE_ENTITY, form, None).await

@@ -65,7 +65,10 @@ impl DashboardPage<'_> {
 
     fn places(&self) -> String {
         let figures = &self.board.figures;
-        self.ctx.tr.t_args("dashboard-places", &[("taken", figures.upcoming_taken.into()), ("slots", figures.upcoming_slots.into())])
+        self.ctx.tr.t_args(
+            "dashboard-places",
+            &[("taken", figures.upcoming_taken.into()), ("slots", figures.upcoming_slots.into())],
+        )
     }
 
     fn status_name(&self, status: &entraide_domain::opportunity::OpportunityStatus) -> String {
@@ -92,7 +95,10 @@ async fn page(state: &AppState, ctx: &mut PageCtx, slug: &str, id: &str, notice:
             title: board.title_of(shift.opportunity_id).to_owned(),
             when: span(ctx, shift.starts_at, shift.ends_at),
             starts_at: shift.starts_at.to_rfc3339(),
-            fill: ctx.tr.t_args("dashboard-fill", &[("taken", shift.taken.into()), ("slots", shift.slots.into()), ("waiting", shift.waiting.into())]),
+            fill: ctx.tr.t_args(
+                "dashboard-fill",
+                &[("taken", shift.taken.into()), ("slots", shift.slots.into()), ("waiting", shift.waiting.into())],
+            ),
             full: shift.places_left() == 0,
         })
         .collect();
@@ -110,7 +116,10 @@ async fn page(state: &AppState, ctx: &mut PageCtx, slug: &str, id: &str, notice:
             id: report.id.to_string(),
             name: if name.is_empty() { ctx.t("roster-erased-name") } else { name.clone() },
             title: board.title_of(report.opportunity_id).to_owned(),
-            day: report.day.and_hms_opt(12, 0, 0).map_or_else(|| report.day.to_string(), |noon| ctx.date(&noon.and_utc())),
+            day: report
+                .day
+                .and_hms_opt(12, 0, 0)
+                .map_or_else(|| report.day.to_string(), |noon| ctx.date(&noon.and_utc())),
             duration: hours(ctx, report.minutes),
             note: report.note.clone(),
         })
@@ -125,7 +134,12 @@ struct NoticeQuery {
     notice: Option<String>,
 }
 
-async fn show(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>, Query(query): Query<NoticeQuery>) -> Response {
+async fn show(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    Query(query): Query<NoticeQuery>,
+) -> Response {
     let notice = notice(&ctx, "dashboard", &NOTICES, query.notice.as_deref());
     page(&state, &mut ctx, &slug, &id, notice).await
 }
@@ -138,13 +152,20 @@ struct Decision {
     decision: String,
 }
 
-async fn decide(State(state): State<AppState>, ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(form): PageForm<Decision>) -> Response {
+async fn decide(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(form): PageForm<Decision>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
     // The report must be one this dashboard lists.
     match state.app.organisation_board(&actor, &id).await {
-        Ok(board) if board.platform.slug.as_str() == slug && board.reports.iter().any(|(r, _)| r.id.to_string() == form.report) => {}
+        Ok(board)
+            if board.platform.slug.as_str() == slug
+                && board.reports.iter().any(|(r, _)| r.id.to_string() == form.report) => {}
         Ok(_) => return error_page(&ctx, &AppError::NotFound("report")),
         Err(e) => return error_page(&ctx, &e),
     }
@@ -152,7 +173,9 @@ async fn decide(State(state): State<AppState>, ctx: PageCtx, Path((slug, id)): P
     let done = if approve { "report-approved" } else { "report-declined" };
     match state.app.decide_report(&actor, &form.report, approve).await {
         Ok(_) => see_other(&format!("/p/{slug}/organisations/{id}/dashboard?notice={done}")),
-        Err(AppError::Refused("report-decided")) => see_other(&format!("/p/{slug}/organisations/{id}/dashboard?notice=report-decided-before")),
+        Err(AppError::Refused("report-decided")) => {
+            see_other(&format!("/p/{slug}/organisations/{id}/dashboard?notice=report-decided-before"))
+        }
         Err(e) => error_page(&ctx, &e),
     }
 }

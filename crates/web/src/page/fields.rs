@@ -94,7 +94,13 @@ pub(crate) fn local_instant(day: NaiveDate, at: NaiveTime, zone: TimeZone) -> Op
 }
 
 /// Checks a shift typed as a local day, start and end time, and places.
-pub(crate) fn local_shift(zone: TimeZone, day_text: &str, start: &str, end: &str, slots: &str) -> Result<ShiftTimes, Invalid> {
+pub(crate) fn local_shift(
+    zone: TimeZone,
+    day_text: &str,
+    start: &str,
+    end: &str,
+    slots: &str,
+) -> Result<ShiftTimes, Invalid> {
     let mut invalid = Invalid::default();
     let day = invalid.check(day(day_text, "day"));
     let start = invalid.check(time_of_day(start, "start_time"));
@@ -122,7 +128,8 @@ pub(crate) fn local_fields(at: Timestamp, zone: TimeZone) -> (String, String) {
 /// full when it ends on another day.
 pub(crate) fn span(ctx: &PageCtx, starts_at: Timestamp, ends_at: Timestamp) -> String {
     let format = ctx.format();
-    let end = if format.date(starts_at) == format.date(ends_at) { format.time(ends_at) } else { format.date_time(ends_at) };
+    let end =
+        if format.date(starts_at) == format.date(ends_at) { format.time(ends_at) } else { format.date_time(ends_at) };
     ctx.tr.t_args("shift-when", &[("start", format.date_time(starts_at).into()), ("end", end.into())])
 }
 
@@ -144,7 +151,8 @@ mod tests {
 
     #[test]
     fn repeated_names_are_all_kept() {
-        let fields: FormFields = serde_urlencoded::from_str("skills=cooking&title=Soup&skills=driving&skills=").unwrap();
+        let fields: FormFields =
+            serde_urlencoded::from_str("skills=cooking&title=Soup&skills=driving&skills=").unwrap();
         assert_eq!(fields.all("skills"), ["cooking", "driving"]);
         assert_eq!(fields.get("title"), "Soup");
         assert_eq!(fields.get("missing"), "");

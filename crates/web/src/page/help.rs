@@ -47,7 +47,10 @@ fn area(ctx: &PageCtx, request: &HelpRequest) -> String {
     match request.approximate_point() {
         Some(centre) => {
             let format = ctx.format();
-            ctx.tr.t_args("help-page-area", &[("lat", format.number(centre.lat(), 3).into()), ("lon", format.number(centre.lon(), 3).into())])
+            ctx.tr.t_args(
+                "help-page-area",
+                &[("lat", format.number(centre.lat(), 3).into()), ("lon", format.number(centre.lon(), 3).into())],
+            )
         }
         None => ctx.t("help-page-area-unknown"),
     }

@@ -38,7 +38,9 @@ pub(super) fn notice(ctx: &PageCtx, code: Option<&str>) -> Option<String> {
         "password-changed",
         "language-changed",
         "token-revoked",
-        "calendar-revoked", "birth-date-saved"];
+        "calendar-revoked",
+        "birth-date-saved",
+    ];
     code.filter(|c| KNOWN.contains(c)).map(|c| ctx.t(&format!("notice-{c}")))
 }
 

@@ -65,7 +65,9 @@ struct MyShiftsPage<'a> {
 fn status(ctx: &PageCtx, details: &SignupDetails, past: bool) -> String {
     let signup = &details.signup;
     match (signup.status, signup.attended) {
-        (SignupStatus::Confirmed, Some(true)) => ctx.tr.t1("my-shifts-attended", "duration", hours(ctx, signup.minutes.unwrap_or(0))),
+        (SignupStatus::Confirmed, Some(true)) => {
+            ctx.tr.t1("my-shifts-attended", "duration", hours(ctx, signup.minutes.unwrap_or(0)))
+        }
         (SignupStatus::Confirmed, Some(false)) => ctx.t("my-shifts-no-show"),
         (SignupStatus::Confirmed, None) if past => ctx.t("my-shifts-done"),
         (SignupStatus::Confirmed, None) => ctx.t("shift-you-confirmed"),

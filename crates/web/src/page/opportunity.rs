@@ -40,7 +40,17 @@ pub(super) fn router() -> Router<AppState> {
 }
 
 /// Notices the opportunity page shows after a redirect.
-const NOTICES: [&str; 9] = ["created", "saved", "signed-up", "waitlisted", "left", "shift-added", "series-added", "shift-cancelled", "hours-reported"];
+const NOTICES: [&str; 9] = [
+    "created",
+    "saved",
+    "signed-up",
+    "waitlisted",
+    "left",
+    "shift-added",
+    "series-added",
+    "shift-cancelled",
+    "hours-reported",
+];
 
 /// The forms of the opportunity page as they come back after a mistake.
 #[derive(Default)]
@@ -206,8 +216,12 @@ pub(super) async fn show_page(
     let all_upcoming: Vec<&Shift> = view.shifts.iter().filter(|s| s.starts_at > at).collect();
     let pages = all_upcoming.len().div_ceil(DATES_PER_PAGE).max(1);
     let dates_page = dates_page.min(pages - 1);
-    let upcoming =
-        all_upcoming.iter().skip(dates_page * DATES_PER_PAGE).take(DATES_PER_PAGE).map(|s| item(ctx, s, &mine, &forms)).collect();
+    let upcoming = all_upcoming
+        .iter()
+        .skip(dates_page * DATES_PER_PAGE)
+        .take(DATES_PER_PAGE)
+        .map(|s| item(ctx, s, &mine, &forms))
+        .collect();
     let dates_href = |page: usize| format!("/p/{slug}/opportunities/{id}?dates={page}#shifts-title");
     let earlier_dates = (dates_page > 0).then(|| dates_href(dates_page - 1));
     let later_dates = (dates_page + 1 < pages).then(|| dates_href(dates_page + 1));
@@ -257,7 +271,13 @@ async fn show(
 
 /// The shift must belong to the opportunity of the address, on the platform of the
 /// address; anything else is unknown here.
-pub(super) async fn check_shift(state: &AppState, ctx: &PageCtx, slug: &str, id: &str, shift: &str) -> Result<(), AppError> {
+pub(super) async fn check_shift(
+    state: &AppState,
+    ctx: &PageCtx,
+    slug: &str,
+    id: &str,
+    shift: &str,
+) -> Result<(), AppError> {
     let (view, _) = state.app.locate_shift(ctx.actor.as_ref(), shift).await?;
     if view.platform.slug.as_str() != slug || view.opportunity.id.to_string() != id {
         return Err(AppError::NotFound("shift"));
@@ -289,9 +309,10 @@ async fn sign_up(
             let notice = if signup.status == SignupStatus::Confirmed { "signed-up" } else { "waitlisted" };
             return see_other(&format!("/p/{slug}/opportunities/{id}?notice={notice}#shift-{}", form.shift));
         }
-        Err(AppError::Invalid(invalid)) => {
-            (StatusCode::UNPROCESSABLE_ENTITY, invalid.0.iter().map(|e| ctx.tr.error(e.code)).collect::<Vec<_>>().join(" "))
-        }
+        Err(AppError::Invalid(invalid)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            invalid.0.iter().map(|e| ctx.tr.error(e.code)).collect::<Vec<_>>().join(" "),
+        ),
         Err(AppError::Conflict(what)) => (StatusCode::CONFLICT, ctx.tr.error(&format!("taken-{what}"))),
         Err(AppError::Forbidden) => (StatusCode::FORBIDDEN, ctx.t("opportunity-join-first")),
         Err(e) => return error_page(&ctx, &e),
@@ -306,7 +327,12 @@ struct SignupChoice {
     signup: String,
 }
 
-async fn leave(State(state): State<AppState>, ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(form): PageForm<SignupChoice>) -> Response {
+async fn leave(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(form): PageForm<SignupChoice>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -321,7 +347,9 @@ async fn leave(State(state): State<AppState>, ctx: PageCtx, Path((slug, id)): Pa
     }
     match state.app.end_signup(&actor, &form.signup).await {
         // Pressed twice: it is already over, which is what was asked.
-        Ok(_) | Err(AppError::Refused("signup-ended")) => see_other(&format!("/p/{slug}/opportunities/{id}?notice=left")),
+        Ok(_) | Err(AppError::Refused("signup-ended")) => {
+            see_other(&format!("/p/{slug}/opportunities/{id}?notice=left"))
+        }
         Err(e) => error_page(&ctx, &e),
     }
 }

@@ -58,7 +58,12 @@ struct OrganisationForm {
     description: String,
 }
 
-async fn create(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>, PageForm(form): PageForm<OrganisationForm>) -> Response {
+async fn create(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path(slug): Path<String>,
+    PageForm(form): PageForm<OrganisationForm>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -74,9 +79,16 @@ async fn create(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Pat
     match result {
         Ok(organisation) => see_other(&format!("/p/{slug}/organisations/{}", organisation.id)),
         Err(AppError::Invalid(invalid)) => {
-            let kept = FormState::with_values(&[("name", &form.name), ("kind", &form.kind), ("description", &form.description)]);
+            let kept = FormState::with_values(&[
+                ("name", &form.name),
+                ("kind", &form.kind),
+                ("description", &form.description),
+            ]);
             let form = kept.with_errors(&ctx.tr, &invalid);
-            render(StatusCode::UNPROCESSABLE_ENTITY, &NewOrganisationPage { ctx: &ctx, platform, kinds: OrganisationKind::ALL, form })
+            render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &NewOrganisationPage { ctx: &ctx, platform, kinds: OrganisationKind::ALL, form },
+            )
         }
         Err(e) => error_page(&ctx, &e),
     }
@@ -101,7 +113,14 @@ impl OrganisationView<'_> {
     }
 }
 
-async fn view(state: &AppState, ctx: &mut PageCtx, slug: &str, id: &str, status: StatusCode, form: FormState) -> Response {
+async fn view(
+    state: &AppState,
+    ctx: &mut PageCtx,
+    slug: &str,
+    id: &str,
+    status: StatusCode,
+    form: FormState,
+) -> Response {
     let loaded = async {
         let page = state.app.organisation_page(ctx.actor.as_ref(), slug, id).await?;
         let opportunities = state.app.organisation_opportunities(&page.platform, page.organisation.id).await?;
@@ -136,7 +155,12 @@ async fn check_platform(state: &AppState, ctx: &PageCtx, slug: &str, id: &str) -
     state.app.organisation_page(ctx.actor.as_ref(), slug, id).await.map(|_| ())
 }
 
-async fn add_member(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(form): PageForm<MemberForm>) -> Response {
+async fn add_member(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(form): PageForm<MemberForm>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -186,7 +210,12 @@ struct VerifyForm {
     verified: String,
 }
 
-async fn verify(State(state): State<AppState>, ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(form): PageForm<VerifyForm>) -> Response {
+async fn verify(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(form): PageForm<VerifyForm>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };

@@ -38,7 +38,10 @@ async fn show(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<
         };
         let organisations = state.app.organisations(&platform).await?;
         let (role, mine) = match &ctx.actor {
-            Some(actor) => (state.app.platform_role(actor, platform.id).await?, state.app.my_organisations(actor, &platform).await?),
+            Some(actor) => (
+                state.app.platform_role(actor, platform.id).await?,
+                state.app.my_organisations(actor, &platform).await?,
+            ),
             None => (None, vec![]),
         };
         Ok::<_, AppError>((platform, parent, organisations, role, mine))
@@ -59,12 +62,19 @@ struct JoinForm {
     next: Option<String>,
 }
 
-async fn join(State(state): State<AppState>, ctx: PageCtx, Path(slug): Path<String>, PageForm(form): PageForm<JoinForm>) -> Response {
+async fn join(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(slug): Path<String>,
+    PageForm(form): PageForm<JoinForm>,
+) -> Response {
     let Some(actor) = &ctx.actor else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
     match state.app.join_platform(actor, &slug).await {
-        Ok(_) | Err(AppError::Conflict(_)) => see_other(&safe_next(form.next.as_deref()).unwrap_or_else(|| format!("/p/{slug}"))),
+        Ok(_) | Err(AppError::Conflict(_)) => {
+            see_other(&safe_next(form.next.as_deref()).unwrap_or_else(|| format!("/p/{slug}")))
+        }
         Err(e) => error_page(&ctx, &e),
     }
 }

@@ -95,7 +95,13 @@ fn days(ctx: &PageCtx, value: &dyn Fn(&'static str) -> String) -> Vec<Day> {
         .map(|d| Day {
             name: ctx.t(&format!("shift-weekday-{}", d + 1)),
             slots: (0..2)
-                .map(|i| Slot { number: i + 1, from_name: FROM[d][i], to_name: TO[d][i], from: value(FROM[d][i]), to: value(TO[d][i]) })
+                .map(|i| Slot {
+                    number: i + 1,
+                    from_name: FROM[d][i],
+                    to_name: TO[d][i],
+                    from: value(FROM[d][i]),
+                    to: value(TO[d][i]),
+                })
                 .collect(),
         })
         .collect()
@@ -141,7 +147,14 @@ fn filled(ctx: &PageCtx, profile: Option<&Profile>) -> (FormState, Vec<Day>) {
     (form, days)
 }
 
-async fn render_profile(state: &AppState, ctx: &mut PageCtx, status: StatusCode, form: FormState, days: Vec<Day>, notice: Option<String>) -> Response {
+async fn render_profile(
+    state: &AppState,
+    ctx: &mut PageCtx,
+    status: StatusCode,
+    form: FormState,
+    days: Vec<Day>,
+    notice: Option<String>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(ctx, &AppError::Unauthenticated);
     };
@@ -204,7 +217,11 @@ fn read(fields: &FormFields) -> (ProfileInput, Invalid) {
             if from.is_empty() && to.is_empty() {
                 continue;
             }
-            availability.push(WindowInput { weekday: i64::try_from(d + 1).unwrap_or(0), from: from.to_owned(), to: to.to_owned() });
+            availability.push(WindowInput {
+                weekday: i64::try_from(d + 1).unwrap_or(0),
+                from: from.to_owned(),
+                to: to.to_owned(),
+            });
         }
     }
     let input = ProfileInput {
@@ -230,7 +247,14 @@ async fn save(State(state): State<AppState>, mut ctx: PageCtx, PageForm(fields):
         Err(AppError::Invalid(found)) => {
             // The form's own problems first; the checks' problems with the windows are
             // shown on the table as a whole.
-            let found = renamed(&found, &[("availability.weekday", "availability"), ("availability.from", "availability"), ("availability.to", "availability")]);
+            let found = renamed(
+                &found,
+                &[
+                    ("availability.weekday", "availability"),
+                    ("availability.from", "availability"),
+                    ("availability.to", "availability"),
+                ],
+            );
             for error in found.0 {
                 if !invalid.0.iter().any(|e| e.field == error.field) {
                     invalid.0.push(error);
@@ -363,12 +387,19 @@ struct InviteForm {
 }
 
 /// Invites one suggested person, then shows the others.
-async fn invite(State(state): State<AppState>, ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(form): PageForm<InviteForm>) -> Response {
+async fn invite(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(form): PageForm<InviteForm>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
     match state.app.invite_to_shift(&actor, &id, &form.account).await {
-        Ok(()) | Err(AppError::Conflict("invitation")) => see_other(&format!("/p/{slug}/shifts/{id}/suggestions?notice=invited")),
+        Ok(()) | Err(AppError::Conflict("invitation")) => {
+            see_other(&format!("/p/{slug}/shifts/{id}/suggestions?notice=invited"))
+        }
         Err(e) => error_page(&ctx, &e),
     }
 }

@@ -66,7 +66,14 @@ impl StandingPage<'_> {
 
 const STANDING_NOTICES: [&str; 2] = ["published", "withdrawn"];
 
-async fn standing_page(state: &AppState, ctx: &mut PageCtx, slug: &str, status: StatusCode, form: Option<FormState>, notice: Option<String>) -> Response {
+async fn standing_page(
+    state: &AppState,
+    ctx: &mut PageCtx,
+    slug: &str,
+    status: StatusCode,
+    form: Option<FormState>,
+    notice: Option<String>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(ctx, &AppError::Unauthenticated);
     };
@@ -98,7 +105,13 @@ async fn standing_page(state: &AppState, ctx: &mut PageCtx, slug: &str, status: 
             days: if o.draft.weekdays.is_any() {
                 ctx.t("standing-every-day")
             } else {
-                o.draft.weekdays.numbers().iter().map(|d| ctx.t(&format!("shift-weekday-{d}"))).collect::<Vec<_>>().join(", ")
+                o.draft
+                    .weekdays
+                    .numbers()
+                    .iter()
+                    .map(|d| ctx.t(&format!("shift-weekday-{d}")))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             },
             within: ctx.tr.t1("standing-within", "distance", format.distance_km(o.draft.within_km)),
             note: o.draft.note.clone(),
@@ -111,12 +124,22 @@ async fn standing_page(state: &AppState, ctx: &mut PageCtx, slug: &str, status: 
     render(status, &StandingPage { ctx, platform, categories, offers, form, notice })
 }
 
-async fn standing(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>, Query(query): Query<NoticeQuery>) -> Response {
+async fn standing(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path(slug): Path<String>,
+    Query(query): Query<NoticeQuery>,
+) -> Response {
     let notice = notice(&ctx, "standing", &STANDING_NOTICES, query.notice.as_deref());
     standing_page(&state, &mut ctx, &slug, StatusCode::OK, None, notice).await
 }
 
-async fn publish(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>, PageForm(form): PageForm<FormFields>) -> Response {
+async fn publish(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path(slug): Path<String>,
+    PageForm(form): PageForm<FormFields>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -133,8 +156,18 @@ async fn publish(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Pa
     let within_km = number("within_km", "standing-km-out-of-range");
     let days = form.all("weekday");
     let weekdays: Vec<u8> = days.iter().map(|d| d.parse().unwrap_or(0)).collect();
-    let input = StandingOfferInput { category: Some(form.get("category").to_owned()), weekdays, point: (lat, lon), within_km, note: form.get("note").to_owned() };
-    let result = if invalid.0.is_empty() { state.app.publish_standing_offer(&actor, &slug, &input).await } else { Err(invalid.into()) };
+    let input = StandingOfferInput {
+        category: Some(form.get("category").to_owned()),
+        weekdays,
+        point: (lat, lon),
+        within_km,
+        note: form.get("note").to_owned(),
+    };
+    let result = if invalid.0.is_empty() {
+        state.app.publish_standing_offer(&actor, &slug, &input).await
+    } else {
+        Err(invalid.into())
+    };
     match result {
         Ok(_) => see_other(&format!("/p/{slug}/help/standing?notice=published")),
         Err(AppError::Invalid(invalid)) => {
@@ -155,7 +188,12 @@ struct IdForm {
     id: String,
 }
 
-async fn withdraw(State(state): State<AppState>, ctx: PageCtx, Path(slug): Path<String>, PageForm(form): PageForm<IdForm>) -> Response {
+async fn withdraw(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(slug): Path<String>,
+    PageForm(form): PageForm<IdForm>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -174,7 +212,12 @@ struct ThanksForm {
 }
 
 /// Says thank you after the help; problems are shown on the request's page.
-async fn thank(State(state): State<AppState>, ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(form): PageForm<ThanksForm>) -> Response {
+async fn thank(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(form): PageForm<ThanksForm>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -202,7 +245,11 @@ fn what_is_reported(ctx: &PageCtx, kind: &str) -> Option<String> {
     ReportTarget::parse(kind).map(|k| ctx.t(&format!("report-what-{}", k.as_str())))
 }
 
-async fn report_form(ctx: PageCtx, Path((kind, id)): Path<(String, String)>, Query(query): Query<NoticeQuery>) -> Response {
+async fn report_form(
+    ctx: PageCtx,
+    Path((kind, id)): Path<(String, String)>,
+    Query(query): Query<NoticeQuery>,
+) -> Response {
     if ctx.actor.is_none() {
         return error_page(&ctx, &AppError::Unauthenticated);
     }
@@ -219,7 +266,12 @@ struct ReportForm {
     reason: String,
 }
 
-async fn report(State(state): State<AppState>, ctx: PageCtx, Path((kind, id)): Path<(String, String)>, PageForm(form): PageForm<ReportForm>) -> Response {
+async fn report(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path((kind, id)): Path<(String, String)>,
+    PageForm(form): PageForm<ReportForm>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -258,7 +310,12 @@ async fn block_form(State(state): State<AppState>, ctx: PageCtx, Path(account): 
     }
 }
 
-async fn block(State(state): State<AppState>, ctx: PageCtx, Path(account): Path<String>, PageForm(_): PageForm<IdForm>) -> Response {
+async fn block(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(account): Path<String>,
+    PageForm(_): PageForm<IdForm>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -332,11 +389,19 @@ impl ModerationPage<'_> {
 
 const MODERATION_NOTICES: [&str; 5] = ["hide", "warn", "suspend", "reinstate", "dismiss"];
 
-async fn moderation_page(state: &AppState, ctx: &mut PageCtx, slug: &str, status: StatusCode, problem: Option<(String, String)>, notice: Option<String>) -> Response {
+async fn moderation_page(
+    state: &AppState,
+    ctx: &mut PageCtx,
+    slug: &str,
+    status: StatusCode,
+    problem: Option<(String, String)>,
+    notice: Option<String>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(ctx, &AppError::Unauthenticated);
     };
-    let loaded = async { Ok::<_, AppError>((state.app.platform(slug).await?, state.app.moderation_queue(&actor, slug).await?)) };
+    let loaded =
+        async { Ok::<_, AppError>((state.app.platform(slug).await?, state.app.moderation_queue(&actor, slug).await?)) };
     match loaded.await {
         Ok((platform, queue)) => {
             ctx.on_platform(&platform);
@@ -346,7 +411,12 @@ async fn moderation_page(state: &AppState, ctx: &mut PageCtx, slug: &str, status
     }
 }
 
-async fn queue(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>, Query(query): Query<NoticeQuery>) -> Response {
+async fn queue(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path(slug): Path<String>,
+    Query(query): Query<NoticeQuery>,
+) -> Response {
     let notice = notice(&ctx, "moderation", &MODERATION_NOTICES, query.notice.as_deref());
     moderation_page(&state, &mut ctx, &slug, StatusCode::OK, None, notice).await
 }
@@ -363,12 +433,22 @@ struct ModerationForm {
     reason: String,
 }
 
-async fn moderate(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>, PageForm(form): PageForm<ModerationForm>) -> Response {
+async fn moderate(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path(slug): Path<String>,
+    PageForm(form): PageForm<ModerationForm>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
     let some = |text: &str| Some(text.to_owned()).filter(|t| !t.trim().is_empty());
-    let input = ModerationInput { action: form.action.clone(), report: some(&form.report), account: some(&form.account), reason: form.reason.clone() };
+    let input = ModerationInput {
+        action: form.action.clone(),
+        report: some(&form.report),
+        account: some(&form.account),
+        reason: form.reason.clone(),
+    };
     match state.app.moderate(&actor, &slug, &input).await {
         Ok(record) => see_other(&format!("/p/{slug}/moderation?notice={}", record.action.as_str())),
         Err(AppError::Invalid(invalid)) => {

@@ -93,7 +93,15 @@ fn line(ctx: &PageCtx, shift: &Shift, roster: &RosterLine, error: &RowError) -> 
     }
 }
 
-async fn page(state: &AppState, ctx: &mut PageCtx, (slug, id): (&str, &str), status: StatusCode, form: Option<FormState>, row_error: RowError, notice: Option<String>) -> Response {
+async fn page(
+    state: &AppState,
+    ctx: &mut PageCtx,
+    (slug, id): (&str, &str),
+    status: StatusCode,
+    form: Option<FormState>,
+    row_error: RowError,
+    notice: Option<String>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(ctx, &AppError::Unauthenticated);
     };
@@ -106,7 +114,12 @@ async fn page(state: &AppState, ctx: &mut PageCtx, (slug, id): (&str, &str), sta
     let form = form.unwrap_or_else(|| {
         let (day, start) = local_fields(shift.starts_at, view.platform.time_zone);
         let (_, end) = local_fields(shift.ends_at, view.platform.time_zone);
-        FormState::with_values(&[("day", &day), ("start_time", &start), ("end_time", &end), ("slots", &shift.slots.to_string())])
+        FormState::with_values(&[
+            ("day", &day),
+            ("start_time", &start),
+            ("end_time", &end),
+            ("slots", &shift.slots.to_string()),
+        ])
     });
     let lines = |wanted: &dyn Fn(SignupStatus) -> bool| -> Vec<Line> {
         roster.iter().filter(|r| wanted(r.signup.status)).map(|r| line(ctx, &shift, r, &row_error)).collect()
@@ -134,13 +147,24 @@ struct NoticeQuery {
     notice: Option<String>,
 }
 
-async fn show(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>, Query(query): Query<NoticeQuery>) -> Response {
+async fn show(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    Query(query): Query<NoticeQuery>,
+) -> Response {
     let notice = notice(&ctx, "roster", &NOTICES, query.notice.as_deref());
     page(&state, &mut ctx, (&slug, &id), StatusCode::OK, None, None, notice).await
 }
 
 /// The sign-up, if it is on this shift of this platform and the reader coordinates it.
-async fn on_this_shift(state: &AppState, ctx: &PageCtx, slug: &str, id: &str, signup: &str) -> Result<SignupContext, AppError> {
+async fn on_this_shift(
+    state: &AppState,
+    ctx: &PageCtx,
+    slug: &str,
+    id: &str,
+    signup: &str,
+) -> Result<SignupContext, AppError> {
     let Some(actor) = &ctx.actor else {
         return Err(AppError::Unauthenticated);
     };
@@ -164,7 +188,12 @@ struct AttendanceForm {
     minutes: String,
 }
 
-async fn attendance(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(form): PageForm<AttendanceForm>) -> Response {
+async fn attendance(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(form): PageForm<AttendanceForm>,
+) -> Response {
     if let Err(e) = on_this_shift(&state, &ctx, &slug, &id, &form.signup).await {
         return error_page(&ctx, &e);
     }
@@ -185,7 +214,16 @@ async fn attendance(State(state): State<AppState>, mut ctx: PageCtx, Path((slug,
         Ok(_) => see_other(&format!("/p/{slug}/shifts/{id}?notice=attendance-saved#signup-{}", form.signup)),
         Err(AppError::Invalid(invalid)) => {
             let message = invalid.0.iter().map(|e| ctx.tr.error(e.code)).collect::<Vec<_>>().join(" ");
-            page(&state, &mut ctx, (&slug, &id), StatusCode::UNPROCESSABLE_ENTITY, None, Some((form.signup, message)), None).await
+            page(
+                &state,
+                &mut ctx,
+                (&slug, &id),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                None,
+                Some((form.signup, message)),
+                None,
+            )
+            .await
         }
         Err(AppError::Refused(code)) => {
             let message = ctx.tr.error(code);
@@ -201,7 +239,12 @@ struct SignupChoice {
     signup: String,
 }
 
-async fn remove(State(state): State<AppState>, ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(form): PageForm<SignupChoice>) -> Response {
+async fn remove(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(form): PageForm<SignupChoice>,
+) -> Response {
     if let Err(e) = on_this_shift(&state, &ctx, &slug, &id, &form.signup).await {
         return error_page(&ctx, &e);
     }
@@ -227,7 +270,12 @@ struct ShiftForm {
     slots: String,
 }
 
-async fn edit(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(form): PageForm<ShiftForm>) -> Response {
+async fn edit(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(form): PageForm<ShiftForm>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -243,7 +291,12 @@ async fn edit(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)):
     match result {
         Ok(()) => see_other(&format!("/p/{slug}/shifts/{id}?notice=shift-saved")),
         Err(AppError::Invalid(invalid)) => {
-            let kept = FormState::with_values(&[("day", &form.day), ("start_time", &form.start_time), ("end_time", &form.end_time), ("slots", &form.slots)]);
+            let kept = FormState::with_values(&[
+                ("day", &form.day),
+                ("start_time", &form.start_time),
+                ("end_time", &form.end_time),
+                ("slots", &form.slots),
+            ]);
             let names = [("starts_at", "start_time"), ("ends_at", "end_time"), ("shift", "day")];
             let form = kept.with_errors(&ctx.tr, &renamed(&invalid, &names));
             page(&state, &mut ctx, (&slug, &id), StatusCode::UNPROCESSABLE_ENTITY, Some(form), None, None).await

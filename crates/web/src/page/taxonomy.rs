@@ -72,7 +72,14 @@ enum Problem {
     Row(String, String, String),
 }
 
-async fn page(state: &AppState, ctx: &mut PageCtx, slug: &str, status: StatusCode, problem: Problem, notice: Option<String>) -> Response {
+async fn page(
+    state: &AppState,
+    ctx: &mut PageCtx,
+    slug: &str,
+    status: StatusCode,
+    problem: Problem,
+    notice: Option<String>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(ctx, &AppError::Unauthenticated);
     };
@@ -103,7 +110,9 @@ async fn page(state: &AppState, ctx: &mut PageCtx, slug: &str, status: StatusCod
     let (form, row_error) = match problem {
         Problem::None => (FormState::with_values(&[("kind", "skill")]), None),
         Problem::Add(form) => (form, None),
-        Problem::Row(kind, code, message) => (FormState::with_values(&[("kind", "skill")]), Some((kind, code, message))),
+        Problem::Row(kind, code, message) => {
+            (FormState::with_values(&[("kind", "skill")]), Some((kind, code, message)))
+        }
     };
     render(status, &TermsPage { ctx, platform, lists, form, row_error, notice })
 }
@@ -113,7 +122,12 @@ struct NoticeQuery {
     notice: Option<String>,
 }
 
-async fn show(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>, Query(query): Query<NoticeQuery>) -> Response {
+async fn show(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path(slug): Path<String>,
+    Query(query): Query<NoticeQuery>,
+) -> Response {
     let notice = notice(&ctx, "terms", &NOTICES, query.notice.as_deref());
     page(&state, &mut ctx, &slug, StatusCode::OK, Problem::None, notice).await
 }
@@ -131,7 +145,12 @@ struct TermForm {
     action: String,
 }
 
-async fn put(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>, PageForm(form): PageForm<TermForm>) -> Response {
+async fn put(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path(slug): Path<String>,
+    PageForm(form): PageForm<TermForm>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -143,14 +162,17 @@ async fn put(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<S
             let kind = TermKind::parse(&form.kind, "kind").ok();
             match kind {
                 Some(kind) => Ok(state.app.terms(&platform, kind).await?.iter().any(|t| t.code == form.code.trim())),
-                None if form.kind == HELP_CATEGORY => Ok(state.app.help_categories(&platform).await?.iter().any(|c| c.code == form.code.trim())),
+                None if form.kind == HELP_CATEGORY => {
+                    Ok(state.app.help_categories(&platform).await?.iter().any(|c| c.code == form.code.trim()))
+                }
                 None => Ok::<_, AppError>(false),
             }
         };
         match taken.await {
             Ok(false) => {}
             Ok(true) => {
-                let kept = FormState::with_values(&[("kind", &form.kind), ("code", &form.code), ("label", &form.label)]);
+                let kept =
+                    FormState::with_values(&[("kind", &form.kind), ("code", &form.code), ("label", &form.label)]);
                 let form = kept.with_errors(&ctx.tr, &Invalid::one("code", "term-code-taken"));
                 return page(&state, &mut ctx, &slug, StatusCode::CONFLICT, Problem::Add(form), None).await;
             }
@@ -171,7 +193,15 @@ async fn put(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<S
         }
         Err(AppError::Invalid(invalid)) => {
             let message = invalid.0.iter().map(|e| ctx.tr.error(e.code)).collect::<Vec<_>>().join(" ");
-            page(&state, &mut ctx, &slug, StatusCode::UNPROCESSABLE_ENTITY, Problem::Row(form.kind, form.code, message), None).await
+            page(
+                &state,
+                &mut ctx,
+                &slug,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Problem::Row(form.kind, form.code, message),
+                None,
+            )
+            .await
         }
         Err(e) => error_page(&ctx, &e),
     }
@@ -185,7 +215,12 @@ struct RemoveForm {
     code: String,
 }
 
-async fn remove(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>, PageForm(form): PageForm<RemoveForm>) -> Response {
+async fn remove(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path(slug): Path<String>,
+    PageForm(form): PageForm<RemoveForm>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };

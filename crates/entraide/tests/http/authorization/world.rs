@@ -55,10 +55,7 @@ pub(super) struct World {
 
 impl World {
     pub(super) fn id(&self, key: &str) -> String {
-        self.ids
-            .get(key)
-            .cloned()
-            .unwrap_or_else(|| panic!("the world has no `{key}`"))
+        self.ids.get(key).cloned().unwrap_or_else(|| panic!("the world has no `{key}`"))
     }
 
     pub(super) fn token(&self, role: Role) -> Option<String> {
@@ -71,11 +68,7 @@ impl World {
 
     /// Two platforms, `alpha` holding everything the walk asks about, and `beta`.
     pub(super) async fn build(t: &TestApp) -> World {
-        let mut w = World {
-            tokens: HashMap::new(),
-            people: HashMap::new(),
-            ids: HashMap::new(),
-        };
+        let mut w = World { tokens: HashMap::new(), people: HashMap::new(), ids: HashMap::new() };
         w.people(t).await;
         w.organisations(t).await;
         w.volunteering(t).await;
@@ -93,51 +86,24 @@ impl World {
             t.platform(&root, slug).await;
         }
         for role in PEOPLE {
-            let (token, id) = t
-                .account(&role.email().unwrap(), &format!("{role:?}"))
-                .await;
+            let (token, id) = t.account(&role.email().unwrap(), &format!("{role:?}")).await;
             self.tokens.insert(role, token);
             self.people.insert(role, id);
         }
         let (target_token, target) = t.account("target@example.org", "Target").await;
         let (_, blocked) = t.account("blocked@example.org", "Blocked").await;
-        for role in [
-            Role::Member,
-            Role::PlatformAdmin,
-            Role::Owner,
-            Role::Helper,
-            Role::Leaver,
-        ] {
+        for role in [Role::Member, Role::PlatformAdmin, Role::Owner, Role::Helper, Role::Leaver] {
             self.join(t, role, "alpha").await;
         }
         for role in [Role::Outsider, Role::ForeignAdmin] {
             self.join(t, role, "beta").await;
         }
-        expect_created(
-            t.post(
-                "/api/v1/platforms/alpha/members",
-                Some(&target_token),
-                json!({}),
-            )
-            .await,
-            "joining",
-        )
-        .await;
+        expect_created(t.post("/api/v1/platforms/alpha/members", Some(&target_token), json!({})).await, "joining")
+            .await;
         for (slug, role) in [("alpha", Role::PlatformAdmin), ("beta", Role::ForeignAdmin)] {
             let path = format!("/api/v1/platforms/{slug}/members/{}", self.people[&role]);
-            let promoted = t
-                .send(
-                    Method::PUT,
-                    &path,
-                    Some(&root),
-                    Some(json!({ "role": "admin" })),
-                )
-                .await;
-            assert!(
-                promoted.status().is_success(),
-                "promoting the admin of {slug}: {}",
-                promoted.status()
-            );
+            let promoted = t.send(Method::PUT, &path, Some(&root), Some(json!({ "role": "admin" }))).await;
+            assert!(promoted.status().is_success(), "promoting the admin of {slug}: {}", promoted.status());
         }
         self.set("platforms/{slug}", "alpha");
         self.set("members/{account_id}", self.people[&Role::Leaver].clone());
@@ -148,13 +114,7 @@ impl World {
     }
 
     async fn join(&self, t: &TestApp, role: Role, slug: &str) {
-        let joined = t
-            .post(
-                &format!("/api/v1/platforms/{slug}/members"),
-                self.token(role).as_deref(),
-                json!({}),
-            )
-            .await;
+        let joined = t.post(&format!("/api/v1/platforms/{slug}/members"), self.token(role).as_deref(), json!({})).await;
         expect_created(joined, "joining").await;
     }
 
@@ -163,47 +123,18 @@ impl World {
     async fn organisations(&mut self, t: &TestApp) {
         let food_bank = json!({ "name": "Food bank", "kind": "nonprofit" });
         let owning = created_id(
-            t.post(
-                "/api/v1/platforms/alpha/organisations",
-                self.token(Role::OrgAdmin).as_deref(),
-                food_bank,
-            )
-            .await,
+            t.post("/api/v1/platforms/alpha/organisations", self.token(Role::OrgAdmin).as_deref(), food_bank).await,
         )
         .await;
         let repair = json!({ "name": "Repair café", "kind": "group" });
         let platform_admin = self.token(Role::PlatformAdmin);
-        let other = created_id(
-            t.post(
-                "/api/v1/platforms/alpha/organisations",
-                platform_admin.as_deref(),
-                repair,
-            )
-            .await,
-        )
-        .await;
-        add_member(
-            t,
-            &platform_admin.unwrap(),
-            &other,
-            &Role::Coordinator.email().unwrap(),
-        )
-        .await;
-        add_member(
-            t,
-            &self.token(Role::OrgAdmin).unwrap(),
-            &owning,
-            &Role::Leaver.email().unwrap(),
-        )
-        .await;
+        let other =
+            created_id(t.post("/api/v1/platforms/alpha/organisations", platform_admin.as_deref(), repair).await).await;
+        add_member(t, &platform_admin.unwrap(), &other, &Role::Coordinator.email().unwrap()).await;
+        add_member(t, &self.token(Role::OrgAdmin).unwrap(), &owning, &Role::Leaver.email().unwrap()).await;
         let club = json!({ "name": "Beta club", "kind": "group" });
         expect_created(
-            t.post(
-                "/api/v1/platforms/beta/organisations",
-                self.token(Role::ForeignAdmin).as_deref(),
-                club,
-            )
-            .await,
+            t.post("/api/v1/platforms/beta/organisations", self.token(Role::ForeignAdmin).as_deref(), club).await,
             "on beta",
         )
         .await;
@@ -222,25 +153,12 @@ impl World {
         });
         let (opportunity, shift) = self.publish(t, opportunity).await;
         let owner = self.token(Role::Owner);
-        let signup = created_id(
-            t.post(
-                &format!("/api/v1/shifts/{shift}/signups"),
-                owner.as_deref(),
-                json!({}),
-            )
-            .await,
-        )
-        .await;
+        let signup =
+            created_id(t.post(&format!("/api/v1/shifts/{shift}/signups"), owner.as_deref(), json!({})).await).await;
         let hours = json!({ "day": yesterday(), "minutes": 90 });
-        let report = created_id(
-            t.post(
-                &format!("/api/v1/opportunities/{opportunity}/hours"),
-                owner.as_deref(),
-                hours,
-            )
-            .await,
-        )
-        .await;
+        let report =
+            created_id(t.post(&format!("/api/v1/opportunities/{opportunity}/hours"), owner.as_deref(), hours).await)
+                .await;
         self.set("opportunities/{id}", opportunity);
         self.set("shifts/{id}", shift);
         self.set("signups/{id}", signup);
@@ -249,13 +167,8 @@ impl World {
 
     /// Publishes for the owning organisation; returns the opportunity and its first shift.
     async fn publish(&self, t: &TestApp, opportunity: Value) -> (String, String) {
-        let path = format!(
-            "/api/v1/organisations/{}/opportunities",
-            self.id("organisations/{id}")
-        );
-        let published = t
-            .post(&path, self.token(Role::OrgAdmin).as_deref(), opportunity)
-            .await;
+        let path = format!("/api/v1/organisations/{}/opportunities", self.id("organisations/{id}"));
+        let published = t.post(&path, self.token(Role::OrgAdmin).as_deref(), opportunity).await;
         let published = body_of(published, StatusCode::CREATED, "publishing").await;
         (text(&published["id"]), text(&published["shifts"][0]["id"]))
     }
@@ -265,47 +178,21 @@ impl World {
     async fn help(&mut self, t: &TestApp) {
         let (owner, helper) = (self.token(Role::Owner), self.token(Role::Helper));
         let (request, offer) = offered(t, self).await;
-        let accepted = t
-            .post(
-                &format!("/api/v1/requests/{request}/offers/{offer}/accept"),
-                owner.as_deref(),
-                json!({}),
-            )
-            .await;
+        let accepted =
+            t.post(&format!("/api/v1/requests/{request}/offers/{offer}/accept"), owner.as_deref(), json!({})).await;
         assert_eq!(accepted.status(), StatusCode::OK, "accepting");
         let message = t
-            .post(
-                &format!("/api/v1/requests/{request}/messages"),
-                helper.as_deref(),
-                json!({ "text": "On my way" }),
-            )
+            .post(&format!("/api/v1/requests/{request}/messages"), helper.as_deref(), json!({ "text": "On my way" }))
             .await;
         expect_created(message, "a message").await;
-        let completed = t
-            .post(
-                &format!("/api/v1/requests/{request}/complete"),
-                owner.as_deref(),
-                json!({ "minutes": 30 }),
-            )
-            .await;
+        let completed =
+            t.post(&format!("/api/v1/requests/{request}/complete"), owner.as_deref(), json!({ "minutes": 30 })).await;
         assert_eq!(completed.status(), StatusCode::OK, "completing");
-        let ledger = body_of(
-            t.get("/api/v1/me/ledger", helper.as_deref()).await,
-            StatusCode::OK,
-            "the helper's ledger",
-        )
-        .await;
+        let ledger =
+            body_of(t.get("/api/v1/me/ledger", helper.as_deref()).await, StatusCode::OK, "the helper's ledger").await;
+        let standing = json!({ "location": { "lat": LAT, "lon": LON }, "within_km": 2.0, "note": "On foot" });
         let standing =
-            json!({ "location": { "lat": LAT, "lon": LON }, "within_km": 2.0, "note": "On foot" });
-        let standing = created_id(
-            t.post(
-                "/api/v1/platforms/alpha/standing-offers",
-                owner.as_deref(),
-                standing,
-            )
-            .await,
-        )
-        .await;
+            created_id(t.post("/api/v1/platforms/alpha/standing-offers", owner.as_deref(), standing).await).await;
         self.report(t, &request).await;
         self.set("requests/{id}", request);
         self.set("offers/{offer_id}", offer);
@@ -317,15 +204,7 @@ impl World {
     /// A member reports the request; returns the report.
     async fn report(&self, t: &TestApp, request: &str) -> String {
         let reported = json!({ "kind": "request", "id": request, "reason": "Insults" });
-        created_id(
-            t.post(
-                "/api/v1/reports",
-                self.token(Role::Member).as_deref(),
-                reported,
-            )
-            .await,
-        )
-        .await
+        created_id(t.post("/api/v1/reports", self.token(Role::Member).as_deref(), reported).await).await
     }
 
     /// Barter between the two organisations of `alpha`, within a limit; a spare token of
@@ -341,10 +220,7 @@ impl World {
             )
             .await;
         assert_eq!(set.status(), StatusCode::OK, "a barter limit");
-        let path = format!(
-            "/api/v1/organisations/{}/transfers",
-            self.id("organisations/{id}")
-        );
+        let path = format!("/api/v1/organisations/{}/transfers", self.id("organisations/{id}"));
         let paid = t
             .post(
                 &path,
@@ -353,14 +229,9 @@ impl World {
             )
             .await;
         expect_created(paid, "a barter transfer").await;
-        let credentials =
-            json!({ "email": Role::Owner.email(), "password": PASSWORD, "label": "spare" });
-        let spare = body_of(
-            t.post("/api/v1/auth/token", None, credentials).await,
-            StatusCode::OK,
-            "a spare token",
-        )
-        .await;
+        let credentials = json!({ "email": Role::Owner.email(), "password": PASSWORD, "label": "spare" });
+        let spare =
+            body_of(t.post("/api/v1/auth/token", None, credentials).await, StatusCode::OK, "a spare token").await;
         self.set("tokens/{id}", text(&spare["token_id"]));
         self.set("credit-limits/{unit}", "time");
     }
@@ -372,11 +243,7 @@ impl World {
         let report = self.report(t, &request).await;
         let hide = json!({ "action": "hide", "report_id": report, "reason": "Insults" });
         let hidden = t
-            .post(
-                "/api/v1/platforms/alpha/moderation/actions",
-                self.token(Role::PlatformAdmin).as_deref(),
-                hide,
-            )
+            .post("/api/v1/platforms/alpha/moderation/actions", self.token(Role::PlatformAdmin).as_deref(), hide)
             .await;
         expect_created(hidden, "hiding").await;
         let draft = json!({
@@ -393,15 +260,9 @@ impl World {
 
 /// A new request of the owner's with an offer of the helper's: both ids.
 async fn offered(t: &TestApp, w: &World) -> (String, String) {
-    let request = created_id(
-        t.post(
-            "/api/v1/platforms/alpha/requests",
-            w.token(Role::Owner).as_deref(),
-            request_body(),
-        )
-        .await,
-    )
-    .await;
+    let request =
+        created_id(t.post("/api/v1/platforms/alpha/requests", w.token(Role::Owner).as_deref(), request_body()).await)
+            .await;
     let offer = t
         .post(
             &format!("/api/v1/requests/{request}/offers"),
@@ -413,10 +274,7 @@ async fn offered(t: &TestApp, w: &World) -> (String, String) {
 }
 
 fn text(value: &Value) -> String {
-    value
-        .as_str()
-        .unwrap_or_else(|| panic!("expected a text, got {value}"))
-        .to_owned()
+    value.as_str().unwrap_or_else(|| panic!("expected a text, got {value}")).to_owned()
 }
 
 async fn body_of(response: Response, status: StatusCode, what: &str) -> Value {
@@ -436,19 +294,8 @@ async fn created_id(response: Response) -> String {
 
 async fn add_member(t: &TestApp, admin: &str, organisation: &str, email: &str) {
     let path = format!("/api/v1/organisations/{organisation}/members");
-    let added = t
-        .send(
-            Method::PUT,
-            &path,
-            Some(admin),
-            Some(json!({ "email": email, "role": "coordinator" })),
-        )
-        .await;
-    assert_eq!(
-        added.status(),
-        StatusCode::OK,
-        "adding {email} to {organisation}"
-    );
+    let added = t.send(Method::PUT, &path, Some(admin), Some(json!({ "email": email, "role": "coordinator" }))).await;
+    assert_eq!(added.status(), StatusCode::OK, "adding {email} to {organisation}");
 }
 
 /// Makes what the row needs afresh; returns the path parameters to use instead of the
@@ -462,79 +309,41 @@ pub(super) async fn prepare(
     let token = w.token(role);
     match fresh {
         Fresh::Nothing => (Vec::new(), token),
-        Fresh::Token => (
-            Vec::new(),
-            if token.is_some() {
-                Some(t.token(&role.email().unwrap()).await)
-            } else {
-                None
-            },
-        ),
+        Fresh::Token => (Vec::new(), if token.is_some() { Some(t.token(&role.email().unwrap()).await) } else { None }),
         Fresh::Shift => (vec![("shifts/{id}", new_shift(t, w).await)], token),
         Fresh::Signup => {
             let shift = new_shift(t, w).await;
-            let signup = t
-                .post(
-                    &format!("/api/v1/shifts/{shift}/signups"),
-                    w.token(Role::Owner).as_deref(),
-                    json!({}),
-                )
-                .await;
+            let signup =
+                t.post(&format!("/api/v1/shifts/{shift}/signups"), w.token(Role::Owner).as_deref(), json!({})).await;
             (vec![("signups/{id}", created_id(signup).await)], token)
         }
         Fresh::Request => {
-            let request = t
-                .post(
-                    "/api/v1/platforms/alpha/requests",
-                    w.token(Role::Owner).as_deref(),
-                    request_body(),
-                )
-                .await;
+            let request =
+                t.post("/api/v1/platforms/alpha/requests", w.token(Role::Owner).as_deref(), request_body()).await;
             (vec![("requests/{id}", created_id(request).await)], token)
         }
         Fresh::Offer => {
             let (request, offer) = offered(t, w).await;
-            (
-                vec![("requests/{id}", request), ("offers/{offer_id}", offer)],
-                token,
-            )
+            (vec![("requests/{id}", request), ("offers/{offer_id}", offer)], token)
         }
         Fresh::OrgMember => {
             let organisation = w.id("organisations/{id}");
-            add_member(
-                t,
-                &w.token(Role::OrgAdmin).unwrap(),
-                &organisation,
-                &Role::Leaver.email().unwrap(),
-            )
-            .await;
+            add_member(t, &w.token(Role::OrgAdmin).unwrap(), &organisation, &Role::Leaver.email().unwrap()).await;
             (Vec::new(), token)
         }
     }
 }
 
 async fn new_shift(t: &TestApp, w: &World) -> String {
-    let path = format!(
-        "/api/v1/opportunities/{}/shifts",
-        w.id("opportunities/{id}")
-    );
-    let body =
-        json!({ "starts_at": hours_from_now(96), "ends_at": hours_from_now(98), "slots": 5 });
-    created_id(
-        t.post(&path, w.token(Role::OrgAdmin).as_deref(), body)
-            .await,
-    )
-    .await
+    let path = format!("/api/v1/opportunities/{}/shifts", w.id("opportunities/{id}"));
+    let body = json!({ "starts_at": hours_from_now(96), "ends_at": hours_from_now(98), "slots": 5 });
+    created_id(t.post(&path, w.token(Role::OrgAdmin).as_deref(), body).await).await
 }
 
 /// The path with its parameters filled: the fresh values first, then the world entries
 /// the row names, else the world's value for `segment/{parameter}`. `Err` names a
 /// parameter nothing fills.
-pub(super) fn fill(
-    row: &Row,
-    fresh: &[(&'static str, String)],
-    w: &World,
-) -> Result<String, String> {
+pub(super) fn fill(row: &Row, fresh: &[(&'static str, String)], w: &World) -> Result<String, String> {
     let mut filled = Vec::new();
     let mut previous = "";
     for segment in row.path.split('/') {
@@ -544,12 +353,7 @@ pub(super) fn fill(
                 .iter()
                 .find(|(k, _)| *k == key)
                 .map(|(_, v)| v.clone())
-                .or_else(|| {
-                    row.params
-                        .iter()
-                        .find(|(k, _)| *k == key)
-                        .and_then(|(_, entry)| w.ids.get(entry).cloned())
-                })
+                .or_else(|| row.params.iter().find(|(k, _)| *k == key).and_then(|(_, entry)| w.ids.get(entry).cloned()))
                 .or_else(|| w.ids.get(key.as_str()).cloned())
                 .ok_or(key)?;
             filled.push(value);

@@ -22,40 +22,18 @@ const FREE_GUESSES: usize = 5;
 /// The defaults an operator gets, behind a reverse proxy the server trusts, so a test
 /// can speak from several client addresses (`X-Forwarded-For`).
 async fn behind_a_proxy(url: &str) -> TestApp {
-    let web = WebConfig {
-        trust_forwarded_for: true,
-        ..WebConfig::default()
-    };
-    TestApp::spawn_with(
-        url,
-        Settings {
-            web,
-            ..Settings::default()
-        },
-    )
-    .await
+    let web = WebConfig { trust_forwarded_for: true, ..WebConfig::default() };
+    TestApp::spawn_with(url, Settings { web, ..Settings::default() }).await
 }
 
 /// `POST` JSON from the client at `address`.
 async fn post_from(t: &TestApp, address: &str, path: &str, body: Value) -> Response {
-    Client::new()
-        .post(t.url(path))
-        .header("x-forwarded-for", address)
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
+    Client::new().post(t.url(path)).header("x-forwarded-for", address).json(&body).send().await.unwrap()
 }
 
 /// Asks for a token with this password, from the client at `address`.
 async fn sign_in_from(t: &TestApp, address: &str, email: &str, password: &str) -> Response {
-    post_from(
-        t,
-        address,
-        "/api/v1/auth/token",
-        json!({ "email": email, "password": password }),
-    )
-    .await
+    post_from(t, address, "/api/v1/auth/token", json!({ "email": email, "password": password })).await
 }
 
 #[tokio::test]
@@ -64,49 +42,24 @@ async fn one_client_creates_at_most_twenty_accounts_an_hour_with_the_default_lim
         let limit = Limits::default().accounts_per_client_per_hour;
         assert_eq!(limit, 20, "the documented default");
         let t = behind_a_proxy(&url).await;
-        let account =
-            |email: &str| json!({ "email": email, "password": PASSWORD, "display_name": "Tester" });
+        let account = |email: &str| json!({ "email": email, "password": PASSWORD, "display_name": "Tester" });
 
         // A script behind one address tests which addresses have an account by creating
         // accounts: the first twenty go through.
         for n in 0..limit {
-            let created = post_from(
-                &t,
-                "198.51.100.7",
-                "/api/v1/accounts",
-                account(&format!("probe{n}@example.org")),
-            )
-            .await;
+            let created =
+                post_from(&t, "198.51.100.7", "/api/v1/accounts", account(&format!("probe{n}@example.org"))).await;
             assert_eq!(created.status(), StatusCode::CREATED, "account {n}");
         }
         // The twenty-first is refused until the hour is over.
-        let refused = post_from(
-            &t,
-            "198.51.100.7",
-            "/api/v1/accounts",
-            account("probe20@example.org"),
-        )
-        .await;
+        let refused = post_from(&t, "198.51.100.7", "/api/v1/accounts", account("probe20@example.org")).await;
         let wait = retry_after(&refused);
-        assert!(
-            (3500..=3600).contains(&wait),
-            "wait for the end of the hour, not {wait} s"
-        );
+        assert!((3500..=3600).contains(&wait), "wait for the end of the hour, not {wait} s");
         problem(refused, StatusCode::TOO_MANY_REQUESTS).await;
 
         // Nothing was created for it: someone at another address takes that address.
-        let created = post_from(
-            &t,
-            "203.0.113.9",
-            "/api/v1/accounts",
-            account("probe20@example.org"),
-        )
-        .await;
-        assert_eq!(
-            created.status(),
-            StatusCode::CREATED,
-            "the address was still free"
-        );
+        let created = post_from(&t, "203.0.113.9", "/api/v1/accounts", account("probe20@example.org")).await;
+        assert_eq!(created.status(), StatusCode::CREATED, "the address was still free");
     })
     .await;
 }
@@ -123,16 +76,8 @@ async fn fifty_simultaneous_guesses_at_one_address_are_counted_before_any_is_tri
         let client = Client::new();
         let mut guesses = Vec::new();
         for n in 0..50 {
-            let password = if n == right {
-                PASSWORD.to_owned()
-            } else {
-                format!("wrong guess number {n}")
-            };
-            let (client, url, start) = (
-                client.clone(),
-                t.url("/api/v1/auth/token"),
-                Arc::clone(&start),
-            );
+            let password = if n == right { PASSWORD.to_owned() } else { format!("wrong guess number {n}") };
+            let (client, url, start) = (client.clone(), t.url("/api/v1/auth/token"), Arc::clone(&start));
             guesses.push(tokio::spawn(async move {
                 start.wait().await;
                 let answer = client
@@ -141,10 +86,7 @@ async fn fifty_simultaneous_guesses_at_one_address_are_counted_before_any_is_tri
                     .send()
                     .await
                     .unwrap();
-                let wait = answer
-                    .headers()
-                    .get("retry-after")
-                    .map(|v| v.to_str().unwrap().parse::<u64>().unwrap());
+                let wait = answer.headers().get("retry-after").map(|v| v.to_str().unwrap().parse::<u64>().unwrap());
                 (answer.status(), wait)
             }));
         }
@@ -156,10 +98,9 @@ async fn fifty_simultaneous_guesses_at_one_address_are_counted_before_any_is_tri
         // Every guess beyond the few that were tried is told to wait.
         for (n, (status, wait)) in answers.iter().enumerate() {
             match *status {
-                StatusCode::TOO_MANY_REQUESTS => assert!(
-                    wait.is_some_and(|w| w >= 1),
-                    "guess {n}: 429 with Retry-After"
-                ),
+                StatusCode::TOO_MANY_REQUESTS => {
+                    assert!(wait.is_some_and(|w| w >= 1), "guess {n}: 429 with Retry-After")
+                }
                 StatusCode::UNAUTHORIZED => {
                     assert_ne!(n, right, "the right password is never answered 401")
                 }
@@ -167,22 +108,12 @@ async fn fifty_simultaneous_guesses_at_one_address_are_counted_before_any_is_tri
                 other => panic!("guess {n}: unexpected {other}"),
             }
         }
-        let tried = answers
-            .iter()
-            .filter(|(status, _)| *status != StatusCode::TOO_MANY_REQUESTS)
-            .count();
+        let tried = answers.iter().filter(|(status, _)| *status != StatusCode::TOO_MANY_REQUESTS).count();
         // The owner's own password, when it is among the tried, starts the count again
         // (signing in ends any slowing down): a few more may then be tried, never all.
         let got_in = answers[right].0 == StatusCode::OK;
-        let most = if got_in {
-            2 * FREE_GUESSES
-        } else {
-            FREE_GUESSES
-        };
-        assert!(
-            tried <= most,
-            "{tried} of 50 simultaneous guesses were tried: {answers:?}"
-        );
+        let most = if got_in { 2 * FREE_GUESSES } else { FREE_GUESSES };
+        assert!(tried <= most, "{tried} of 50 simultaneous guesses were tried: {answers:?}");
     })
     .await;
 }
@@ -240,15 +171,8 @@ async fn guessable_passwords_are_refused_with_their_reason_and_a_taken_address_i
 /// (tests do not sleep).
 async fn let_the_wait_pass(t: &TestApp, key: &str) {
     let store = t.app.store();
-    let counted = store
-        .throttle(key)
-        .await
-        .unwrap()
-        .expect("attempts were counted");
-    let passed = Throttle {
-        next_at: now() - Duration::seconds(1),
-        ..counted
-    };
+    let counted = store.throttle(key).await.unwrap().expect("attempts were counted");
+    let passed = Throttle { next_at: now() - Duration::seconds(1), ..counted };
     store.count_attempt(key, &move |_| Ok(passed)).await.unwrap().unwrap();
 }
 
@@ -268,10 +192,7 @@ async fn guesses_at_one_address_slow_down_for_seconds_instead_of_locking_the_own
         // The sixth has to wait a couple of seconds, not a quarter of an hour.
         let answer = sign_in_from(&t, attacker, "ann@example.org", "guess 5").await;
         let first_wait = retry_after(&answer);
-        assert!(
-            (1..=2).contains(&first_wait),
-            "a wait of seconds, not {first_wait} s"
-        );
+        assert!((1..=2).contains(&first_wait), "a wait of seconds, not {first_wait} s");
         problem(answer, StatusCode::TOO_MANY_REQUESTS).await;
         // Moving to another address does not help the attacker: the slowing down is per
         // account.
@@ -283,42 +204,21 @@ async fn guesses_at_one_address_slow_down_for_seconds_instead_of_locking_the_own
         assert!(retry_after(&answer) <= first_wait);
         problem(answer, StatusCode::TOO_MANY_REQUESTS).await;
         // Bob, at the attacker's own address (a library's), signs in at once.
-        assert_eq!(
-            sign_in_from(&t, attacker, "bob@example.org", PASSWORD)
-                .await
-                .status(),
-            StatusCode::OK
-        );
+        assert_eq!(sign_in_from(&t, attacker, "bob@example.org", PASSWORD).await.status(), StatusCode::OK);
 
         // Once the wait is over the next guess is tried, and the one after waits twice
         // as long.
         let_the_wait_pass(&t, "email:ann@example.org").await;
-        problem(
-            sign_in_from(&t, attacker, "ann@example.org", "guess 7").await,
-            StatusCode::UNAUTHORIZED,
-        )
-        .await;
+        problem(sign_in_from(&t, attacker, "ann@example.org", "guess 7").await, StatusCode::UNAUTHORIZED).await;
         let answer = sign_in_from(&t, attacker, "ann@example.org", "guess 8").await;
         let second_wait = retry_after(&answer);
-        assert!(
-            second_wait > first_wait && second_wait <= 4,
-            "the wait grows: {first_wait} s, then {second_wait} s"
-        );
+        assert!(second_wait > first_wait && second_wait <= 4, "the wait grows: {first_wait} s, then {second_wait} s");
         problem(answer, StatusCode::TOO_MANY_REQUESTS).await;
 
         // When it is over, Ann signs in, and her count starts again.
         let_the_wait_pass(&t, "email:ann@example.org").await;
-        assert_eq!(
-            sign_in_from(&t, "203.0.113.9", "ann@example.org", PASSWORD)
-                .await
-                .status(),
-            StatusCode::OK
-        );
-        problem(
-            sign_in_from(&t, attacker, "ann@example.org", "guess 9").await,
-            StatusCode::UNAUTHORIZED,
-        )
-        .await;
+        assert_eq!(sign_in_from(&t, "203.0.113.9", "ann@example.org", PASSWORD).await.status(), StatusCode::OK);
+        problem(sign_in_from(&t, attacker, "ann@example.org", "guess 9").await, StatusCode::UNAUTHORIZED).await;
     })
     .await;
 }

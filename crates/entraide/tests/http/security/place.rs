@@ -27,15 +27,9 @@ fn centre_of(p: Coordinates) -> Coordinates {
 /// A point near Gent far from the centre of its cell (near a corner), so that "within
 /// 1 km of the exact point" and "within 1 km of the approximate one" differ.
 fn exact_point() -> Coordinates {
-    let candidates = (0..40).flat_map(|i| {
-        (0..40).map(move |j| point(LAT + f64::from(i) * 0.0005, LON + f64::from(j) * 0.0008))
-    });
-    candidates
-        .max_by(|a, b| {
-            a.distance_km(&centre_of(*a))
-                .total_cmp(&b.distance_km(&centre_of(*b)))
-        })
-        .unwrap()
+    let candidates =
+        (0..40).flat_map(|i| (0..40).map(move |j| point(LAT + f64::from(i) * 0.0005, LON + f64::from(j) * 0.0008)));
+    candidates.max_by(|a, b| a.distance_km(&centre_of(*a)).total_cmp(&b.distance_km(&centre_of(*b)))).unwrap()
 }
 
 /// The point `km` kilometres from `from` in the direction of the unit vector `(north,
@@ -53,24 +47,13 @@ async fn stand_by(t: &TestApp, token: &str, at: Coordinates, within_km: f64) -> 
         "location": { "lat": at.lat(), "lon": at.lon() },
         "within_km": within_km,
     });
-    t.post("/api/v1/platforms/gent/standing-offers", Some(token), body)
-        .await
+    t.post("/api/v1/platforms/gent/standing-offers", Some(token), body).await
 }
 
 /// The events of a person's notifications.
 async fn events(t: &TestApp, token: &str) -> Vec<String> {
-    let list: Value = t
-        .get("/api/v1/me/notifications", Some(token))
-        .await
-        .json()
-        .await
-        .unwrap();
-    list["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["event"].as_str().unwrap().to_owned())
-        .collect()
+    let list: Value = t.get("/api/v1/me/notifications", Some(token)).await.json().await.unwrap();
+    list["items"].as_array().unwrap().iter().map(|n| n["event"].as_str().unwrap().to_owned()).collect()
 }
 
 #[tokio::test]
@@ -80,25 +63,14 @@ async fn a_standing_offer_cannot_be_narrower_than_the_approximate_place() {
         let (spy, _) = member(&t, "spy@example.org", "gent").await;
         // A spy asks to be told of requests within a metre, then within half a kilometre.
         for within_km in [0.001, 0.5] {
-            let refused = problem(
-                stand_by(&t, &spy, point(LAT, LON), within_km).await,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
+            let refused =
+                problem(stand_by(&t, &spy, point(LAT, LON), within_km).await, StatusCode::UNPROCESSABLE_ENTITY).await;
             names(&refused, "within_km", "standing-km-out-of-range");
         }
-        let mine: Value = t
-            .get("/api/v1/me/standing-offers", Some(&spy))
-            .await
-            .json()
-            .await
-            .unwrap();
+        let mine: Value = t.get("/api/v1/me/standing-offers", Some(&spy)).await.json().await.unwrap();
         assert_eq!(mine["items"], json!([]), "nothing was stored");
         // A kilometre is the least.
-        assert_eq!(
-            stand_by(&t, &spy, point(LAT, LON), 1.0).await.status(),
-            StatusCode::CREATED
-        );
+        assert_eq!(stand_by(&t, &spy, point(LAT, LON), 1.0).await.status(), StatusCode::CREATED);
     })
     .await;
 }
@@ -115,33 +87,19 @@ async fn standing_offers_match_the_approximate_place_of_a_request_never_its_exac
         let exact = exact_point();
         let centre = centre_of(exact);
         let gap = exact.distance_km(&centre);
-        assert!(
-            gap > 0.3,
-            "the exact point is {gap} km from its cell's centre: too close to tell the two apart"
-        );
+        assert!(gap > 0.3, "the exact point is {gap} km from its cell's centre: too close to tell the two apart");
         // The direction from the centre to the exact point.
         let north = (exact.lat() - centre.lat()) * KM_PER_DEGREE / gap;
-        let east =
-            (exact.lon() - centre.lon()) * KM_PER_DEGREE * centre.lat().to_radians().cos() / gap;
+        let east = (exact.lon() - centre.lon()) * KM_PER_DEGREE * centre.lat().to_radians().cos() / gap;
 
         // One helper stands 0.9 km beyond the exact point (over 1 km from the centre);
         // the other 0.9 km on the other side of the centre (over 1 km from the point).
         let beyond_exact = moved(exact, (north, east), 0.9);
         let beyond_centre = moved(centre, (north, east), -0.9);
         assert!(beyond_exact.distance_km(&exact) < 1.0 && beyond_exact.distance_km(&centre) > 1.0);
-        assert!(
-            beyond_centre.distance_km(&centre) < 1.0 && beyond_centre.distance_km(&exact) > 1.0
-        );
-        assert_eq!(
-            stand_by(&t, &near_exact, beyond_exact, 1.0).await.status(),
-            StatusCode::CREATED
-        );
-        assert_eq!(
-            stand_by(&t, &near_centre, beyond_centre, 1.0)
-                .await
-                .status(),
-            StatusCode::CREATED
-        );
+        assert!(beyond_centre.distance_km(&centre) < 1.0 && beyond_centre.distance_km(&exact) > 1.0);
+        assert_eq!(stand_by(&t, &near_exact, beyond_exact, 1.0).await.status(), StatusCode::CREATED);
+        assert_eq!(stand_by(&t, &near_centre, beyond_centre, 1.0).await.status(), StatusCode::CREATED);
 
         // The requester asks for groceries at their exact point; the notices go out.
         let asked = t
@@ -152,21 +110,11 @@ async fn standing_offers_match_the_approximate_place_of_a_request_never_its_exac
             )
             .await;
         assert_eq!(asked.status(), StatusCode::CREATED);
-        t.app
-            .run_due_jobs(entraide_domain::time::now())
-            .await
-            .unwrap();
+        t.app.run_due_jobs(entraide_domain::time::now()).await.unwrap();
 
         // Only the helper in range of the approximate place is told.
-        assert_eq!(
-            events(&t, &near_centre).await,
-            ["request-nearby"],
-            "in range of the approximate place"
-        );
-        assert!(
-            events(&t, &near_exact).await.is_empty(),
-            "a notice would reveal the exact point"
-        );
+        assert_eq!(events(&t, &near_centre).await, ["request-nearby"], "in range of the approximate place");
+        assert!(events(&t, &near_exact).await.is_empty(), "a notice would reveal the exact point");
     })
     .await;
 }

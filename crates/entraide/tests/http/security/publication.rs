@@ -12,8 +12,7 @@ use serde_json::{Value, json};
 
 /// `GET /api/v1/platforms/gent/opportunities` searching for `q`.
 async fn search(t: &TestApp, q: &str) -> reqwest::Response {
-    let url =
-        Url::parse_with_params(&t.url("/api/v1/platforms/gent/opportunities"), [("q", q)]).unwrap();
+    let url = Url::parse_with_params(&t.url("/api/v1/platforms/gent/opportunities"), [("q", q)]).unwrap();
     reqwest::get(url).await.unwrap()
 }
 
@@ -23,11 +22,7 @@ async fn a_search_of_a_thousand_words_is_refused_naming_q_and_a_dozen_words_are_
         let root = t.instance_admin().await;
         t.platform(&root, "gent").await;
         // Someone searches with a thousand words (each one more condition to check).
-        let refused = problem(
-            search(&t, &"food ".repeat(1000)).await,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+        let refused = problem(search(&t, &"food ".repeat(1000)).await, StatusCode::UNPROCESSABLE_ENTITY).await;
         names(&refused, "q", "search-too-long");
         // Thirteen words, or one word of 201 letters, are too long as well.
         for q in ["a b c d e f g h i j k l m".to_owned(), "x".repeat(201)] {
@@ -63,10 +58,7 @@ fn daily(days: i64) -> Value {
 /// The id in a creation's answer.
 async fn created(response: reqwest::Response) -> String {
     assert_eq!(response.status(), StatusCode::CREATED);
-    response.json::<Value>().await.unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned()
+    response.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned()
 }
 
 #[tokio::test]
@@ -79,68 +71,20 @@ async fn unverified_organisations_publish_three_opportunities_and_thirty_shifts_
 
         // A member who just registered an organisation publishes thirty shifts.
         let thirty: Vec<Value> = (0..30).map(|n| shift(48 + n, 1)).collect();
-        let first = created(
-            t.post(
-                &publish,
-                Some(&newcomer),
-                opportunity_body("Sort food", thirty),
-            )
-            .await,
-        )
-        .await;
+        let first = created(t.post(&publish, Some(&newcomer), opportunity_body("Sort food", thirty)).await).await;
         // One more, alone or as a series, waits for the platform team.
-        let one_more = t
-            .post(
-                &format!("/api/v1/opportunities/{first}/shifts"),
-                Some(&newcomer),
-                shift(100, 1),
-            )
-            .await;
-        held_back(
-            &problem(one_more, StatusCode::CONFLICT).await,
-            "unverified-limit",
-        );
-        let series = t
-            .post(
-                &format!("/api/v1/opportunities/{first}/shift-series"),
-                Some(&newcomer),
-                daily(2),
-            )
-            .await;
-        held_back(
-            &problem(series, StatusCode::CONFLICT).await,
-            "unverified-limit",
-        );
+        let one_more = t.post(&format!("/api/v1/opportunities/{first}/shifts"), Some(&newcomer), shift(100, 1)).await;
+        held_back(&problem(one_more, StatusCode::CONFLICT).await, "unverified-limit");
+        let series = t.post(&format!("/api/v1/opportunities/{first}/shift-series"), Some(&newcomer), daily(2)).await;
+        held_back(&problem(series, StatusCode::CONFLICT).await, "unverified-limit");
         // Two more opportunities are fine; a fourth waits too.
         for title in ["Deliver parcels", "Cook soup"] {
-            created(
-                t.post(&publish, Some(&newcomer), opportunity_body(title, vec![]))
-                    .await,
-            )
-            .await;
+            created(t.post(&publish, Some(&newcomer), opportunity_body(title, vec![])).await).await;
         }
-        let fourth = t
-            .post(
-                &publish,
-                Some(&newcomer),
-                opportunity_body("Paint the hall", vec![]),
-            )
-            .await;
-        held_back(
-            &problem(fourth, StatusCode::CONFLICT).await,
-            "unverified-limit",
-        );
-        let list: Value = t
-            .get(&format!("/api/v1/opportunities/{first}"), None)
-            .await
-            .json()
-            .await
-            .unwrap();
-        assert_eq!(
-            list["shifts"].as_array().unwrap().len(),
-            30,
-            "nothing was added"
-        );
+        let fourth = t.post(&publish, Some(&newcomer), opportunity_body("Paint the hall", vec![])).await;
+        held_back(&problem(fourth, StatusCode::CONFLICT).await, "unverified-limit");
+        let list: Value = t.get(&format!("/api/v1/opportunities/{first}"), None).await.json().await.unwrap();
+        assert_eq!(list["shifts"].as_array().unwrap().len(), 30, "nothing was added");
 
         // The platform team verifies the organisation: the quota is lifted.
         let verified = t
@@ -152,23 +96,9 @@ async fn unverified_organisations_publish_three_opportunities_and_thirty_shifts_
             )
             .await;
         assert!(verified.status().is_success(), "{}", verified.status());
-        created(
-            t.post(
-                &publish,
-                Some(&newcomer),
-                opportunity_body("Paint the hall", vec![]),
-            )
-            .await,
-        )
-        .await;
+        created(t.post(&publish, Some(&newcomer), opportunity_body("Paint the hall", vec![])).await).await;
         assert_eq!(
-            t.post(
-                &format!("/api/v1/opportunities/{first}/shifts"),
-                Some(&newcomer),
-                shift(100, 1)
-            )
-            .await
-            .status(),
+            t.post(&format!("/api/v1/opportunities/{first}/shifts"), Some(&newcomer), shift(100, 1)).await.status(),
             StatusCode::CREATED
         );
     })
@@ -186,8 +116,7 @@ async fn shifts_are_bounded_per_request_and_per_opportunity_and_lists_and_pages_
         // 101 shifts in one request are too many.
         let many: Vec<Value> = (0..101).map(|n| shift(48 + n, 1)).collect();
         let refused = problem(
-            t.post(&publish, Some(&gent.admin), opportunity_body("Flood", many))
-                .await,
+            t.post(&publish, Some(&gent.admin), opportunity_body("Flood", many)).await,
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;
@@ -195,37 +124,15 @@ async fn shifts_are_bounded_per_request_and_per_opportunity_and_lists_and_pages_
 
         // Thirty shifts, then a series of 400 days: 430 to come.
         let thirty: Vec<Value> = (0..30).map(|n| shift(48 + n, 1)).collect();
-        let id = created(
-            t.post(
-                &publish,
-                Some(&gent.admin),
-                opportunity_body("Sort food", thirty),
-            )
-            .await,
-        )
-        .await;
+        let id = created(t.post(&publish, Some(&gent.admin), opportunity_body("Sort food", thirty)).await).await;
         let series = format!("/api/v1/opportunities/{id}/shift-series");
-        assert_eq!(
-            t.post(&series, Some(&gent.admin), daily(400))
-                .await
-                .status(),
-            StatusCode::CREATED
-        );
+        assert_eq!(t.post(&series, Some(&gent.admin), daily(400)).await.status(), StatusCode::CREATED);
         // Seventy-one more would pass 500 to come.
-        let refused = problem(
-            t.post(&series, Some(&gent.admin), daily(71)).await,
-            StatusCode::CONFLICT,
-        )
-        .await;
+        let refused = problem(t.post(&series, Some(&gent.admin), daily(71)).await, StatusCode::CONFLICT).await;
         held_back(&refused, "shift-limit");
 
         // The public list carries the ten next shifts of the opportunity, no more.
-        let one: Value = t
-            .get(&format!("/api/v1/opportunities/{id}"), None)
-            .await
-            .json()
-            .await
-            .unwrap();
+        let one: Value = t.get(&format!("/api/v1/opportunities/{id}"), None).await.json().await.unwrap();
         let mut all: Vec<(chrono::DateTime<chrono::FixedOffset>, String)> = one["shifts"]
             .as_array()
             .unwrap()
@@ -239,24 +146,9 @@ async fn shifts_are_bounded_per_request_and_per_opportunity_and_lists_and_pages_
             .collect();
         assert_eq!(all.len(), 430);
         all.sort();
-        let list: Value = t
-            .get("/api/v1/platforms/gent/opportunities", None)
-            .await
-            .json()
-            .await
-            .unwrap();
-        let item = list["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|o| o["id"] == json!(id))
-            .expect("listed");
-        let listed: Vec<&str> = item["shifts"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| s["id"].as_str().unwrap())
-            .collect();
+        let list: Value = t.get("/api/v1/platforms/gent/opportunities", None).await.json().await.unwrap();
+        let item = list["items"].as_array().unwrap().iter().find(|o| o["id"] == json!(id)).expect("listed");
+        let listed: Vec<&str> = item["shifts"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
         let next_ten: Vec<&str> = all.iter().take(10).map(|(_, id)| id.as_str()).collect();
         assert_eq!(listed, next_ten);
 
@@ -268,25 +160,16 @@ async fn shifts_are_bounded_per_request_and_per_opportunity_and_lists_and_pages_
         let earlier = |n: usize| format!("href=\"{base}?dates={n}#shifts-title\" rel=\"prev\"");
         let html = page(&client, &t, &base, StatusCode::OK).await;
         assert_eq!(dates(&html), 25);
-        assert!(
-            html.contains(&later(1)) && html.contains("Later dates"),
-            "a link to the later dates"
-        );
+        assert!(html.contains(&later(1)) && html.contains("Later dates"), "a link to the later dates");
         assert!(!html.contains("rel=\"prev\""), "nothing earlier");
         let html = page(&client, &t, &format!("{base}?dates=1"), StatusCode::OK).await;
         assert_eq!(dates(&html), 25);
-        assert!(
-            html.contains(&earlier(0)) && html.contains(&later(2)),
-            "both ways from the second page"
-        );
+        assert!(html.contains(&earlier(0)) && html.contains(&later(2)), "both ways from the second page");
         // …down to the last five of 430 (page 17), where an absurd page number lands too.
         for last in ["17", "999999"] {
             let html = page(&client, &t, &format!("{base}?dates={last}"), StatusCode::OK).await;
             assert_eq!(dates(&html), 5, "page {last}");
-            assert!(
-                html.contains(&earlier(16)) && !html.contains("rel=\"next\""),
-                "page {last}: only earlier dates"
-            );
+            assert!(html.contains(&earlier(16)) && !html.contains("rel=\"next\""), "page {last}: only earlier dates");
         }
     })
     .await;
@@ -300,43 +183,24 @@ async fn a_series_with_tens_of_thousands_of_days_left_out_is_answered_at_once() 
         let gent = gent(&t).await;
         let organisation = organisation(&t, &gent.admin, "City services").await;
         let publish = format!("/api/v1/organisations/{organisation}/opportunities");
-        let id = created(
-            t.post(
-                &publish,
-                Some(&gent.admin),
-                opportunity_body("Sort food", vec![]),
-            )
-            .await,
-        )
-        .await;
+        let id = created(t.post(&publish, Some(&gent.admin), opportunity_body("Sort food", vec![])).await).await;
 
         // An attacker asks for a daily series to year 9999, leaving out 40,000 days in a
         // row: half a megabyte, well within what a request may carry.
         let first = entraide_domain::time::now().date_naive() + Duration::days(3);
-        let except: Vec<String> = (0..40_000)
-            .map(|d| (first + Duration::days(d)).to_string())
-            .collect();
+        let except: Vec<String> = (0..40_000).map(|d| (first + Duration::days(d)).to_string()).collect();
         let mut series = daily(1);
         series["until"] = json!("9999-12-31");
         series["except"] = json!(except);
         let started = std::time::Instant::now();
-        let answer = t
-            .post(
-                &format!("/api/v1/opportunities/{id}/shift-series"),
-                Some(&gent.admin),
-                series,
-            )
-            .await;
+        let answer = t.post(&format!("/api/v1/opportunities/{id}/shift-series"), Some(&gent.admin), series).await;
         let took = started.elapsed();
 
         // It is refused, naming the list, and at once: one request does not keep the
         // server busy.
         let body = problem(answer, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert!(body["errors"]["except"].is_array(), "{body}");
-        assert!(
-            took < std::time::Duration::from_secs(2),
-            "one request kept the server busy for {took:?}"
-        );
+        assert!(took < std::time::Duration::from_secs(2), "one request kept the server busy for {took:?}");
     })
     .await;
 }

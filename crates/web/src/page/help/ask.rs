@@ -65,7 +65,11 @@ struct AskPage<'a> {
 }
 
 /// The platform and its categories, and whether the reader belongs to it.
-async fn load(state: &AppState, ctx: &mut PageCtx, slug: &str) -> Result<(Platform, Vec<HelpCategory>, bool), AppError> {
+async fn load(
+    state: &AppState,
+    ctx: &mut PageCtx,
+    slug: &str,
+) -> Result<(Platform, Vec<HelpCategory>, bool), AppError> {
     let Some(actor) = ctx.actor.clone() else {
         return Err(AppError::Unauthenticated);
     };
@@ -81,10 +85,22 @@ async fn load(state: &AppState, ctx: &mut PageCtx, slug: &str) -> Result<(Platfo
     Ok((platform, categories, member))
 }
 
-fn page(ctx: &PageCtx, platform: Platform, categories: Vec<HelpCategory>, member: bool, form: FormState, choose: bool) -> AskPage<'_> {
-    let chosen = categories.iter().find(|c| c.code == form.value("category")).map(|c| c.label.clone()).unwrap_or_default();
-    let on_behalf_open = ["on_behalf_name", "on_behalf_phone", "consent_given_by", "consent_how"].iter().any(|f| !form.value(f).trim().is_empty())
-        || ["on_behalf_name", "on_behalf_phone", "consent_given_by", "consent_day", "consent_how"].iter().any(|f| form.has_error(f));
+fn page(
+    ctx: &PageCtx,
+    platform: Platform,
+    categories: Vec<HelpCategory>,
+    member: bool,
+    form: FormState,
+    choose: bool,
+) -> AskPage<'_> {
+    let chosen =
+        categories.iter().find(|c| c.code == form.value("category")).map(|c| c.label.clone()).unwrap_or_default();
+    let on_behalf_open = ["on_behalf_name", "on_behalf_phone", "consent_given_by", "consent_how"]
+        .iter()
+        .any(|f| !form.value(f).trim().is_empty())
+        || ["on_behalf_name", "on_behalf_phone", "consent_given_by", "consent_day", "consent_how"]
+            .iter()
+            .any(|f| form.has_error(f));
     AskPage { ctx, platform, categories, choose, chosen, join: !member, form, on_behalf_open }
 }
 
@@ -95,7 +111,13 @@ fn suggested(zone: TimeZone) -> FormState {
     let (from_day, from_time) = local_fields(start, zone);
     let (until_day, until_time) = local_fields(start + Duration::hours(3), zone);
     let (today, _) = local_fields(now(), zone);
-    FormState::with_values(&[("from_day", &from_day), ("from_time", &from_time), ("until_day", &until_day), ("until_time", &until_time), ("consent_day", &today)])
+    FormState::with_values(&[
+        ("from_day", &from_day),
+        ("from_time", &from_time),
+        ("until_day", &until_day),
+        ("until_time", &until_time),
+        ("consent_day", &today),
+    ])
 }
 
 #[derive(Deserialize)]
@@ -103,7 +125,12 @@ pub(super) struct AskQuery {
     category: Option<String>,
 }
 
-pub(super) async fn form(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>, Query(query): Query<AskQuery>) -> Response {
+pub(super) async fn form(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path(slug): Path<String>,
+    Query(query): Query<AskQuery>,
+) -> Response {
     let (platform, categories, member) = match load(&state, &mut ctx, &slug).await {
         Ok(loaded) => loaded,
         Err(e) => return error_page(&ctx, &e),
@@ -114,7 +141,8 @@ pub(super) async fn form(State(state): State<AppState>, mut ctx: PageCtx, Path(s
     let mut choose = true;
     if !asked.is_empty() {
         if categories.iter().any(|c| c.code == asked) {
-            let mut values: Vec<(&'static str, String)> = FIELDS.iter().map(|f| (*f, form.value(f).to_owned())).collect();
+            let mut values: Vec<(&'static str, String)> =
+                FIELDS.iter().map(|f| (*f, form.value(f).to_owned())).collect();
             values.push(("category", asked.to_owned()));
             let values: Vec<(&'static str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
             form = FormState::with_values(&values);
@@ -129,7 +157,12 @@ pub(super) async fn form(State(state): State<AppState>, mut ctx: PageCtx, Path(s
 
 /// A day and time typed in the form, as an instant in the platform's zone (RFC 3339), or
 /// the problems with them.
-fn instant(fields: &FormFields, (day_field, time_field): (&'static str, &'static str), zone: TimeZone, invalid: &mut Invalid) -> String {
+fn instant(
+    fields: &FormFields,
+    (day_field, time_field): (&'static str, &'static str),
+    zone: TimeZone,
+    invalid: &mut Invalid,
+) -> String {
     let day = invalid.check(day(fields.get(day_field), day_field));
     let at = invalid.check(time_of_day(fields.get(time_field), time_field));
     match (day, at) {
@@ -156,7 +189,9 @@ fn read(fields: &FormFields, zone: TimeZone) -> (RequestInput, Invalid) {
     let lon = coordinate("location.lon", "longitude-out-of-range", 180.0);
     let needed_from = instant(fields, ("from_day", "from_time"), zone, &mut invalid);
     let needed_until = instant(fields, ("until_day", "until_time"), zone, &mut invalid);
-    let someone_else = ["on_behalf_name", "on_behalf_phone", "consent_given_by", "consent_how"].iter().any(|f| !fields.get(f).trim().is_empty());
+    let someone_else = ["on_behalf_name", "on_behalf_phone", "consent_given_by", "consent_how"]
+        .iter()
+        .any(|f| !fields.get(f).trim().is_empty());
     let on_behalf = someone_else.then(|| {
         let given_at = match day(fields.get("consent_day"), "consent_day") {
             Ok(d) => local_instant(d, NaiveTime::MIN, zone).map(|t| t.to_rfc3339()).unwrap_or_default(),
@@ -199,7 +234,12 @@ fn all_problems(input: &RequestInput, mut invalid: Invalid) -> Invalid {
     invalid
 }
 
-pub(super) async fn create(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>, PageForm(fields): PageForm<FormFields>) -> Response {
+pub(super) async fn create(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path(slug): Path<String>,
+    PageForm(fields): PageForm<FormFields>,
+) -> Response {
     let (platform, categories, member) = match load(&state, &mut ctx, &slug).await {
         Ok(loaded) => loaded,
         Err(e) => return error_page(&ctx, &e),

@@ -68,16 +68,27 @@ fn set(value: &Option<String>) -> Option<&str> {
     value.as_deref().map(str::trim).filter(|v| !v.is_empty())
 }
 
-fn listing(ctx: &PageCtx, slug: &str, categories: &[HelpCategory], from: Option<Coordinates>, request: &HelpRequest) -> Listing {
+fn listing(
+    ctx: &PageCtx,
+    slug: &str,
+    categories: &[HelpCategory],
+    from: Option<Coordinates>,
+    request: &HelpRequest,
+) -> Listing {
     let draft = &request.draft;
     let distance = match (from, request.approximate_point()) {
-        (Some(from), Some(centre)) => Some(ctx.tr.t1("help-page-distance", "distance", ctx.format().distance_km(from.distance_km(&centre)))),
+        (Some(from), Some(centre)) => {
+            Some(ctx.tr.t1("help-page-distance", "distance", ctx.format().distance_km(from.distance_km(&centre))))
+        }
         _ => None,
     };
     Listing {
         href: href(slug, request),
         title: draft.title.clone(),
-        category: categories.iter().find(|c| c.code == draft.category).map_or_else(|| draft.category.clone(), |c| c.label.clone()),
+        category: categories
+            .iter()
+            .find(|c| c.code == draft.category)
+            .map_or_else(|| draft.category.clone(), |c| c.label.clone()),
         area: area(ctx, request),
         distance,
         when: span(ctx, draft.needed_from, draft.needed_until),
@@ -86,7 +97,12 @@ fn listing(ctx: &PageCtx, slug: &str, categories: &[HelpCategory], from: Option<
     }
 }
 
-pub(super) async fn list(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>, Query(query): Query<ListQuery>) -> Response {
+pub(super) async fn list(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path(slug): Path<String>,
+    Query(query): Query<ListQuery>,
+) -> Response {
     let loaded = async {
         let platform = state.app.platform(&slug).await?;
         let categories = state.app.help_categories(&platform).await?;
@@ -98,9 +114,8 @@ pub(super) async fn list(State(state): State<AppState>, mut ctx: PageCtx, Path(s
     };
     ctx.on_platform(&platform);
     // Near the platform's centre unless the address names another point.
-    let near = set(&query.near)
-        .map(str::to_owned)
-        .or_else(|| platform.center.map(|c| format!("{},{}", c.lat(), c.lon())));
+    let near =
+        set(&query.near).map(str::to_owned).or_else(|| platform.center.map(|c| format!("{},{}", c.lat(), c.lon())));
     let within = set(&query.within_km).unwrap_or(DEFAULT_KM).to_owned();
     let search = RequestQuery {
         near: near.clone(),
@@ -127,7 +142,15 @@ pub(super) async fn list(State(state): State<AppState>, mut ctx: PageCtx, Path(s
         }
         Err(e) => return error_page(&ctx, &e),
     };
-    let distances = DISTANCES.iter().map(|d| ((*d).to_owned(), ctx.tr.t1("help-page-within", "distance", ctx.format().distance_km(d.parse().unwrap_or(0.0))))).collect();
+    let distances = DISTANCES
+        .iter()
+        .map(|d| {
+            (
+                (*d).to_owned(),
+                ctx.tr.t1("help-page-within", "distance", ctx.format().distance_km(d.parse().unwrap_or(0.0))),
+            )
+        })
+        .collect();
     let page = ListPage {
         ctx: &ctx,
         has_centre: near.is_some(),

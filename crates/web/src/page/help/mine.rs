@@ -85,7 +85,8 @@ pub(super) async fn show(State(state): State<AppState>, mut ctx: PageCtx) -> Res
                 (OfferStatus::Accepted, _) => ctx.t("help-page-offer-accepted"),
                 (status, _) => ctx.t(&format!("help-page-offer-{}", status.as_str())),
             };
-            let action = (offer.status == OfferStatus::Accepted && request.status == RequestStatus::Accepted).then(|| ctx.t("help-page-mine-talk"));
+            let action = (offer.status == OfferStatus::Accepted && request.status == RequestStatus::Accepted)
+                .then(|| ctx.t("help-page-mine-talk"));
             item(&ctx, platform, request, status, action)
         })
         .collect();

@@ -98,7 +98,14 @@ fn offer_status(ctx: &PageCtx, status: OfferStatus) -> String {
     ctx.t(&format!("help-page-offer-{}", status.as_str()))
 }
 
-async fn show_page(state: &AppState, ctx: &mut PageCtx, (slug, id): (&str, &str), status: StatusCode, mut forms: Forms, notice: Option<String>) -> Response {
+async fn show_page(
+    state: &AppState,
+    ctx: &mut PageCtx,
+    (slug, id): (&str, &str),
+    status: StatusCode,
+    mut forms: Forms,
+    notice: Option<String>,
+) -> Response {
     let details = match on_platform(state, ctx, slug, id).await {
         Ok(details) => details,
         Err(e) => return error_page(ctx, &e),
@@ -118,7 +125,11 @@ async fn show_page(state: &AppState, ctx: &mut PageCtx, (slug, id): (&str, &str)
         phone: b.phone.clone(),
         consent: ctx.tr.t_args(
             "help-page-consent",
-            &[("by", b.consent_given_by.clone().into()), ("date", ctx.date(&b.consent_given_at).into()), ("how", b.consent_how.clone().into())],
+            &[
+                ("by", b.consent_given_by.clone().into()),
+                ("date", ctx.date(&b.consent_given_at).into()),
+                ("how", b.consent_how.clone().into()),
+            ],
         ),
     });
     let my_offer = details.my_offer.as_ref().map(|o| offer_status(ctx, o.status));
@@ -142,17 +153,24 @@ async fn show_page(state: &AppState, ctx: &mut PageCtx, (slug, id): (&str, &str)
     // Thanks are private to the two parties (and platform admins).
     let party = view.is_requester || details.is_helper;
     let thanks = match (&ctx.actor, party || view.exact) {
-        (Some(actor), true) if request.status == RequestStatus::Completed => state.app.thanks_for(actor, id).await.unwrap_or_default(),
+        (Some(actor), true) if request.status == RequestStatus::Completed => {
+            state.app.thanks_for(actor, id).await.unwrap_or_default()
+        }
         _ => Vec::new(),
     };
     let me = ctx.actor.as_ref().map(|a| a.account.id);
     let can_thank = party && request.status == RequestStatus::Completed && !thanks.iter().any(|t| Some(t.author) == me);
     let name_of = |author: entraide_domain::id::AccountId| {
-        let name = if author == request.requester { details.requester_name.clone() } else { details.helper_name.clone() };
+        let name =
+            if author == request.requester { details.requester_name.clone() } else { details.helper_name.clone() };
         name.filter(|n| !n.is_empty()).unwrap_or_else(|| ctx.t("help-page-erased-name"))
     };
-    let thanks = thanks.iter().map(|t| (name_of(t.author), t.text.clone())).filter(|(_, text)| !text.is_empty()).collect();
-    let completed = request.minutes.filter(|_| request.status == RequestStatus::Completed).map(|m| ctx.tr.t1("help-page-completed-minutes", "minutes", m));
+    let thanks =
+        thanks.iter().map(|t| (name_of(t.author), t.text.clone())).filter(|(_, text)| !text.is_empty()).collect();
+    let completed = request
+        .minutes
+        .filter(|_| request.status == RequestStatus::Completed)
+        .map(|m| ctx.tr.t1("help-page-completed-minutes", "minutes", m));
     let page = RequestPage {
         base: format!("/p/{slug}/help/{id}"),
         status: status_name(ctx, request.status),
@@ -188,7 +206,12 @@ pub(super) struct DoneQuery {
     done: Option<String>,
 }
 
-pub(super) async fn show(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>, Query(query): Query<DoneQuery>) -> Response {
+pub(super) async fn show(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    Query(query): Query<DoneQuery>,
+) -> Response {
     let notice = notice(&ctx, "help-page", &NOTICES, query.done.as_deref());
     show_page(&state, &mut ctx, (&slug, &id), StatusCode::OK, Forms::default(), notice).await
 }
@@ -199,7 +222,12 @@ pub(super) struct OfferForm {
     message: String,
 }
 
-pub(super) async fn offer(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(form): PageForm<OfferForm>) -> Response {
+pub(super) async fn offer(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(form): PageForm<OfferForm>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -208,13 +236,19 @@ pub(super) async fn offer(State(state): State<AppState>, mut ctx: PageCtx, Path(
     }
     let (status, message) = match state.app.create_offer(&actor, &id, &form.message).await {
         Ok(_) => return see_other(&format!("/p/{slug}/help/{id}?done=offered")),
-        Err(AppError::Invalid(invalid)) => (StatusCode::UNPROCESSABLE_ENTITY, invalid.0.iter().map(|e| ctx.tr.error(e.code)).collect::<Vec<_>>().join(" ")),
+        Err(AppError::Invalid(invalid)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            invalid.0.iter().map(|e| ctx.tr.error(e.code)).collect::<Vec<_>>().join(" "),
+        ),
         Err(AppError::Conflict(what)) => (StatusCode::CONFLICT, ctx.tr.error(&format!("taken-{what}"))),
         Err(AppError::Refused(code)) => (StatusCode::CONFLICT, ctx.tr.error(code)),
         Err(AppError::Denied(code)) => (StatusCode::FORBIDDEN, ctx.tr.error(code)),
         Err(e) => return error_page(&ctx, &e),
     };
-    let forms = Forms { offer: FormState::with_values(&[("message", &form.message)]).with_error("message", message), ..Forms::default() };
+    let forms = Forms {
+        offer: FormState::with_values(&[("message", &form.message)]).with_error("message", message),
+        ..Forms::default()
+    };
     show_page(&state, &mut ctx, (&slug, &id), status, forms, None).await
 }
 
@@ -224,7 +258,12 @@ pub(super) struct AcceptForm {
     offer: String,
 }
 
-pub(super) async fn accept(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(form): PageForm<AcceptForm>) -> Response {
+pub(super) async fn accept(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(form): PageForm<AcceptForm>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -250,7 +289,11 @@ struct CancelPage<'a> {
 }
 
 /// "Do you really want to cancel?": one question, two big answers.
-pub(super) async fn cancel_form(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>) -> Response {
+pub(super) async fn cancel_form(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+) -> Response {
     if ctx.actor.is_none() {
         return error_page(&ctx, &AppError::Unauthenticated);
     }
@@ -267,7 +310,12 @@ pub(super) async fn cancel_form(State(state): State<AppState>, mut ctx: PageCtx,
 #[derive(Deserialize)]
 pub(super) struct NoFields {}
 
-pub(super) async fn cancel(State(state): State<AppState>, ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(_): PageForm<NoFields>) -> Response {
+pub(super) async fn cancel(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(_): PageForm<NoFields>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -287,7 +335,12 @@ pub(super) struct DoneForm {
     minutes: String,
 }
 
-pub(super) async fn done(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(form): PageForm<DoneForm>) -> Response {
+pub(super) async fn done(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(form): PageForm<DoneForm>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };
@@ -301,9 +354,17 @@ pub(super) async fn done(State(state): State<AppState>, mut ctx: PageCtx, Path((
     };
     let (status, kept) = match result {
         // Pressed twice: it is already done, which is what was asked.
-        Ok(()) | Err(AppError::Conflict("completed")) => return see_other(&format!("/p/{slug}/help/{id}?done=completed")),
-        Err(AppError::Invalid(invalid)) => (StatusCode::UNPROCESSABLE_ENTITY, FormState::with_values(&[("minutes", &form.minutes)]).with_errors(&ctx.tr, &invalid)),
-        Err(AppError::Refused(code)) => (StatusCode::CONFLICT, FormState::with_values(&[("minutes", &form.minutes)]).with_error("minutes", ctx.tr.error(code))),
+        Ok(()) | Err(AppError::Conflict("completed")) => {
+            return see_other(&format!("/p/{slug}/help/{id}?done=completed"));
+        }
+        Err(AppError::Invalid(invalid)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            FormState::with_values(&[("minutes", &form.minutes)]).with_errors(&ctx.tr, &invalid),
+        ),
+        Err(AppError::Refused(code)) => (
+            StatusCode::CONFLICT,
+            FormState::with_values(&[("minutes", &form.minutes)]).with_error("minutes", ctx.tr.error(code)),
+        ),
         Err(e) => return error_page(&ctx, &e),
     };
     let forms = Forms { done: kept, ..Forms::default() };

@@ -38,7 +38,14 @@ struct ThreadPage<'a> {
     notice: Option<String>,
 }
 
-async fn show_page(state: &AppState, ctx: &mut PageCtx, (slug, id): (&str, &str), status: StatusCode, form: FormState, notice: Option<String>) -> Response {
+async fn show_page(
+    state: &AppState,
+    ctx: &mut PageCtx,
+    (slug, id): (&str, &str),
+    status: StatusCode,
+    form: FormState,
+    notice: Option<String>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(ctx, &AppError::Unauthenticated);
     };
@@ -62,7 +69,11 @@ async fn show_page(state: &AppState, ctx: &mut PageCtx, (slug, id): (&str, &str)
             text: if message.text.is_empty() { ctx.t("help-page-message-erased") } else { message.text.clone() },
         })
         .collect();
-    let other = if actor.account.id == thread.request.requester { thread.request.helper } else { Some(thread.request.requester) };
+    let other = if actor.account.id == thread.request.requester {
+        thread.request.helper
+    } else {
+        Some(thread.request.requester)
+    };
     let page = ThreadPage {
         block: other.map(|o| format!("/block/{o}")),
         base: format!("/p/{slug}/help/{id}"),
@@ -81,7 +92,12 @@ pub(super) struct DoneQuery {
     done: Option<String>,
 }
 
-pub(super) async fn show(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>, Query(query): Query<DoneQuery>) -> Response {
+pub(super) async fn show(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    Query(query): Query<DoneQuery>,
+) -> Response {
     let notice = notice(&ctx, "help-page", &NOTICES, query.done.as_deref());
     show_page(&state, &mut ctx, (&slug, &id), StatusCode::OK, FormState::default(), notice).await
 }
@@ -92,7 +108,12 @@ pub(super) struct MessageForm {
     text: String,
 }
 
-pub(super) async fn post(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(form): PageForm<MessageForm>) -> Response {
+pub(super) async fn post(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(form): PageForm<MessageForm>,
+) -> Response {
     let Some(actor) = ctx.actor.clone() else {
         return error_page(&ctx, &AppError::Unauthenticated);
     };

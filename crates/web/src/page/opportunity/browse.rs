@@ -84,7 +84,8 @@ fn set(value: &Option<String>) -> Option<&str> {
 /// as typed, which names the problem.
 fn local_day(text: Option<&str>, zone: TimeZone, end: bool) -> Option<String> {
     let text = text?;
-    let parsed = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().map(|d| if end { d.succ_opt().unwrap_or(d) } else { d });
+    let parsed =
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().map(|d| if end { d.succ_opt().unwrap_or(d) } else { d });
     Some(match parsed.and_then(|d| local_instant(d, NaiveTime::MIN, zone)) {
         Some(at) => at.to_rfc3339(),
         None => text.to_owned(),
@@ -134,13 +135,20 @@ fn listing(ctx: &PageCtx, slug: &str, found: &Found) -> Listing {
         title: opportunity.title.clone(),
         organisation: found.organisation.clone(),
         place,
-        distance: found.distance_km.map(|km| ctx.tr.t1("opportunities-distance", "distance", ctx.format().distance_km(km))),
+        distance: found
+            .distance_km
+            .map(|km| ctx.tr.t1("opportunities-distance", "distance", ctx.format().distance_km(km))),
         shifts,
         more_shifts: (found.shifts.len() + found.more_shifts).saturating_sub(SHIFTS_SHOWN),
     }
 }
 
-pub(in crate::page) async fn browse(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>, Query(query): Query<BrowseQuery>) -> Response {
+pub(in crate::page) async fn browse(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path(slug): Path<String>,
+    Query(query): Query<BrowseQuery>,
+) -> Response {
     let platform = match state.app.platform(&slug).await {
         Ok(platform) => platform,
         Err(e) => return error_page(&ctx, &e),
@@ -171,26 +179,38 @@ pub(in crate::page) async fn browse(State(state): State<AppState>, mut ctx: Page
     ];
     let values: Vec<(&'static str, &str)> = typed.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let mut form = FormState::with_values(&values);
-    let more_set = [&query.skill, &query.cause, &query.language, &query.from, &query.to, &query.near, &query.remote, &query.sort]
-        .iter()
-        .any(|v| set(v).is_some())
-        || set(&query.within_km).is_some_and(|w| w != "10");
-    let (status, results, next) = match state.app.search(ctx.actor.as_ref(), &platform, &search_input(&query, platform.time_zone)).await {
-        Ok(page) => {
-            let results = page.items.iter().map(|f| listing(&ctx, &slug, f)).collect();
-            let next = page.next_cursor.map(|cursor| {
-                let next = BrowseQuery { cursor: Some(cursor), ..query.clone() };
-                format!("/p/{slug}/opportunities?{}", serde_urlencoded::to_string(&next).unwrap_or_default())
-            });
-            (StatusCode::OK, Some(results), next)
-        }
-        Err(AppError::Invalid(invalid)) => {
-            form = form.with_errors(&ctx.tr, &invalid);
-            (StatusCode::UNPROCESSABLE_ENTITY, None, None)
-        }
-        Err(e) => return error_page(&ctx, &e),
-    };
+    let more_set =
+        [&query.skill, &query.cause, &query.language, &query.from, &query.to, &query.near, &query.remote, &query.sort]
+            .iter()
+            .any(|v| set(v).is_some())
+            || set(&query.within_km).is_some_and(|w| w != "10");
+    let (status, results, next) =
+        match state.app.search(ctx.actor.as_ref(), &platform, &search_input(&query, platform.time_zone)).await {
+            Ok(page) => {
+                let results = page.items.iter().map(|f| listing(&ctx, &slug, f)).collect();
+                let next = page.next_cursor.map(|cursor| {
+                    let next = BrowseQuery { cursor: Some(cursor), ..query.clone() };
+                    format!("/p/{slug}/opportunities?{}", serde_urlencoded::to_string(&next).unwrap_or_default())
+                });
+                (StatusCode::OK, Some(results), next)
+            }
+            Err(AppError::Invalid(invalid)) => {
+                form = form.with_errors(&ctx.tr, &invalid);
+                (StatusCode::UNPROCESSABLE_ENTITY, None, None)
+            }
+            Err(e) => return error_page(&ctx, &e),
+        };
     let more_open = more_set || form.errors().iter().any(|(field, _)| *field != "q");
-    let page = BrowsePage { ctx: &ctx, platform, form, skills, causes, languages: Locale::all().collect(), more_open, results, next };
+    let page = BrowsePage {
+        ctx: &ctx,
+        platform,
+        form,
+        skills,
+        causes,
+        languages: Locale::all().collect(),
+        more_open,
+        results,
+        next,
+    };
     render(status, &page)
 }

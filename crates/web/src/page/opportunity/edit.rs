@@ -55,7 +55,13 @@ struct Target {
     editing: bool,
 }
 
-async fn render_form(state: &AppState, ctx: &mut PageCtx, target: Target, status: StatusCode, form: FormState) -> Response {
+async fn render_form(
+    state: &AppState,
+    ctx: &mut PageCtx,
+    target: Target,
+    status: StatusCode,
+    form: FormState,
+) -> Response {
     ctx.on_platform(&target.platform);
     let terms = async {
         let skills = state.app.terms(&target.platform, TermKind::Skill).await?;
@@ -118,7 +124,11 @@ async fn edit_target(state: &AppState, ctx: &PageCtx, slug: &str, id: &str) -> R
     Ok((target, view.opportunity))
 }
 
-pub(super) async fn new_form(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>) -> Response {
+pub(super) async fn new_form(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+) -> Response {
     match new_target(&state, &ctx, &slug, &id).await {
         Ok(target) => {
             let form = FormState::with_values(&[("where", "place"), ("status", "published")]);
@@ -128,7 +138,11 @@ pub(super) async fn new_form(State(state): State<AppState>, mut ctx: PageCtx, Pa
     }
 }
 
-pub(super) async fn edit_form(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>) -> Response {
+pub(super) async fn edit_form(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+) -> Response {
     match edit_target(&state, &ctx, &slug, &id).await {
         Ok((target, opportunity)) => {
             let form = filled(&opportunity);
@@ -181,7 +195,10 @@ fn read(fields: &FormFields) -> (OpportunityInput, Invalid) {
         match (lat, lon) {
             (Ok(Some(lat)), Ok(Some(lon))) => Some((lat, lon)),
             (lat, lon) => {
-                let checks = [(lat, "location.lat", "latitude-out-of-range", 90.0), (lon, "location.lon", "longitude-out-of-range", 180.0)];
+                let checks = [
+                    (lat, "location.lat", "latitude-out-of-range", 90.0),
+                    (lon, "location.lon", "longitude-out-of-range", 180.0),
+                ];
                 for (value, field, code, limit) in checks {
                     match value {
                         Ok(Some(v)) if (-limit..=limit).contains(&v) => {}
@@ -211,7 +228,17 @@ fn read(fields: &FormFields) -> (OpportunityInput, Invalid) {
 
 /// The form as typed, with its errors.
 fn kept(ctx: &PageCtx, fields: &FormFields, invalid: &Invalid) -> FormState {
-    let names = ["title", "description", "min_age", "accessibility", "where", "location.lat", "location.lon", "location.address", "status"];
+    let names = [
+        "title",
+        "description",
+        "min_age",
+        "accessibility",
+        "where",
+        "location.lat",
+        "location.lon",
+        "location.address",
+        "status",
+    ];
     let values: Vec<(&'static str, &str)> = names.iter().map(|n| (*n, fields.get(n))).collect();
     let mut form = FormState::with_values(&values);
     for name in ["skills", "causes", "languages"] {
@@ -228,7 +255,12 @@ fn all_problems(input: &OpportunityInput, mut invalid: Invalid) -> Invalid {
     invalid
 }
 
-pub(super) async fn create(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(fields): PageForm<FormFields>) -> Response {
+pub(super) async fn create(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(fields): PageForm<FormFields>,
+) -> Response {
     let target = match new_target(&state, &ctx, &slug, &id).await {
         Ok(target) => target,
         Err(e) => return error_page(&ctx, &e),
@@ -252,7 +284,12 @@ pub(super) async fn create(State(state): State<AppState>, mut ctx: PageCtx, Path
     }
 }
 
-pub(super) async fn update(State(state): State<AppState>, mut ctx: PageCtx, Path((slug, id)): Path<(String, String)>, PageForm(fields): PageForm<FormFields>) -> Response {
+pub(super) async fn update(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(fields): PageForm<FormFields>,
+) -> Response {
     let (target, _) = match edit_target(&state, &ctx, &slug, &id).await {
         Ok(found) => found,
         Err(e) => return error_page(&ctx, &e),

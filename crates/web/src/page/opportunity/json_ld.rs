@@ -46,7 +46,9 @@ pub(super) fn json_ld(view: &OpportunityView, origin: &str, now: Timestamp) -> O
         let cancelled = shift.cancelled_at.is_some();
         let (mode, location) = match &opportunity.place {
             Place::At { .. } => ("https://schema.org/OfflineEventAttendanceMode", place(view)),
-            Place::Remote => ("https://schema.org/OnlineEventAttendanceMode", json!({ "@type": "VirtualLocation", "url": url })),
+            Place::Remote => {
+                ("https://schema.org/OnlineEventAttendanceMode", json!({ "@type": "VirtualLocation", "url": url }))
+            }
         };
         graph.push(json!({
             "@type": "Event",
@@ -98,7 +100,8 @@ mod tests {
 
     #[test]
     fn a_title_cannot_close_the_script() {
-        let text = serde_json::to_string(&serde_json::json!({ "title": "</script><script>alert(1)</script> & <!--" })).unwrap();
+        let text = serde_json::to_string(&serde_json::json!({ "title": "</script><script>alert(1)</script> & <!--" }))
+            .unwrap();
         let safe = script_safe(&text);
         assert!(!safe.contains('<') && !safe.contains('>'));
         let back: serde_json::Value = serde_json::from_str(&safe).unwrap();

@@ -39,7 +39,14 @@ pub(super) struct ShiftForm {
 }
 
 /// Re-renders the page after a mistake, or shows the error page for anything else.
-async fn again(state: &AppState, ctx: &mut PageCtx, origin: &str, at: (&str, &str), error: AppError, forms: impl FnOnce(&PageCtx, &Invalid) -> Forms) -> Response {
+async fn again(
+    state: &AppState,
+    ctx: &mut PageCtx,
+    origin: &str,
+    at: (&str, &str),
+    error: AppError,
+    forms: impl FnOnce(&PageCtx, &Invalid) -> Forms,
+) -> Response {
     match error {
         AppError::Invalid(invalid) => {
             let forms = forms(ctx, &invalid);
@@ -63,7 +70,13 @@ pub(super) async fn add_shift(
         Ok(view) => view,
         Err(e) => return error_page(&ctx, &e),
     };
-    let result = match local_shift(view.platform.time_zone, &form.shift_day, &form.shift_start, &form.shift_end, &form.shift_slots) {
+    let result = match local_shift(
+        view.platform.time_zone,
+        &form.shift_day,
+        &form.shift_start,
+        &form.shift_end,
+        &form.shift_slots,
+    ) {
         Ok(times) => state.app.add_shift(&actor, &id, times).await.map(|_| ()),
         Err(invalid) => Err(AppError::Invalid(invalid)),
     };
@@ -118,13 +131,27 @@ pub(super) async fn add_series(
         start_time: form.get("series_start").to_owned(),
         end_time: form.get("series_end").to_owned(),
         slots: whole_number(form.get("series_slots")).ok().flatten().unwrap_or(0),
-        except: form.get("series_except").split([',', ';', ' ', '\n']).map(str::trim).filter(|d| !d.is_empty()).map(str::to_owned).collect(),
+        except: form
+            .get("series_except")
+            .split([',', ';', ' ', '\n'])
+            .map(str::trim)
+            .filter(|d| !d.is_empty())
+            .map(str::to_owned)
+            .collect(),
     };
     match state.app.add_series(&actor, &id, &series).await {
         Ok(_) => see_other(&format!("/p/{slug}/opportunities/{id}?notice=series-added")),
         Err(error) => {
             again(&state, &mut ctx, &origin, (&slug, &id), error, |ctx, invalid| {
-                let names = ["series_frequency", "series_starts_on", "series_until", "series_start", "series_end", "series_slots", "series_except"];
+                let names = [
+                    "series_frequency",
+                    "series_starts_on",
+                    "series_until",
+                    "series_start",
+                    "series_end",
+                    "series_slots",
+                    "series_except",
+                ];
                 let values: Vec<(&'static str, &str)> = names.iter().map(|n| (*n, form.get(n))).collect();
                 let mut kept = FormState::with_values(&values);
                 kept.set_choices("series_weekdays", weekdays.clone());
