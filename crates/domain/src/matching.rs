@@ -215,12 +215,10 @@ pub fn assess(offer: &Offer, need: &Need) -> Result<Match, Exclusion> {
     Ok(Match { score: (score * 10.0).max(0.0).round() / 10.0, distance_km: distance, reasons })
 }
 
-#[allow(clippy::cast_precision_loss, reason = "counts of skills and shifts stay far below 2^52")]
 fn count(n: usize) -> f64 {
     n as f64
 }
 
-#[allow(clippy::cast_precision_loss, reason = "counts of shifts stay far below 2^52")]
 fn count_i(n: i64) -> f64 {
     n as f64
 }

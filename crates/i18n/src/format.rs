@@ -77,7 +77,6 @@ impl LocalFormat {
             return format!("{value}");
         }
         // Exact: `scaled` is a whole number well inside i64.
-        #[allow(clippy::cast_possible_truncation)]
         let mut decimal = Decimal::from(scaled as i64);
         decimal.multiply_pow10(-i16::from(decimals));
         decimal.trim_end();

@@ -219,7 +219,6 @@ async fn dashboard(
     Path(id): Path<String>,
 ) -> Result<Json<Dashboard>, ApiError> {
     let (figures, reports) = state.app.organisation_dashboard(&actor, &id).await?;
-    #[allow(clippy::cast_precision_loss)]
     let fill_rate = (figures.upcoming_slots > 0).then(|| figures.upcoming_taken as f64 / figures.upcoming_slots as f64);
     Ok(Json(Dashboard {
         upcoming_shifts: figures.upcoming_shifts,

@@ -103,7 +103,6 @@ async fn page(state: &AppState, ctx: &mut PageCtx, slug: &str, id: &str, notice:
         })
         .collect();
     let figures = board.figures;
-    #[allow(clippy::cast_precision_loss, reason = "counts of places stay far below 2^52")]
     let fill_rate = (figures.upcoming_slots > 0).then(|| {
         let percent = figures.upcoming_taken as f64 * 100.0 / figures.upcoming_slots as f64;
         ctx.tr.t1("dashboard-percent", "percent", ctx.format().number(percent, 0))

@@ -135,7 +135,6 @@ pub(crate) fn span(ctx: &PageCtx, starts_at: Timestamp, ends_at: Timestamp) -> S
 
 /// Minutes as hours for people: "2.5" (with the reader's separator).
 pub(crate) fn hours(ctx: &PageCtx, minutes: i64) -> String {
-    #[allow(clippy::cast_precision_loss, reason = "minutes of volunteering stay far below 2^52")]
     let hours = minutes as f64 / 60.0;
     ctx.tr.t1("shift-hours", "hours", ctx.format().number(hours, 1))
 }

@@ -171,16 +171,34 @@ fn item(ctx: &PageCtx, shift: &Shift, mine: &[Signup], forms: &Forms) -> ShiftIt
     }
 }
 
-/// Renders the opportunity page with `forms` as they came back.
+/// How the opportunity page is shown: after a visit (a notice, a page of dates) or with
+/// forms sent back with errors.
+pub(super) struct Showing {
+    pub status: StatusCode,
+    pub forms: Forms,
+    pub notice: Option<String>,
+    pub dates_page: usize,
+}
+
+impl Showing {
+    /// A visit, with the notice of what was just done and the page of dates asked for.
+    pub fn visit(notice: Option<String>, dates_page: usize) -> Self {
+        Self { status: StatusCode::OK, forms: Forms::default(), notice, dates_page }
+    }
+
+    /// Forms sent back with their errors.
+    pub fn errors(status: StatusCode, forms: Forms) -> Self {
+        Self { status, forms, notice: None, dates_page: 0 }
+    }
+}
+
+/// Renders the opportunity page.
 pub(super) async fn show_page(
     state: &AppState,
     ctx: &mut PageCtx,
     origin: &str,
     (slug, id): (&str, &str),
-    status: StatusCode,
-    forms: Forms,
-    notice: Option<String>,
-    dates_page: usize,
+    Showing { status, forms, notice, dates_page }: Showing,
 ) -> Response {
     let view = match state.app.opportunity_on(ctx.actor.as_ref(), slug, id).await {
         Ok(view) => view,
@@ -266,7 +284,7 @@ async fn show(
     Query(dates): Query<DatesQuery>,
 ) -> Response {
     let notice = notice(&ctx, "opportunity", &NOTICES, query.notice.as_deref());
-    show_page(&state, &mut ctx, &origin, (&slug, &id), StatusCode::OK, Forms::default(), notice, dates.dates).await
+    show_page(&state, &mut ctx, &origin, (&slug, &id), Showing::visit(notice, dates.dates)).await
 }
 
 /// The shift must belong to the opportunity of the address, on the platform of the
@@ -318,7 +336,7 @@ async fn sign_up(
         Err(e) => return error_page(&ctx, &e),
     };
     let forms = Forms { signup_error: Some((form.shift, message)), ..Forms::default() };
-    show_page(&state, &mut ctx, &origin, (&slug, &id), status, forms, None, 0).await
+    show_page(&state, &mut ctx, &origin, (&slug, &id), Showing::errors(status, forms)).await
 }
 
 #[derive(Deserialize)]

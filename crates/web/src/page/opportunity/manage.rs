@@ -2,7 +2,7 @@
 //! a shift or a series and cancel shifts; members report hours for ongoing work.
 //! Days and times are typed in the platform's time zone.
 
-use super::{Forms, check_shift, show_page};
+use super::{Forms, Showing, check_shift, show_page};
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::{FormFields, local_shift, renamed, whole_number};
@@ -50,7 +50,7 @@ async fn again(
     match error {
         AppError::Invalid(invalid) => {
             let forms = forms(ctx, &invalid);
-            show_page(state, ctx, origin, at, StatusCode::UNPROCESSABLE_ENTITY, forms, None, 0).await
+            show_page(state, ctx, origin, at, Showing::errors(StatusCode::UNPROCESSABLE_ENTITY, forms)).await
         }
         e => error_page(ctx, &e),
     }
