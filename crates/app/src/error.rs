@@ -3,6 +3,7 @@
 
 use entraide_domain::Invalid;
 use entraide_storage::StoreError;
+use std::borrow::Cow;
 use thiserror::Error;
 
 /// Why a use case did not happen.
@@ -62,6 +63,38 @@ impl From<StoreError> for AppError {
             other => AppError::Internal(other.to_string()),
         }
     }
+}
+
+impl AppError {
+    /// Why, as a stable lowercase code programs and tests match on (the translated
+    /// sentence is for people): the rule that refused (`blocked`, `already-signed-up`,
+    /// `under-minimum-age`, `unverified-limit`, …), else the kind of error.
+    pub fn reason(&self) -> Cow<'static, str> {
+        match self {
+            AppError::Invalid(invalid) => Cow::Borrowed(invalid.0.first().map_or("invalid-input", |e| e.code)),
+            AppError::Conflict(what) => conflict_reason(what),
+            AppError::Unauthenticated => Cow::Borrowed("not-signed-in"),
+            AppError::Forbidden => Cow::Borrowed("role-not-allowed"),
+            AppError::NotFound(what) => Cow::Owned(format!("unknown-{what}")),
+            AppError::Refused(code) | AppError::Denied(code) => Cow::Borrowed(code),
+            AppError::TooManyRequests(_) => Cow::Borrowed("too-many-attempts"),
+            AppError::Busy(_) => Cow::Borrowed("busy"),
+            AppError::Internal(_) => Cow::Borrowed("internal"),
+        }
+    }
+}
+
+/// What a conflict on `what` means for the one who asked.
+fn conflict_reason(what: &str) -> Cow<'static, str> {
+    Cow::Borrowed(match what {
+        "signup" => "already-signed-up",
+        "member" => "already-member",
+        "invitation" => "already-invited",
+        "offer" => "already-offered",
+        "thanks" => "already-thanked",
+        "completed" => "already-completed",
+        other => return Cow::Owned(format!("{other}-taken")),
+    })
 }
 
 /// Shorthand for use-case results.

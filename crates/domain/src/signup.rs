@@ -95,7 +95,9 @@ pub fn check_age(min_age: Option<u8>, birth_date: Option<NaiveDate>, shift_day: 
     let Some(min_age) = min_age else { return Ok(()) };
     match birth_date {
         None => Err(FieldError::new("birth_date", "birth-date-needed")),
-        Some(born) if age_on(born, shift_day) < i32::from(min_age) => Err(FieldError::new("birth_date", "too-young")),
+        Some(born) if age_on(born, shift_day) < i32::from(min_age) => {
+            Err(FieldError::new("birth_date", "under-minimum-age"))
+        }
         Some(_) => Ok(()),
     }
 }
@@ -117,7 +119,10 @@ mod tests {
     fn age_counts_whole_years_up_to_the_birthday() {
         assert_eq!(age_on(day("2010-06-15"), day("2026-06-14")), 15);
         assert_eq!(age_on(day("2010-06-15"), day("2026-06-15")), 16);
-        assert_eq!(check_age(Some(16), Some(day("2010-06-15")), day("2026-06-14")).unwrap_err().code, "too-young");
+        assert_eq!(
+            check_age(Some(16), Some(day("2010-06-15")), day("2026-06-14")).unwrap_err().code,
+            "under-minimum-age"
+        );
         assert_eq!(check_age(Some(16), None, day("2026-06-14")).unwrap_err().code, "birth-date-needed");
         assert!(check_age(None, None, day("2026-06-14")).is_ok());
     }

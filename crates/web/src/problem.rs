@@ -73,9 +73,10 @@ pub(crate) struct ProblemSchema {
     status: u16,
     /// A stable lowercase code (`invalid-input`, `not-found`, `conflict`, …).
     code: String,
-    /// For refusals, a stable lowercase code of the rule that refused
-    /// (`already-signed-up`, `shift-full`, `blocked`, …).
-    reason: Option<String>,
+    /// A stable lowercase code of why, for programs to match on: the rule that refused
+    /// (`already-signed-up`, `under-minimum-age`, `blocked`, `unverified-limit`, …), the
+    /// first invalid field's code, or else the kind of error.
+    reason: String,
     /// What happened, in the reader's language.
     detail: Option<String>,
     /// For invalid input: the messages for each field, by the field's path
@@ -103,10 +104,23 @@ fn strip_isolation_marks(value: Value) -> Value {
     }
 }
 
-/// A problem document.
+/// A problem document whose reason is its code (errors of the request itself, raised
+/// before any use case: malformed, too large, …).
 pub(crate) fn problem(
     status: StatusCode,
     code: &str,
+    title: String,
+    detail: Option<String>,
+    errors: Option<Value>,
+) -> Response {
+    problem_with_reason(status, code, code, title, detail, errors)
+}
+
+/// A problem document with the stable `reason` of the rule that refused.
+fn problem_with_reason(
+    status: StatusCode,
+    code: &str,
+    reason: &str,
     title: String,
     detail: Option<String>,
     errors: Option<Value>,
@@ -116,6 +130,7 @@ pub(crate) fn problem(
     body.insert("title".into(), json!(without_isolation_marks(&title)));
     body.insert("status".into(), json!(status.as_u16()));
     body.insert("code".into(), json!(code));
+    body.insert("reason".into(), json!(reason));
     if let Some(detail) = detail {
         body.insert("detail".into(), json!(without_isolation_marks(&detail)));
     }
@@ -209,7 +224,7 @@ impl IntoResponse for ApiError {
             }
             AppError::Unauthenticated | AppError::Forbidden => (None, None),
         };
-        let mut response = problem(status, code, title, detail, errors);
+        let mut response = problem_with_reason(status, code, &self.0.reason(), title, detail, errors);
         if let AppError::TooManyRequests(seconds) | AppError::Busy(seconds) = self.0 {
             response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
         }

@@ -176,7 +176,8 @@ async fn signing_up_confirms_then_waitlists_and_cancelling_moves_the_first_up() 
             ids.push(body["id"].as_str().unwrap().to_owned());
             tokens.push(token);
         }
-        problem(t.post(&signups, Some(&tokens[0]), json!({})).await, StatusCode::CONFLICT).await;
+        let twice = problem(t.post(&signups, Some(&tokens[0]), json!({})).await, StatusCode::CONFLICT).await;
+        assert_eq!(twice["reason"], "already-signed-up", "{twice}");
 
         // Someone else's sign-up cannot be cancelled.
         problem(
@@ -228,6 +229,7 @@ async fn minimum_age_membership_and_past_shifts_are_checked() {
         .await;
         let body = problem(t.post(&signups, Some(&young), json!({})).await, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert!(plain(&body["errors"]["birth_date"][0].to_string()).contains("minimum age"), "{body}");
+        assert_eq!(body["reason"], "under-minimum-age", "{body}");
         let unknown_age = member(&t, "unknown@example.org", None).await;
         let body =
             problem(t.post(&signups, Some(&unknown_age), json!({})).await, StatusCode::UNPROCESSABLE_ENTITY).await;

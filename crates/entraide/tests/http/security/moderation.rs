@@ -56,6 +56,7 @@ async fn a_platform_admin_cannot_suspend_another_admin_nor_an_instance_admin() {
             for action in ["suspend", "warn"] {
                 let body = json!({ "action": action, "account_id": id, "reason": "Power grab" });
                 let refused = problem(t.post(ACTIONS, Some(&gent.admin), body).await, StatusCode::CONFLICT).await;
+                assert_eq!(refused["reason"], "moderate-admin", "{action} {who}: {refused}");
                 assert_eq!(refused["detail"], json!(says("moderate-admin")), "{action} {who}: {refused}");
             }
         }

@@ -40,9 +40,10 @@ async fn a_search_of_a_thousand_words_is_refused_naming_q_and_a_dozen_words_are_
 
 /// Checks that a publication was held back (409) for the reason `code`.
 #[track_caller]
-fn held_back(refused: &Value, code: &str) {
+fn held_back(refused: &Value, reason: &str) {
     assert_eq!(refused["code"], json!("refused"), "{refused}");
-    assert_eq!(refused["detail"], json!(says(code)), "{refused}");
+    assert_eq!(refused["reason"], json!(reason), "{refused}");
+    assert_eq!(refused["detail"], json!(says(reason)), "the person is told why: {refused}");
 }
 
 /// A daily series of `days` shifts from three days on, 10:00–11:00.
