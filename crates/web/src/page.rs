@@ -18,7 +18,7 @@ mod safety;
 mod shift;
 mod taxonomy;
 
-pub(crate) use context::{FormState, PageCtx};
+pub(crate) use context::{FormState, PageCtx, SignedIn};
 
 use crate::AppState;
 use crate::problem::{request_locale, status_and_code};

@@ -5,7 +5,7 @@ use crate::AppState;
 use crate::api::calendar::feed_url;
 use crate::csrf::PageForm;
 use crate::page::home::{NoticeQuery, notice};
-use crate::page::{FormState, PageCtx, error_page, render, see_other};
+use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use crate::request::SiteOrigin;
 use crate::session::SESSION_COOKIE;
 use askama::Template;
@@ -109,10 +109,12 @@ struct LanguageForm {
     locale: String,
 }
 
-async fn set_language(State(state): State<AppState>, ctx: PageCtx, PageForm(form): PageForm<LanguageForm>) -> Response {
-    let Some(actor) = &ctx.actor else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
+async fn set_language(
+    State(state): State<AppState>,
+    SignedIn { ctx, actor }: SignedIn,
+    PageForm(form): PageForm<LanguageForm>,
+) -> Response {
+    let actor = &actor;
     match state.app.set_locale(actor, &form.locale).await {
         // The new language shows at once: `?lang=` also updates the language cookie.
         Ok(locale) => see_other(&format!("/account?notice=language-changed&lang={}", locale.code())),
@@ -130,12 +132,10 @@ struct PasswordForm {
 
 async fn change_password(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     PageForm(form): PageForm<PasswordForm>,
 ) -> Response {
-    let Some(actor) = &ctx.actor else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
+    let actor = &actor;
     match state.app.change_password(actor, &form.current_password, &form.new_password, ctx.session.as_deref()).await {
         Ok(()) => see_other("/account?notice=password-changed"),
         Err(AppError::Invalid(invalid)) => {
@@ -160,10 +160,12 @@ struct DeleteForm {
     password: String,
 }
 
-async fn delete(State(state): State<AppState>, mut ctx: PageCtx, PageForm(form): PageForm<DeleteForm>) -> Response {
-    let Some(actor) = &ctx.actor else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
+async fn delete(
+    State(state): State<AppState>,
+    SignedIn { mut ctx, actor }: SignedIn,
+    PageForm(form): PageForm<DeleteForm>,
+) -> Response {
+    let actor = &actor;
     if let Err(error) = state.app.confirm_password(actor, &form.password).await {
         return match error {
             AppError::Invalid(invalid) => {
@@ -193,13 +195,11 @@ struct Empty {}
 
 async fn revoke_token(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    SignedIn { ctx, actor }: SignedIn,
     Path(id): Path<String>,
     PageForm(_): PageForm<Empty>,
 ) -> Response {
-    let Some(actor) = &ctx.actor else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
+    let actor = &actor;
     match state.app.revoke_token(actor, &id).await {
         Ok(()) => see_other("/account?notice=token-revoked"),
         Err(e) => error_page(&ctx, &e),
@@ -214,13 +214,10 @@ async fn revoke_token(
 /// asks before sending the form again, which would only make yet another link.
 async fn create_calendar_feed(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     origin: SiteOrigin,
     PageForm(_): PageForm<Empty>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     let token = match state.app.create_calendar_feed(&actor).await {
         Ok(token) => token,
         Err(e) => return error_page(&ctx, &e),
@@ -232,10 +229,12 @@ async fn create_calendar_feed(
     response
 }
 
-async fn revoke_calendar_feed(State(state): State<AppState>, ctx: PageCtx, PageForm(_): PageForm<Empty>) -> Response {
-    let Some(actor) = &ctx.actor else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
+async fn revoke_calendar_feed(
+    State(state): State<AppState>,
+    SignedIn { ctx, actor }: SignedIn,
+    PageForm(_): PageForm<Empty>,
+) -> Response {
+    let actor = &actor;
     match state.app.revoke_calendar_feed(actor).await {
         Ok(()) => see_other("/account?notice=calendar-revoked#calendar"),
         Err(e) => error_page(&ctx, &e),
@@ -250,12 +249,9 @@ struct BirthDateForm {
 
 async fn set_birth_date(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     PageForm(form): PageForm<BirthDateForm>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     match state.app.set_birth_date(&actor, &form.birth_date).await {
         Ok(()) => see_other("/account?notice=birth-date-saved#birth-date-title"),
         Err(AppError::Invalid(invalid)) => {

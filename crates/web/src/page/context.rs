@@ -35,6 +35,25 @@ pub(crate) struct PageCtx {
     pub unread: i64,
 }
 
+/// A page only a signed-in person sees: the page's context and who they are. Anyone
+/// else is sent to sign in, and brought back to this page afterwards.
+pub(crate) struct SignedIn {
+    pub ctx: PageCtx,
+    pub actor: Actor,
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let ctx = PageCtx::from_request_parts(parts, state).await?;
+        match ctx.actor.clone() {
+            Some(actor) => Ok(SignedIn { ctx, actor }),
+            None => Err(crate::page::error_page(&ctx, &entraide_app::AppError::Unauthenticated)),
+        }
+    }
+}
+
 /// A link of the language menu.
 pub(crate) struct LanguageLink {
     pub code: &'static str,

@@ -4,7 +4,7 @@
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::{hours, notice, whole_number};
-use crate::page::{FormState, PageCtx, error_page, render, see_other};
+use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -63,10 +63,7 @@ struct MinePage<'a> {
     lines: Vec<Line>,
 }
 
-async fn mine(State(state): State<AppState>, mut ctx: PageCtx) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
+async fn mine(State(state): State<AppState>, SignedIn { mut ctx, actor }: SignedIn) -> Response {
     let credits = match state.app.my_credits(&actor).await {
         Ok(credits) => credits,
         Err(e) => return error_page(&ctx, &e),
@@ -211,13 +208,10 @@ struct TransferForm {
 
 async fn transfer(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path(id): Path<String>,
     PageForm(form): PageForm<TransferForm>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     let result = match whole_number(&form.amount) {
         Ok(Some(amount)) => {
             state.app.organisation_transfer(&actor, &id, &form.to, amount, &form.memo).await.map(|_| ())

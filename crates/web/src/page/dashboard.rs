@@ -4,7 +4,7 @@
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::{hours, notice, span};
-use crate::page::{PageCtx, error_page, render, see_other};
+use crate::page::{PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -153,13 +153,10 @@ struct Decision {
 
 async fn decide(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    SignedIn { ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     PageForm(form): PageForm<Decision>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     // The report must be one this dashboard lists.
     match state.app.organisation_board(&actor, &id).await {
         Ok(board)

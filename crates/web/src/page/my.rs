@@ -4,7 +4,7 @@
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::{hours, notice, span};
-use crate::page::{PageCtx, error_page, render, see_other};
+use crate::page::{PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Query, State};
@@ -98,10 +98,11 @@ struct NoticeQuery {
     notice: Option<String>,
 }
 
-async fn show(State(state): State<AppState>, mut ctx: PageCtx, Query(query): Query<NoticeQuery>) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
+async fn show(
+    State(state): State<AppState>,
+    SignedIn { mut ctx, actor }: SignedIn,
+    Query(query): Query<NoticeQuery>,
+) -> Response {
     let loaded = async {
         let platforms = state.app.my_platforms(&actor).await?;
         let signups = state.app.my_signups(&actor).await?;
@@ -154,10 +155,11 @@ struct SignupChoice {
     signup: String,
 }
 
-async fn cancel(State(state): State<AppState>, ctx: PageCtx, PageForm(form): PageForm<SignupChoice>) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
+async fn cancel(
+    State(state): State<AppState>,
+    SignedIn { ctx, actor }: SignedIn,
+    PageForm(form): PageForm<SignupChoice>,
+) -> Response {
     // Only one's own: coordinators remove other people from the roster.
     match state.app.signup_context(&actor, &form.signup).await {
         Ok(context) if context.signup.account_id == actor.account.id => {}

@@ -2,7 +2,7 @@
 //! (`/p/{slug}/outbox`).
 
 use crate::AppState;
-use crate::page::{PageCtx, error_page, render};
+use crate::page::{PageCtx, SignedIn, error_page, render};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -61,10 +61,7 @@ struct NotificationsPage<'a> {
 
 /// Lists the person's notifications, the new ones marked, and marks them read: seeing
 /// them is reading them.
-async fn notifications(State(state): State<AppState>, mut ctx: PageCtx) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
+async fn notifications(State(state): State<AppState>, SignedIn { mut ctx, actor }: SignedIn) -> Response {
     let result = async {
         let (notifications, _) = state.app.my_notifications(&actor).await?;
         state.app.mark_notifications_read(&actor).await?;
@@ -106,10 +103,11 @@ impl OutboxPage<'_> {
     }
 }
 
-async fn outbox(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
+async fn outbox(
+    State(state): State<AppState>,
+    SignedIn { mut ctx, actor }: SignedIn,
+    Path(slug): Path<String>,
+) -> Response {
     match state.app.outbox(&actor, &slug).await {
         Ok((platform, mails)) => {
             ctx.on_platform(&platform);

@@ -9,7 +9,7 @@ mod manage;
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::{notice, span};
-use crate::page::{FormState, PageCtx, error_page, render, see_other, urlencode};
+use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other, urlencode};
 use crate::request::SiteOrigin;
 use askama::Template;
 use axum::Router;
@@ -311,14 +311,11 @@ struct ShiftChoice {
 
 async fn sign_up(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     SiteOrigin(origin): SiteOrigin,
     Path((slug, id)): Path<(String, String)>,
     PageForm(form): PageForm<ShiftChoice>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     if let Err(e) = check_shift(&state, &ctx, &slug, &id, &form.shift).await {
         return error_page(&ctx, &e);
     }
@@ -347,13 +344,10 @@ struct SignupChoice {
 
 async fn leave(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    SignedIn { ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     PageForm(form): PageForm<SignupChoice>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     let context = match state.app.signup_context(&actor, &form.signup).await {
         Ok(context) => context,
         Err(e) => return error_page(&ctx, &e),

@@ -2,7 +2,7 @@
 
 use crate::AppState;
 use crate::csrf::PageForm;
-use crate::page::{FormState, PageCtx, error_page, render, see_other};
+use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -34,10 +34,11 @@ struct NewOrganisationPage<'a> {
     form: FormState,
 }
 
-async fn new_form(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>) -> Response {
-    if ctx.actor.is_none() {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    }
+async fn new_form(
+    State(state): State<AppState>,
+    SignedIn { mut ctx, actor: _ }: SignedIn,
+    Path(slug): Path<String>,
+) -> Response {
     match state.app.platform(&slug).await {
         Ok(platform) => {
             ctx.on_platform(&platform);
@@ -60,13 +61,10 @@ struct OrganisationForm {
 
 async fn create(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path(slug): Path<String>,
     PageForm(form): PageForm<OrganisationForm>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     let platform = match state.app.platform(&slug).await {
         Ok(p) => p,
         Err(e) => return error_page(&ctx, &e),
@@ -157,13 +155,10 @@ async fn check_platform(state: &AppState, ctx: &PageCtx, slug: &str, id: &str) -
 
 async fn add_member(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     PageForm(form): PageForm<MemberForm>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     if let Err(e) = check_platform(&state, &ctx, &slug, &id).await {
         return error_page(&ctx, &e);
     }
@@ -188,13 +183,10 @@ struct Empty {}
 
 async fn remove_member(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    SignedIn { ctx, actor }: SignedIn,
     Path((slug, id, account)): Path<(String, String, String)>,
     PageForm(_): PageForm<Empty>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     if let Err(e) = check_platform(&state, &ctx, &slug, &id).await {
         return error_page(&ctx, &e);
     }
@@ -212,13 +204,10 @@ struct VerifyForm {
 
 async fn verify(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    SignedIn { ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     PageForm(form): PageForm<VerifyForm>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     if let Err(e) = check_platform(&state, &ctx, &slug, &id).await {
         return error_page(&ctx, &e);
     }

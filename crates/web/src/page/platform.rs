@@ -2,7 +2,7 @@
 
 use crate::AppState;
 use crate::csrf::PageForm;
-use crate::page::{PageCtx, error_page, render, safe_next, see_other};
+use crate::page::{PageCtx, SignedIn, error_page, render, safe_next, see_other};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -64,13 +64,11 @@ struct JoinForm {
 
 async fn join(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    SignedIn { ctx, actor }: SignedIn,
     Path(slug): Path<String>,
     PageForm(form): PageForm<JoinForm>,
 ) -> Response {
-    let Some(actor) = &ctx.actor else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
+    let actor = &actor;
     match state.app.join_platform(actor, &slug).await {
         Ok(_) | Err(AppError::Conflict(_)) => {
             see_other(&safe_next(form.next.as_deref()).unwrap_or_else(|| format!("/p/{slug}")))

@@ -5,7 +5,7 @@
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::{FormFields, decimal, notice, renamed, span};
-use crate::page::{FormState, PageCtx, error_page, render, see_other};
+use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -178,10 +178,11 @@ struct NoticeQuery {
     notice: Option<String>,
 }
 
-async fn show(State(state): State<AppState>, mut ctx: PageCtx, Query(query): Query<NoticeQuery>) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
+async fn show(
+    State(state): State<AppState>,
+    SignedIn { mut ctx, actor }: SignedIn,
+    Query(query): Query<NoticeQuery>,
+) -> Response {
     let profile = match state.app.my_profile_if_any(&actor).await {
         Ok(profile) => profile,
         Err(e) => return error_page(&ctx, &e),
@@ -237,10 +238,11 @@ fn read(fields: &FormFields) -> (ProfileInput, Invalid) {
     (input, invalid)
 }
 
-async fn save(State(state): State<AppState>, mut ctx: PageCtx, PageForm(fields): PageForm<FormFields>) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
+async fn save(
+    State(state): State<AppState>,
+    SignedIn { mut ctx, actor }: SignedIn,
+    PageForm(fields): PageForm<FormFields>,
+) -> Response {
     let (input, mut invalid) = read(&fields);
     match state.app.put_profile(&actor, &input).await {
         Ok(_) => see_other("/my/profile?notice=saved"),
@@ -294,10 +296,7 @@ struct MySuggestionsPage<'a> {
     requests: Vec<ShiftItem>,
 }
 
-async fn my_suggestions(State(state): State<AppState>, mut ctx: PageCtx) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
+async fn my_suggestions(State(state): State<AppState>, SignedIn { mut ctx, actor }: SignedIn) -> Response {
     let locale = ctx.tr.locale();
     let loaded = async {
         let platforms = state.app.my_platforms(&actor).await?;
@@ -389,13 +388,10 @@ struct InviteForm {
 /// Invites one suggested person, then shows the others.
 async fn invite(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    SignedIn { ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     PageForm(form): PageForm<InviteForm>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     match state.app.invite_to_shift(&actor, &id, &form.account).await {
         Ok(()) | Err(AppError::Conflict("invitation")) => {
             see_other(&format!("/p/{slug}/shifts/{id}/suggestions?notice=invited"))
@@ -406,14 +402,11 @@ async fn invite(
 
 async fn shift_suggestions(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     Query(query): Query<NoticeQuery>,
 ) -> Response {
     let notice = notice(&ctx, "suggestion", &INVITE_NOTICES, query.notice.as_deref());
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     // The platform's language comes before English, for the reasons as for the page.
     match state.app.platform(&slug).await {
         Ok(platform) => ctx.on_platform(&platform),

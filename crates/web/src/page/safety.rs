@@ -4,7 +4,7 @@
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::{FormFields, decimal, notice};
-use crate::page::{FormState, PageCtx, error_page, render, see_other};
+use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -136,13 +136,10 @@ async fn standing(
 
 async fn publish(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path(slug): Path<String>,
     PageForm(form): PageForm<FormFields>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     let mut invalid = Invalid::default();
     let mut number = |field: &'static str, code: &'static str| match decimal(form.get(field)) {
         Ok(Some(value)) => value,
@@ -190,13 +187,10 @@ struct IdForm {
 
 async fn withdraw(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    SignedIn { ctx, actor }: SignedIn,
     Path(slug): Path<String>,
     PageForm(form): PageForm<IdForm>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     match state.app.withdraw_standing_offer(&actor, &form.id).await {
         Ok(()) => see_other(&format!("/p/{slug}/help/standing?notice=withdrawn")),
         Err(e) => error_page(&ctx, &e),
@@ -214,13 +208,10 @@ struct ThanksForm {
 /// Says thank you after the help; problems are shown on the request's page.
 async fn thank(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    SignedIn { ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     PageForm(form): PageForm<ThanksForm>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     match state.app.thank(&actor, &id, &form.text).await {
         Ok(_) => see_other(&format!("/p/{slug}/help/{id}?done=thanked")),
         Err(AppError::Invalid(_)) => see_other(&format!("/p/{slug}/help/{id}?done=thanks-empty#thanks")),
@@ -246,13 +237,10 @@ fn what_is_reported(ctx: &PageCtx, kind: &str) -> Option<String> {
 }
 
 async fn report_form(
-    ctx: PageCtx,
+    SignedIn { ctx, actor: _ }: SignedIn,
     Path((kind, id)): Path<(String, String)>,
     Query(query): Query<NoticeQuery>,
 ) -> Response {
-    if ctx.actor.is_none() {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    }
     let Some(what) = what_is_reported(&ctx, &kind) else {
         return error_page(&ctx, &AppError::NotFound("page"));
     };
@@ -268,13 +256,10 @@ struct ReportForm {
 
 async fn report(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    SignedIn { ctx, actor }: SignedIn,
     Path((kind, id)): Path<(String, String)>,
     PageForm(form): PageForm<ReportForm>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     let Some(what) = what_is_reported(&ctx, &kind) else {
         return error_page(&ctx, &AppError::NotFound("page"));
     };
@@ -300,10 +285,11 @@ struct BlockPage<'a> {
     name: String,
 }
 
-async fn block_form(State(state): State<AppState>, ctx: PageCtx, Path(account): Path<String>) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
+async fn block_form(
+    State(state): State<AppState>,
+    SignedIn { ctx, actor }: SignedIn,
+    Path(account): Path<String>,
+) -> Response {
     match state.app.blockable_person(&actor, &account).await {
         Ok((_, name)) => render(StatusCode::OK, &BlockPage { ctx: &ctx, account, name }),
         Err(e) => error_page(&ctx, &e),
@@ -312,13 +298,10 @@ async fn block_form(State(state): State<AppState>, ctx: PageCtx, Path(account): 
 
 async fn block(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    SignedIn { ctx, actor }: SignedIn,
     Path(account): Path<String>,
     PageForm(_): PageForm<IdForm>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     match state.app.block(&actor, &account).await {
         Ok(()) => see_other("/my/blocks?notice=blocked"),
         Err(e) => error_page(&ctx, &e),
@@ -335,10 +318,11 @@ struct BlocksPage<'a> {
 
 const BLOCK_NOTICES: [&str; 2] = ["blocked", "unblocked"];
 
-async fn blocks(State(state): State<AppState>, ctx: PageCtx, Query(query): Query<NoticeQuery>) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
+async fn blocks(
+    State(state): State<AppState>,
+    SignedIn { ctx, actor }: SignedIn,
+    Query(query): Query<NoticeQuery>,
+) -> Response {
     let notice = notice(&ctx, "blocks", &BLOCK_NOTICES, query.notice.as_deref());
     match state.app.my_blocks(&actor).await {
         Ok(blocked) => render(StatusCode::OK, &BlocksPage { ctx: &ctx, blocked, notice }),
@@ -346,10 +330,11 @@ async fn blocks(State(state): State<AppState>, ctx: PageCtx, Query(query): Query
     }
 }
 
-async fn unblock(State(state): State<AppState>, ctx: PageCtx, PageForm(form): PageForm<IdForm>) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
+async fn unblock(
+    State(state): State<AppState>,
+    SignedIn { ctx, actor }: SignedIn,
+    PageForm(form): PageForm<IdForm>,
+) -> Response {
     match state.app.unblock(&actor, &form.id).await {
         Ok(()) => see_other("/my/blocks?notice=unblocked"),
         Err(e) => error_page(&ctx, &e),
@@ -435,13 +420,10 @@ struct ModerationForm {
 
 async fn moderate(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path(slug): Path<String>,
     PageForm(form): PageForm<ModerationForm>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     let some = |text: &str| Some(text.to_owned()).filter(|t| !t.trim().is_empty());
     let input = ModerationInput {
         action: form.action.clone(),

@@ -5,7 +5,7 @@
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::{local_fields, local_shift, notice, renamed, span, whole_number};
-use crate::page::{FormState, PageCtx, error_page, render, see_other};
+use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -190,16 +190,13 @@ struct AttendanceForm {
 
 async fn attendance(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     PageForm(form): PageForm<AttendanceForm>,
 ) -> Response {
     if let Err(e) = on_this_shift(&state, &ctx, &slug, &id, &form.signup).await {
         return error_page(&ctx, &e);
     }
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     let attended = match form.attended.as_str() {
         "yes" => true,
         "no" => false,
@@ -241,16 +238,13 @@ struct SignupChoice {
 
 async fn remove(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    SignedIn { ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     PageForm(form): PageForm<SignupChoice>,
 ) -> Response {
     if let Err(e) = on_this_shift(&state, &ctx, &slug, &id, &form.signup).await {
         return error_page(&ctx, &e);
     }
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     match state.app.end_signup(&actor, &form.signup).await {
         // Pressed twice: it is already over, which is what was asked.
         Ok(_) | Err(AppError::Refused("signup-ended")) => see_other(&format!("/p/{slug}/shifts/{id}?notice=removed")),
@@ -272,13 +266,10 @@ struct ShiftForm {
 
 async fn edit(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     PageForm(form): PageForm<ShiftForm>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     let view = match state.app.locate_shift(Some(&actor), &id).await {
         Ok((view, _)) if view.platform.slug.as_str() == slug => view,
         Ok(_) => return error_page(&ctx, &AppError::NotFound("shift")),

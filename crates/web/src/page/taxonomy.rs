@@ -4,7 +4,7 @@
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::notice;
-use crate::page::{FormState, PageCtx, error_page, render, see_other};
+use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -147,13 +147,10 @@ struct TermForm {
 
 async fn put(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path(slug): Path<String>,
     PageForm(form): PageForm<TermForm>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     let adding = form.action != "rename";
     if adding {
         // Adding never renames by accident: a code already listed is taken.
@@ -217,13 +214,10 @@ struct RemoveForm {
 
 async fn remove(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path(slug): Path<String>,
     PageForm(form): PageForm<RemoveForm>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     let removed = if form.kind == HELP_CATEGORY {
         state.app.remove_help_category(&actor, &slug, &form.code).await
     } else {

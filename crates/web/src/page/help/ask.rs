@@ -4,7 +4,7 @@
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::{FormFields, day, decimal, local_fields, local_instant, renamed, time_of_day};
-use crate::page::{FormState, PageCtx, error_page, render, see_other};
+use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -236,16 +236,13 @@ fn all_problems(input: &RequestInput, mut invalid: Invalid) -> Invalid {
 
 pub(super) async fn create(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path(slug): Path<String>,
     PageForm(fields): PageForm<FormFields>,
 ) -> Response {
     let (platform, categories, member) = match load(&state, &mut ctx, &slug).await {
         Ok(loaded) => loaded,
         Err(e) => return error_page(&ctx, &e),
-    };
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
     };
     let (input, invalid) = read(&fields, platform.time_zone);
     let result = if invalid.0.is_empty() {

@@ -3,7 +3,7 @@
 use super::{href, status_name};
 use crate::AppState;
 use crate::page::fields::span;
-use crate::page::{PageCtx, error_page, render};
+use crate::page::{PageCtx, SignedIn, error_page, render};
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -47,10 +47,7 @@ fn item(ctx: &PageCtx, platform: &Platform, request: &HelpRequest, status: Strin
     }
 }
 
-pub(super) async fn show(State(state): State<AppState>, mut ctx: PageCtx) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
+pub(super) async fn show(State(state): State<AppState>, SignedIn { mut ctx, actor }: SignedIn) -> Response {
     let loaded = async {
         let mine = state.app.my_help(&actor).await?;
         let platforms = state.app.my_platforms(&actor).await?;

@@ -5,7 +5,7 @@ use super::{area, status_name};
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::{notice, span, whole_number};
-use crate::page::{FormState, PageCtx, error_page, render, see_other, urlencode};
+use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other, urlencode};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -224,13 +224,10 @@ pub(super) struct OfferForm {
 
 pub(super) async fn offer(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     PageForm(form): PageForm<OfferForm>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     if let Err(e) = on_platform(&state, &ctx, &slug, &id).await {
         return error_page(&ctx, &e);
     }
@@ -260,13 +257,10 @@ pub(super) struct AcceptForm {
 
 pub(super) async fn accept(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     PageForm(form): PageForm<AcceptForm>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     if let Err(e) = on_platform(&state, &ctx, &slug, &id).await {
         return error_page(&ctx, &e);
     }
@@ -291,12 +285,9 @@ struct CancelPage<'a> {
 /// "Do you really want to cancel?": one question, two big answers.
 pub(super) async fn cancel_form(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor: _ }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
 ) -> Response {
-    if ctx.actor.is_none() {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    }
     let details = match on_platform(&state, &ctx, &slug, &id).await {
         Ok(details) if details.view.is_requester => details,
         Ok(_) => return error_page(&ctx, &AppError::Forbidden),
@@ -312,13 +303,10 @@ pub(super) struct NoFields {}
 
 pub(super) async fn cancel(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    SignedIn { ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     PageForm(_): PageForm<NoFields>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     if let Err(e) = on_platform(&state, &ctx, &slug, &id).await {
         return error_page(&ctx, &e);
     }
@@ -337,13 +325,10 @@ pub(super) struct DoneForm {
 
 pub(super) async fn done(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     PageForm(form): PageForm<DoneForm>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     if let Err(e) = on_platform(&state, &ctx, &slug, &id).await {
         return error_page(&ctx, &e);
     }

@@ -4,7 +4,7 @@
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::notice;
-use crate::page::{FormState, PageCtx, error_page, render, see_other};
+use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -110,13 +110,10 @@ pub(super) struct MessageForm {
 
 pub(super) async fn post(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     PageForm(form): PageForm<MessageForm>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     match state.app.help_thread(&actor, &id).await {
         Ok(thread) if thread.platform.slug.as_str() == slug => {}
         Ok(_) => return error_page(&ctx, &AppError::NotFound("request")),

@@ -3,7 +3,7 @@
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::{FormFields, decimal, whole_number};
-use crate::page::{FormState, PageCtx, error_page, render, see_other};
+use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -257,16 +257,13 @@ fn all_problems(input: &OpportunityInput, mut invalid: Invalid) -> Invalid {
 
 pub(super) async fn create(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     PageForm(fields): PageForm<FormFields>,
 ) -> Response {
     let target = match new_target(&state, &ctx, &slug, &id).await {
         Ok(target) => target,
         Err(e) => return error_page(&ctx, &e),
-    };
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
     };
     let (input, invalid) = read(&fields);
     let result = if invalid.0.is_empty() {
@@ -286,16 +283,13 @@ pub(super) async fn create(
 
 pub(super) async fn update(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     PageForm(fields): PageForm<FormFields>,
 ) -> Response {
     let (target, _) = match edit_target(&state, &ctx, &slug, &id).await {
         Ok(found) => found,
         Err(e) => return error_page(&ctx, &e),
-    };
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
     };
     let (input, invalid) = read(&fields);
     let result = if invalid.0.is_empty() {

@@ -6,7 +6,7 @@ use super::{Forms, Showing, check_shift, show_page};
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::{FormFields, local_shift, renamed, whole_number};
-use crate::page::{FormState, PageCtx, error_page, see_other};
+use crate::page::{FormState, PageCtx, SignedIn, error_page, see_other};
 use crate::request::SiteOrigin;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -58,14 +58,11 @@ async fn again(
 
 pub(super) async fn add_shift(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     SiteOrigin(origin): SiteOrigin,
     Path((slug, id)): Path<(String, String)>,
     PageForm(form): PageForm<ShiftForm>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     let view = match state.app.opportunity_on(Some(&actor), &slug, &id).await {
         Ok(view) => view,
         Err(e) => return error_page(&ctx, &e),
@@ -110,14 +107,11 @@ const SERIES_FIELDS: [(&str, &str); 8] = [
 
 pub(super) async fn add_series(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     SiteOrigin(origin): SiteOrigin,
     Path((slug, id)): Path<(String, String)>,
     PageForm(form): PageForm<FormFields>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     if let Err(e) = state.app.opportunity_on(Some(&actor), &slug, &id).await {
         return error_page(&ctx, &e);
     }
@@ -170,13 +164,10 @@ pub(super) struct ShiftChoice {
 
 pub(super) async fn cancel_shift(
     State(state): State<AppState>,
-    ctx: PageCtx,
+    SignedIn { ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     PageForm(form): PageForm<ShiftChoice>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     if let Err(e) = check_shift(&state, &ctx, &slug, &id, &form.shift).await {
         return error_page(&ctx, &e);
     }
@@ -198,14 +189,11 @@ pub(super) struct HoursForm {
 
 pub(super) async fn report_hours(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     SiteOrigin(origin): SiteOrigin,
     Path((slug, id)): Path<(String, String)>,
     PageForm(form): PageForm<HoursForm>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(&ctx, &AppError::Unauthenticated);
-    };
     if let Err(e) = state.app.opportunity_on(Some(&actor), &slug, &id).await {
         return error_page(&ctx, &e);
     }
