@@ -66,6 +66,23 @@ impl From<StoreError> for AppError {
 }
 
 impl AppError {
+    /// What a person reads about it, in their language: the one wording pages, the API's
+    /// `detail` and the command line share. An internal cause is never shown.
+    pub fn message(&self, tr: &entraide_i18n::Tr) -> String {
+        match self {
+            AppError::Invalid(invalid) => invalid.0.iter().map(|e| tr.error(e.code)).collect::<Vec<_>>().join(" "),
+            AppError::Conflict(what) => tr.error(&format!("taken-{what}")),
+            AppError::Unauthenticated => tr.t("problem-unauthenticated"),
+            AppError::Forbidden => tr.t("page-forbidden"),
+            AppError::NotFound(what) => tr.error(&format!("unknown-{what}")),
+            AppError::Refused(code) | AppError::Denied(code) => tr.error(code),
+            AppError::TooManyRequests(seconds) | AppError::Busy(seconds) => {
+                tr.t1("problem-retry-after", "seconds", *seconds)
+            }
+            AppError::Internal(_) => tr.t("page-internal"),
+        }
+    }
+
     /// Why, as a stable lowercase code programs and tests match on (the translated
     /// sentence is for people): the rule that refused (`blocked`, `already-signed-up`,
     /// `under-minimum-age`, `unverified-limit`, …), else the kind of error.

@@ -163,13 +163,12 @@ fn describe_invalid(tr: &Tr, invalid: &Invalid) -> String {
 }
 
 fn describe(tr: &Tr, error: AppError) -> String {
+    // On the operator's own terminal, flags are named and internal causes shown.
     let text = match error {
         AppError::Invalid(invalid) => return describe_invalid(tr, &invalid),
-        AppError::Conflict(what) => format!("{}: {}", flag(what), tr.error(&format!("taken-{what}"))),
-        AppError::NotFound(what) => tr.error(&format!("unknown-{what}")),
-        AppError::Refused(what) | AppError::Denied(what) => tr.error(what),
+        AppError::Conflict(what) => format!("{}: {}", flag(what), error.message(tr)),
         AppError::Internal(cause) => cause,
-        other => other.to_string(),
+        other => other.message(tr),
     };
     strip_isolation(&text)
 }

@@ -96,21 +96,10 @@ pub(crate) fn error_page(ctx: &PageCtx, error: &AppError) -> Response {
     }
     let (status, code) = status_and_code(error);
     let title = ctx.tr.t(&format!("problem-{code}"));
-    let message = match error {
-        AppError::NotFound(what) => ctx.tr.error(&format!("unknown-{what}")),
-        AppError::Forbidden => ctx.tr.t("page-forbidden"),
-        AppError::Refused(what) | AppError::Denied(what) => ctx.tr.error(what),
-        AppError::Conflict(what) => ctx.tr.error(&format!("taken-{what}")),
-        AppError::TooManyRequests(seconds) | AppError::Busy(seconds) => {
-            ctx.tr.t1("problem-retry-after", "seconds", *seconds)
-        }
-        AppError::Internal(cause) => {
-            tracing::error!(%cause, "internal error");
-            ctx.tr.t("page-internal")
-        }
-        AppError::Invalid(invalid) => invalid.0.iter().map(|e| ctx.tr.error(e.code)).collect::<Vec<_>>().join(" "),
-        AppError::Unauthenticated => String::new(),
-    };
+    if let AppError::Internal(cause) = error {
+        tracing::error!(%cause, "internal error");
+    }
+    let message = error.message(&ctx.tr);
     let mut response = render(status, &ErrorPage { ctx, title, message });
     if let AppError::TooManyRequests(seconds) | AppError::Busy(seconds) = error {
         response.headers_mut().insert(header::RETRY_AFTER, (*seconds).into());

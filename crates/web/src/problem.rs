@@ -207,23 +207,16 @@ impl IntoResponse for ApiError {
         let tr = Tr::new(request_locale());
         let (status, code) = status_and_code(&self.0);
         let title = tr.t(&format!("problem-{code}"));
-        let (detail, errors) = match &self.0 {
-            AppError::Invalid(invalid) => (None, Some(field_errors(&tr, invalid))),
-            AppError::Conflict(what) => {
-                let errors = json!({ *what: [tr.error(&format!("taken-{what}"))] });
-                (Some(tr.error(&format!("taken-{what}"))), Some(errors))
-            }
-            AppError::NotFound(what) => (Some(tr.error(&format!("unknown-{what}"))), None),
-            AppError::Refused(what) | AppError::Denied(what) => (Some(tr.error(what)), None),
-            AppError::TooManyRequests(seconds) | AppError::Busy(seconds) => {
-                (Some(tr.t1("problem-retry-after", "seconds", *seconds)), None)
-            }
-            AppError::Internal(cause) => {
-                tracing::error!(%cause, "internal error");
-                (None, None)
-            }
-            AppError::Unauthenticated | AppError::Forbidden => (None, None),
+        let errors = match &self.0 {
+            AppError::Invalid(invalid) => Some(field_errors(&tr, invalid)),
+            AppError::Conflict(what) => Some(json!({ *what: [tr.error(&format!("taken-{what}"))] })),
+            _ => None,
         };
+        if let AppError::Internal(cause) = &self.0 {
+            tracing::error!(%cause, "internal error");
+        }
+        // Invalid input is told field by field in `errors`.
+        let detail = (!matches!(self.0, AppError::Invalid(_))).then(|| self.0.message(&tr));
         let mut response = problem_with_reason(status, code, &self.0.reason(), title, detail, errors);
         if let AppError::TooManyRequests(seconds) | AppError::Busy(seconds) = self.0 {
             response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));

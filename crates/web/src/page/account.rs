@@ -4,7 +4,8 @@
 use crate::AppState;
 use crate::api::calendar::feed_url;
 use crate::csrf::PageForm;
-use crate::page::home::{NoticeQuery, notice};
+use crate::page::fields::NoticeQuery;
+use crate::page::home::notice;
 use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use crate::request::SiteOrigin;
 use crate::session::SESSION_COOKIE;

@@ -3,6 +3,7 @@
 
 use crate::AppState;
 use crate::csrf::PageForm;
+use crate::page::fields::NoticeQuery;
 use crate::page::fields::{hours, notice, whole_number};
 use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
@@ -181,18 +182,13 @@ async fn organisation_page(
     render(status, &page)
 }
 
-#[derive(Deserialize)]
-struct DoneQuery {
-    done: Option<String>,
-}
-
 async fn organisation(
     State(state): State<AppState>,
     mut ctx: PageCtx,
     Path(id): Path<String>,
-    Query(query): Query<DoneQuery>,
+    Query(query): Query<NoticeQuery>,
 ) -> Response {
-    let notice = notice(&ctx, "credits-page", &NOTICES, query.done.as_deref());
+    let notice = notice(&ctx, "credits-page", &NOTICES, query.notice.as_deref());
     organisation_page(&state, &mut ctx, &id, StatusCode::OK, FormState::default(), notice).await
 }
 

@@ -3,6 +3,7 @@
 
 use crate::AppState;
 use crate::csrf::PageForm;
+use crate::page::fields::NoticeQuery;
 use crate::page::fields::{hours, notice, span};
 use crate::page::{PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
@@ -126,11 +127,6 @@ async fn page(state: &AppState, ctx: &mut PageCtx, slug: &str, id: &str, notice:
     let month = hours(ctx, figures.minutes_this_month);
     let total = hours(ctx, figures.minutes_total);
     render(StatusCode::OK, &DashboardPage { ctx, board, upcoming, fill_rate, month, total, pending, notice })
-}
-
-#[derive(Deserialize)]
-struct NoticeQuery {
-    notice: Option<String>,
 }
 
 async fn show(

@@ -140,6 +140,14 @@ pub(crate) fn hours(ctx: &PageCtx, minutes: i64) -> String {
 }
 
 /// A notice shown after a redirect, if `code` is one this page knows.
+/// The query of a page a form redirects to: what was just done (`?notice=saved`; older
+/// pages say `?done=`), shown as a notice when the page knows it.
+#[derive(serde::Deserialize, Default)]
+pub(crate) struct NoticeQuery {
+    #[serde(alias = "done")]
+    pub notice: Option<String>,
+}
+
 pub(crate) fn notice(ctx: &PageCtx, prefix: &str, known: &[&str], code: Option<&str>) -> Option<String> {
     code.filter(|c| known.contains(c)).map(|c| ctx.t(&format!("{prefix}-notice-{c}")))
 }

@@ -1,6 +1,7 @@
 //! The home page: the platforms of this instance.
 
 use crate::AppState;
+use crate::page::fields::NoticeQuery;
 use crate::page::{PageCtx, error_page, render};
 use askama::Template;
 use axum::Router;
@@ -9,7 +10,6 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
 use entraide_domain::platform::{Platform, PlatformRole};
-use serde::Deserialize;
 
 pub(super) fn router() -> Router<AppState> {
     Router::new().route("/", get(home))
@@ -22,11 +22,6 @@ struct HomePage<'a> {
     platforms: Vec<Platform>,
     mine: Vec<(Platform, PlatformRole)>,
     notice: Option<String>,
-}
-
-#[derive(Deserialize)]
-pub(super) struct NoticeQuery {
-    pub(super) notice: Option<String>,
 }
 
 /// Notices a page may show after a redirect; anything else is ignored.

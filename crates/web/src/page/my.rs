@@ -3,6 +3,7 @@
 
 use crate::AppState;
 use crate::csrf::PageForm;
+use crate::page::fields::NoticeQuery;
 use crate::page::fields::{hours, notice, span};
 use crate::page::{PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
@@ -91,11 +92,6 @@ fn item(ctx: &PageCtx, details: &SignupDetails, past: bool) -> Item {
         can_cancel: !past && details.signup.status.is_active() && shift.cancelled_at.is_none(),
         cancelled_shift: shift.cancelled_at.is_some(),
     }
-}
-
-#[derive(Deserialize)]
-struct NoticeQuery {
-    notice: Option<String>,
 }
 
 async fn show(

@@ -8,6 +8,7 @@ mod manage;
 
 use crate::AppState;
 use crate::csrf::PageForm;
+use crate::page::fields::NoticeQuery;
 use crate::page::fields::{notice, span};
 use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other, urlencode};
 use crate::request::SiteOrigin;
@@ -268,11 +269,6 @@ pub(super) async fn show_page(
         ctx,
     };
     render(status, &page)
-}
-
-#[derive(Deserialize)]
-struct NoticeQuery {
-    notice: Option<String>,
 }
 
 async fn show(

@@ -4,6 +4,7 @@
 
 use crate::AppState;
 use crate::csrf::PageForm;
+use crate::page::fields::NoticeQuery;
 use crate::page::fields::{FormFields, decimal, notice, renamed, span};
 use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
@@ -16,7 +17,6 @@ use entraide_app::{AppError, PersonSuggestion, ProfileChoices};
 use entraide_domain::locale::Locale;
 use entraide_domain::profile::{Profile, ProfileInput, WindowInput, format_time};
 use entraide_domain::{FieldError, Invalid};
-use serde::Deserialize;
 
 pub(super) fn router() -> Router<AppState> {
     Router::new()
@@ -171,11 +171,6 @@ async fn render_profile(
         ctx.set_zone(platform.time_zone);
     }
     render(status, &ProfilePage { ctx, form, choices, languages: Locale::all().collect(), days, notice })
-}
-
-#[derive(Deserialize)]
-struct NoticeQuery {
-    notice: Option<String>,
 }
 
 async fn show(

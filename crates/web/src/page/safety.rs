@@ -3,6 +3,7 @@
 
 use crate::AppState;
 use crate::csrf::PageForm;
+use crate::page::fields::NoticeQuery;
 use crate::page::fields::{FormFields, decimal, notice};
 use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
@@ -29,11 +30,6 @@ pub(super) fn router() -> Router<AppState> {
         .route("/my/blocks", get(blocks))
         .route("/my/blocks/unblock", post(unblock))
         .route("/p/{slug}/moderation", get(queue).post(moderate))
-}
-
-#[derive(Deserialize)]
-struct NoticeQuery {
-    notice: Option<String>,
 }
 
 // ---- Standing offers -------------------------------------------------------------

@@ -4,6 +4,7 @@
 
 use crate::AppState;
 use crate::csrf::PageForm;
+use crate::page::fields::NoticeQuery;
 use crate::page::fields::{local_fields, local_shift, notice, renamed, span, whole_number};
 use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
@@ -140,11 +141,6 @@ async fn page(
         ctx,
     };
     render(status, &page)
-}
-
-#[derive(Deserialize)]
-struct NoticeQuery {
-    notice: Option<String>,
 }
 
 async fn show(

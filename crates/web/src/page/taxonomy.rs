@@ -3,6 +3,7 @@
 
 use crate::AppState;
 use crate::csrf::PageForm;
+use crate::page::fields::NoticeQuery;
 use crate::page::fields::notice;
 use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
@@ -115,11 +116,6 @@ async fn page(
         }
     };
     render(status, &TermsPage { ctx, platform, lists, form, row_error, notice })
-}
-
-#[derive(Deserialize)]
-struct NoticeQuery {
-    notice: Option<String>,
 }
 
 async fn show(

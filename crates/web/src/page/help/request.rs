@@ -4,6 +4,7 @@
 use super::{area, status_name};
 use crate::AppState;
 use crate::csrf::PageForm;
+use crate::page::fields::NoticeQuery;
 use crate::page::fields::{notice, span, whole_number};
 use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other, urlencode};
 use askama::Template;
@@ -201,18 +202,13 @@ async fn show_page(
     render(status, &page)
 }
 
-#[derive(Deserialize)]
-pub(super) struct DoneQuery {
-    done: Option<String>,
-}
-
 pub(super) async fn show(
     State(state): State<AppState>,
     mut ctx: PageCtx,
     Path((slug, id)): Path<(String, String)>,
-    Query(query): Query<DoneQuery>,
+    Query(query): Query<NoticeQuery>,
 ) -> Response {
-    let notice = notice(&ctx, "help-page", &NOTICES, query.done.as_deref());
+    let notice = notice(&ctx, "help-page", &NOTICES, query.notice.as_deref());
     show_page(&state, &mut ctx, (&slug, &id), StatusCode::OK, Forms::default(), notice).await
 }
 
