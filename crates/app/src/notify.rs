@@ -21,13 +21,10 @@ use entraide_domain::shift::Shift;
 use entraide_domain::signup::{Signup, SignupStatus};
 use entraide_domain::time::{Timestamp, now};
 use entraide_i18n::Tr;
-use entraide_storage::{Job, MAX_JOB_ATTEMPTS, NewMail};
+use entraide_storage::{ClaimedJob, Job, MAX_JOB_ATTEMPTS, NewMail};
 use message::Facts;
-use serde::Deserialize;
 use std::sync::Arc;
 
-/// The kind of job that tells someone about their sign-up.
-const NOTIFY: &str = "notify";
 /// Jobs claimed at once.
 const BATCH: i64 = 20;
 /// How long a worker holds a claimed job before another may take it over: longer than
@@ -107,9 +104,9 @@ impl App {
     /// Runs one job on a task of its own, so that whatever happens to it (an error, a
     /// panic in a library, a server that never answers) becomes that job's recorded
     /// failure and the worker goes on with the next one.
-    async fn run_job_isolated(&self, job: &Job) -> Result<(), String> {
+    async fn run_job_isolated(&self, job: &ClaimedJob) -> Result<(), String> {
         let app = self.clone();
-        let owned = job.clone();
+        let owned = job.work.clone()?;
         let task = tokio::spawn(async move { tokio::time::timeout(JOB_TIMEOUT, app.run_job(&owned)).await });
         match task.await {
             Ok(Ok(outcome)) => outcome,
@@ -123,33 +120,29 @@ impl App {
 
     /// Runs one job; the error is what its record keeps.
     async fn run_job(&self, job: &Job) -> Result<(), String> {
-        match job.kind.as_str() {
-            NOTIFY => self.notify(job).await,
-            help::HELP_NOTIFY => self.help_notify(job).await,
-            INVITE => self.invite(job).await,
-            COVER => self.cover(job).await,
-            other => Err(format!("unknown job kind `{other}`")),
+        match job {
+            Job::Notify { event, signup, starts_at } => self.notify(event, *signup, *starts_at).await,
+            Job::HelpNotify { event, account, platform, request, note } => {
+                self.help_notify(event, *account, *platform, *request, note.as_deref()).await
+            }
+            Job::Invite { shift, account } => self.invite(*shift, *account).await,
+            Job::Cover { shift } => self.cover(*shift).await,
         }
     }
 
     /// Tells the person of a sign-up what happened: in the app, and by mail.
-    async fn notify(&self, job: &Job) -> Result<(), String> {
-        let payload: NotifyPayload = serde_json::from_value(job.payload.clone())
-            .map_err(|e| format!("unreadable payload {}: {e}", job.payload))?;
-        let event = Event::parse(&payload.event).ok_or_else(|| format!("unknown event `{}`", payload.event))?;
-        let gathered = self
-            .gather(payload.signup)
-            .await
-            .map_err(|e| format!("cannot read the sign-up {}: {e}", payload.signup))?;
+    async fn notify(&self, event: &str, signup: SignupId, queued_start: Timestamp) -> Result<(), String> {
+        let event = Event::parse(event).ok_or_else(|| format!("unknown event `{event}`"))?;
+        let gathered = self.gather(signup).await.map_err(|e| format!("cannot read the sign-up {signup}: {e}"))?;
         let Some(Gathered { platform, signup, shift, person, facts, locale }) = gathered else {
-            tracing::warn!(signup = %payload.signup, "notification about a sign-up that does not exist; nothing to tell");
+            tracing::warn!(%signup, "notification about a sign-up that does not exist; nothing to tell");
             return Ok(());
         };
         let Some(email) = person.email.clone().filter(|_| person.erased_at.is_none()) else {
             tracing::debug!(signup = %signup.id, "the person erased their account; not told");
             return Ok(());
         };
-        if let Some(reason) = outdated(event, &signup, &shift, payload.starts_at) {
+        if let Some(reason) = outdated(event, &signup, &shift, queued_start) {
             tracing::debug!(signup = %signup.id, event = event.as_str(), reason, "notification no longer applies; skipped");
             return Ok(());
         }
@@ -255,17 +248,12 @@ impl App {
 
     /// Tells a person a coordinator invites them to a shift (in the app always; by mail
     /// unless they asked for no mails), unless the shift is over or cancelled.
-    async fn invite(&self, job: &Job) -> Result<(), String> {
-        let payload: ShiftPayload = serde_json::from_value(job.payload.clone())
-            .map_err(|e| format!("unreadable payload {}: {e}", job.payload))?;
-        let account = payload.account.ok_or("an invitation without a person")?;
+    async fn invite(&self, shift: ShiftId, account: AccountId) -> Result<(), String> {
         let read = async {
-            let Some(platform) = self.store.shift_platform(payload.shift).await? else { return Ok(None) };
+            let Some(platform) = self.store.shift_platform(shift).await? else { return Ok(None) };
             let Some(person) = self.store.account(account).await? else { return Ok(None) };
             let no_mails = self.store.profile(account).await?.is_some_and(|p| p.draft.no_mails);
-            Ok::<_, crate::AppError>(
-                self.shift_facts(platform, payload.shift).await?.map(|f| (platform, person, no_mails, f)),
-            )
+            Ok::<_, crate::AppError>(self.shift_facts(platform, shift).await?.map(|f| (platform, person, no_mails, f)))
         };
         let Some((platform, person, no_mails, (shift, mut facts, platform_locale))) =
             read.await.map_err(|e| e.to_string())?
@@ -295,12 +283,10 @@ impl App {
 
     /// Offers a shift's coordinators people to invite, after a late cancellation left a
     /// place nobody waits for, unless the place was taken again meanwhile.
-    async fn cover(&self, job: &Job) -> Result<(), String> {
-        let payload: ShiftPayload = serde_json::from_value(job.payload.clone())
-            .map_err(|e| format!("unreadable payload {}: {e}", job.payload))?;
+    async fn cover(&self, shift: ShiftId) -> Result<(), String> {
         let read = async {
-            let Some(platform) = self.store.shift_platform(payload.shift).await? else { return Ok(None) };
-            let Some((shift, facts, platform_locale)) = self.shift_facts(platform, payload.shift).await? else {
+            let Some(platform) = self.store.shift_platform(shift).await? else { return Ok(None) };
+            let Some((shift, facts, platform_locale)) = self.shift_facts(platform, shift).await? else {
                 return Ok(None);
             };
             let opportunity = facts.opportunity.parse().map_err(|_| crate::AppError::NotFound("opportunity"))?;
@@ -331,28 +317,6 @@ impl App {
         }
         Ok(())
     }
-}
-
-/// The kind of job that tells someone a coordinator invites them.
-const INVITE: &str = "invite";
-/// The kind of job that offers coordinators people to invite after a late cancellation.
-const COVER: &str = "cover";
-
-/// What `invite` and `cover` jobs carry.
-#[derive(Debug, Deserialize)]
-struct ShiftPayload {
-    shift: ShiftId,
-    #[serde(default)]
-    account: Option<AccountId>,
-}
-
-/// What a `notify` job carries (written by the sign-up code in storage).
-#[derive(Debug, Deserialize)]
-struct NotifyPayload {
-    event: String,
-    signup: SignupId,
-    /// The shift's start when the job was queued.
-    starts_at: Timestamp,
 }
 
 /// A sign-up with its surroundings.

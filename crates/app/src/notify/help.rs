@@ -10,21 +10,7 @@ use entraide_domain::notification::HelpEvent;
 use entraide_domain::platform::TimeZone;
 use entraide_domain::time::Timestamp;
 use entraide_i18n::{FluentValue, LocalFormat, Tr};
-use entraide_storage::Job;
 use serde::{Deserialize, Serialize};
-
-/// The kind of job that tells someone about neighbour help.
-pub(super) const HELP_NOTIFY: &str = "help-notify";
-
-/// What a `help-notify` job carries (written by the storage).
-#[derive(Debug, Deserialize)]
-struct HelpPayload {
-    event: String,
-    account: AccountId,
-    platform: PlatformId,
-    request: Option<HelpRequestId>,
-    note: Option<String>,
-}
 
 /// What a help notice tells: the in-app notification's payload, and its mail's material.
 /// Never the address or the exact place: the mail may be read anywhere.
@@ -90,33 +76,39 @@ pub(super) fn notification_line(tr: &Tr, event: HelpEvent, payload: &serde_json:
 
 impl App {
     /// Tells one person about neighbour help: in the app, and by mail.
-    pub(super) async fn help_notify(&self, job: &Job) -> Result<(), String> {
-        let payload: HelpPayload = serde_json::from_value(job.payload.clone())
-            .map_err(|e| format!("unreadable payload {}: {e}", job.payload))?;
-        let event = HelpEvent::parse(&payload.event).ok_or_else(|| format!("unknown event `{}`", payload.event))?;
+    pub(super) async fn help_notify(
+        &self,
+        event: &str,
+        account: AccountId,
+        platform: PlatformId,
+        request: Option<HelpRequestId>,
+        note: Option<&str>,
+    ) -> Result<(), String> {
+        let event = HelpEvent::parse(event).ok_or_else(|| format!("unknown event `{event}`"))?;
         let read = async {
-            let person = self.store.account(payload.account).await?;
-            let platform = self.store.platform_by_id(payload.platform).await?;
-            let request = match payload.request {
-                Some(id) => self.store.request(payload.platform, id).await?,
+            let person = self.store.account(account).await?;
+            let found = self.store.platform_by_id(platform).await?;
+            let about = match request {
+                Some(id) => self.store.request(platform, id).await?,
                 None => None,
             };
-            Ok::<_, entraide_storage::StoreError>((person, platform, request))
+            Ok::<_, entraide_storage::StoreError>((person, found, about))
         };
-        let (person, platform, request) =
-            read.await.map_err(|e| format!("cannot read what the notice is about: {e}"))?;
-        let (Some(person), Some(platform)) = (person, platform) else {
-            tracing::warn!(account = %payload.account, "help notice about an account or platform that does not exist; nothing to tell");
+        let (person, found, about) = read.await.map_err(|e| format!("cannot read what the notice is about: {e}"))?;
+        let (Some(person), Some(platform)) = (person, found) else {
+            tracing::warn!(account = %account, "help notice about an account or platform that does not exist; nothing to tell");
             return Ok(());
         };
         let Some(email) = person.email.clone().filter(|_| person.erased_at.is_none()) else {
             tracing::debug!(account = %person.id, "the person erased their account; not told");
             return Ok(());
         };
-        if payload.request.is_some() && request.as_ref().is_none_or(|r| r.hidden) {
+        // A notice about a request that is gone, or that moderators hid, is not told.
+        if request.is_some() && about.as_ref().is_none_or(|r| r.hidden) {
             tracing::debug!(account = %person.id, "the request is gone or hidden; not told");
             return Ok(());
         }
+        let request = about;
         let locale = person.locale.unwrap_or(platform.default_locale);
         let facts = HelpFacts {
             platform: platform.slug.to_string(),
@@ -126,7 +118,7 @@ impl App {
             title: request.as_ref().map(|r| r.draft.title.clone()).unwrap_or_default(),
             needed_from: request.as_ref().map(|r| r.draft.needed_from),
             needed_until: request.as_ref().map(|r| r.draft.needed_until),
-            note: payload.note.unwrap_or_default(),
+            note: note.unwrap_or_default().to_owned(),
         };
         let tr = Tr::new(locale);
         let mail = help_mail(&tr, event, &facts, &person.display_name)?;

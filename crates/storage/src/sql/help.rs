@@ -165,19 +165,14 @@ macro_rules! help_store {
                 note: Option<&str>,
                 at: entraide_domain::time::Timestamp,
             ) -> $crate::error::Result<()> {
-                let payload = serde_json::json!({
-                    "event": event.as_str(),
-                    "account": account.to_string(),
-                    "platform": platform.to_string(),
-                    "request": request.map(|r| r.to_string()),
-                    "note": note,
-                });
-                sqlx::query("INSERT INTO jobs (id, kind, payload, run_at, attempts, created_at) VALUES ($1, 'help-notify', $2, $3, 0, $3)")
-                    .bind(uuid::Uuid::now_v7())
-                    .bind(payload.to_string())
-                    .bind($crate::stamp::Stamp(at))
-                    .execute(&mut **tx)
-                    .await?;
+                let job = $crate::Job::HelpNotify {
+                    event: event.as_str().to_owned(),
+                    account,
+                    platform,
+                    request,
+                    note: note.map(str::to_owned),
+                };
+                Self::insert_job(tx, &job, at, at).await?;
                 Ok(())
             }
 

@@ -22,13 +22,7 @@ macro_rules! invitation_store {
                     .execute(&mut *tx)
                     .await
                     .map_err($crate::StoreError::conflict_on("invitation"))?;
-                let payload = serde_json::json!({ "shift": shift.to_string(), "account": account.to_string() });
-                sqlx::query("INSERT INTO jobs (id, kind, payload, run_at, attempts, created_at) VALUES ($1, 'invite', $2, $3, 0, $3)")
-                    .bind(uuid::Uuid::now_v7())
-                    .bind(payload.to_string())
-                    .bind($crate::stamp::Stamp(at))
-                    .execute(&mut *tx)
-                    .await?;
+                Self::insert_job(&mut tx, &$crate::Job::Invite { shift, account }, at, at).await?;
                 tx.commit().await?;
                 Ok(())
             }

@@ -16,10 +16,10 @@ pub(crate) struct JobRow {
     attempts: i64,
 }
 
-impl From<JobRow> for crate::Job {
+impl From<JobRow> for crate::ClaimedJob {
     fn from(row: JobRow) -> Self {
-        let payload = serde_json::from_str(&row.payload).unwrap_or(serde_json::Value::String(row.payload));
-        crate::Job { id: JobId(row.id), kind: row.kind, payload, attempts: row.attempts }
+        let work = crate::Job::from_stored(&row.kind, &row.payload);
+        crate::ClaimedJob { id: JobId(row.id), work, kind: row.kind, attempts: row.attempts }
     }
 }
 
@@ -58,26 +58,42 @@ pub(crate) use claim_jobs_sql;
 
 macro_rules! job_store {
     ($store:ty) => {
-        #[async_trait::async_trait]
-        impl $crate::JobStore for $store {
-            async fn enqueue_job(
-                &self,
-                kind: &str,
-                payload: &serde_json::Value,
+        impl $store {
+            /// Queues a job in the transaction of the change that causes it, so the change
+            /// and the promise to act on it are kept together or not at all.
+            async fn insert_job(
+                tx: &mut sqlx::Transaction<'static, <$store as $crate::sql::Backend>::Db>,
+                job: &$crate::Job,
                 run_at: entraide_domain::time::Timestamp,
                 at: entraide_domain::time::Timestamp,
             ) -> $crate::error::Result<entraide_domain::id::JobId> {
                 let id = entraide_domain::id::JobId::new();
+                let payload = serde_json::to_string(job).map_err(|e| $crate::StoreError::Corrupt(e.to_string()))?;
                 sqlx::query(
                     "INSERT INTO jobs (id, kind, payload, run_at, attempts, created_at) VALUES ($1, $2, $3, $4, 0, $5)",
                 )
                 .bind(id.0)
-                .bind(kind)
-                .bind(payload.to_string())
-                .bind($crate::stamp::Stamp(run_at))
+                .bind(job.kind())
+                .bind(payload)
+                .bind($crate::stamp::Stamp(run_at.max(at)))
                 .bind($crate::stamp::Stamp(at))
-                .execute(self.writer())
+                .execute(&mut **tx)
                 .await?;
+                Ok(id)
+            }
+        }
+
+        #[async_trait::async_trait]
+        impl $crate::JobStore for $store {
+            async fn enqueue_job(
+                &self,
+                job: &$crate::Job,
+                run_at: entraide_domain::time::Timestamp,
+                at: entraide_domain::time::Timestamp,
+            ) -> $crate::error::Result<entraide_domain::id::JobId> {
+                let mut tx = self.begin_write().await?;
+                let id = Self::insert_job(&mut tx, job, run_at, at).await?;
+                tx.commit().await?;
                 Ok(id)
             }
 
@@ -86,7 +102,7 @@ macro_rules! job_store {
                 now: entraide_domain::time::Timestamp,
                 limit: i64,
                 lease_until: entraide_domain::time::Timestamp,
-            ) -> $crate::error::Result<Vec<$crate::Job>> {
+            ) -> $crate::error::Result<Vec<$crate::ClaimedJob>> {
                 #[derive(sqlx::FromRow)]
                 struct Claimed {
                     #[sqlx(flatten)]

@@ -70,20 +70,12 @@ macro_rules! shift_store {
                 run_at: entraide_domain::time::Timestamp,
                 at: entraide_domain::time::Timestamp,
             ) -> $crate::error::Result<()> {
-                let payload = serde_json::json!({
-                    "event": event.as_str(),
-                    "signup": signup.to_string(),
-                    "starts_at": shift_start.to_rfc3339(),
-                });
-                sqlx::query(
-                    "INSERT INTO jobs (id, kind, payload, run_at, attempts, created_at) VALUES ($1, 'notify', $2, $3, 0, $4)",
-                )
-                .bind(uuid::Uuid::now_v7())
-                .bind(payload.to_string())
-                .bind($crate::stamp::Stamp(run_at.max(at)))
-                .bind($crate::stamp::Stamp(at))
-                .execute(&mut **tx)
-                .await?;
+                let job = $crate::Job::Notify {
+                    event: event.as_str().to_owned(),
+                    signup: entraide_domain::id::SignupId(signup),
+                    starts_at: shift_start,
+                };
+                Self::insert_job(tx, &job, run_at, at).await?;
                 Ok(())
             }
 
@@ -426,13 +418,7 @@ macro_rules! shift_store {
                 if late && promoted.is_none() && ending == $crate::Ending::Cancelled {
                     // A place freed at the last minute that nobody waits for: the
                     // coordinators are offered people to invite.
-                    let payload = serde_json::json!({ "shift": shift.id.to_string() });
-                    sqlx::query("INSERT INTO jobs (id, kind, payload, run_at, attempts, created_at) VALUES ($1, 'cover', $2, $3, 0, $3)")
-                        .bind(uuid::Uuid::now_v7())
-                        .bind(payload.to_string())
-                        .bind($crate::stamp::Stamp(at))
-                        .execute(&mut *tx)
-                        .await?;
+                    Self::insert_job(&mut tx, &$crate::Job::Cover { shift: shift.id }, at, at).await?;
                 }
                 tx.commit().await?;
                 signup.status = status;

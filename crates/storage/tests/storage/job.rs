@@ -2,18 +2,24 @@
 
 use crate::harness::{assert_store_error, at, on_both};
 use chrono::Duration;
-use entraide_domain::id::JobId;
-use entraide_storage::{MAX_JOB_ATTEMPTS, StoreError};
-use serde_json::json;
+use entraide_domain::id::{JobId, ShiftId, SignupId};
+use entraide_domain::time::Timestamp;
+use entraide_storage::{Job, MAX_JOB_ATTEMPTS, StoreError};
 use std::collections::HashSet;
+
+/// A reminder about a sign-up, as the sign-up code queues it.
+fn reminder(starts_at: Timestamp) -> Job {
+    Job::Notify { event: "shift-reminder".into(), signup: SignupId::new(), starts_at }
+}
 
 #[tokio::test]
 async fn a_due_job_is_claimed_once_until_its_lease_ends_and_never_after_it_is_done() {
     on_both(|store| async move {
         let t0 = at("2026-12-01T10:00:00Z");
-        let payload = json!({"event": "signup-confirmed", "signup": "0190e5a2-0000-7000-8000-000000000001"});
-        let first = store.enqueue_job("notify", &payload, t0, t0).await.unwrap();
-        let later = store.enqueue_job("notify", &json!({"n": 2}), t0 + Duration::hours(1), t0).await.unwrap();
+        let job = reminder(t0 + Duration::days(1));
+        let first = store.enqueue_job(&job, t0, t0).await.unwrap();
+        let later =
+            store.enqueue_job(&Job::Cover { shift: ShiftId::new() }, t0 + Duration::hours(1), t0).await.unwrap();
 
         let now = t0 + Duration::minutes(1);
         let lease = now + Duration::minutes(5);
@@ -21,7 +27,7 @@ async fn a_due_job_is_claimed_once_until_its_lease_ends_and_never_after_it_is_do
         assert_eq!(claimed.len(), 1, "only the job that is due: {claimed:?}");
         assert_eq!(claimed[0].id, first);
         assert_eq!(claimed[0].kind, "notify");
-        assert_eq!(claimed[0].payload, payload);
+        assert_eq!(claimed[0].work, Ok(job), "read back as it was queued");
         assert_eq!(claimed[0].attempts, 0);
 
         // Leased: not claimed again, not even a moment before the lease ends.
@@ -50,7 +56,7 @@ async fn claims_take_the_oldest_due_jobs_first_up_to_the_limit() {
         let t0 = at("2026-12-01T10:00:00Z");
         let mut ids = Vec::new();
         for minutes in [30, 10, 20] {
-            ids.push(store.enqueue_job("notify", &json!({}), t0 + Duration::minutes(minutes), t0).await.unwrap());
+            ids.push(store.enqueue_job(&reminder(t0), t0 + Duration::minutes(minutes), t0).await.unwrap());
         }
         let now = t0 + Duration::hours(1);
         let claimed = store.claim_jobs(now, 2, now + Duration::minutes(5)).await.unwrap();
@@ -65,7 +71,8 @@ async fn claims_take_the_oldest_due_jobs_first_up_to_the_limit() {
 async fn a_failed_job_is_retried_when_told_and_kept_with_its_error_after_ten_tries() {
     on_both(|store| async move {
         let t0 = at("2026-12-01T10:00:00Z");
-        let id = store.enqueue_job("notify", &json!({"n": 1}), t0, t0).await.unwrap();
+        let job = Job::Cover { shift: ShiftId::new() };
+        let id = store.enqueue_job(&job, t0, t0).await.unwrap();
         let mut now = t0;
         for attempt in 1..=MAX_JOB_ATTEMPTS {
             let claimed = store.claim_jobs(now, 10, now + Duration::minutes(5)).await.unwrap();
@@ -84,7 +91,7 @@ async fn a_failed_job_is_retried_when_told_and_kept_with_its_error_after_ten_tri
         assert_eq!(failed.len(), 1);
         assert_eq!(failed[0].job.id, id);
         assert_eq!(failed[0].job.attempts, MAX_JOB_ATTEMPTS);
-        assert_eq!(failed[0].job.payload, json!({"n": 1}));
+        assert_eq!(failed[0].job.work, Ok(job));
         assert_eq!(failed[0].last_error.as_deref(), Some("mail server down (10)"));
         assert_eq!(failed[0].created_at, t0);
 
@@ -99,7 +106,7 @@ async fn concurrent_claimers_never_get_the_same_job_and_together_get_them_all() 
         let t0 = at("2026-12-01T10:00:00Z");
         let mut all = HashSet::new();
         for n in 0..60 {
-            all.insert(store.enqueue_job("notify", &json!({"n": n}), t0, t0).await.unwrap());
+            all.insert(store.enqueue_job(&reminder(t0 + Duration::minutes(n)), t0, t0).await.unwrap());
         }
         let now = t0 + Duration::minutes(1);
         let mut workers = Vec::new();
@@ -125,4 +132,12 @@ async fn concurrent_claimers_never_get_the_same_job_and_together_get_them_all() 
         assert_eq!(seen, all);
     })
     .await;
+}
+
+#[test]
+fn a_stored_job_that_cannot_be_read_says_why_instead_of_failing_every_claim() {
+    assert!(Job::from_stored("notify", "not json").unwrap_err().contains("unreadable"));
+    assert!(Job::from_stored("juggle", "{}").unwrap_err().contains("juggle"));
+    let cover = Job::from_stored("cover", r#"{"shift": "0190e5a2-0000-7000-8000-000000000001"}"#).unwrap();
+    assert!(matches!(cover, Job::Cover { .. }), "rows written before jobs were typed still read");
 }

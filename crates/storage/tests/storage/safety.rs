@@ -10,7 +10,7 @@ use entraide_domain::platform::PlatformRole;
 use entraide_domain::safety::{ModerationAction, ReportTarget};
 use entraide_domain::standing_offer::{StandingOfferInput, Weekdays};
 use entraide_domain::time::now;
-use entraide_storage::{ModerationStep, NewReport, Storage, StoreError};
+use entraide_storage::{Job, ModerationStep, NewReport, Storage, StoreError};
 use std::sync::Arc;
 
 const LAT: f64 = 50.8467;
@@ -60,8 +60,10 @@ async fn notices(store: &Arc<dyn Storage>) -> Vec<(String, String)> {
     let jobs = store.claim_jobs(now(), 100, now() + chrono::Duration::minutes(5)).await.unwrap();
     let mut seen: Vec<(String, String)> = jobs
         .iter()
-        .filter(|j| j.kind == "help-notify")
-        .map(|j| (j.payload["event"].as_str().unwrap().to_owned(), j.payload["account"].as_str().unwrap().to_owned()))
+        .filter_map(|j| match &j.work {
+            Ok(Job::HelpNotify { event, account, .. }) => Some((event.clone(), account.to_string())),
+            _ => None,
+        })
         .collect();
     seen.sort();
     seen

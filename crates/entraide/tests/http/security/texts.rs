@@ -8,9 +8,10 @@ use super::{gent, member, names, opportunity_body, organisation, request_body, s
 use crate::http::harness::{PASSWORD, TestApp, on_both, on_each_database, problem};
 use crate::http::smtp::SmtpSink;
 use entraide_domain::account::{Email, NewAccount};
-use entraide_domain::id::{AccountId, ShiftId};
+use entraide_domain::id::{AccountId, ShiftId, SignupId};
 use entraide_domain::platform::Slug;
 use entraide_domain::time::now;
+use entraide_storage::Job;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -125,10 +126,12 @@ async fn neither_a_legacy_name_with_a_line_break_nor_an_unreadable_job_stops_the
         let shift_id: ShiftId =
             created.json::<Value>().await.unwrap()["shifts"][0]["id"].as_str().unwrap().parse().unwrap();
 
-        // A job an older version queued, which this one cannot read, waits first in line.
+        // A job an older version queued, which this one cannot make sense of, waits first
+        // in line.
         let store = t.app.store();
-        let unreadable = json!({ "written_by": "an older version" });
-        store.enqueue_job("notify", &unreadable, now(), now()).await.unwrap();
+        let unreadable =
+            Job::Notify { event: "an-event-of-an-older-version".into(), signup: SignupId::new(), starts_at: now() };
+        store.enqueue_job(&unreadable, now(), now()).await.unwrap();
 
         // An account from before the checks (or from an import) whose name ends the To
         // header and adds a Bcc: written straight into the database.
