@@ -6,7 +6,6 @@ use crate::{Actor, App, password, secret};
 use entraide_domain::Invalid;
 use entraide_domain::account::NewPassword;
 use entraide_domain::locale::Locale;
-use entraide_domain::time::now;
 
 impl App {
     /// Stores the person's preferred language.
@@ -30,7 +29,7 @@ impl App {
         let birth_date = birth_date.map(|text| match text.trim() {
             "" => Some(None),
             text => invalid
-                .check(entraide_domain::account::parse_birth_date(text, now().date_naive(), "birth_date"))
+                .check(entraide_domain::account::parse_birth_date(text, self.now().date_naive(), "birth_date"))
                 .map(Some),
         });
         invalid.into_result()?;
@@ -67,7 +66,7 @@ impl App {
         };
         let hash = self.passwords.hash(new.expose().to_owned()).await?;
         let keep = keep_session.map(secret::token_hash);
-        Ok(self.store.set_password_hash(actor.account.id, &hash, keep.as_deref(), now()).await?)
+        Ok(self.store.set_password_hash(actor.account.id, &hash, keep.as_deref(), self.now()).await?)
     }
 
     /// Checks the person's password (before an irreversible step).
@@ -84,7 +83,7 @@ impl App {
     /// the right one clears the count.
     async fn check_own_password(&self, actor: &Actor, password: &str) -> Result<bool> {
         let key = format!("password:{}", actor.account.id);
-        self.count_attempt(&key, Policy::SIGN_IN_PER_ADDRESS, now()).await?;
+        self.count_attempt(&key, Policy::SIGN_IN_PER_ADDRESS, self.now()).await?;
         let stored = self.store.password_hash(actor.account.id).await?.ok_or(AppError::Unauthenticated)?;
         let right = self.passwords.verify(password.to_owned(), stored).await?;
         if right {
@@ -98,7 +97,7 @@ impl App {
     pub async fn delete_account(&self, actor: &Actor) -> Result<()> {
         // Places the person held on shifts to come go to the people waiting, as if they
         // had cancelled; past sign-ups stay, anonymous, so the counts stay true.
-        let at = now();
+        let at = self.now();
         for details in self.my_signups(actor).await? {
             if details.signup.status.is_active() && details.shift.starts_at > at {
                 self.store

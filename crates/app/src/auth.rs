@@ -11,7 +11,6 @@ use chrono::Duration;
 use entraide_domain::Invalid;
 use entraide_domain::account::{Account, Email, NewAccount, Registration, ValidRegistration};
 use entraide_domain::id::{AccountId, ApiTokenId};
-use entraide_domain::time::now;
 
 /// The longest label of an API token.
 pub const MAX_TOKEN_LABEL_CHARS: usize = 80;
@@ -36,10 +35,10 @@ pub struct IssuedToken {
     pub account_id: AccountId,
 }
 
-/// Checks a registration, the strength of its password included, collecting every
-/// problem.
-pub async fn check_registration(input: &Registration) -> Result<ValidRegistration> {
-    let checked = input.validate(now().date_naive());
+/// Checks a registration on the day `today`, the strength of its password included,
+/// collecting every problem.
+pub async fn check_registration(input: &Registration, today: chrono::NaiveDate) -> Result<ValidRegistration> {
+    let checked = input.validate(today);
     let too_short = checked.as_ref().err().is_some_and(|invalid| invalid.0.iter().any(|e| e.field == "password"));
     let weak = if too_short {
         None
@@ -73,8 +72,8 @@ impl App {
     /// network address): every field is checked, the password must be hard to guess,
     /// and one client may create only so many accounts an hour.
     pub async fn register(&self, input: &Registration, client: &str) -> Result<Account> {
-        let valid = check_registration(input).await?;
-        self.count_attempt(&format!("signup:{client}"), Policy::new_accounts(self.limits), now()).await?;
+        let valid = check_registration(input, self.now().date_naive()).await?;
+        self.count_attempt(&format!("signup:{client}"), Policy::new_accounts(self.limits), self.now()).await?;
         self.create_account(valid, false).await
     }
 
@@ -89,14 +88,14 @@ impl App {
             birth_date: valid.birth_date,
             is_instance_admin: instance_admin,
         };
-        Ok(self.store.create_account(AccountId::new(), &new, now()).await?)
+        Ok(self.store.create_account(AccountId::new(), &new, self.now()).await?)
     }
 
     /// Checks an address and password, from the client `client` (its network address).
     /// The attempt is counted before the password is looked at; `TooManyRequests` when
     /// the address or the client tried too often.
     pub async fn sign_in(&self, email: &str, password: &str, client: &str) -> Result<SignInOutcome> {
-        let at = now();
+        let at = self.now();
         let client_key = client_key(client);
         self.count_attempt(&client_key, Policy::SIGN_IN_PER_CLIENT, at).await?;
         let email = Email::parse(email, "email").map_err(|_| AppError::Unauthenticated)?;
@@ -126,14 +125,14 @@ impl App {
     /// Opens a browser session for a signed-in person; returns the cookie's secret.
     pub async fn open_session(&self, account: AccountId) -> Result<String> {
         let token = secret::new_token();
-        let at = now();
+        let at = self.now();
         self.store.create_session(&secret::token_hash(&token), account, at, at + Duration::days(SESSION_DAYS)).await?;
         Ok(token)
     }
 
     /// The person behind a session cookie, if the session is open.
     pub async fn session_actor(&self, token: &str) -> Result<Option<Actor>> {
-        match self.store.session_account(&secret::token_hash(token), now()).await? {
+        match self.store.session_account(&secret::token_hash(token), self.now()).await? {
             Some(id) => self.active_actor(id).await,
             None => Ok(None),
         }
@@ -157,7 +156,7 @@ impl App {
         let outcome = self.sign_in(email, password, client).await?;
         let token = secret::new_token();
         let id = ApiTokenId::new();
-        self.store.create_api_token(id, &secret::token_hash(&token), outcome.account.id, &label, now()).await?;
+        self.store.create_api_token(id, &secret::token_hash(&token), outcome.account.id, &label, self.now()).await?;
         Ok(IssuedToken { token, id, account_id: outcome.account.id })
     }
 
@@ -177,14 +176,14 @@ impl App {
     /// Revokes one of the person's own API tokens.
     pub async fn revoke_token(&self, actor: &Actor, id: &str) -> Result<()> {
         let id: ApiTokenId = id.parse().map_err(|_| AppError::NotFound("token"))?;
-        Ok(self.store.revoke_api_token(actor.account.id, id, now()).await?)
+        Ok(self.store.revoke_api_token(actor.account.id, id, self.now()).await?)
     }
 
     /// Revokes the token that authenticates this very request (signing out a program).
     pub async fn revoke_presented_token(&self, token: &str) -> Result<()> {
         let (account, id) =
             self.store.token_account(&secret::token_hash(token)).await?.ok_or(AppError::Unauthenticated)?;
-        Ok(self.store.revoke_api_token(account, id, now()).await?)
+        Ok(self.store.revoke_api_token(account, id, self.now()).await?)
     }
 
     async fn active_actor(&self, id: AccountId) -> Result<Option<Actor>> {

@@ -11,7 +11,6 @@ use crate::error::{AppError, Result};
 use crate::{Actor, App, secret};
 use chrono::Duration;
 use entraide_domain::id::AccountId;
-use entraide_domain::time::now;
 
 /// Shifts that started up to this many days ago stay in the calendar, so the recent past
 /// does not vanish from a person's calendar app the moment it is over.
@@ -42,13 +41,13 @@ impl App {
     /// is returned only now: it is never stored, so it cannot be shown again.
     pub async fn create_calendar_feed(&self, actor: &Actor) -> Result<String> {
         let token = secret::new_token();
-        self.store.create_calendar_feed(&secret::token_hash(&token), actor.account.id, now()).await?;
+        self.store.create_calendar_feed(&secret::token_hash(&token), actor.account.id, self.now()).await?;
         Ok(token)
     }
 
     /// Revokes the person's private feed link; harmless when they have none.
     pub async fn revoke_calendar_feed(&self, actor: &Actor) -> Result<()> {
-        Ok(self.store.revoke_calendar_feeds(actor.account.id, now()).await?)
+        Ok(self.store.revoke_calendar_feeds(actor.account.id, self.now()).await?)
     }
 
     /// Whether the person has a private feed link that works.
@@ -57,7 +56,7 @@ impl App {
     }
 
     async fn calendar_of(&self, account: AccountId, site: &str) -> Result<String> {
-        let at = now();
+        let at = self.now();
         let signups = self
             .store
             .account_signups(account, at - Duration::days(DAYS_BACK), at + Duration::days(DAYS_AHEAD))

@@ -8,7 +8,6 @@ use entraide_domain::opportunity::Opportunity;
 use entraide_domain::organisation::Organisation;
 use entraide_domain::platform::Platform;
 use entraide_domain::shift::Shift;
-use entraide_domain::time::now;
 use entraide_storage::OrganisationFigures;
 
 /// What an organisation's dashboard shows.
@@ -44,7 +43,7 @@ impl App {
         let (platform, organisation) = self.locate_organisation(organisation).await?;
         let opportunities = self.organisation_opportunities(&platform, organisation.id).await?;
         let ids: Vec<OpportunityId> = opportunities.iter().map(|o| o.id).collect();
-        let at = now();
+        let at = self.now();
         let upcoming = self
             .store
             .shifts_of(platform.id, &ids)

@@ -13,7 +13,7 @@ use entraide_domain::id::{HelpRequestId, OfferId};
 use entraide_domain::platform::Platform;
 use entraide_domain::taxonomy::parse_code;
 use entraide_domain::text::{Presence, paragraph};
-use entraide_domain::time::{Timestamp, now};
+use entraide_domain::time::Timestamp;
 use entraide_domain::{FieldError, Invalid};
 use entraide_storage::{RequestFilter, StoreError};
 
@@ -138,7 +138,7 @@ impl App {
                 return Err(invalid.into());
             }
         };
-        let at = now();
+        let at = self.now();
         draft.check_window(at)?;
         match self.store.create_request(platform.id, actor.account.id, &draft, at).await {
             Err(StoreError::NotFound("category")) => Err(Invalid::one("category", "category-unknown").into()),
@@ -165,7 +165,7 @@ impl App {
         let filter = RequestFilter {
             category,
             cells: near.map(|point| cells_within(point, km)),
-            open_at: Some(now()),
+            open_at: Some(self.now()),
             after,
             limit: limit + 1,
         };
@@ -225,7 +225,7 @@ impl App {
         if request.requester != actor.account.id {
             return Err(AppError::Forbidden);
         }
-        Ok(self.store.cancel_request(platform.id, request.id, now()).await?)
+        Ok(self.store.cancel_request(platform.id, request.id, self.now()).await?)
     }
 
     /// Offers to help (members of the platform, not on their own request).
@@ -237,7 +237,7 @@ impl App {
         }
         let message = paragraph(message, "message", 1000, Presence::Optional)?;
         self.refuse_if_blocked(actor.account.id, request.requester).await?;
-        Ok(self.store.create_offer(platform.id, request.id, actor.account.id, &message, now()).await?)
+        Ok(self.store.create_offer(platform.id, request.id, actor.account.id, &message, self.now()).await?)
     }
 
     /// Accepts an offer (the requester); the other offers are declined.
@@ -247,7 +247,7 @@ impl App {
             return Err(AppError::Forbidden);
         }
         let offer: OfferId = offer.parse().map_err(|_| AppError::NotFound("offer"))?;
-        Ok(self.store.accept_offer(platform.id, request.id, offer, now()).await?)
+        Ok(self.store.accept_offer(platform.id, request.id, offer, self.now()).await?)
     }
 
     /// The thread's request, if the person is one of its two ends.
@@ -270,7 +270,7 @@ impl App {
         if let Some(other) = other {
             self.refuse_if_blocked(actor.account.id, other).await?;
         }
-        Ok(self.store.add_help_message(platform.id, request.id, actor.account.id, &text, now()).await?)
+        Ok(self.store.add_help_message(platform.id, request.id, actor.account.id, &text, self.now()).await?)
     }
 
     /// Reads the private thread (the requester and the accepted helper).
@@ -301,7 +301,7 @@ impl App {
         let memo: String = request.draft.title.chars().take(100).collect();
         // One transaction marks it done and credits the helper: a second completion, even
         // a concurrent one, finds it done and credits nothing.
-        match self.store.complete_request(platform.id, request.id, minutes, &memo, now()).await {
+        match self.store.complete_request(platform.id, request.id, minutes, &memo, self.now()).await {
             Err(entraide_storage::StoreError::Refused("credit-limit")) => {
                 Err(Invalid::one("minutes", "credit-limit").into())
             }

@@ -8,7 +8,6 @@ use entraide_domain::id::{AccountId, EntryId, OrganisationId, PlatformId};
 use entraide_domain::ledger::{Amount, Balance, CreditLimit, Entry, Holder, Memo, Transfer, TransferKind, Unit};
 use entraide_domain::organisation::{Organisation, OrganisationRole};
 use entraide_domain::platform::Platform;
-use entraide_domain::time::now;
 use entraide_storage::StoreError;
 
 mod mine;
@@ -139,7 +138,7 @@ impl App {
 
     /// Writes a transfer; the credit limit is a problem with the amount asked for.
     async fn record(&self, platform: PlatformId, transfer: &Transfer) -> Result<Entry> {
-        match self.store.transfer(platform, transfer, now()).await {
+        match self.store.transfer(platform, transfer, self.now()).await {
             Err(StoreError::Refused("credit-limit")) => Err(Invalid::one("amount", "credit-limit").into()),
             other => Ok(other?),
         }
@@ -157,7 +156,7 @@ impl App {
                 self.holds(actor, &platform, found.from).await? || self.holds(actor, &platform, found.to).await?;
             return Err(if party { AppError::Forbidden } else { AppError::NotFound("entry") });
         }
-        Ok(self.store.reverse(platform, entry, actor.account.id, now()).await?)
+        Ok(self.store.reverse(platform, entry, actor.account.id, self.now()).await?)
     }
 
     /// Whether the person is the holder, or coordinates the organisation that is.

@@ -6,6 +6,7 @@
 mod account;
 mod auth;
 mod calendar;
+mod clock;
 mod dashboard;
 mod error;
 mod help;
@@ -29,6 +30,7 @@ mod throttle;
 mod volunteering;
 
 pub use auth::{IssuedToken, SESSION_DAYS, SignInOutcome, check_registration};
+pub use clock::Clock;
 pub use dashboard::OrganisationBoard;
 pub use entraide_storage::SeedVolunteer;
 pub use entraide_storage::{ApiTokenInfo, Ended, OrganisationFigures, OrganisationMember, RosterLine, SignupDetails};
@@ -67,6 +69,8 @@ pub struct App {
     passwords: password::Passwords,
     /// Limits on attempts (sign-ins, new accounts) per address and per client.
     limits: Limits,
+    /// Where every use case reads the time.
+    clock: Clock,
 }
 
 impl App {
@@ -78,7 +82,24 @@ impl App {
             public_url: None,
             passwords: password::Passwords::for_this_machine(),
             limits: Limits::default(),
+            clock: Clock::system(),
         }
+    }
+
+    /// The same application reading the time from `clock`.
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// Now, as the application sees it.
+    pub fn now(&self) -> entraide_domain::time::Timestamp {
+        self.clock.now()
+    }
+
+    /// The application's clock (tests move it forward).
+    pub fn clock(&self) -> &Clock {
+        &self.clock
     }
 
     /// The same application with other limits on attempts.

@@ -4,7 +4,6 @@
 use crate::error::{AppError, Result};
 use crate::{Actor, App};
 use entraide_domain::platform::Platform;
-use entraide_domain::time::now;
 use entraide_storage::{Notification, OutboxMail};
 
 /// How many notifications a list shows.
@@ -27,7 +26,7 @@ impl App {
 
     /// Marks the person's notifications read; returns how many were unread.
     pub async fn mark_notifications_read(&self, actor: &Actor) -> Result<u64> {
-        Ok(self.store.mark_notifications_read(actor.account.id, now()).await?)
+        Ok(self.store.mark_notifications_read(actor.account.id, self.now()).await?)
     }
 
     /// The platform's mails, newest first: sent ones, and those kept because no mail

@@ -19,7 +19,7 @@ use entraide_domain::id::{AccountId, PlatformId, ShiftId, SignupId};
 use entraide_domain::notification::Event;
 use entraide_domain::shift::Shift;
 use entraide_domain::signup::{Signup, SignupStatus};
-use entraide_domain::time::{Timestamp, now};
+use entraide_domain::time::Timestamp;
 use entraide_i18n::Tr;
 use entraide_storage::{ClaimedJob, Job, MAX_JOB_ATTEMPTS, NewMail};
 use message::Facts;
@@ -60,7 +60,7 @@ impl App {
             for job in jobs {
                 tried += 1;
                 match self.run_job_isolated(&job).await {
-                    Ok(()) => self.store.finish_job(job.id, entraide_domain::time::now()).await?,
+                    Ok(()) => self.store.finish_job(job.id, self.now()).await?,
                     Err(error) => {
                         let retry_at = now + retry_delay(job.attempts);
                         let failures = self.store.fail_job(job.id, &error, retry_at).await?;
@@ -87,11 +87,11 @@ impl App {
                 // Counters of attempts are read by key only; old ones just take room.
                 if pruned_at.is_none_or(|at| at.elapsed() >= PRUNE_EVERY) {
                     pruned_at = Some(std::time::Instant::now());
-                    if let Err(error) = app.prune_attempts(now()).await {
+                    if let Err(error) = app.prune_attempts(app.now()).await {
                         tracing::warn!(%error, "cannot forget old counters of attempts");
                     }
                 }
-                match app.run_due_jobs(now()).await {
+                match app.run_due_jobs(app.now()).await {
                     Ok(0) => {}
                     Ok(tried) => tracing::debug!(tried, "ran due jobs"),
                     // The database is away: try again at the next tick.
@@ -172,13 +172,13 @@ impl App {
         let sent_at = match &self.mailer {
             Some(mailer) => {
                 mailer.send(&person.display_name, &mail, locale).await?;
-                Some(now())
+                Some(self.now())
             }
             None => None,
         };
         let written = async {
-            self.store.add_notification(platform, person.id, kind, payload, now()).await?;
-            self.store.add_outbox(Some(platform), &mail, now(), sent_at).await
+            self.store.add_notification(platform, person.id, kind, payload, self.now()).await?;
+            self.store.add_outbox(Some(platform), &mail, self.now(), sent_at).await
         };
         written.await.map_err(|e| format!("cannot record the notification: {e}"))?;
         Ok(())
@@ -261,7 +261,7 @@ impl App {
             return Ok(());
         };
         let locale = person.locale.unwrap_or(platform_locale);
-        if shift.cancelled_at.is_some() || shift.starts_at <= now() {
+        if shift.cancelled_at.is_some() || shift.starts_at <= self.now() {
             return Ok(());
         }
         facts.link = self.link(&format!("/p/{}/opportunities/{}", facts.platform, facts.opportunity));
@@ -274,7 +274,7 @@ impl App {
             }
             None => self
                 .store
-                .add_notification(platform, person.id, event.as_str(), &payload, now())
+                .add_notification(platform, person.id, event.as_str(), &payload, self.now())
                 .await
                 .map(|_| ())
                 .map_err(|e| e.to_string()),
@@ -297,7 +297,7 @@ impl App {
         let Some((platform, shift, mut facts, platform_locale, people)) = read.await.map_err(|e| e.to_string())? else {
             return Ok(());
         };
-        if shift.cancelled_at.is_some() || shift.starts_at <= now() || shift.taken >= shift.slots {
+        if shift.cancelled_at.is_some() || shift.starts_at <= self.now() || shift.taken >= shift.slots {
             return Ok(());
         }
         facts.link = self.link(&format!("/p/{}/shifts/{}/suggestions", facts.platform, facts.shift));

@@ -7,7 +7,6 @@ use entraide_domain::account::Email;
 use entraide_domain::id::{AccountId, OrganisationId};
 use entraide_domain::organisation::{NewOrganisation, Organisation, OrganisationRole};
 use entraide_domain::platform::Platform;
-use entraide_domain::time::now;
 use entraide_storage::OrganisationMember;
 
 /// An organisation as one person may see it.
@@ -33,7 +32,7 @@ impl App {
     pub async fn create_organisation(&self, actor: &Actor, slug: &str, new: &NewOrganisation) -> Result<Organisation> {
         let platform = self.platform(slug).await?;
         self.ensure_member(platform.id, actor.account.id).await?;
-        Ok(self.store.create_organisation(platform.id, new, actor.account.id, now()).await?)
+        Ok(self.store.create_organisation(platform.id, new, actor.account.id, self.now()).await?)
     }
 
     /// The organisations of a platform.
@@ -117,7 +116,9 @@ impl App {
             .await?
             .ok_or_else(|| AppError::Invalid(Invalid::one("email", "account-unknown")))?;
         self.ensure_member(page.platform.id, account.id).await?;
-        self.store.put_organisation_member(page.platform.id, page.organisation.id, account.id, role, now()).await?;
+        self.store
+            .put_organisation_member(page.platform.id, page.organisation.id, account.id, role, self.now())
+            .await?;
         Ok(account.id)
     }
 
@@ -138,7 +139,7 @@ impl App {
         if !page.can_verify {
             return Err(AppError::Forbidden);
         }
-        let (by, at) = if verified { (Some(actor.account.id), Some(now())) } else { (None, None) };
+        let (by, at) = if verified { (Some(actor.account.id), Some(self.now())) } else { (None, None) };
         Ok(self.store.set_organisation_verified(page.platform.id, page.organisation.id, by, at).await?)
     }
 

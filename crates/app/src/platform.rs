@@ -4,7 +4,6 @@ use crate::error::{AppError, Result};
 use crate::{Actor, App};
 use entraide_domain::id::{AccountId, PlatformId};
 use entraide_domain::platform::{NewPlatform, Platform, PlatformRole, Slug};
-use entraide_domain::time::now;
 
 impl App {
     /// Creates a platform; only instance admins may.
@@ -17,7 +16,7 @@ impl App {
 
     /// Creates a platform on the operator's word (the command line).
     pub async fn create_platform_unchecked(&self, new: &NewPlatform) -> Result<Platform> {
-        let platform = self.store.create_platform(new, now()).await.map_err(|e| match e {
+        let platform = self.store.create_platform(new, self.now()).await.map_err(|e| match e {
             entraide_storage::StoreError::NotFound("parent") => {
                 AppError::Invalid(entraide_domain::Invalid::one("parent", "platform-unknown"))
             }
@@ -82,7 +81,7 @@ impl App {
     pub async fn join_platform(&self, actor: &Actor, slug: &str) -> Result<Platform> {
         let platform = self.platform(slug).await?;
         self.refuse_if_suspended_on(platform.id, actor.account.id).await?;
-        self.store.add_platform_member(platform.id, actor.account.id, PlatformRole::Member, now()).await?;
+        self.store.add_platform_member(platform.id, actor.account.id, PlatformRole::Member, self.now()).await?;
         Ok(platform)
     }
 
@@ -90,7 +89,7 @@ impl App {
     /// are suspended there.
     pub(crate) async fn ensure_member(&self, platform: PlatformId, account: AccountId) -> Result<()> {
         self.refuse_if_suspended_on(platform, account).await?;
-        match self.store.add_platform_member(platform, account, PlatformRole::Member, now()).await {
+        match self.store.add_platform_member(platform, account, PlatformRole::Member, self.now()).await {
             Ok(()) | Err(entraide_storage::StoreError::Conflict(_)) => Ok(()),
             Err(other) => Err(other.into()),
         }
@@ -108,7 +107,7 @@ impl App {
         if !exists {
             return Err(AppError::NotFound("account"));
         }
-        Ok(self.store.set_platform_role(platform.id, account, role, now()).await?)
+        Ok(self.store.set_platform_role(platform.id, account, role, self.now()).await?)
     }
 
     /// Makes an account admin of a platform on the operator's word (the command line and
@@ -117,7 +116,7 @@ impl App {
         let platform = self.platform(slug).await?;
         let email = entraide_domain::account::Email::parse(email, "email")?;
         let (account, _) = self.store.account_by_email(&email).await?.ok_or(AppError::NotFound("account"))?;
-        Ok(self.store.set_platform_role(platform.id, account.id, PlatformRole::Admin, now()).await?)
+        Ok(self.store.set_platform_role(platform.id, account.id, PlatformRole::Admin, self.now()).await?)
     }
 
     /// The platforms a person belongs to.

@@ -5,7 +5,6 @@ use crate::error::{AppError, Result};
 use crate::{Actor, App};
 use entraide_domain::profile::{Profile, ProfileInput, format_time};
 use entraide_domain::taxonomy::{Term, TermKind, parse_code};
-use entraide_domain::time::now;
 use entraide_domain::{FieldError, Invalid};
 use serde_json::{Value, json};
 
@@ -67,7 +66,9 @@ impl App {
             }
         }
         match draft {
-            Some(draft) if invalid.0.is_empty() => Ok(self.store.put_profile(actor.account.id, &draft, now()).await?),
+            Some(draft) if invalid.0.is_empty() => {
+                Ok(self.store.put_profile(actor.account.id, &draft, self.now()).await?)
+            }
             _ => Err(invalid.into()),
         }
     }

@@ -6,7 +6,6 @@ use crate::{Actor, App};
 use entraide_domain::id::{AccountId, ReportId};
 use entraide_domain::platform::PlatformRole;
 use entraide_domain::safety::{ModerationAction, ModerationRecord, Report, ReportInput, ReportTarget, parse_reason};
-use entraide_domain::time::now;
 use entraide_domain::{FieldError, Invalid};
 use entraide_storage::{Blocked, ModerationStep, NewReport, ReportedContent};
 use std::collections::HashMap;
@@ -84,13 +83,13 @@ impl App {
             return Err(unknown());
         }
         let report = NewReport { reporter: me, target, id, author, reason: &reason };
-        Ok(self.store.create_report(platform, &report, now()).await?)
+        Ok(self.store.create_report(platform, &report, self.now()).await?)
     }
 
     /// Blocks a person: no more offers or messages between the two.
     pub async fn block(&self, actor: &Actor, account: &str) -> Result<()> {
         let other = self.other_person(actor, account).await?;
-        Ok(self.store.block(actor.account.id, other, now()).await?)
+        Ok(self.store.block(actor.account.id, other, self.now()).await?)
     }
 
     /// The name of someone the person may block (anyone but themselves, not erased).
@@ -202,7 +201,7 @@ impl App {
         if suspend && account == actor.account.id {
             return Err(AppError::Refused("moderate-self"));
         }
-        Ok(self.store.set_account_suspension(account, Some(actor.account.id), suspend, &reason, now()).await?)
+        Ok(self.store.set_account_suspension(account, Some(actor.account.id), suspend, &reason, self.now()).await?)
     }
 
     /// The same on the operator's word (the command line), for the account with this
@@ -211,7 +210,7 @@ impl App {
         let email = entraide_domain::account::Email::parse(email, "email")?;
         let reason = parse_reason(reason, "reason")?;
         let (account, _) = self.store.account_by_email(&email).await?.ok_or(AppError::NotFound("account"))?;
-        Ok(self.store.set_account_suspension(account.id, None, suspend, &reason, now()).await?)
+        Ok(self.store.set_account_suspension(account.id, None, suspend, &reason, self.now()).await?)
     }
 
     /// Acts on a report or a person (platform admins), and logs it.
@@ -259,6 +258,6 @@ impl App {
             }
         }
         let step = ModerationStep { action, account, report: report.as_ref(), reason: &reason };
-        Ok(self.store.moderate(platform.id, actor.account.id, &step, now()).await?)
+        Ok(self.store.moderate(platform.id, actor.account.id, &step, self.now()).await?)
     }
 }

@@ -154,6 +154,7 @@ impl App {
             within: near.map(|p| p.bounding_box(radius)),
             remote_only: input.remote,
             limit: limit + 1,
+            now: self.now(),
             ..OpportunityFilter::default()
         };
         let offset = cursor.as_ref().and_then(|c| c.get("o")).and_then(serde_json::Value::as_u64).unwrap_or(0);
@@ -203,7 +204,7 @@ impl App {
             };
         }
         let ids: Vec<OpportunityId> = found.iter().map(|(o, _, _)| o.id).collect();
-        let now = entraide_domain::time::now();
+        let now = self.now();
         let shifts = self.store.shifts_of(platform.id, &ids).await?;
         let mut wanted: Vec<entraide_domain::id::OrganisationId> =
             found.iter().map(|(o, _, _)| o.organisation_id).collect();

@@ -24,7 +24,7 @@ impl App {
         volunteers: &[SeedVolunteer],
         password_hash: &str,
     ) -> Result<()> {
-        Ok(self.store.insert_volunteers(platform.id, volunteers, password_hash, entraide_domain::time::now()).await?)
+        Ok(self.store.insert_volunteers(platform.id, volunteers, password_hash, self.now()).await?)
     }
 
     /// Refreshes the databases' planner statistics after a bulk load.
@@ -51,19 +51,14 @@ impl App {
                     locale: None,
                     birth_date: None,
                 };
-                let valid = registration.validate(entraide_domain::time::now().date_naive())?;
+                let valid = registration.validate(self.now().date_naive())?;
                 self.create_account(valid, false).await?
             }
         };
         // One of the platform's team: its synthetic organisations publish without the
         // quota of organisations nobody verified yet.
         self.store
-            .set_platform_role(
-                platform.id,
-                account.id,
-                entraide_domain::platform::PlatformRole::Admin,
-                entraide_domain::time::now(),
-            )
+            .set_platform_role(platform.id, account.id, entraide_domain::platform::PlatformRole::Admin, self.now())
             .await?;
         Ok(Actor { account })
     }

@@ -9,7 +9,6 @@ use entraide_domain::id::{HourReportId, ShiftId, SignupId};
 use entraide_domain::opportunity::OpportunityStatus;
 use entraide_domain::shift::Shift;
 use entraide_domain::signup::{Signup, check_age, parse_minutes};
-use entraide_domain::time::now;
 use entraide_storage::{Ended, Ending, OrganisationFigures, RosterLine, SignupDetails};
 
 /// A sign-up with its shift, for the roster and for the people concerned.
@@ -47,7 +46,7 @@ impl App {
         self.require_member(actor, platform.id).await?;
         let day = shift.starts_at.with_timezone(&platform.time_zone.tz()).date_naive();
         check_age(opportunity.min_age, actor.account.birth_date, day)?;
-        self.store.sign_up(platform.id, shift.id, actor.account.id, now()).await.map_err(refusal_as_invalid)
+        self.store.sign_up(platform.id, shift.id, actor.account.id, self.now()).await.map_err(refusal_as_invalid)
     }
 
     /// A sign-up with its shift and opportunity.
@@ -68,7 +67,7 @@ impl App {
     pub async fn end_signup(&self, actor: &Actor, id: &str) -> Result<Ended> {
         let context = self.signup_context(actor, id).await?;
         let ending = if context.signup.account_id == actor.account.id { Ending::Cancelled } else { Ending::Removed };
-        Ok(self.store.end_signup(context.view.platform.id, context.signup.id, ending, now()).await?)
+        Ok(self.store.end_signup(context.view.platform.id, context.signup.id, ending, self.now()).await?)
     }
 
     /// Marks attendance after the shift has started (its coordinators). Minutes default
@@ -86,7 +85,14 @@ impl App {
         }
         let minutes = minutes.map(|m| parse_minutes(m, "minutes")).transpose()?;
         self.store
-            .mark_attendance(context.view.platform.id, context.signup.id, attended, minutes, actor.account.id, now())
+            .mark_attendance(
+                context.view.platform.id,
+                context.signup.id,
+                attended,
+                minutes,
+                actor.account.id,
+                self.now(),
+            )
             .await
             .map_err(refusal_as_invalid)
     }
@@ -103,7 +109,7 @@ impl App {
 
     /// The person's sign-ups from 30 days ago to a year ahead.
     pub async fn my_signups(&self, actor: &Actor) -> Result<Vec<SignupDetails>> {
-        let at = now();
+        let at = self.now();
         Ok(self.store.account_signups(actor.account.id, at - Duration::days(30), at + Duration::days(366)).await?)
     }
 
@@ -118,11 +124,11 @@ impl App {
     ) -> Result<HourReport> {
         let view = self.opportunity_view(Some(actor), opportunity).await?;
         self.require_member(actor, view.platform.id).await?;
-        let today = now().with_timezone(&view.platform.time_zone.tz()).date_naive();
+        let today = self.now().with_timezone(&view.platform.time_zone.tz()).date_naive();
         let (day, minutes, note) = entraide_domain::hours::parse_report(day, minutes, note, today)?;
         Ok(self
             .store
-            .report_hours(view.platform.id, view.opportunity.id, actor.account.id, day, minutes, &note, now())
+            .report_hours(view.platform.id, view.opportunity.id, actor.account.id, day, minutes, &note, self.now())
             .await?)
     }
 
@@ -141,7 +147,7 @@ impl App {
                 AppError::NotFound("report")
             });
         }
-        Ok(self.store.decide_report(platform.id, id, approve, actor.account.id, now()).await?)
+        Ok(self.store.decide_report(platform.id, id, approve, actor.account.id, self.now()).await?)
     }
 
     /// The person's hours: total minutes and their reports.
@@ -159,7 +165,7 @@ impl App {
         if !self.can_coordinate(actor, &platform, organisation.id).await? {
             return Err(AppError::Forbidden);
         }
-        let at = now();
+        let at = self.now();
         let local = at.with_timezone(&platform.time_zone.tz());
         let month_start = platform
             .time_zone

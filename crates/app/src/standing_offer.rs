@@ -5,7 +5,6 @@ use crate::{Actor, App};
 use entraide_domain::help::RequestStatus;
 use entraide_domain::id::StandingOfferId;
 use entraide_domain::standing_offer::{StandingOffer, StandingOfferInput};
-use entraide_domain::time::now;
 use entraide_domain::{FieldError, Invalid};
 use entraide_storage::{StoreError, Thanks};
 
@@ -37,7 +36,7 @@ impl App {
                 return Err(invalid.into());
             }
         };
-        match self.store.create_standing_offer(platform.id, actor.account.id, &draft, now()).await {
+        match self.store.create_standing_offer(platform.id, actor.account.id, &draft, self.now()).await {
             Err(StoreError::NotFound("category")) => Err(Invalid::one("category", "category-unknown").into()),
             other => Ok(other?),
         }
@@ -69,7 +68,7 @@ impl App {
             return Err(AppError::Refused("request-not-completed"));
         }
         let text = entraide_domain::text::paragraph(text, "text", 500, entraide_domain::text::Presence::Required)?;
-        Ok(self.store.add_thanks(platform, id, me, other, &text, now()).await?)
+        Ok(self.store.add_thanks(platform, id, me, other, &text, self.now()).await?)
     }
 
     /// The thanks left on a request, for its two parties and platform admins.

@@ -14,7 +14,7 @@ use entraide_domain::platform::Platform;
 use entraide_domain::profile::{MAX_TRAVEL_KM, reach_cells};
 use entraide_domain::shift::Shift;
 use entraide_domain::taxonomy::TermKind;
-use entraide_domain::time::{Timestamp, now};
+use entraide_domain::time::Timestamp;
 use entraide_domain::{FieldError, Invalid};
 use entraide_i18n::{LocalFormat, Tr};
 use entraide_storage::{ShiftSearch, Slot};
@@ -206,12 +206,15 @@ impl App {
                 }
             }
         }
-        let mut candidates = self.store.candidates_among(platform.id, shift.id, asker, &people).await?;
+        let mut candidates = self.store.candidates_among(platform.id, shift.id, asker, &people, self.now()).await?;
         if let (Some(place), true) = (need.place, i64::try_from(people.len()).unwrap_or(0) < CANDIDATES) {
             // Sparse around the place: people further out whose range reaches it.
             let reach = reach_cells(place, MAX_TRAVEL_KM);
             let known: std::collections::HashSet<AccountId> = candidates.iter().map(|c| c.offer.account_id).collect();
-            let more = self.store.shift_candidates_near(platform.id, shift.id, asker, &reach, CANDIDATES * 2).await?;
+            let more = self
+                .store
+                .shift_candidates_near(platform.id, shift.id, asker, &reach, CANDIDATES * 2, self.now())
+                .await?;
             candidates.extend(more.into_iter().filter(|c| !known.contains(&c.offer.account_id)));
         }
         Ok(candidates)
@@ -228,7 +231,7 @@ impl App {
         if shift.cancelled_at.is_some() {
             return Err(Invalid::one("shift", "shift-cancelled").into());
         }
-        if shift.starts_at <= now() {
+        if shift.starts_at <= self.now() {
             return Err(Invalid::one("shift", "shift-past").into());
         }
         let account: AccountId = account.trim().parse().map_err(|_| AppError::NotFound("account"))?;
@@ -236,7 +239,7 @@ impl App {
             return Err(AppError::NotFound("account"));
         }
         self.refuse_if_blocked(actor.account.id, account).await?;
-        match self.store.invite(view.platform.id, shift.id, account, actor.account.id, now()).await {
+        match self.store.invite(view.platform.id, shift.id, account, actor.account.id, self.now()).await {
             Err(entraide_storage::StoreError::Conflict(_)) => Err(AppError::Conflict("invitation")),
             other => Ok(other?),
         }
@@ -258,7 +261,7 @@ impl App {
             return Err(AppError::Forbidden);
         }
         let limit = parse_limit(limit).map_err(Invalid::from)?;
-        if shift.cancelled_at.is_some() || shift.starts_at <= now() {
+        if shift.cancelled_at.is_some() || shift.starts_at <= self.now() {
             return Ok((view, shift, Vec::new()));
         }
         let opportunity = &view.opportunity;
@@ -307,7 +310,7 @@ impl App {
             return Ok(Vec::new());
         }
         let draft = &profile.draft;
-        let at = now();
+        let at = self.now();
         let mut kept: Vec<(ShiftSuggestion, Match)> = Vec::new();
         for (platform, _) in self.store.platforms_of(actor.account.id).await? {
             let search = ShiftSearch {
@@ -390,7 +393,7 @@ impl App {
         for (platform, _) in self.store.platforms_of(actor.account.id).await? {
             let filter = entraide_storage::RequestFilter {
                 cells: Some(entraide_domain::help::cells_within(draft.home, km)),
-                open_at: Some(now()),
+                open_at: Some(self.now()),
                 limit: MAX_OPENINGS,
                 ..entraide_storage::RequestFilter::default()
             };

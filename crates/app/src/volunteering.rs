@@ -9,7 +9,6 @@ use entraide_domain::organisation::Organisation;
 use entraide_domain::platform::Platform;
 use entraide_domain::shift::{SeriesInput, Shift, ShiftTimes, check_planned};
 use entraide_domain::taxonomy::{DEFAULT_CAUSES, DEFAULT_SKILLS, Term, TermKind};
-use entraide_domain::time::now;
 use entraide_domain::{FieldError, Invalid};
 
 /// An opportunity with what its page shows.
@@ -116,7 +115,7 @@ impl App {
         }
         let draft = input.validate()?;
         self.check_terms(&platform, &draft).await?;
-        let at = now();
+        let at = self.now();
         check_planned(shifts, at, "shifts")?;
         if shifts.len() > MAX_SHIFTS_AT_ONCE {
             return Err(Invalid::one("shifts", "too-many-shifts-at-once").into());
@@ -199,13 +198,13 @@ impl App {
         }
         let draft = input.validate()?;
         self.check_terms(&view.platform, &draft).await?;
-        Ok(self.store.update_opportunity(view.platform.id, view.opportunity.id, &draft, now()).await?)
+        Ok(self.store.update_opportunity(view.platform.id, view.opportunity.id, &draft, self.now()).await?)
     }
 
     /// Adds one shift (its coordinators).
     pub async fn add_shift(&self, actor: &Actor, opportunity: &str, times: ShiftTimes) -> Result<Shift> {
         let view = self.coordinated(actor, opportunity).await?;
-        let at = now();
+        let at = self.now();
         check_planned(&[times], at, "")?;
         self.check_publication_limits(actor, &view.platform, &view.organisation, Some(view.opportunity.id), 1, at)
             .await?;
@@ -217,7 +216,7 @@ impl App {
     pub async fn add_series(&self, actor: &Actor, opportunity: &str, series: &SeriesInput) -> Result<Vec<Shift>> {
         let view = self.coordinated(actor, opportunity).await?;
         let times = series.expand(view.platform.time_zone)?;
-        let at = now();
+        let at = self.now();
         // A series names its first and last days, not each shift's start.
         check_planned(&times, at, "").map_err(|invalid| match invalid.0.first().map(|e| e.code) {
             Some(code @ "shift-too-far-ahead") => Invalid::one("until", code),
@@ -259,7 +258,7 @@ impl App {
         if !view.can_coordinate {
             return Err(AppError::Forbidden);
         }
-        let at = now();
+        let at = self.now();
         check_planned(&[times], at, "")?;
         self.store.update_shift(view.platform.id, shift.id, &times, at).await.map_err(refusal_as_invalid)
     }
@@ -270,7 +269,7 @@ impl App {
         if !view.can_coordinate {
             return Err(AppError::Forbidden);
         }
-        Ok(self.store.cancel_shift(view.platform.id, shift.id, now()).await?)
+        Ok(self.store.cancel_shift(view.platform.id, shift.id, self.now()).await?)
     }
 
     /// Every opportunity of an organisation, drafts included, for its own pages.
@@ -283,6 +282,7 @@ impl App {
             organisation: Some(organisation),
             any_status: true,
             limit: 500,
+            now: self.now(),
             ..Default::default()
         };
         Ok(self.store.list_opportunities(platform.id, &filter).await?.into_iter().map(|l| l.opportunity).collect())

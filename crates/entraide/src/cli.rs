@@ -206,6 +206,7 @@ pub async fn run(cli: Cli) -> Result<(), String> {
                 mailer,
                 public_url: config.mail.public_url.clone(),
                 limits: config.limits(),
+                ..Settings::default()
             };
             let application = Application::build(&url, addr, settings).await?;
             application.start_job_worker();
@@ -230,7 +231,9 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             };
             // Check the input before touching the database: bad input writes nothing,
             // not even a new database file.
-            let valid = entraide_app::check_registration(&registration).await.map_err(|e| describe(&tr, e))?;
+            let valid = entraide_app::check_registration(&registration, entraide_domain::time::now().date_naive())
+                .await
+                .map_err(|e| describe(&tr, e))?;
             let app = open(&args.database).await?;
             let account = app.create_account(valid, args.instance_admin).await.map_err(|e| describe(&tr, e))?;
             println!("{}", account.id);

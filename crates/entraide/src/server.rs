@@ -1,6 +1,6 @@
 //! Starting the server: the seam tests use to run the real application on port 0.
 
-use entraide_app::{App, Limits, Mailer};
+use entraide_app::{App, Clock, Limits, Mailer};
 use entraide_web::WebConfig;
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -27,6 +27,8 @@ pub struct Settings {
     pub public_url: Option<String>,
     /// Limits on attempts (new accounts per client).
     pub limits: Limits,
+    /// The clock (the system's; tests move it forward).
+    pub clock: Clock,
 }
 
 impl Application {
@@ -38,7 +40,8 @@ impl Application {
             None => App::new(store),
         }
         .with_public_url(settings.public_url)
-        .with_limits(settings.limits);
+        .with_limits(settings.limits)
+        .with_clock(settings.clock);
         let listener = TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
         let router = entraide_web::router(app.clone(), settings.web);
         Ok(Self { listener, router, app })

@@ -36,7 +36,7 @@ macro_rules! opportunity_store {
             ) -> $crate::error::Result<Vec<$crate::ListedOpportunity>> {
                 type Db = <$store as $crate::sql::Backend>::Db;
                 let limit = usize::try_from(filter.limit.max(0)).unwrap_or(0);
-                let from = $crate::stamp::Stamp(filter.from.unwrap_or_else(entraide_domain::time::now));
+                let from = $crate::stamp::Stamp(filter.from.unwrap_or(filter.now));
                 let dated = filter.from.is_some() || filter.to.is_some();
                 let mut seen = std::collections::HashSet::new();
                 let mut page: Vec<(uuid::Uuid, Option<entraide_domain::time::Timestamp>)> = Vec::new();
@@ -367,7 +367,7 @@ macro_rules! opportunity_store {
                 if !filter.any_status && filter.within.is_none() && filter.organisation.is_none() {
                     return self.list_upcoming(platform, filter).await;
                 }
-                let now = $crate::stamp::Stamp(entraide_domain::time::now());
+                let now = $crate::stamp::Stamp(filter.now);
                 let from = filter.from.map($crate::stamp::Stamp).unwrap_or(now);
                 let mut query = sqlx::QueryBuilder::<<$store as $crate::sql::Backend>::Db>::new("SELECT o.*, ");
                 query.push("(SELECT MIN(s.starts_at) FROM shifts s WHERE s.opportunity_id = o.id AND s.cancelled_at IS NULL AND s.starts_at >= ");

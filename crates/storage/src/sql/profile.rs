@@ -176,8 +176,6 @@ pub(crate) enum Pool<'a> {
     Near(&'a [(i64, f64)]),
     /// These people.
     Among(&'a [entraide_domain::id::AccountId]),
-    /// Every member (remote work).
-    Anywhere,
 }
 
 /// The minute of the day a time of day is.
@@ -225,14 +223,15 @@ macro_rules! profile_store {
             }
 
             /// The candidates of a shift in a pool, with their records (see
-            /// `ProfileStore::shift_candidates`).
+            /// `ProfileStore::shift_candidates_near`).
             async fn candidates(
                 &self,
                 platform: entraide_domain::id::PlatformId,
                 shift: entraide_domain::id::ShiftId,
-                asker: Option<entraide_domain::id::AccountId>,
+                asker: entraide_domain::id::AccountId,
                 pool: $crate::sql::profile::Pool<'_>,
                 limit: Option<i64>,
+                now: entraide_domain::time::Timestamp,
             ) -> $crate::error::Result<Vec<$crate::VolunteerCandidate>> {
                 let groups = match pool {
                     $crate::sql::profile::Pool::Near(reach) => Some($crate::sql::profile::reach_groups(reach)),
@@ -258,7 +257,7 @@ macro_rules! profile_store {
                 // way by its statistics. For remote work, members come first.
                 // Among a few known people, start from them, as near a place.
                 query.push(") AS no_shows, (SELECT COUNT(*) FROM shift_invitations i WHERE i.account_id = p.account_id AND i.created_at > ");
-                let since = entraide_domain::time::now() - chrono::Duration::days($crate::sql::profile::FAIRNESS_DAYS);
+                let since = now - chrono::Duration::days($crate::sql::profile::FAIRNESS_DAYS);
                 query.push_bind($crate::stamp::Stamp(since));
                 query.push(if groups.is_some() || matches!(pool, $crate::sql::profile::Pool::Among(_)) {
                     ") AS recent_invitations
@@ -277,12 +276,10 @@ macro_rules! profile_store {
                 // Nobody is invited twice to the same shift: once invited, not suggested.
                 query.push(" AND NOT EXISTS (SELECT 1 FROM shift_invitations i WHERE i.account_id = p.account_id AND i.shift_id = ");
                 query.push_bind(shift.0).push(")");
-                if let Some(asker) = asker {
-                    // Nor between two people one of whom blocked the other.
-                    query.push(" AND NOT EXISTS (SELECT 1 FROM blocks b WHERE (b.blocker_id = p.account_id AND b.blocked_id = ");
-                    query.push_bind(asker.0).push(") OR (b.blocked_id = p.account_id AND b.blocker_id = ");
-                    query.push_bind(asker.0).push("))");
-                }
+                // Nor between two people one of whom blocked the other.
+                query.push(" AND NOT EXISTS (SELECT 1 FROM blocks b WHERE (b.blocker_id = p.account_id AND b.blocked_id = ");
+                query.push_bind(asker.0).push(") OR (b.blocked_id = p.account_id AND b.blocker_id = ");
+                query.push_bind(asker.0).push("))");
                 if let Some(groups) = groups {
                     query.push(" AND (");
                     for (index, (range, cells)) in groups.iter().enumerate() {
@@ -368,19 +365,6 @@ macro_rules! profile_store {
                 row.map(TryInto::try_into).transpose()
             }
 
-            async fn shift_candidates(
-                &self,
-                platform: entraide_domain::id::PlatformId,
-                shift: entraide_domain::id::ShiftId,
-                reach: Option<&[(i64, f64)]>,
-            ) -> $crate::error::Result<Vec<$crate::VolunteerCandidate>> {
-                let pool = match reach {
-                    Some(reach) => $crate::sql::profile::Pool::Near(reach),
-                    None => $crate::sql::profile::Pool::Anywhere,
-                };
-                self.candidates(platform, shift, None, pool, None).await
-            }
-
             async fn shift_candidates_near(
                 &self,
                 platform: entraide_domain::id::PlatformId,
@@ -388,8 +372,9 @@ macro_rules! profile_store {
                 asker: entraide_domain::id::AccountId,
                 reach: &[(i64, f64)],
                 limit: i64,
+                now: entraide_domain::time::Timestamp,
             ) -> $crate::error::Result<Vec<$crate::VolunteerCandidate>> {
-                self.candidates(platform, shift, Some(asker), $crate::sql::profile::Pool::Near(reach), Some(limit)).await
+                self.candidates(platform, shift, asker, $crate::sql::profile::Pool::Near(reach), Some(limit), now).await
             }
 
             async fn candidates_among(
@@ -398,11 +383,12 @@ macro_rules! profile_store {
                 shift: entraide_domain::id::ShiftId,
                 asker: entraide_domain::id::AccountId,
                 accounts: &[entraide_domain::id::AccountId],
+                now: entraide_domain::time::Timestamp,
             ) -> $crate::error::Result<Vec<$crate::VolunteerCandidate>> {
                 if accounts.is_empty() {
                     return Ok(Vec::new());
                 }
-                self.candidates(platform, shift, Some(asker), $crate::sql::profile::Pool::Among(accounts), None).await
+                self.candidates(platform, shift, asker, $crate::sql::profile::Pool::Among(accounts), None, now).await
             }
 
             async fn available_for(

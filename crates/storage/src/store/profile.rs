@@ -77,19 +77,13 @@ pub trait ProfileStore: Send + Sync {
     /// A person's profile, if they wrote one.
     async fn profile(&self, account: AccountId) -> Result<Option<Profile>>;
     /// Members of the platform with a profile who did not opt out of suggestions and
-    /// are not signed up for the shift (nor waiting for it). With `reach`, only those
-    /// whose home lies in one of these coarse cells (resolution 4) and whose range is at
-    /// least the distance given with the cell (see `profile::reach_cells`); without,
-    /// everyone (remote work). Their attended and no-show counts are on this platform.
-    async fn shift_candidates(
-        &self,
-        platform: PlatformId,
-        shift: ShiftId,
-        reach: Option<&[(i64, f64)]>,
-    ) -> Result<Vec<VolunteerCandidate>>;
-    /// The same, near a place, at most `limit` of them (in no order): the fallback
-    /// beyond the distances `available_for` searches.
-    /// People who blocked `asker`, or whom `asker` blocked, are left out.
+    /// are not signed up for the shift (nor waiting for it), whose home lies in one of
+    /// these coarse cells (resolution 4) and whose range is at least the distance given
+    /// with the cell (see `profile::reach_cells`): at most `limit` of them (in no
+    /// order), the fallback beyond the distances `available_for` searches. Their
+    /// attended and no-show counts are on this platform, their invitations counted over
+    /// the days before `now`. People who blocked `asker`, or whom `asker` blocked, are
+    /// left out.
     async fn shift_candidates_near(
         &self,
         platform: PlatformId,
@@ -97,15 +91,16 @@ pub trait ProfileStore: Send + Sync {
         asker: AccountId,
         reach: &[(i64, f64)],
         limit: i64,
+        now: Timestamp,
     ) -> Result<Vec<VolunteerCandidate>>;
-    /// The same, among these people only.
-    /// People who blocked `asker`, or whom `asker` blocked, are left out.
+    /// The same, among these people only, wherever they live.
     async fn candidates_among(
         &self,
         platform: PlatformId,
         shift: ShiftId,
         asker: AccountId,
         accounts: &[AccountId],
+        now: Timestamp,
     ) -> Result<Vec<VolunteerCandidate>>;
     /// People who accept suggestions and are free for the whole slot, whose home lies in
     /// one of these cells (resolution 8; `None`: anywhere) and whose range is at least

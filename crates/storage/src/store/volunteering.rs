@@ -42,6 +42,8 @@ pub struct OpportunityFilter {
     pub after: Option<(Option<Timestamp>, OpportunityId)>,
     /// At most this many.
     pub limit: i64,
+    /// Now: shifts before it are over (the application's clock).
+    pub now: Timestamp,
 }
 
 /// An opportunity in a list, with its next shift's start (far future for ongoing ones).

@@ -23,7 +23,7 @@ fn locales(codes: &[&str]) -> Vec<Locale> {
 
 /// A filter that lists everything public, a page of up to 100.
 fn all() -> OpportunityFilter {
-    OpportunityFilter { limit: 100, ..OpportunityFilter::default() }
+    OpportunityFilter { limit: 100, now: entraide_domain::time::now(), ..OpportunityFilter::default() }
 }
 
 /// The titles a filter lists, in order.

@@ -116,11 +116,11 @@ async fn candidates_are_members_in_reach_not_signed_up_not_opted_out() {
         // 1.2 km away, range 5: in.
         let near = volunteer(&store, p.id, "Near", (50.8467, 4.3695), 5.0).await;
         // Antwerp, ~41 km away, range 100: in (the exact check is the domain's).
-        volunteer(&store, p.id, "Antwerp", (51.2194, 4.4025), 100.0).await;
+        let antwerp = volunteer(&store, p.id, "Antwerp", (51.2194, 4.4025), 100.0).await;
         // Liège, ~89 km away, range 10: its coarse cell is too far for that range.
-        volunteer(&store, p.id, "Liege", (50.6326, 5.5797), 10.0).await;
+        let liege = volunteer(&store, p.id, "Liege", (50.6326, 5.5797), 10.0).await;
         // Lisbon, range 500: out of reach.
-        volunteer(&store, p.id, "Lisbon", (38.7223, -9.1393), 500.0).await;
+        let lisbon = volunteer(&store, p.id, "Lisbon", (38.7223, -9.1393), 500.0).await;
         // Opted out.
         let shy = volunteer(&store, p.id, "Shy", (50.8467, 4.3600), 5.0).await;
         let mut opted_out = profile(50.8467, 4.3600, 5.0);
@@ -130,23 +130,25 @@ async fn candidates_are_members_in_reach_not_signed_up_not_opted_out() {
         let keen = volunteer(&store, p.id, "Keen", (50.8467, 4.3600), 5.0).await;
         store.sign_up(p.id, shift.id, keen, now()).await.unwrap();
         // A member of another platform only.
-        volunteer(&store, other.id, "Elsewhere", (50.8467, 4.3600), 5.0).await;
+        let elsewhere = volunteer(&store, other.id, "Elsewhere", (50.8467, 4.3600), 5.0).await;
         // A member without a profile.
         let bare = account(&store, "bare@example.org", "Bare").await;
         store.add_platform_member(p.id, bare.id, PlatformRole::Member, now()).await.unwrap();
 
         let reach = reach_cells(point(GRAND_PLACE.0, GRAND_PLACE.1), MAX_TRAVEL_KM);
-        let found = store.shift_candidates(p.id, shift.id, Some(&reach)).await.unwrap();
+        let near_place = |reach| store.shift_candidates_near(p.id, shift.id, coordinator, reach, 100, now());
+        let found = near_place(&reach).await.unwrap();
         assert_eq!(names(&found), ["Antwerp", "Near"]);
         let near_one = found.iter().find(|c| c.offer.account_id == near).unwrap();
         assert_eq!(near_one.offer.skills, ["cooking", "driving"]);
         assert_eq!(near_one.offer.availability.len(), 2);
         assert_eq!((near_one.offer.attended, near_one.offer.no_shows), (0, 0));
+        assert!(near_place(&[]).await.unwrap().is_empty());
 
-        // Remote work: everyone with a profile on the platform, whatever the distance.
-        let anywhere = store.shift_candidates(p.id, shift.id, None).await.unwrap();
-        assert_eq!(names(&anywhere), ["Antwerp", "Liege", "Lisbon", "Near"]);
-        assert!(store.shift_candidates(p.id, shift.id, Some(&[])).await.unwrap().is_empty());
+        // Among given people (remote work: whoever is free), the same rules hold.
+        let everyone = [near, antwerp, liege, lisbon, shy, keen, elsewhere, bare.id];
+        let among = store.candidates_among(p.id, shift.id, coordinator, &everyone, now()).await.unwrap();
+        assert_eq!(names(&among), ["Antwerp", "Liege", "Lisbon", "Near"]);
 
         // Attendance on this platform counts; once cancelled, one may be suggested again.
         let later = store
@@ -156,7 +158,7 @@ async fn candidates_are_members_in_reach_not_signed_up_not_opted_out() {
             .remove(0);
         let signup = store.sign_up(p.id, later.id, near, now()).await.unwrap();
         store.mark_attendance(p.id, signup.id, true, None, coordinator, hours_from_now(73)).await.unwrap();
-        let found = store.shift_candidates(p.id, shift.id, Some(&reach)).await.unwrap();
+        let found = near_place(&reach).await.unwrap();
         let near_one = found.iter().find(|c| c.offer.account_id == near).unwrap();
         assert_eq!((near_one.offer.attended, near_one.offer.no_shows), (1, 0));
         assert_eq!(store.attendance_record(p.id, near).await.unwrap(), (1, 0));

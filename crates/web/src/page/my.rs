@@ -16,7 +16,6 @@ use entraide_app::{AppError, SignupDetails};
 use entraide_domain::hours::HourReport;
 use entraide_domain::id::OpportunityId;
 use entraide_domain::signup::SignupStatus;
-use entraide_domain::time::now;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -123,7 +122,7 @@ async fn show(
     if let Some((platform, _)) = platforms.first() {
         ctx.set_zone(platform.time_zone);
     }
-    let at = now();
+    let at = state.app.now();
     let upcoming = signups.iter().filter(|d| d.shift.starts_at > at).map(|d| item(&ctx, d, false)).collect();
     let recent = signups.iter().rev().filter(|d| d.shift.starts_at <= at).map(|d| item(&ctx, d, true)).collect();
     let reports = reports.iter().map(|r| report(&ctx, r, &titles)).collect();

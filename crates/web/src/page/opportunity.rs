@@ -23,7 +23,6 @@ use entraide_domain::opportunity::{OpportunityStatus, Place};
 use entraide_domain::shift::Shift;
 use entraide_domain::signup::{Signup, SignupStatus};
 use entraide_domain::taxonomy::{Term, TermKind};
-use entraide_domain::time::now;
 use serde::Deserialize;
 
 pub(super) fn router() -> Router<AppState> {
@@ -231,7 +230,7 @@ pub(super) async fn show_page(
         Ok(loaded) => loaded,
         Err(e) => return error_page(ctx, &e),
     };
-    let at = now();
+    let at = state.app.now();
     let all_upcoming: Vec<&Shift> = view.shifts.iter().filter(|s| s.starts_at > at).collect();
     let pages = all_upcoming.len().div_ceil(DATES_PER_PAGE).max(1);
     let dates_page = dates_page.min(pages - 1);

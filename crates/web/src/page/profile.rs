@@ -421,7 +421,7 @@ async fn shift_suggestions(
         shift_id: shift.id.to_string(),
         when: span(&ctx, shift.starts_at, shift.ends_at),
         starts_at: shift.starts_at.to_rfc3339(),
-        closed: shift.cancelled_at.is_some() || shift.starts_at <= entraide_domain::time::now(),
+        closed: shift.cancelled_at.is_some() || shift.starts_at <= state.app.now(),
         people: found.into_iter().map(|s| person(&ctx, s)).collect(),
         notice,
     };

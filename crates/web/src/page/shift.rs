@@ -16,7 +16,6 @@ use axum::routing::{get, post};
 use entraide_app::{AppError, OpportunityView, RosterLine, SignupContext};
 use entraide_domain::shift::Shift;
 use entraide_domain::signup::SignupStatus;
-use entraide_domain::time::now;
 use serde::Deserialize;
 
 pub(super) fn router() -> Router<AppState> {
@@ -130,7 +129,7 @@ async fn page(
     let ended = lines(&|s| !s.is_active());
     let page = RosterPage {
         when: span(ctx, shift.starts_at, shift.ends_at),
-        started: shift.starts_at <= now(),
+        started: shift.starts_at <= state.app.now(),
         confirmed,
         waiting,
         ended,

@@ -13,7 +13,7 @@ use chrono::{Duration, NaiveTime, Timelike};
 use entraide_app::AppError;
 use entraide_domain::help::{HelpCategory, OnBehalfInput, RequestInput};
 use entraide_domain::platform::{Platform, TimeZone};
-use entraide_domain::time::now;
+use entraide_domain::time::Timestamp;
 use entraide_domain::{FieldError, Invalid};
 use serde::Deserialize;
 
@@ -105,12 +105,12 @@ fn page(
 }
 
 /// A window to start from: the next full hour, for three hours, in the platform's zone.
-fn suggested(zone: TimeZone) -> FormState {
-    let start = now() + Duration::hours(1);
+fn suggested(zone: TimeZone, now: Timestamp) -> FormState {
+    let start = now + Duration::hours(1);
     let start = start.with_minute(0).and_then(|t| t.with_second(0)).and_then(|t| t.with_nanosecond(0)).unwrap_or(start);
     let (from_day, from_time) = local_fields(start, zone);
     let (until_day, until_time) = local_fields(start + Duration::hours(3), zone);
-    let (today, _) = local_fields(now(), zone);
+    let (today, _) = local_fields(now, zone);
     FormState::with_values(&[
         ("from_day", &from_day),
         ("from_time", &from_time),
@@ -135,7 +135,7 @@ pub(super) async fn form(
         Ok(loaded) => loaded,
         Err(e) => return error_page(&ctx, &e),
     };
-    let mut form = suggested(platform.time_zone);
+    let mut form = suggested(platform.time_zone, state.app.now());
     let asked = query.category.as_deref().map(str::trim).unwrap_or("");
     let mut status = StatusCode::OK;
     let mut choose = true;
