@@ -41,7 +41,7 @@ impl App {
         // Checks the permission first.
         let (figures, reports) = self.organisation_dashboard(actor, organisation).await?;
         let (platform, organisation) = self.locate_organisation(organisation).await?;
-        let opportunities = self.organisation_opportunities(&platform, organisation.id).await?;
+        let opportunities = self.organisation_opportunities(Some(actor), &platform, organisation.id).await?;
         let ids: Vec<OpportunityId> = opportunities.iter().map(|o| o.id).collect();
         let at = self.now();
         let upcoming = self

@@ -24,6 +24,12 @@ pub struct OrganisationPage {
     pub can_manage: bool,
     /// The viewer may mark it verified.
     pub can_verify: bool,
+    /// The viewer may publish for it and see its dashboard.
+    pub can_coordinate: bool,
+    /// The viewer may spend its credits (its admins).
+    pub can_pay: bool,
+    /// The viewer may read its credits (its members).
+    pub can_see_credits: bool,
 }
 
 impl App {
@@ -84,6 +90,9 @@ impl App {
         Ok(OrganisationPage {
             can_manage: platform_admin || viewer_role == Some(OrganisationRole::Admin),
             can_verify: platform_admin,
+            can_coordinate: platform_admin || viewer_role.is_some(),
+            can_pay: viewer_role == Some(OrganisationRole::Admin),
+            can_see_credits: viewer_role.is_some(),
             platform,
             organisation,
             members,

@@ -5,7 +5,43 @@ use crate::{Actor, App};
 use entraide_domain::id::{AccountId, PlatformId};
 use entraide_domain::platform::{NewPlatform, Platform, PlatformRole, Slug};
 
+/// A platform's home page, as one viewer may see it.
+#[derive(Debug, Clone)]
+pub struct PlatformHome {
+    /// The platform.
+    pub platform: Platform,
+    /// The platform it sits under, if any.
+    pub parent: Option<Platform>,
+    /// Its organisations.
+    pub organisations: Vec<entraide_domain::organisation::Organisation>,
+    /// The viewer's role there (none: not a member, or suspended there).
+    pub role: Option<PlatformRole>,
+    /// The organisations the viewer belongs to there, with their role.
+    pub mine: Vec<(entraide_domain::organisation::Organisation, entraide_domain::organisation::OrganisationRole)>,
+    /// The viewer runs the platform: its lists and its moderation are theirs.
+    pub can_administer: bool,
+}
+
 impl App {
+    /// A platform's home page for `viewer`.
+    pub async fn platform_home(&self, viewer: Option<&Actor>, slug: &str) -> Result<PlatformHome> {
+        let platform = self.platform(slug).await?;
+        let parent = match platform.parent_id {
+            Some(id) => Some(self.platform_by_id(id).await?),
+            None => None,
+        };
+        let organisations = self.store.list_organisations(platform.id).await?;
+        let (role, mine) = match viewer {
+            Some(actor) => (
+                self.platform_role(actor, platform.id).await?,
+                self.store.organisations_of(platform.id, actor.account.id).await?,
+            ),
+            None => (None, Vec::new()),
+        };
+        let can_administer = role == Some(PlatformRole::Admin);
+        Ok(PlatformHome { platform, parent, organisations, role, mine, can_administer })
+    }
+
     /// Creates a platform; only instance admins may.
     pub async fn create_platform(&self, actor: &Actor, new: &NewPlatform) -> Result<Platform> {
         if !actor.is_instance_admin() {
@@ -67,6 +103,11 @@ impl App {
                 Err(AppError::Forbidden)
             }
         }
+    }
+
+    /// `Forbidden` unless the person runs the platform (its admins, instance admins).
+    pub async fn require_platform_admin(&self, actor: &Actor, platform: PlatformId) -> Result<()> {
+        if self.is_platform_admin(actor, platform).await? { Ok(()) } else { Err(AppError::Forbidden) }
     }
 
     /// `Denied("platform-suspended")` when the platform's moderators suspended the person.

@@ -7,6 +7,7 @@ use chrono::{Datelike, Duration, TimeZone as _};
 use entraide_domain::hours::HourReport;
 use entraide_domain::id::{HourReportId, ShiftId, SignupId};
 use entraide_domain::opportunity::OpportunityStatus;
+use entraide_domain::platform::Platform;
 use entraide_domain::shift::Shift;
 use entraide_domain::signup::{Signup, check_age, parse_minutes};
 use entraide_storage::{Ended, Ending, OrganisationFigures, RosterLine, SignupDetails};
@@ -68,6 +69,22 @@ impl App {
         let context = self.signup_context(actor, id).await?;
         let ending = if context.signup.account_id == actor.account.id { Ending::Cancelled } else { Ending::Removed };
         Ok(self.store.end_signup(context.view.platform.id, context.signup.id, ending, self.now()).await?)
+    }
+
+    /// Whether the person may sign up for shifts of the platform (they belong to it and
+    /// are not suspended there): the page offers sign-up buttons, or joining first.
+    pub async fn can_sign_up(&self, actor: &Actor, platform: &Platform) -> Result<bool> {
+        Ok(self.platform_role(actor, platform.id).await?.is_some())
+    }
+
+    /// Cancels one of the person's own sign-ups (their page of shifts: removing someone
+    /// else is for coordinators, on the roster). Another's sign-up is unknown here.
+    pub async fn leave_signup(&self, actor: &Actor, id: &str) -> Result<Ended> {
+        let context = self.signup_context(actor, id).await?;
+        if context.signup.account_id != actor.account.id {
+            return Err(AppError::NotFound("signup"));
+        }
+        Ok(self.store.end_signup(context.view.platform.id, context.signup.id, Ending::Cancelled, self.now()).await?)
     }
 
     /// Marks attendance after the shift has started (its coordinators). Minutes default

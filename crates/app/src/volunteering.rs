@@ -272,12 +272,18 @@ impl App {
         Ok(self.store.cancel_shift(view.platform.id, shift.id, self.now()).await?)
     }
 
-    /// Every opportunity of an organisation, drafts included, for its own pages.
+    /// The opportunities of an organisation the viewer may see: drafts and closed ones
+    /// too for those who coordinate it, the published ones for everyone else.
     pub async fn organisation_opportunities(
         &self,
+        viewer: Option<&Actor>,
         platform: &Platform,
         organisation: OrganisationId,
     ) -> Result<Vec<Opportunity>> {
+        let coordinates = match viewer {
+            Some(actor) => self.can_coordinate(actor, platform, organisation).await?,
+            None => false,
+        };
         let filter = entraide_storage::OpportunityFilter {
             organisation: Some(organisation),
             any_status: true,
@@ -285,7 +291,8 @@ impl App {
             now: self.now(),
             ..Default::default()
         };
-        Ok(self.store.list_opportunities(platform.id, &filter).await?.into_iter().map(|l| l.opportunity).collect())
+        let listed = self.store.list_opportunities(platform.id, &filter).await?.into_iter().map(|l| l.opportunity);
+        Ok(listed.filter(|o| coordinates || o.status == OpportunityStatus::Published).collect())
     }
 }
 

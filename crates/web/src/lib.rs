@@ -8,6 +8,7 @@ mod csrf;
 mod csv_export;
 mod form;
 mod language;
+mod layering;
 mod page;
 mod problem;
 mod request;

@@ -4,7 +4,7 @@
 use super::RequestView;
 use crate::error::{AppError, Result};
 use crate::{Actor, App};
-use entraide_domain::help::{HelpMessage, HelpRequest, Offer};
+use entraide_domain::help::{HelpMessage, HelpRequest, Offer, OfferStatus, RequestStatus};
 use entraide_domain::id::{AccountId, PlatformId};
 use entraide_domain::platform::Platform;
 use std::collections::HashMap;
@@ -30,6 +30,30 @@ pub struct RequestDetails {
     pub helper_name: Option<String>,
     /// The offers with their helpers' names (the requester and platform admins only).
     pub offers: Vec<(Offer, String)>,
+    /// The thanks left on it (its two parties and platform admins, once it is done).
+    pub thanks: Vec<crate::Thanks>,
+    /// What the viewer may do on it.
+    pub actions: RequestActions,
+}
+
+/// What one viewer may do on a request: the page offers exactly these.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RequestActions {
+    /// Join the platform first (signed in, not a member, not the requester).
+    pub join: bool,
+    /// Offer help (a member, not the requester, while it is open and no offer of theirs
+    /// waits).
+    pub offer: bool,
+    /// Withdraw it (the requester, while it is open or agreed).
+    pub cancel: bool,
+    /// Mark it done (the requester, once agreed).
+    pub complete: bool,
+    /// Write in the private thread (the requester and the accepted helper).
+    pub talk: bool,
+    /// Say thank you (either party, once done, once each).
+    pub thank: bool,
+    /// Report it (anyone signed in but the requester).
+    pub report: bool,
 }
 
 /// What a person asked for and offered.
@@ -94,6 +118,27 @@ impl App {
         for offer in &view.offers {
             offers.push((offer.clone(), self.name_of(offer.helper).await?));
         }
+        let request = &view.request;
+        let party = view.is_requester || is_helper;
+        // Thanks are private to the two parties (and platform admins).
+        let thanks = match viewer {
+            Some(actor) if (party || view.exact) && request.status == RequestStatus::Completed => {
+                self.thanks_for(actor, id).await?
+            }
+            _ => Vec::new(),
+        };
+        let me = viewer.map(|a| a.account.id);
+        let waiting_offer = my_offer.as_ref().is_some_and(|o| o.status == OfferStatus::Open);
+        let signed_in = viewer.is_some();
+        let actions = RequestActions {
+            join: signed_in && !member && !view.is_requester,
+            offer: request.status == RequestStatus::Open && member && !view.is_requester && !waiting_offer,
+            cancel: view.is_requester && matches!(request.status, RequestStatus::Open | RequestStatus::Accepted),
+            complete: view.is_requester && request.status == RequestStatus::Accepted,
+            talk: request.helper.is_some() && party,
+            thank: party && request.status == RequestStatus::Completed && !thanks.iter().any(|t| Some(t.author) == me),
+            report: signed_in && !view.is_requester,
+        };
         Ok(RequestDetails {
             platform,
             view,
@@ -104,6 +149,8 @@ impl App {
             requester_name,
             helper_name,
             offers,
+            thanks,
+            actions,
         })
     }
 

@@ -15,7 +15,7 @@ use axum::routing::get;
 use entraide_app::{AppError, OrganisationPage, Statement};
 use entraide_domain::Invalid;
 use entraide_domain::ledger::{Entry, Holder, Unit};
-use entraide_domain::organisation::{Organisation, OrganisationRole};
+use entraide_domain::organisation::Organisation;
 use serde::Deserialize;
 
 pub(super) fn router() -> Router<AppState> {
@@ -171,7 +171,7 @@ async fn organisation_page(
     let page = OrganisationCreditsPage {
         balance: amount(ctx, statement.unit, statement.balance),
         negative: statement.balance < 0,
-        can_pay: page.viewer_role == Some(OrganisationRole::Admin),
+        can_pay: page.can_pay,
         lines,
         payees,
         form,

@@ -155,13 +155,7 @@ async fn cancel(
     SignedIn { ctx, actor }: SignedIn,
     PageForm(form): PageForm<SignupChoice>,
 ) -> Response {
-    // Only one's own: coordinators remove other people from the roster.
-    match state.app.signup_context(&actor, &form.signup).await {
-        Ok(context) if context.signup.account_id == actor.account.id => {}
-        Ok(_) => return error_page(&ctx, &AppError::NotFound("signup")),
-        Err(e) => return error_page(&ctx, &e),
-    }
-    match state.app.end_signup(&actor, &form.signup).await {
+    match state.app.leave_signup(&actor, &form.signup).await {
         // Pressed twice: it is already over, which is what was asked.
         Ok(_) | Err(AppError::Refused("signup-ended")) => see_other("/my/shifts?notice=cancelled"),
         Err(e) => error_page(&ctx, &e),

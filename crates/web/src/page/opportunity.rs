@@ -210,7 +210,7 @@ pub(super) async fn show_page(
         let causes = state.app.terms(&view.platform, TermKind::Cause).await?;
         let (member, mine) = match &ctx.actor {
             Some(actor) => {
-                let member = state.app.platform_role(actor, view.platform.id).await?.is_some();
+                let member = state.app.can_sign_up(actor, &view.platform).await?;
                 let mine: Vec<Signup> = state
                     .app
                     .my_signups(actor)

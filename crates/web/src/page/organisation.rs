@@ -121,14 +121,17 @@ async fn view(
 ) -> Response {
     let loaded = async {
         let page = state.app.organisation_page(ctx.actor.as_ref(), slug, id).await?;
-        let opportunities = state.app.organisation_opportunities(&page.platform, page.organisation.id).await?;
+        let opportunities =
+            state.app.organisation_opportunities(ctx.actor.as_ref(), &page.platform, page.organisation.id).await?;
         Ok::<_, AppError>((page, opportunities))
     };
     match loaded.await {
         Ok((page, mut opportunities)) => {
             ctx.on_platform(&page.platform);
+            // The page shows what the public sees; coordinators find drafts on the
+            // dashboard.
             opportunities.retain(|o| o.status == OpportunityStatus::Published);
-            let can_coordinate = page.viewer_role.is_some() || page.can_verify;
+            let can_coordinate = page.can_coordinate;
             render(status, &OrganisationView { ctx, page, form, opportunities, can_coordinate })
         }
         Err(e) => error_page(ctx, &e),

@@ -9,9 +9,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
-use entraide_app::AppError;
-use entraide_domain::organisation::{Organisation, OrganisationRole};
-use entraide_domain::platform::{Platform, PlatformRole};
+use entraide_app::{AppError, PlatformHome};
 use serde::Deserialize;
 
 pub(super) fn router() -> Router<AppState> {
@@ -22,35 +20,14 @@ pub(super) fn router() -> Router<AppState> {
 #[template(path = "platform.html")]
 struct PlatformPage<'a> {
     ctx: &'a PageCtx,
-    platform: Platform,
-    parent: Option<Platform>,
-    organisations: Vec<Organisation>,
-    role: Option<PlatformRole>,
-    mine: Vec<(Organisation, OrganisationRole)>,
+    home: PlatformHome,
 }
 
 async fn show(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>) -> Response {
-    let result = async {
-        let platform = state.app.platform(&slug).await?;
-        let parent = match platform.parent_id {
-            Some(id) => Some(state.app.platform_by_id(id).await?),
-            None => None,
-        };
-        let organisations = state.app.organisations(&platform).await?;
-        let (role, mine) = match &ctx.actor {
-            Some(actor) => (
-                state.app.platform_role(actor, platform.id).await?,
-                state.app.my_organisations(actor, &platform).await?,
-            ),
-            None => (None, vec![]),
-        };
-        Ok::<_, AppError>((platform, parent, organisations, role, mine))
-    }
-    .await;
-    match result {
-        Ok((platform, parent, organisations, role, mine)) => {
-            ctx.on_platform(&platform);
-            render(StatusCode::OK, &PlatformPage { ctx: &ctx, platform, parent, organisations, role, mine })
+    match state.app.platform_home(ctx.actor.as_ref(), &slug).await {
+        Ok(home) => {
+            ctx.on_platform(&home.platform);
+            render(StatusCode::OK, &PlatformPage { ctx: &ctx, home })
         }
         Err(e) => error_page(&ctx, &e),
     }

@@ -75,9 +75,7 @@ async fn standing_page(
     };
     let loaded = async {
         let platform = state.app.platform(slug).await?;
-        if state.app.platform_role(&actor, platform.id).await?.is_none() {
-            return Err(AppError::Forbidden);
-        }
+        state.app.require_member(&actor, platform.id).await?;
         let categories = state.app.help_categories(&platform).await?;
         let offers = state.app.my_standing_offers(&actor).await?;
         Ok((platform, categories, offers))

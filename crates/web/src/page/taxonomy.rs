@@ -86,9 +86,7 @@ async fn page(
     };
     let loaded = async {
         let platform = state.app.platform(slug).await?;
-        if !state.app.is_platform_admin(&actor, platform.id).await? {
-            return Err(AppError::Forbidden);
-        }
+        state.app.require_platform_admin(&actor, platform.id).await?;
         let skills = state.app.terms(&platform, TermKind::Skill).await?;
         let causes = state.app.terms(&platform, TermKind::Cause).await?;
         let categories = state.app.help_categories(&platform).await?;

@@ -134,7 +134,6 @@ async fn show_page(
         ),
     });
     let my_offer = details.my_offer.as_ref().map(|o| offer_status(ctx, o.status));
-    let waiting_offer = details.my_offer.as_ref().is_some_and(|o| o.status == OfferStatus::Open);
     let offers = details
         .offers
         .iter()
@@ -151,23 +150,17 @@ async fn show_page(
             }
         })
         .collect();
-    // Thanks are private to the two parties (and platform admins).
-    let party = view.is_requester || details.is_helper;
-    let thanks = match (&ctx.actor, party || view.exact) {
-        (Some(actor), true) if request.status == RequestStatus::Completed => {
-            state.app.thanks_for(actor, id).await.unwrap_or_default()
-        }
-        _ => Vec::new(),
-    };
-    let me = ctx.actor.as_ref().map(|a| a.account.id);
-    let can_thank = party && request.status == RequestStatus::Completed && !thanks.iter().any(|t| Some(t.author) == me);
     let name_of = |author: entraide_domain::id::AccountId| {
         let name =
             if author == request.requester { details.requester_name.clone() } else { details.helper_name.clone() };
         name.filter(|n| !n.is_empty()).unwrap_or_else(|| ctx.t("help-page-erased-name"))
     };
-    let thanks =
-        thanks.iter().map(|t| (name_of(t.author), t.text.clone())).filter(|(_, text)| !text.is_empty()).collect();
+    let thanks = details
+        .thanks
+        .iter()
+        .map(|t| (name_of(t.author), t.text.clone()))
+        .filter(|(_, text)| !text.is_empty())
+        .collect();
     let completed = request
         .minutes
         .filter(|_| request.status == RequestStatus::Completed)
@@ -182,18 +175,18 @@ async fn show_page(
         point: if view.exact { format!("{}, {}", draft.point.lat(), draft.point.lon()) } else { String::new() },
         beneficiary,
         sign_in: (!signed_in).then(|| format!("/sign-in?next={}", urlencode(&format!("/p/{slug}/help/{id}")))),
-        join: signed_in && !details.member && !view.is_requester,
-        can_offer: open && details.member && !view.is_requester && !waiting_offer,
+        join: details.actions.join,
+        can_offer: details.actions.offer,
         my_offer,
         offers,
-        can_cancel: view.is_requester && matches!(request.status, RequestStatus::Open | RequestStatus::Accepted),
-        can_complete: view.is_requester && request.status == RequestStatus::Accepted,
+        can_cancel: details.actions.cancel,
+        can_complete: details.actions.complete,
         max_minutes: window,
         completed,
-        can_talk: request.helper.is_some() && (view.is_requester || details.is_helper),
+        can_talk: details.actions.talk,
         thanks,
-        can_thank,
-        can_report: signed_in && !view.is_requester,
+        can_thank: details.actions.thank,
+        can_report: details.actions.report,
         forms,
         notice,
         details: details.clone(),

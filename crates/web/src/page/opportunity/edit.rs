@@ -93,7 +93,7 @@ async fn new_target(state: &AppState, ctx: &PageCtx, slug: &str, id: &str) -> Re
         return Err(AppError::Unauthenticated);
     };
     let page = state.app.organisation_page(Some(actor), slug, id).await?;
-    if !state.app.can_coordinate(actor, &page.platform, page.organisation.id).await? {
+    if !page.can_coordinate {
         return Err(AppError::Forbidden);
     }
     Ok(Target {
