@@ -3,16 +3,17 @@
 //! The web layer and the use cases only see [`Storage`]; which database sits behind it
 //! is chosen at run time from the URL ([`connect`]). Both implementations live in this
 //! crate because they share every dependency (sqlx): a crate each would only add build
-//! time. The SQL that both databases understand is written once (in `sql/`) and compiled
-//! for each; what differs (transactions, schema) lives in `sqlite.rs` and `postgres.rs`.
+//! time. The SQL that both databases understand is written once (in `sql/`, rows in `row/`) and
+//! compiled for each; what differs (transactions, schema) lives in `sqlite.rs`, `postgres.rs`
+//! and `backend.rs`.
 //!
 //! Every method on data that belongs to a platform takes the platform first, so a read
 //! across platforms cannot be written by accident; the shared tests check it.
 
+mod backend;
 mod error;
 mod postgres;
 mod row;
-mod sql;
 mod sqlite;
 mod stamp;
 mod store;

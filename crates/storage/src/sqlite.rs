@@ -6,8 +6,8 @@
 //! processes (an `entraide admin` command beside the server) wait up to the busy timeout.
 //! Reads use a pool of their own and, thanks to WAL, never wait for the writer.
 
+use crate::backend::Backend;
 use crate::error::{Result, StoreError};
-use crate::sql;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Sqlite, Transaction};
 use std::str::FromStr;
@@ -26,11 +26,13 @@ pub(crate) struct SqliteStore {
     writer: SqlitePool,
 }
 
-impl sql::Backend for SqliteStore {
+impl Backend for SqliteStore {
+    const NAME: &'static str = "sqlite";
     type Db = Sqlite;
-    const LOCK_SHIFT: &'static str = "SELECT * FROM shifts WHERE platform_id = $1 AND id = $2";
+    const LOCK_SHIFT: &'static str =
+        concat!("SELECT ", crate::row::shift_columns!(), " FROM shifts WHERE platform_id = $1 AND id = $2");
     const LOCK_ORGANISATION: &'static str = "SELECT id FROM organisations WHERE platform_id = $1 AND id = $2";
-    const CLAIM_JOBS: &'static str = sql::job::claim_jobs_sql!("");
+    const CLAIM_JOBS: &'static str = crate::row::job::claim_jobs_sql!("");
     const LOCK_BALANCE: &'static str = "SELECT balance FROM ledger_balances WHERE platform_id = $1 AND unit = $2 AND holder_kind = $3 AND holder_id = $4";
     const LOCK_ACCOUNT: &'static str = "SELECT id FROM accounts WHERE id = $1";
     const LOCK_THROTTLE: &'static str = "SELECT count, window_start, next_at FROM throttles WHERE key = $1";
@@ -75,21 +77,9 @@ impl SqliteStore {
     }
 }
 
-sql::platform::platform_store!(SqliteStore);
-sql::account::account_store!(SqliteStore);
-sql::organisation::organisation_store!(SqliteStore);
-sql::auth::auth_store!(SqliteStore);
-sql::personal_data::personal_data_store!(SqliteStore);
-sql::opportunity::opportunity_store!(SqliteStore);
-sql::shift::shift_store!(SqliteStore);
-sql::hours::hours_store!(SqliteStore);
-sql::health::health_store!(SqliteStore, "sqlite");
-sql::calendar::calendar_store!(SqliteStore);
-sql::job::job_store!(SqliteStore);
-sql::notification::notification_store!(SqliteStore);
-sql::ledger::ledger_store!(SqliteStore);
-sql::help::help_store!(SqliteStore);
-sql::safety::safety_store!(SqliteStore);
-sql::seed::seed_store!(SqliteStore);
-sql::invitation::invitation_store!(SqliteStore);
-sql::profile::profile_store!(SqliteStore);
+/// The store the shared SQL implements its traits for.
+type Store = SqliteStore;
+
+#[path = "sql/mod.rs"]
+#[allow(clippy::duplicate_mod, reason = "the shared SQL is compiled once per database, on purpose")]
+mod sql;

@@ -49,5 +49,7 @@ mod profile;
 mod request;
 #[path = "storage/safety.rs"]
 mod safety;
+#[path = "storage/schema.rs"]
+mod schema;
 #[path = "storage/shift.rs"]
 mod shift;
