@@ -12,6 +12,9 @@ use std::sync::{Arc, Mutex};
 /// own types).
 type Fact = String;
 
+/// Each database's schema, named.
+type Schemas = Arc<Mutex<Vec<(&'static str, BTreeSet<Fact>)>>>;
+
 /// What the SQLite catalogue says, one fact per line.
 async fn sqlite_schema(url: &str) -> BTreeSet<Fact> {
     let mut db = SqliteConnection::connect(url).await.unwrap();
@@ -158,7 +161,7 @@ fn column_list(columns: Vec<Option<String>>) -> String {
 
 #[tokio::test]
 async fn both_migration_folders_make_the_same_tables_columns_keys_and_indexes() {
-    let schemas: Arc<Mutex<Vec<(&'static str, BTreeSet<Fact>)>>> = Arc::default();
+    let schemas: Schemas = Arc::default();
     let found = Arc::clone(&schemas);
     on_each_database(move |url| {
         let found = Arc::clone(&found);
