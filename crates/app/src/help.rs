@@ -18,6 +18,7 @@ use entraide_domain::{FieldError, Invalid};
 use entraide_storage::{RequestFilter, StoreError};
 
 mod page;
+mod thanks;
 
 pub use page::{HelpThread, MyHelp, RequestDetails};
 

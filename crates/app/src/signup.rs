@@ -77,11 +77,16 @@ impl App {
         Ok(self.platform_role(actor, platform.id).await?.is_some())
     }
 
-    /// Cancels one of the person's own sign-ups (their page of shifts: removing someone
-    /// else is for coordinators, on the roster). Another's sign-up is unknown here.
-    pub async fn leave_signup(&self, actor: &Actor, id: &str) -> Result<Ended> {
+    /// Cancels one of the person's own sign-ups (their page of shifts, or the
+    /// opportunity's page when `on` names its platform and opportunity: removing someone
+    /// else is for coordinators, on the roster). Another's sign-up, or one of another
+    /// opportunity than `on` names, is unknown here.
+    pub async fn leave_signup(&self, actor: &Actor, id: &str, on: Option<(&str, &str)>) -> Result<Ended> {
         let context = self.signup_context(actor, id).await?;
-        if context.signup.account_id != actor.account.id {
+        let elsewhere = on.is_some_and(|(slug, opportunity)| {
+            context.view.platform.slug.as_str() != slug || context.view.opportunity.id.to_string() != opportunity
+        });
+        if context.signup.account_id != actor.account.id || elsewhere {
             return Err(AppError::NotFound("signup"));
         }
         Ok(self.store.end_signup(context.view.platform.id, context.signup.id, Ending::Cancelled, self.now()).await?)

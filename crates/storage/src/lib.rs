@@ -35,6 +35,7 @@ pub trait Storage:
     + HealthStore
     + OpportunityStore
     + ShiftStore
+    + SignupStore
     + HoursStore
     + CalendarStore
     + JobStore
@@ -43,6 +44,7 @@ pub trait Storage:
     + HelpStore
     + ProfileStore
     + SafetyStore
+    + StandingOfferStore
     + SeedStore
     + InvitationStore
 {
@@ -57,6 +59,7 @@ impl<T> Storage for T where
         + HealthStore
         + OpportunityStore
         + ShiftStore
+        + SignupStore
         + HoursStore
         + CalendarStore
         + JobStore
@@ -65,6 +68,7 @@ impl<T> Storage for T where
         + HelpStore
         + ProfileStore
         + SafetyStore
+        + StandingOfferStore
         + SeedStore
         + InvitationStore
 {

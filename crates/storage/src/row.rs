@@ -15,6 +15,7 @@ pub(crate) mod safety;
 pub(crate) mod seed;
 pub(crate) mod shift;
 pub(crate) mod signup;
+pub(crate) mod standing_offer;
 
 pub(crate) use account::*;
 pub(crate) use hours::*;

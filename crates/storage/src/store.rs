@@ -2,25 +2,33 @@
 
 mod calendar;
 mod help;
+mod hours;
 mod invitation;
 mod job;
 mod ledger;
 mod notification;
+mod opportunity;
 mod profile;
 mod safety;
 mod seed;
-mod volunteering;
+mod shift;
+mod signup;
+mod standing_offer;
 
 pub use calendar::*;
 pub use help::*;
+pub use hours::*;
 pub use invitation::*;
 pub use job::*;
 pub use ledger::*;
 pub use notification::*;
+pub use opportunity::*;
 pub use profile::*;
 pub use safety::*;
 pub use seed::*;
-pub use volunteering::*;
+pub use shift::*;
+pub use signup::*;
+pub use standing_offer::*;
 
 use crate::error::Result;
 use async_trait::async_trait;

@@ -15,6 +15,7 @@ pub(crate) mod profile;
 pub(crate) mod safety;
 pub(crate) mod shift;
 pub(crate) mod signup;
+pub(crate) mod standing_offer;
 pub(crate) mod taxonomy;
 pub(crate) mod token;
 
@@ -86,6 +87,7 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
         .merge(ledger::router())
         .merge(help::router())
         .merge(safety::router())
+        .merge(standing_offer::router())
 }
 
 pub(crate) use description::complete as complete_description;
@@ -108,4 +110,10 @@ impl<T: utoipa::ToSchema> List<T> {
     pub fn all(items: Vec<T>) -> Self {
         Self { items, next_cursor: None }
     }
+}
+
+/// A new thing's id.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub(crate) struct CreatedId {
+    pub(crate) id: String,
 }

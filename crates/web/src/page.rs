@@ -3,12 +3,11 @@
 mod account;
 mod auth;
 mod context;
-mod credits;
 mod dashboard;
 mod fields;
 mod help;
 mod home;
-mod my;
+mod ledger;
 mod notification;
 mod opportunity;
 mod organisation;
@@ -16,6 +15,7 @@ mod platform;
 mod profile;
 mod safety;
 mod shift;
+mod signup;
 mod taxonomy;
 
 pub(crate) use context::{FormState, PageCtx, SignedIn};
@@ -39,13 +39,13 @@ pub(crate) fn router() -> Router<AppState> {
         .merge(organisation::router())
         .merge(opportunity::router())
         .merge(shift::router())
-        .merge(my::router())
+        .merge(signup::router())
         .merge(profile::router())
         .merge(dashboard::router())
         .merge(taxonomy::router())
         .merge(safety::router())
         .merge(help::router())
-        .merge(credits::router())
+        .merge(ledger::router())
 }
 
 /// Renders a template with a status.

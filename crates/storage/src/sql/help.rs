@@ -1,10 +1,11 @@
 //! Neighbour help: categories, requests, offers and private threads.
 
 use super::{Db, Store};
+use crate::Thanks;
 use crate::error::Result;
 use crate::row::help::{MessageRow, OfferRow, RequestRow};
 use crate::row::ledger::NewEntry;
-use crate::row::safety::StandingOfferRow;
+use crate::row::standing_offer::StandingOfferRow;
 use crate::stamp::Stamp;
 use crate::{HelpStore, Job, RequestFilter, StoreError};
 use entraide_domain::help::{HelpCategory, HelpMessage, HelpRequest, Offer, OfferStatus, RequestDraft, RequestStatus};
@@ -498,5 +499,44 @@ impl HelpStore for Store {
         .fetch_all(self.reader())
         .await?;
         Ok(rows.into_iter().map(Into::into).collect())
+    }
+
+    async fn add_thanks(
+        &self,
+        platform: PlatformId,
+        request: HelpRequestId,
+        author: AccountId,
+        recipient: AccountId,
+        text: &str,
+        at: Timestamp,
+    ) -> Result<Thanks> {
+        let mut tx = self.begin_write().await?;
+        sqlx::query("INSERT INTO help_thanks (request_id, author_id, body, created_at) VALUES ($1, $2, $3, $4)")
+            .bind(request.0)
+            .bind(author.0)
+            .bind(text)
+            .bind(Stamp(at))
+            .execute(&mut *tx)
+            .await
+            .map_err(StoreError::conflict_on("thanks"))?;
+        let event = HelpEvent::HelpThanked;
+        Self::queue_help_notice(&mut tx, event, recipient, platform, Some(request), None, at).await?;
+        tx.commit().await?;
+        Ok(Thanks { request_id: request, author, text: text.to_owned(), created_at: at })
+    }
+
+    async fn thanks(&self, platform: PlatformId, request: HelpRequestId) -> Result<Vec<Thanks>> {
+        let rows: Vec<(uuid::Uuid, String, Stamp)> = sqlx::query_as(
+            "SELECT t.author_id, t.body, t.created_at FROM help_thanks t JOIN help_requests r ON r.id = t.request_id
+             WHERE r.platform_id = $1 AND t.request_id = $2 ORDER BY t.created_at, t.author_id",
+        )
+        .bind(platform.0)
+        .bind(request.0)
+        .fetch_all(self.reader())
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(author, text, at)| Thanks { request_id: request, author: AccountId(author), text, created_at: at.0 })
+            .collect())
     }
 }

@@ -23,7 +23,6 @@ impl Store {
         platform: PlatformId,
         holder: Holder,
     ) -> Result<()> {
-        use Holder;
         let found: Option<uuid::Uuid> = match holder {
             Holder::Person(id) => {
                 sqlx::query_scalar("SELECT id FROM accounts WHERE id = $1").bind(id.0).fetch_optional(&mut **tx).await?

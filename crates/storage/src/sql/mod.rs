@@ -31,3 +31,5 @@ mod safety;
 mod seed;
 mod shared;
 mod shift;
+mod signup;
+mod standing_offer;

@@ -41,7 +41,8 @@ use crate::row::safety::ReportRow;
 use crate::row::safety::report_columns;
 use crate::stamp::Stamp;
 use crate::{
-    HelpStore, HoursStore, PersonalData, PersonalDataStore, ProfileStore, SafetyStore, ShiftStore, StoreError, Thanks,
+    HelpStore, HoursStore, PersonalData, PersonalDataStore, ProfileStore, SafetyStore, SignupStore, StandingOfferStore,
+    StoreError, Thanks,
 };
 use entraide_domain::id::{AccountId, HelpRequestId, OrganisationId, PlatformId, ShiftId};
 use entraide_domain::ledger::{Balance, Holder};
@@ -148,10 +149,7 @@ impl PersonalDataStore for Store {
         .await?;
         Ok(Some(PersonalData {
             invitations: invitations.into_iter().map(|(shift, at)| (ShiftId(shift), at.0)).collect(),
-            standing_offers: {
-                use SafetyStore;
-                self.standing_offers_of(account).await?
-            },
+            standing_offers: self.standing_offers_of(account).await?,
             thanks: thanks
                 .into_iter()
                 .map(|(request, text, at)| Thanks {
@@ -161,21 +159,12 @@ impl PersonalDataStore for Store {
                     created_at: at.0,
                 })
                 .collect(),
-            blocks: {
-                use SafetyStore;
-                self.blocked_by(account).await?
-            },
+            blocks: self.blocked_by(account).await?,
             reports: crate::row::convert_all(reports)?,
-            help_requests: {
-                use HelpStore;
-                self.account_requests(account).await?
-            },
+            help_requests: self.account_requests(account).await?,
             help_offers: crate::row::convert_all(help_offers)?,
             help_messages: help_messages.into_iter().map(Into::into).collect(),
-            profile: {
-                use ProfileStore;
-                self.profile(account).await?
-            },
+            profile: self.profile(account).await?,
             ledger_entries: crate::row::convert_all(ledger_entries)?,
             ledger_balances: ledger_balances
                 .into_iter()
@@ -210,14 +199,10 @@ impl PersonalDataStore for Store {
             notifications: crate::row::convert_all(notifications)?,
             mails: crate::row::convert_all(mails)?,
             signups: {
-                use ShiftStore;
                 let epoch = chrono::DateTime::<chrono::Utc>::UNIX_EPOCH;
                 self.account_signups(account, epoch, epoch + chrono::Duration::days(365 * 1000)).await?
             },
-            hour_reports: {
-                use HoursStore;
-                self.account_reports(account).await?
-            },
+            hour_reports: self.account_reports(account).await?,
             calendar_feeds: calendar_feeds
                 .into_iter()
                 .map(|(created, revoked)| (created.0, revoked.map(|r| r.0)))

@@ -1,114 +1,19 @@
-//! Standing offers, thanks, blocks, reports and moderation.
+//! Blocks, reports and moderation.
 
 use super::Store;
 use crate::error::Result;
 use crate::row::safety::action_columns;
 use crate::row::safety::report_columns;
-use crate::row::safety::{ActionRow, ReportRow, StandingOfferRow};
+use crate::row::safety::{ActionRow, ReportRow};
 use crate::stamp::Stamp;
-use crate::{Blocked, ModerationStep, NewReport, ReportedContent, SafetyStore, StoreError, Thanks};
-use entraide_domain::id::{AccountId, HelpRequestId, ModerationActionId, PlatformId, ReportId, StandingOfferId};
+use crate::{Blocked, ModerationStep, NewReport, ReportedContent, SafetyStore, StoreError};
+use entraide_domain::id::{AccountId, HelpRequestId, ModerationActionId, PlatformId, ReportId};
 use entraide_domain::notification::HelpEvent;
 use entraide_domain::safety::{ModerationAction, ModerationRecord, Report, ReportTarget};
-use entraide_domain::standing_offer::{StandingOffer, StandingOfferDraft};
 use entraide_domain::time::Timestamp;
 
 #[async_trait::async_trait]
 impl SafetyStore for Store {
-    async fn create_standing_offer(
-        &self,
-        platform: PlatformId,
-        helper: AccountId,
-        draft: &StandingOfferDraft,
-        at: Timestamp,
-    ) -> Result<StandingOffer> {
-        let id = StandingOfferId::new();
-        sqlx::query(
-            "INSERT INTO standing_offers (id, platform_id, helper_id, category, weekdays, lat, lon, h3_cell, within_km, note, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-        )
-        .bind(id.0)
-        .bind(platform.0)
-        .bind(helper.0)
-        .bind(draft.category.clone())
-        .bind(draft.weekdays.bits())
-        .bind(draft.point.lat())
-        .bind(draft.point.lon())
-        .bind(entraide_domain::help::cell_of(draft.point))
-        .bind(draft.within_km)
-        .bind(&draft.note)
-        .bind(Stamp(at))
-        .execute(self.writer())
-        .await
-        .map_err(|error| match &error {
-            sqlx::Error::Database(db) if db.is_foreign_key_violation() => StoreError::NotFound("category"),
-            _ => StoreError::Database(error),
-        })?;
-        Ok(StandingOffer { id, platform_id: platform, helper, draft: draft.clone(), created_at: at })
-    }
-
-    async fn standing_offers_of(&self, helper: AccountId) -> Result<Vec<StandingOffer>> {
-        let rows: Vec<StandingOfferRow> = sqlx::query_as(
-            "SELECT id, platform_id, helper_id, category, weekdays, lat, lon, within_km, note, created_at
-             FROM standing_offers WHERE helper_id = $1 ORDER BY created_at DESC, id DESC",
-        )
-        .bind(helper.0)
-        .fetch_all(self.reader())
-        .await?;
-        crate::row::convert_all(rows)
-    }
-
-    async fn withdraw_standing_offer(&self, helper: AccountId, id: StandingOfferId) -> Result<()> {
-        let done = sqlx::query("DELETE FROM standing_offers WHERE helper_id = $1 AND id = $2")
-            .bind(helper.0)
-            .bind(id.0)
-            .execute(self.writer())
-            .await?;
-        if done.rows_affected() == 0 {
-            return Err(StoreError::NotFound("standing-offer"));
-        }
-        Ok(())
-    }
-
-    async fn add_thanks(
-        &self,
-        platform: PlatformId,
-        request: HelpRequestId,
-        author: AccountId,
-        recipient: AccountId,
-        text: &str,
-        at: Timestamp,
-    ) -> Result<Thanks> {
-        let mut tx = self.begin_write().await?;
-        sqlx::query("INSERT INTO help_thanks (request_id, author_id, body, created_at) VALUES ($1, $2, $3, $4)")
-            .bind(request.0)
-            .bind(author.0)
-            .bind(text)
-            .bind(Stamp(at))
-            .execute(&mut *tx)
-            .await
-            .map_err(StoreError::conflict_on("thanks"))?;
-        let event = HelpEvent::HelpThanked;
-        Self::queue_help_notice(&mut tx, event, recipient, platform, Some(request), None, at).await?;
-        tx.commit().await?;
-        Ok(Thanks { request_id: request, author, text: text.to_owned(), created_at: at })
-    }
-
-    async fn thanks(&self, platform: PlatformId, request: HelpRequestId) -> Result<Vec<Thanks>> {
-        let rows: Vec<(uuid::Uuid, String, Stamp)> = sqlx::query_as(
-            "SELECT t.author_id, t.body, t.created_at FROM help_thanks t JOIN help_requests r ON r.id = t.request_id
-             WHERE r.platform_id = $1 AND t.request_id = $2 ORDER BY t.created_at, t.author_id",
-        )
-        .bind(platform.0)
-        .bind(request.0)
-        .fetch_all(self.reader())
-        .await?;
-        Ok(rows
-            .into_iter()
-            .map(|(author, text, at)| Thanks { request_id: request, author: AccountId(author), text, created_at: at.0 })
-            .collect())
-    }
-
     async fn block(&self, blocker: AccountId, blocked: AccountId, at: Timestamp) -> Result<()> {
         sqlx::query("INSERT INTO blocks (blocker_id, blocked_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (blocker_id, blocked_id) DO NOTHING")
             .bind(blocker.0)
@@ -247,7 +152,6 @@ impl SafetyStore for Store {
         step: &ModerationStep<'_>,
         at: Timestamp,
     ) -> Result<ModerationRecord> {
-        use ModerationAction;
         let ModerationStep { action, account, report, reason } = *step;
         let stamp = Stamp(at);
         let mut tx = self.begin_write().await?;

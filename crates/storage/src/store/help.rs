@@ -22,6 +22,19 @@ pub struct RequestFilter {
 }
 
 /// Requests for help, offers, and the thread between requester and helper.
+/// A thank-you or short private note left after the help.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Thanks {
+    /// The request.
+    pub request_id: HelpRequestId,
+    /// Who wrote it.
+    pub author: AccountId,
+    /// What it says.
+    pub text: String,
+    /// When.
+    pub created_at: Timestamp,
+}
+
 #[async_trait]
 pub trait HelpStore: Send + Sync {
     /// The platform's help categories, by label.
@@ -97,4 +110,18 @@ pub trait HelpStore: Send + Sync {
     ) -> Result<HelpMessage>;
     /// A request's thread, oldest first.
     async fn help_messages(&self, platform: PlatformId, request: HelpRequestId) -> Result<Vec<HelpMessage>>;
+
+    /// Records the thanks of one party of a completed request and queues a notice to
+    /// the other party, in one transaction; `Conflict("thanks")` if they already did.
+    async fn add_thanks(
+        &self,
+        platform: PlatformId,
+        request: HelpRequestId,
+        author: AccountId,
+        recipient: AccountId,
+        text: &str,
+        at: Timestamp,
+    ) -> Result<Thanks>;
+    /// The thanks left on a request.
+    async fn thanks(&self, platform: PlatformId, request: HelpRequestId) -> Result<Vec<Thanks>>;
 }

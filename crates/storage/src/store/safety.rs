@@ -1,25 +1,11 @@
-//! Storage of standing offers, thanks, and safety: blocks, reports, moderation.
+//! Storage of safety between neighbours: blocks, reports, moderation.
 
 use crate::error::Result;
 use async_trait::async_trait;
-use entraide_domain::id::{AccountId, HelpRequestId, PlatformId, ReportId, StandingOfferId};
+use entraide_domain::id::{AccountId, HelpRequestId, PlatformId, ReportId};
 use entraide_domain::safety::{ModerationAction, ModerationRecord, Report, ReportTarget};
-use entraide_domain::standing_offer::{StandingOffer, StandingOfferDraft};
 use entraide_domain::time::Timestamp;
 use uuid::Uuid;
-
-/// A thank-you or short private note left after the help.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Thanks {
-    /// The request.
-    pub request_id: HelpRequestId,
-    /// Who wrote it.
-    pub author: AccountId,
-    /// What it says.
-    pub text: String,
-    /// When.
-    pub created_at: Timestamp,
-}
 
 /// A person someone blocked.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,36 +57,9 @@ pub struct ModerationStep<'a> {
     pub reason: &'a str,
 }
 
-/// Standing offers, thanks, blocks, reports and the moderation log.
+/// Blocks, reports and the moderation log.
 #[async_trait]
 pub trait SafetyStore: Send + Sync {
-    /// Publishes a standing offer; `NotFound("category")` for a category the platform lacks.
-    async fn create_standing_offer(
-        &self,
-        platform: PlatformId,
-        helper: AccountId,
-        draft: &StandingOfferDraft,
-        at: Timestamp,
-    ) -> Result<StandingOffer>;
-    /// A person's standing offers on every platform, newest first.
-    async fn standing_offers_of(&self, helper: AccountId) -> Result<Vec<StandingOffer>>;
-    /// Withdraws one of the person's standing offers; `NotFound("standing-offer")`.
-    async fn withdraw_standing_offer(&self, helper: AccountId, id: StandingOfferId) -> Result<()>;
-
-    /// Records the thanks of one party of a completed request and queues a notice to
-    /// the other party, in one transaction; `Conflict("thanks")` if they already did.
-    async fn add_thanks(
-        &self,
-        platform: PlatformId,
-        request: HelpRequestId,
-        author: AccountId,
-        recipient: AccountId,
-        text: &str,
-        at: Timestamp,
-    ) -> Result<Thanks>;
-    /// The thanks left on a request.
-    async fn thanks(&self, platform: PlatformId, request: HelpRequestId) -> Result<Vec<Thanks>>;
-
     /// `blocker` blocks `blocked` (again is fine).
     async fn block(&self, blocker: AccountId, blocked: AccountId, at: Timestamp) -> Result<()>;
     /// Lifts a block; whether there was one.

@@ -14,7 +14,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use entraide_app::{RequestQuery, RequestView};
-use entraide_domain::help::{HelpMessage, HelpRequest, OnBehalfInput, RequestInput};
+use entraide_domain::help::{HelpCategory, HelpMessage, HelpRequest, OnBehalfInput, RequestInput};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
@@ -29,6 +29,9 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(accept))
         .routes(routes!(post_message, messages))
         .routes(routes!(complete))
+        .routes(routes!(thank, thanks))
+        .routes(routes!(help_categories))
+        .routes(routes!(put_help_category, remove_help_category))
 }
 
 /// A point.
@@ -418,4 +421,121 @@ async fn complete(
 ) -> Result<Json<RequestJson>, ApiError> {
     let request = state.app.complete_request(&actor, &id, body.minutes).await?;
     Ok(Json(request_json(&request, true)))
+}
+
+/// A thank-you or short private note.
+#[derive(Debug, Deserialize, ToSchema)]
+pub(crate) struct ThanksBody {
+    /// Up to 500 characters.
+    #[schema(min_length = 1, max_length = 500)]
+    text: String,
+}
+
+/// A thank-you left on a request.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct ThanksJson {
+    author_id: String,
+    text: String,
+    created_at: String,
+}
+
+/// Thanks the other party of a completed request (the requester or the helper, once each).
+#[utoipa::path(post, path = "/api/v1/requests/{id}/thanks", tag = "help",
+    params(("id" = String, Path)),
+    request_body = ThanksBody,
+    responses((status = 201, body = ThanksJson), (status = 403, description = "Neither the requester nor the helper"), (status = 404, description = "Unknown request"),
+        (status = 409, description = "Not completed yet, or already thanked"), (status = 422, description = "Empty or too long")),
+    security(("bearer" = []), ("session" = [])))]
+async fn thank(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<ThanksBody>,
+) -> Result<(StatusCode, Json<ThanksJson>), ApiError> {
+    let thanks = state.app.thank(&actor, &id, &body.text).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(ThanksJson {
+            author_id: thanks.author.to_string(),
+            text: thanks.text,
+            created_at: thanks.created_at.to_rfc3339(),
+        }),
+    ))
+}
+
+/// The thanks left on a request (its two parties and platform admins).
+#[utoipa::path(get, path = "/api/v1/requests/{id}/thanks", tag = "help",
+    params(("id" = String, Path)),
+    responses((status = 200, body = List<ThanksJson>), (status = 403, description = "Neither party"), (status = 404, description = "Unknown request")),
+    security(("bearer" = []), ("session" = [])))]
+async fn thanks(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+) -> Result<Json<List<ThanksJson>>, ApiError> {
+    let thanks = state.app.thanks_for(&actor, &id).await?;
+    let items = thanks
+        .into_iter()
+        .map(|t| ThanksJson { author_id: t.author.to_string(), text: t.text, created_at: t.created_at.to_rfc3339() })
+        .collect();
+    Ok(Json(List::all(items)))
+}
+
+/// A help category.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct CategoryJson {
+    code: String,
+    label: String,
+}
+
+/// A platform's help categories.
+#[utoipa::path(get, path = "/api/v1/platforms/{slug}/help-categories", tag = "help",
+    params(("slug" = String, Path)),
+    responses((status = 200, body = List<CategoryJson>), (status = 404, description = "Unknown platform")))]
+async fn help_categories(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Json<List<CategoryJson>>, ApiError> {
+    let platform = state.app.platform(&slug).await?;
+    let categories = state.app.help_categories(&platform).await?;
+    Ok(Json(List::all(
+        categories.into_iter().map(|HelpCategory { code, label }| CategoryJson { code, label }).collect(),
+    )))
+}
+
+/// A category's label.
+#[derive(Debug, Deserialize, ToSchema)]
+pub(crate) struct CategoryBody {
+    #[schema(min_length = 1, max_length = 120)]
+    label: String,
+}
+
+/// Adds or renames a help category (platform admins).
+#[utoipa::path(put, path = "/api/v1/platforms/{slug}/help-categories/{code}", tag = "help",
+    params(("slug" = String, Path), ("code" = String, Path)),
+    request_body = CategoryBody,
+    responses((status = 200, body = CategoryJson), (status = 403, description = "Not a platform admin"), (status = 422, description = "Malformed code or empty label")),
+    security(("bearer" = []), ("session" = [])))]
+async fn put_help_category(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path((slug, code)): Path<(String, String)>,
+    ApiJson(body): ApiJson<CategoryBody>,
+) -> Result<Json<CategoryJson>, ApiError> {
+    let category = state.app.put_help_category(&actor, &slug, &code, &body.label).await?;
+    Ok(Json(CategoryJson { code: category.code, label: category.label }))
+}
+
+/// Removes a help category no request or standing offer uses (platform admins).
+#[utoipa::path(delete, path = "/api/v1/platforms/{slug}/help-categories/{code}", tag = "help",
+    params(("slug" = String, Path), ("code" = String, Path)),
+    responses((status = 204), (status = 403, description = "Not a platform admin"), (status = 404, description = "Unknown category"), (status = 409, description = "In use")),
+    security(("bearer" = []), ("session" = [])))]
+async fn remove_help_category(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path((slug, code)): Path<(String, String)>,
+) -> Result<StatusCode, ApiError> {
+    state.app.remove_help_category(&actor, &slug, &code).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

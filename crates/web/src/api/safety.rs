@@ -1,7 +1,7 @@
-//! Standing offers, thanks, help categories, and safety: reports, blocks and the
-//! moderation queue.
+//! Safety: reports, blocks and the moderation queue.
 
 use crate::AppState;
+use crate::api::CreatedId;
 use crate::api::List;
 use crate::form::ApiJson;
 use crate::problem::ApiError;
@@ -10,9 +10,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use entraide_app::{ModerationInput, QueuedReport};
-use entraide_domain::help::HelpCategory;
 use entraide_domain::safety::{ModerationRecord, ReportInput};
-use entraide_domain::standing_offer::{StandingOffer, StandingOfferInput};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -20,12 +18,6 @@ use utoipa_axum::routes;
 
 pub(crate) fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
-        .routes(routes!(publish_standing_offer))
-        .routes(routes!(my_standing_offers))
-        .routes(routes!(withdraw_standing_offer))
-        .routes(routes!(thank, thanks))
-        .routes(routes!(help_categories))
-        .routes(routes!(put_help_category, remove_help_category))
         .routes(routes!(report))
         .routes(routes!(block, my_blocks))
         .routes(routes!(unblock))
@@ -33,235 +25,6 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(moderate))
         .routes(routes!(suspend_account))
         .routes(routes!(reinstate_account))
-}
-
-/// A new thing's id.
-#[derive(Debug, Serialize, ToSchema)]
-pub(crate) struct CreatedId {
-    id: String,
-}
-
-/// A point.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub(crate) struct LatLon {
-    #[schema(minimum = -90.0, maximum = 90.0)]
-    lat: f64,
-    #[schema(minimum = -180.0, maximum = 180.0)]
-    lon: f64,
-}
-
-/// A standing offer to publish.
-#[derive(Debug, Deserialize, ToSchema)]
-pub(crate) struct StandingOfferBody {
-    /// A help category code, or none for any kind of help.
-    #[serde(default)]
-    category: Option<String>,
-    /// ISO weekdays (1 = Monday … 7 = Sunday); empty or absent for every day.
-    #[serde(default)]
-    weekdays: Vec<u8>,
-    /// Where the helper starts from: seen by nobody else.
-    location: LatLon,
-    /// How far they will go, in km (at most 10).
-    #[schema(exclusive_minimum = 0.0, maximum = 10.0)]
-    within_km: f64,
-    /// A few words ("I have a car").
-    #[serde(default)]
-    #[schema(max_length = 300)]
-    note: Option<String>,
-}
-
-/// A standing offer, as its helper sees it.
-#[derive(Debug, Serialize, ToSchema)]
-pub(crate) struct StandingOfferJson {
-    id: String,
-    platform_id: String,
-    category: Option<String>,
-    weekdays: Vec<u8>,
-    location: LatLon,
-    within_km: f64,
-    note: String,
-    created_at: String,
-}
-
-fn standing_offer_json(offer: &StandingOffer) -> StandingOfferJson {
-    StandingOfferJson {
-        id: offer.id.to_string(),
-        platform_id: offer.platform_id.to_string(),
-        category: offer.draft.category.clone(),
-        weekdays: offer.draft.weekdays.numbers(),
-        location: LatLon { lat: offer.draft.point.lat(), lon: offer.draft.point.lon() },
-        within_km: offer.draft.within_km,
-        note: offer.draft.note.clone(),
-        created_at: offer.created_at.to_rfc3339(),
-    }
-}
-
-/// Publishes a standing offer ("groceries on Tuesdays within 1 km"): new requests that
-/// fit are told to the helper.
-#[utoipa::path(post, path = "/api/v1/platforms/{slug}/standing-offers", tag = "help",
-    params(("slug" = String, Path)),
-    request_body = StandingOfferBody,
-    responses((status = 201, body = CreatedId), (status = 403, description = "Not a member"), (status = 404, description = "Unknown platform"),
-        (status = 422, description = "Unknown category, weekday outside 1–7, range over 10 km, coordinates out of range")),
-    security(("bearer" = []), ("session" = [])))]
-async fn publish_standing_offer(
-    State(state): State<AppState>,
-    ApiActor(actor): ApiActor,
-    Path(slug): Path<String>,
-    ApiJson(body): ApiJson<StandingOfferBody>,
-) -> Result<(StatusCode, Json<CreatedId>), ApiError> {
-    let input = StandingOfferInput {
-        category: body.category,
-        weekdays: body.weekdays,
-        point: (body.location.lat, body.location.lon),
-        within_km: body.within_km,
-        note: body.note.unwrap_or_default(),
-    };
-    let offer = state.app.publish_standing_offer(&actor, &slug, &input).await?;
-    Ok((StatusCode::CREATED, Json(CreatedId { id: offer.id.to_string() })))
-}
-
-/// The caller's standing offers.
-#[utoipa::path(get, path = "/api/v1/me/standing-offers", tag = "help",
-    responses((status = 200, body = List<StandingOfferJson>), (status = 401, description = "Not signed in")),
-    security(("bearer" = []), ("session" = [])))]
-async fn my_standing_offers(
-    State(state): State<AppState>,
-    ApiActor(actor): ApiActor,
-) -> Result<Json<List<StandingOfferJson>>, ApiError> {
-    let offers = state.app.my_standing_offers(&actor).await?;
-    Ok(Json(List::all(offers.iter().map(standing_offer_json).collect())))
-}
-
-/// Withdraws one of the caller's standing offers.
-#[utoipa::path(delete, path = "/api/v1/me/standing-offers/{id}", tag = "help",
-    params(("id" = String, Path)),
-    responses((status = 204), (status = 404, description = "Not one of the caller's standing offers")),
-    security(("bearer" = []), ("session" = [])))]
-async fn withdraw_standing_offer(
-    State(state): State<AppState>,
-    ApiActor(actor): ApiActor,
-    Path(id): Path<String>,
-) -> Result<StatusCode, ApiError> {
-    state.app.withdraw_standing_offer(&actor, &id).await?;
-    Ok(StatusCode::NO_CONTENT)
-}
-
-/// A thank-you or short private note.
-#[derive(Debug, Deserialize, ToSchema)]
-pub(crate) struct ThanksBody {
-    /// Up to 500 characters.
-    #[schema(min_length = 1, max_length = 500)]
-    text: String,
-}
-
-/// A thank-you left on a request.
-#[derive(Debug, Serialize, ToSchema)]
-pub(crate) struct ThanksJson {
-    author_id: String,
-    text: String,
-    created_at: String,
-}
-
-/// Thanks the other party of a completed request (the requester or the helper, once each).
-#[utoipa::path(post, path = "/api/v1/requests/{id}/thanks", tag = "help",
-    params(("id" = String, Path)),
-    request_body = ThanksBody,
-    responses((status = 201, body = ThanksJson), (status = 403, description = "Neither the requester nor the helper"), (status = 404, description = "Unknown request"),
-        (status = 409, description = "Not completed yet, or already thanked"), (status = 422, description = "Empty or too long")),
-    security(("bearer" = []), ("session" = [])))]
-async fn thank(
-    State(state): State<AppState>,
-    ApiActor(actor): ApiActor,
-    Path(id): Path<String>,
-    ApiJson(body): ApiJson<ThanksBody>,
-) -> Result<(StatusCode, Json<ThanksJson>), ApiError> {
-    let thanks = state.app.thank(&actor, &id, &body.text).await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(ThanksJson {
-            author_id: thanks.author.to_string(),
-            text: thanks.text,
-            created_at: thanks.created_at.to_rfc3339(),
-        }),
-    ))
-}
-
-/// The thanks left on a request (its two parties and platform admins).
-#[utoipa::path(get, path = "/api/v1/requests/{id}/thanks", tag = "help",
-    params(("id" = String, Path)),
-    responses((status = 200, body = List<ThanksJson>), (status = 403, description = "Neither party"), (status = 404, description = "Unknown request")),
-    security(("bearer" = []), ("session" = [])))]
-async fn thanks(
-    State(state): State<AppState>,
-    ApiActor(actor): ApiActor,
-    Path(id): Path<String>,
-) -> Result<Json<List<ThanksJson>>, ApiError> {
-    let thanks = state.app.thanks_for(&actor, &id).await?;
-    let items = thanks
-        .into_iter()
-        .map(|t| ThanksJson { author_id: t.author.to_string(), text: t.text, created_at: t.created_at.to_rfc3339() })
-        .collect();
-    Ok(Json(List::all(items)))
-}
-
-/// A help category.
-#[derive(Debug, Serialize, ToSchema)]
-pub(crate) struct CategoryJson {
-    code: String,
-    label: String,
-}
-
-/// A platform's help categories.
-#[utoipa::path(get, path = "/api/v1/platforms/{slug}/help-categories", tag = "help",
-    params(("slug" = String, Path)),
-    responses((status = 200, body = List<CategoryJson>), (status = 404, description = "Unknown platform")))]
-async fn help_categories(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-) -> Result<Json<List<CategoryJson>>, ApiError> {
-    let platform = state.app.platform(&slug).await?;
-    let categories = state.app.help_categories(&platform).await?;
-    Ok(Json(List::all(
-        categories.into_iter().map(|HelpCategory { code, label }| CategoryJson { code, label }).collect(),
-    )))
-}
-
-/// A category's label.
-#[derive(Debug, Deserialize, ToSchema)]
-pub(crate) struct CategoryBody {
-    #[schema(min_length = 1, max_length = 120)]
-    label: String,
-}
-
-/// Adds or renames a help category (platform admins).
-#[utoipa::path(put, path = "/api/v1/platforms/{slug}/help-categories/{code}", tag = "help",
-    params(("slug" = String, Path), ("code" = String, Path)),
-    request_body = CategoryBody,
-    responses((status = 200, body = CategoryJson), (status = 403, description = "Not a platform admin"), (status = 422, description = "Malformed code or empty label")),
-    security(("bearer" = []), ("session" = [])))]
-async fn put_help_category(
-    State(state): State<AppState>,
-    ApiActor(actor): ApiActor,
-    Path((slug, code)): Path<(String, String)>,
-    ApiJson(body): ApiJson<CategoryBody>,
-) -> Result<Json<CategoryJson>, ApiError> {
-    let category = state.app.put_help_category(&actor, &slug, &code, &body.label).await?;
-    Ok(Json(CategoryJson { code: category.code, label: category.label }))
-}
-
-/// Removes a help category no request or standing offer uses (platform admins).
-#[utoipa::path(delete, path = "/api/v1/platforms/{slug}/help-categories/{code}", tag = "help",
-    params(("slug" = String, Path), ("code" = String, Path)),
-    responses((status = 204), (status = 403, description = "Not a platform admin"), (status = 404, description = "Unknown category"), (status = 409, description = "In use")),
-    security(("bearer" = []), ("session" = [])))]
-async fn remove_help_category(
-    State(state): State<AppState>,
-    ApiActor(actor): ApiActor,
-    Path((slug, code)): Path<(String, String)>,
-) -> Result<StatusCode, ApiError> {
-    state.app.remove_help_category(&actor, &slug, &code).await?;
-    Ok(StatusCode::NO_CONTENT)
 }
 
 /// A report of a request, an offer or a message.

@@ -184,3 +184,10 @@ mod tests {
         assert_eq!(skipped.to_rfc3339(), "2027-03-28T01:30:00+00:00");
     }
 }
+
+/// A form that names one thing by its id (to withdraw it, to unblock someone…).
+#[derive(Deserialize)]
+pub(crate) struct IdForm {
+    #[serde(default)]
+    pub(crate) id: String,
+}

@@ -1,5 +1,6 @@
 //! Neighbour help: the requests near me, one request (offering, accepting, cancelling,
-//! marking done), asking for help, the private conversation, and my requests and offers.
+//! marking done, saying thank you), asking for help, the private conversation, standing
+//! offers, and my requests and offers.
 //!
 //! Privacy of place: everyone but the requester, the accepted helper and platform admins
 //! sees only the approximate area (the centre of the request's H3 cell), never the
@@ -10,6 +11,7 @@ mod ask;
 mod list;
 mod mine;
 mod request;
+mod standing;
 mod thread;
 
 use crate::AppState;
@@ -27,6 +29,9 @@ pub(super) fn router() -> Router<AppState> {
         .route("/p/{slug}/help/{id}/accept", axum::routing::post(request::accept))
         .route("/p/{slug}/help/{id}/cancel", get(request::cancel_form).post(request::cancel))
         .route("/p/{slug}/help/{id}/done", axum::routing::post(request::done))
+        .route("/p/{slug}/help/standing", get(standing::show).post(standing::publish))
+        .route("/p/{slug}/help/standing/withdraw", axum::routing::post(standing::withdraw))
+        .route("/p/{slug}/help/{id}/thanks", axum::routing::post(request::thank))
         .route("/p/{slug}/help/{id}/messages", get(thread::show).post(thread::post))
         .route("/my/help", get(mine::show))
 }

@@ -7,10 +7,9 @@ mod json_ld;
 mod manage;
 
 use crate::AppState;
-use crate::csrf::PageForm;
 use crate::page::fields::NoticeQuery;
 use crate::page::fields::{notice, span};
-use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other, urlencode};
+use crate::page::{FormState, PageCtx, error_page, render, urlencode};
 use crate::request::SiteOrigin;
 use askama::Template;
 use axum::Router;
@@ -23,14 +22,11 @@ use entraide_domain::opportunity::{OpportunityStatus, Place};
 use entraide_domain::shift::Shift;
 use entraide_domain::signup::{Signup, SignupStatus};
 use entraide_domain::taxonomy::{Term, TermKind};
-use serde::Deserialize;
 
 pub(super) fn router() -> Router<AppState> {
     Router::new()
         .route("/p/{slug}/opportunities", get(browse::browse))
         .route("/p/{slug}/opportunities/{id}", get(show))
-        .route("/p/{slug}/opportunities/{id}/sign-up", post(sign_up))
-        .route("/p/{slug}/opportunities/{id}/leave", post(leave))
         .route("/p/{slug}/opportunities/{id}/shifts", post(manage::add_shift))
         .route("/p/{slug}/opportunities/{id}/series", post(manage::add_series))
         .route("/p/{slug}/opportunities/{id}/cancel-shift", post(manage::cancel_shift))
@@ -296,67 +292,4 @@ pub(super) async fn check_shift(
         return Err(AppError::NotFound("shift"));
     }
     Ok(())
-}
-
-#[derive(Deserialize)]
-struct ShiftChoice {
-    #[serde(default)]
-    shift: String,
-}
-
-async fn sign_up(
-    State(state): State<AppState>,
-    SignedIn { mut ctx, actor }: SignedIn,
-    SiteOrigin(origin): SiteOrigin,
-    Path((slug, id)): Path<(String, String)>,
-    PageForm(form): PageForm<ShiftChoice>,
-) -> Response {
-    if let Err(e) = check_shift(&state, &ctx, &slug, &id, &form.shift).await {
-        return error_page(&ctx, &e);
-    }
-    let (status, message) = match state.app.sign_up(&actor, &form.shift).await {
-        Ok(signup) => {
-            let notice = if signup.status == SignupStatus::Confirmed { "signed-up" } else { "waitlisted" };
-            return see_other(&format!("/p/{slug}/opportunities/{id}?notice={notice}#shift-{}", form.shift));
-        }
-        Err(AppError::Invalid(invalid)) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            invalid.0.iter().map(|e| ctx.tr.error(e.code)).collect::<Vec<_>>().join(" "),
-        ),
-        Err(AppError::Conflict(what)) => (StatusCode::CONFLICT, ctx.tr.error(&format!("taken-{what}"))),
-        Err(AppError::Forbidden) => (StatusCode::FORBIDDEN, ctx.t("opportunity-join-first")),
-        Err(e) => return error_page(&ctx, &e),
-    };
-    let forms = Forms { signup_error: Some((form.shift, message)), ..Forms::default() };
-    show_page(&state, &mut ctx, &origin, (&slug, &id), Showing::errors(status, forms)).await
-}
-
-#[derive(Deserialize)]
-struct SignupChoice {
-    #[serde(default)]
-    signup: String,
-}
-
-async fn leave(
-    State(state): State<AppState>,
-    SignedIn { ctx, actor }: SignedIn,
-    Path((slug, id)): Path<(String, String)>,
-    PageForm(form): PageForm<SignupChoice>,
-) -> Response {
-    let context = match state.app.signup_context(&actor, &form.signup).await {
-        Ok(context) => context,
-        Err(e) => return error_page(&ctx, &e),
-    };
-    // Here people leave their own shifts; coordinators remove others on the roster.
-    let own = context.signup.account_id == actor.account.id;
-    if !own || context.view.platform.slug.as_str() != slug || context.view.opportunity.id.to_string() != id {
-        return error_page(&ctx, &AppError::NotFound("signup"));
-    }
-    match state.app.end_signup(&actor, &form.signup).await {
-        // Pressed twice: it is already over, which is what was asked.
-        Ok(_) | Err(AppError::Refused("signup-ended")) => {
-            see_other(&format!("/p/{slug}/opportunities/{id}?notice=left"))
-        }
-        Err(e) => error_page(&ctx, &e),
-    }
 }

@@ -1,10 +1,8 @@
-//! Standing offers, saying thank you, reporting, blocking, and the moderation queue of
-//! platform admins. Each is one short form, usable without JavaScript.
+//! Reporting, blocking, and the moderation queue of platform admins. Each is one short form, usable without JavaScript.
 
 use crate::AppState;
 use crate::csrf::PageForm;
-use crate::page::fields::NoticeQuery;
-use crate::page::fields::{FormFields, decimal, notice};
+use crate::page::fields::{IdForm, NoticeQuery, notice};
 use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
 use axum::Router;
@@ -13,204 +11,17 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
 use entraide_app::{AppError, Blocked, ModerationInput, ModerationQueue};
-use entraide_domain::Invalid;
-use entraide_domain::help::HelpCategory;
 use entraide_domain::platform::Platform;
 use entraide_domain::safety::{ReportInput, ReportTarget};
-use entraide_domain::standing_offer::StandingOfferInput;
 use serde::Deserialize;
 
 pub(super) fn router() -> Router<AppState> {
     Router::new()
-        .route("/p/{slug}/help/standing", get(standing).post(publish))
-        .route("/p/{slug}/help/standing/withdraw", post(withdraw))
-        .route("/p/{slug}/help/{id}/thanks", post(thank))
         .route("/report/{kind}/{id}", get(report_form).post(report))
         .route("/block/{account}", get(block_form).post(block))
         .route("/my/blocks", get(blocks))
         .route("/my/blocks/unblock", post(unblock))
         .route("/p/{slug}/moderation", get(queue).post(moderate))
-}
-
-// ---- Standing offers -------------------------------------------------------------
-
-/// A standing offer as its helper sees it.
-struct StandingItem {
-    id: String,
-    category: String,
-    days: String,
-    within: String,
-    note: String,
-}
-
-#[derive(Template)]
-#[template(path = "help_standing.html")]
-struct StandingPage<'a> {
-    ctx: &'a PageCtx,
-    platform: Platform,
-    categories: Vec<HelpCategory>,
-    offers: Vec<StandingItem>,
-    form: FormState,
-    notice: Option<String>,
-}
-
-impl StandingPage<'_> {
-    fn day_name(&self, day: &u8) -> String {
-        self.ctx.t(&format!("shift-weekday-{day}"))
-    }
-}
-
-const STANDING_NOTICES: [&str; 2] = ["published", "withdrawn"];
-
-async fn standing_page(
-    state: &AppState,
-    ctx: &mut PageCtx,
-    slug: &str,
-    status: StatusCode,
-    form: Option<FormState>,
-    notice: Option<String>,
-) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(ctx, &AppError::Unauthenticated);
-    };
-    let loaded = async {
-        let platform = state.app.platform(slug).await?;
-        state.app.require_member(&actor, platform.id).await?;
-        let categories = state.app.help_categories(&platform).await?;
-        let offers = state.app.my_standing_offers(&actor).await?;
-        Ok((platform, categories, offers))
-    };
-    let (platform, categories, offers) = match loaded.await {
-        Ok(loaded) => loaded,
-        Err(e) => return error_page(ctx, &e),
-    };
-    ctx.on_platform(&platform);
-    let format = ctx.format();
-    let label = |code: &Option<String>| match code {
-        Some(code) => categories.iter().find(|c| &c.code == code).map_or_else(|| code.clone(), |c| c.label.clone()),
-        None => ctx.t("standing-any-help"),
-    };
-    let offers = offers
-        .iter()
-        .filter(|o| o.platform_id == platform.id)
-        .map(|o| StandingItem {
-            id: o.id.to_string(),
-            category: label(&o.draft.category),
-            days: if o.draft.weekdays.is_any() {
-                ctx.t("standing-every-day")
-            } else {
-                o.draft
-                    .weekdays
-                    .numbers()
-                    .iter()
-                    .map(|d| ctx.t(&format!("shift-weekday-{d}")))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            },
-            within: ctx.tr.t1("standing-within", "distance", format.distance_km(o.draft.within_km)),
-            note: o.draft.note.clone(),
-        })
-        .collect();
-    let form = form.unwrap_or_else(|| {
-        let (lat, lon) = platform.center.map(|c| (c.lat().to_string(), c.lon().to_string())).unwrap_or_default();
-        FormState::with_values(&[("within_km", "1"), ("location.lat", &lat), ("location.lon", &lon)])
-    });
-    render(status, &StandingPage { ctx, platform, categories, offers, form, notice })
-}
-
-async fn standing(
-    State(state): State<AppState>,
-    mut ctx: PageCtx,
-    Path(slug): Path<String>,
-    Query(query): Query<NoticeQuery>,
-) -> Response {
-    let notice = notice(&ctx, "standing", &STANDING_NOTICES, query.notice.as_deref());
-    standing_page(&state, &mut ctx, &slug, StatusCode::OK, None, notice).await
-}
-
-async fn publish(
-    State(state): State<AppState>,
-    SignedIn { mut ctx, actor }: SignedIn,
-    Path(slug): Path<String>,
-    PageForm(form): PageForm<FormFields>,
-) -> Response {
-    let mut invalid = Invalid::default();
-    let mut number = |field: &'static str, code: &'static str| match decimal(form.get(field)) {
-        Ok(Some(value)) => value,
-        _ => {
-            invalid.0.push(entraide_domain::FieldError::new(field, code));
-            f64::NAN
-        }
-    };
-    let lat = number("location.lat", "latitude-out-of-range");
-    let lon = number("location.lon", "longitude-out-of-range");
-    let within_km = number("within_km", "standing-km-out-of-range");
-    let days = form.all("weekday");
-    let weekdays: Vec<u8> = days.iter().map(|d| d.parse().unwrap_or(0)).collect();
-    let input = StandingOfferInput {
-        category: Some(form.get("category").to_owned()),
-        weekdays,
-        point: (lat, lon),
-        within_km,
-        note: form.get("note").to_owned(),
-    };
-    let result = if invalid.0.is_empty() {
-        state.app.publish_standing_offer(&actor, &slug, &input).await
-    } else {
-        Err(invalid.into())
-    };
-    match result {
-        Ok(_) => see_other(&format!("/p/{slug}/help/standing?notice=published")),
-        Err(AppError::Invalid(invalid)) => {
-            let fields = ["category", "location.lat", "location.lon", "within_km", "note"];
-            let values: Vec<(&'static str, &str)> = fields.iter().map(|f| (*f, form.get(f))).collect();
-            let mut kept = FormState::with_values(&values);
-            kept.set_choices("weekday", days);
-            let kept = kept.with_errors(&ctx.tr, &invalid);
-            standing_page(&state, &mut ctx, &slug, StatusCode::UNPROCESSABLE_ENTITY, Some(kept), None).await
-        }
-        Err(e) => error_page(&ctx, &e),
-    }
-}
-
-#[derive(Deserialize)]
-struct IdForm {
-    #[serde(default)]
-    id: String,
-}
-
-async fn withdraw(
-    State(state): State<AppState>,
-    SignedIn { ctx, actor }: SignedIn,
-    Path(slug): Path<String>,
-    PageForm(form): PageForm<IdForm>,
-) -> Response {
-    match state.app.withdraw_standing_offer(&actor, &form.id).await {
-        Ok(()) => see_other(&format!("/p/{slug}/help/standing?notice=withdrawn")),
-        Err(e) => error_page(&ctx, &e),
-    }
-}
-
-// ---- Thanks ----------------------------------------------------------------------
-
-#[derive(Deserialize)]
-struct ThanksForm {
-    #[serde(default)]
-    text: String,
-}
-
-/// Says thank you after the help; problems are shown on the request's page.
-async fn thank(
-    State(state): State<AppState>,
-    SignedIn { ctx, actor }: SignedIn,
-    Path((slug, id)): Path<(String, String)>,
-    PageForm(form): PageForm<ThanksForm>,
-) -> Response {
-    match state.app.thank(&actor, &id, &form.text).await {
-        Ok(_) => see_other(&format!("/p/{slug}/help/{id}?done=thanked")),
-        Err(AppError::Invalid(_)) => see_other(&format!("/p/{slug}/help/{id}?done=thanks-empty#thanks")),
-        Err(e) => error_page(&ctx, &e),
-    }
 }
 
 // ---- Reporting -------------------------------------------------------------------

@@ -344,3 +344,23 @@ pub(super) async fn done(
     let forms = Forms { done: kept, ..Forms::default() };
     show_page(&state, &mut ctx, (&slug, &id), status, forms, None).await
 }
+
+#[derive(Deserialize)]
+pub(super) struct ThanksForm {
+    #[serde(default)]
+    text: String,
+}
+
+/// Says thank you after the help; problems are shown on the request's page.
+pub(super) async fn thank(
+    State(state): State<AppState>,
+    SignedIn { ctx, actor }: SignedIn,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(form): PageForm<ThanksForm>,
+) -> Response {
+    match state.app.thank(&actor, &id, &form.text).await {
+        Ok(_) => see_other(&format!("/p/{slug}/help/{id}?done=thanked")),
+        Err(AppError::Invalid(_)) => see_other(&format!("/p/{slug}/help/{id}?done=thanks-empty#thanks")),
+        Err(e) => error_page(&ctx, &e),
+    }
+}

@@ -1,5 +1,5 @@
-//! Credits: my time credits from neighbour help, and an organisation's barter credits
-//! (its statement, paying another organisation, and the statement as CSV).
+//! The ledger's pages: my time credits from neighbour help, and an organisation's barter
+//! credits (its statement, paying another organisation, and the statement as CSV).
 
 use crate::AppState;
 use crate::csrf::PageForm;
@@ -57,7 +57,7 @@ struct BalanceLine {
 }
 
 #[derive(Template)]
-#[template(path = "credits.html")]
+#[template(path = "ledger.html")]
 struct MinePage<'a> {
     ctx: &'a PageCtx,
     balances: Vec<BalanceLine>,
@@ -112,7 +112,7 @@ async fn mine(State(state): State<AppState>, SignedIn { mut ctx, actor }: Signed
 }
 
 #[derive(Template)]
-#[template(path = "credits_organisation.html")]
+#[template(path = "ledger_organisation.html")]
 struct OrganisationCreditsPage<'a> {
     ctx: &'a PageCtx,
     page: OrganisationPage,

@@ -1,14 +1,17 @@
-//! My shifts: what I signed up for (coming and recent), leaving one, my hours and the
-//! hours I reported.
+//! Sign-ups: signing up for a shift and leaving it from the opportunity's page, and
+//! my shifts (what I signed up for, coming and recent, leaving one, my hours and the
+//! hours I reported).
 
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::NoticeQuery;
 use crate::page::fields::{hours, notice, span};
+use crate::page::opportunity::{Forms, Showing, check_shift, show_page};
 use crate::page::{PageCtx, SignedIn, error_page, render, see_other};
+use crate::request::SiteOrigin;
 use askama::Template;
 use axum::Router;
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -20,7 +23,11 @@ use serde::Deserialize;
 use std::collections::HashMap;
 
 pub(super) fn router() -> Router<AppState> {
-    Router::new().route("/my/shifts", get(show)).route("/my/shifts/cancel", post(cancel))
+    Router::new()
+        .route("/p/{slug}/opportunities/{id}/sign-up", post(sign_up))
+        .route("/p/{slug}/opportunities/{id}/leave", post(leave))
+        .route("/my/shifts", get(show))
+        .route("/my/shifts/cancel", post(cancel))
 }
 
 const NOTICES: [&str; 1] = ["cancelled"];
@@ -155,9 +162,59 @@ async fn cancel(
     SignedIn { ctx, actor }: SignedIn,
     PageForm(form): PageForm<SignupChoice>,
 ) -> Response {
-    match state.app.leave_signup(&actor, &form.signup).await {
+    match state.app.leave_signup(&actor, &form.signup, None).await {
         // Pressed twice: it is already over, which is what was asked.
         Ok(_) | Err(AppError::Refused("signup-ended")) => see_other("/my/shifts?notice=cancelled"),
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+// ---- From an opportunity's page -------------------------------------------------
+
+#[derive(Deserialize)]
+struct ShiftChoice {
+    #[serde(default)]
+    shift: String,
+}
+
+async fn sign_up(
+    State(state): State<AppState>,
+    SignedIn { mut ctx, actor }: SignedIn,
+    SiteOrigin(origin): SiteOrigin,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(form): PageForm<ShiftChoice>,
+) -> Response {
+    if let Err(e) = check_shift(&state, &ctx, &slug, &id, &form.shift).await {
+        return error_page(&ctx, &e);
+    }
+    let (status, message) = match state.app.sign_up(&actor, &form.shift).await {
+        Ok(signup) => {
+            let notice = if signup.status == SignupStatus::Confirmed { "signed-up" } else { "waitlisted" };
+            return see_other(&format!("/p/{slug}/opportunities/{id}?notice={notice}#shift-{}", form.shift));
+        }
+        Err(AppError::Invalid(invalid)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            invalid.0.iter().map(|e| ctx.tr.error(e.code)).collect::<Vec<_>>().join(" "),
+        ),
+        Err(AppError::Conflict(what)) => (StatusCode::CONFLICT, ctx.tr.error(&format!("taken-{what}"))),
+        Err(AppError::Forbidden) => (StatusCode::FORBIDDEN, ctx.t("opportunity-join-first")),
+        Err(e) => return error_page(&ctx, &e),
+    };
+    let forms = Forms { signup_error: Some((form.shift, message)), ..Forms::default() };
+    show_page(&state, &mut ctx, &origin, (&slug, &id), Showing::errors(status, forms)).await
+}
+
+async fn leave(
+    State(state): State<AppState>,
+    SignedIn { ctx, actor }: SignedIn,
+    Path((slug, id)): Path<(String, String)>,
+    PageForm(form): PageForm<SignupChoice>,
+) -> Response {
+    match state.app.leave_signup(&actor, &form.signup, Some((&slug, &id))).await {
+        // Pressed twice: it is already over, which is what was asked.
+        Ok(_) | Err(AppError::Refused("signup-ended")) => {
+            see_other(&format!("/p/{slug}/opportunities/{id}?notice=left"))
+        }
         Err(e) => error_page(&ctx, &e),
     }
 }
