@@ -30,7 +30,7 @@ pub struct OrganisationBoard {
 impl OrganisationBoard {
     /// The title of one of the organisation's opportunities.
     pub fn title_of(&self, id: OpportunityId) -> &str {
-        self.opportunities.iter().find(|o| o.id == id).map_or("", |o| o.title.as_str())
+        self.opportunities.iter().find(|o| o.id == id).map_or("", |o| o.draft.title.as_str())
     }
 }
 

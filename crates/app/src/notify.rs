@@ -227,9 +227,9 @@ impl App {
             platform: platform.slug.to_string(),
             platform_name: platform.name.clone(),
             time_zone: platform.time_zone.name().to_owned(),
-            title: opportunity.title.clone(),
+            title: opportunity.draft.title.clone(),
             organisation: organisation.name.clone(),
-            address: match &opportunity.place {
+            address: match &opportunity.draft.place {
                 entraide_domain::opportunity::Place::At { address, .. } => Some(address.clone()),
                 entraide_domain::opportunity::Place::Remote => None,
             },

@@ -176,7 +176,7 @@ impl App {
         let mut found: Vec<(Opportunity, Option<Timestamp>, Option<f64>)> = listed
             .into_iter()
             .map(|l| {
-                let distance = near.zip(l.opportunity.place.point()).map(|(a, b)| a.distance_km(&b));
+                let distance = near.zip(l.opportunity.draft.place.point()).map(|(a, b)| a.distance_km(&b));
                 (l.opportunity, l.next_start, distance)
             })
             .filter(|(_, _, distance)| near.is_none() || distance.is_some_and(|d| d <= radius))

@@ -35,9 +35,9 @@ impl App {
         let platform = self.platform_by_id(platform).await?;
         let opportunity =
             self.store.opportunity(platform.id, shift.opportunity_id).await?.ok_or(AppError::NotFound("shift"))?;
-        if opportunity.status != OpportunityStatus::Published {
+        if opportunity.draft.status != OpportunityStatus::Published {
             // A draft is seen only by its coordinators, who are told it is not open yet.
-            if opportunity.status == OpportunityStatus::Draft
+            if opportunity.draft.status == OpportunityStatus::Draft
                 && !self.can_coordinate(actor, &platform, opportunity.organisation_id).await?
             {
                 return Err(AppError::NotFound("opportunity"));
@@ -46,7 +46,7 @@ impl App {
         }
         self.require_member(actor, platform.id).await?;
         let day = shift.starts_at.with_timezone(&platform.time_zone.tz()).date_naive();
-        check_age(opportunity.min_age, actor.account.birth_date, day)?;
+        check_age(opportunity.draft.min_age, actor.account.birth_date, day)?;
         self.store.sign_up(platform.id, shift.id, actor.account.id, self.now()).await.map_err(refusal_as_invalid)
     }
 

@@ -266,11 +266,11 @@ impl App {
         }
         let opportunity = &view.opportunity;
         let need = Need {
-            skills: opportunity.skills.clone(),
-            causes: opportunity.causes.clone(),
-            languages: opportunity.languages.clone(),
-            place: opportunity.place.point(),
-            min_age: opportunity.min_age,
+            skills: opportunity.draft.skills.clone(),
+            causes: opportunity.draft.causes.clone(),
+            languages: opportunity.draft.languages.clone(),
+            place: opportunity.draft.place.point(),
+            min_age: opportunity.draft.min_age,
             starts_at: shift.starts_at,
             ends_at: shift.ends_at,
             zone: view.platform.time_zone,

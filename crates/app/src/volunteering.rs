@@ -174,7 +174,7 @@ impl App {
             Some(actor) => self.can_coordinate(actor, &platform, organisation.id).await?,
             None => false,
         };
-        if opportunity.status == OpportunityStatus::Draft && !can_coordinate {
+        if opportunity.draft.status == OpportunityStatus::Draft && !can_coordinate {
             return Err(AppError::NotFound("opportunity"));
         }
         let shifts = self.store.shifts_of(platform.id, &[opportunity.id]).await?;
@@ -292,7 +292,7 @@ impl App {
             ..Default::default()
         };
         let listed = self.store.list_opportunities(platform.id, &filter).await?.into_iter().map(|l| l.opportunity);
-        Ok(listed.filter(|o| coordinates || o.status == OpportunityStatus::Published).collect())
+        Ok(listed.filter(|o| coordinates || o.draft.status == OpportunityStatus::Published).collect())
     }
 }
 

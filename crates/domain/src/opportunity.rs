@@ -75,24 +75,8 @@ pub struct Opportunity {
     pub platform_id: PlatformId,
     /// The organisation that publishes it.
     pub organisation_id: OrganisationId,
-    /// What it is, in a few words.
-    pub title: String,
-    /// What it is, in full.
-    pub description: String,
-    /// Codes of the skills it needs.
-    pub skills: Vec<String>,
-    /// Codes of the causes it serves.
-    pub causes: Vec<String>,
-    /// Languages spoken on site.
-    pub languages: Vec<Locale>,
-    /// The youngest age accepted, if any.
-    pub min_age: Option<u8>,
-    /// Access notes: steps, toilets, parking…
-    pub accessibility: String,
-    /// Where.
-    pub place: Place,
-    /// Draft, published or closed.
-    pub status: OpportunityStatus,
+    /// Its content (title, description, codes, place, status), as created or last replaced.
+    pub draft: OpportunityDraft,
     /// When it was created.
     pub created_at: Timestamp,
 }

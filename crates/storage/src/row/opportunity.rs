@@ -6,12 +6,12 @@ use crate::stamp::Stamp;
 use entraide_domain::geo::Coordinates;
 use entraide_domain::id::{OpportunityId, OrganisationId, PlatformId};
 use entraide_domain::locale::Locale;
-use entraide_domain::opportunity::{Opportunity, OpportunityStatus, Place};
+use entraide_domain::opportunity::{Opportunity, OpportunityDraft, OpportunityStatus, Place};
 use uuid::Uuid;
 
 /// What text search looks in: title and description, lowercased by the application so
 /// both databases match the same way (SQLite lowercases only ASCII).
-pub(crate) fn search_text(draft: &entraide_domain::opportunity::OpportunityDraft) -> String {
+pub(crate) fn search_text(draft: &OpportunityDraft) -> String {
     format!("{}\n{}", draft.title, draft.description).to_lowercase()
 }
 
@@ -77,15 +77,17 @@ pub(crate) fn opportunity(row: OpportunityRow, terms: &[(Uuid, String, String)])
         id: OpportunityId(row.id),
         platform_id: PlatformId(row.platform_id),
         organisation_id: OrganisationId(row.organisation_id),
-        skills: codes("skill"),
-        causes: codes("cause"),
-        languages: codes("language").iter().filter_map(|c| Locale::parse(c)).collect(),
-        title: row.title,
-        description: row.description,
-        min_age: row.min_age.and_then(|a| u8::try_from(a).ok()),
-        accessibility: row.accessibility,
-        place,
-        status: OpportunityStatus::parse(&row.status, "status").map_err(|_| corrupt("status", &row.status))?,
+        draft: OpportunityDraft {
+            skills: codes("skill"),
+            causes: codes("cause"),
+            languages: codes("language").iter().filter_map(|c| Locale::parse(c)).collect(),
+            title: row.title,
+            description: row.description,
+            min_age: row.min_age.and_then(|a| u8::try_from(a).ok()),
+            accessibility: row.accessibility,
+            place,
+            status: OpportunityStatus::parse(&row.status, "status").map_err(|_| corrupt("status", &row.status))?,
+        },
         created_at: row.created_at.0,
     })
 }

@@ -269,25 +269,15 @@ impl OpportunityStore for Store {
         let opportunity_id = OpportunityId(id);
         let created = Self::insert_shifts(&mut tx, platform, opportunity_id, shifts, None, at).await?;
         tx.commit().await?;
+        let mut content = draft.clone();
+        // Languages as they read back: in code order, each once.
+        content.languages.sort_by_key(|l| l.code());
+        content.languages.dedup();
         let opportunity = Opportunity {
             id: opportunity_id,
             platform_id: platform,
             organisation_id: organisation,
-            title: draft.title.clone(),
-            description: draft.description.clone(),
-            skills: draft.skills.clone(),
-            causes: draft.causes.clone(),
-            // As they read back: in code order, each once.
-            languages: {
-                let mut languages = draft.languages.clone();
-                languages.sort_by_key(|l| l.code());
-                languages.dedup();
-                languages
-            },
-            min_age: draft.min_age,
-            accessibility: draft.accessibility.clone(),
-            place: draft.place.clone(),
-            status: draft.status,
+            draft: content,
             created_at: at,
         };
         Ok((opportunity, created))

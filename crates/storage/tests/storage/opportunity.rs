@@ -28,7 +28,7 @@ fn all() -> OpportunityFilter {
 
 /// The titles a filter lists, in order.
 async fn titles(store: &Arc<dyn Storage>, platform: PlatformId, filter: &OpportunityFilter) -> Vec<String> {
-    store.list_opportunities(platform, filter).await.unwrap().into_iter().map(|l| l.opportunity.title).collect()
+    store.list_opportunities(platform, filter).await.unwrap().into_iter().map(|l| l.opportunity.draft.title).collect()
 }
 
 /// An opportunity with this content and shifts; returns its id.
@@ -171,14 +171,20 @@ async fn an_opportunity_and_its_shifts_read_back_as_created() {
         assert_eq!(created.platform_id, gent.id);
         assert_eq!(created.organisation_id, bank.id);
         assert_eq!(
-            (&created.title, &created.description, &created.skills, &created.causes, &created.languages),
+            (
+                &created.draft.title,
+                &created.draft.description,
+                &created.draft.skills,
+                &created.draft.causes,
+                &created.draft.languages
+            ),
             (&content.title, &content.description, &content.skills, &content.causes, &content.languages)
         );
         assert_eq!(
-            (created.min_age, &created.accessibility, &created.place),
+            (created.draft.min_age, &created.draft.accessibility, &created.draft.place),
             (Some(16), &content.accessibility, &content.place)
         );
-        assert_eq!((created.status, created.created_at), (OpportunityStatus::Published, when));
+        assert_eq!((created.draft.status, created.created_at), (OpportunityStatus::Published, when));
         assert_eq!(store.opportunity(gent.id, created.id).await.unwrap().as_ref(), Some(&created));
         assert_eq!(store.opportunity_platform(created.id).await.unwrap(), Some(gent.id));
 
@@ -199,7 +205,7 @@ async fn an_opportunity_and_its_shifts_read_back_as_created() {
         let (created, shifts) = store.create_opportunity(gent.id, bank.id, &remote, &[], ann.id, when).await.unwrap();
         assert!(shifts.is_empty());
         assert_eq!(
-            (created.place.clone(), created.min_age, created.status),
+            (created.draft.place.clone(), created.draft.min_age, created.draft.status),
             (Place::Remote, None, OpportunityStatus::Draft)
         );
         assert_eq!(store.opportunity(gent.id, created.id).await.unwrap(), Some(created.clone()));
@@ -220,7 +226,7 @@ async fn languages_read_back_as_they_were_created_whatever_their_order() {
         let when = at("2026-11-27T08:30:00Z");
         let (created, _) = store.create_opportunity(gent.id, bank.id, &content, &[], ann.id, when).await.unwrap();
         let read = store.opportunity(gent.id, created.id).await.unwrap().unwrap();
-        assert_eq!(read.languages, created.languages, "what create_opportunity returns is what is stored");
+        assert_eq!(read.draft.languages, created.draft.languages, "what create_opportunity returns is what is stored");
     })
     .await;
 }
@@ -254,15 +260,15 @@ async fn updating_an_opportunity_replaces_its_content_and_codes() {
         let updated = store.update_opportunity(gent.id, created.id, &second, at("2026-12-01T09:00:00Z")).await.unwrap();
         assert_eq!((updated.id, updated.organisation_id, updated.created_at), (created.id, bank.id, created_at));
         assert_eq!(
-            (updated.title.as_str(), updated.description.as_str(), updated.accessibility.as_str()),
+            (updated.draft.title.as_str(), updated.draft.description.as_str(), updated.draft.accessibility.as_str()),
             ("Sorting food and clothes", "Now clothes too.", "Stairs only.")
         );
         assert_eq!(
-            (&updated.skills, &updated.causes, &updated.languages),
+            (&updated.draft.skills, &updated.draft.causes, &updated.draft.languages),
             (&second.skills, &second.causes, &second.languages)
         );
         assert_eq!(
-            (updated.min_age, &updated.place, updated.status),
+            (updated.draft.min_age, &updated.draft.place, updated.draft.status),
             (None, &Place::Remote, OpportunityStatus::Closed)
         );
         assert_eq!(store.opportunity(gent.id, created.id).await.unwrap(), Some(updated));
@@ -309,7 +315,7 @@ async fn another_platforms_opportunities_read_as_nothing() {
             store.update_opportunity(leuven.id, opportunity.id, &draft("Taken over"), when).await,
             StoreError::NotFound("opportunity")
         );
-        assert_eq!(store.opportunity(gent.id, opportunity.id).await.unwrap().unwrap().title, "Sorting food");
+        assert_eq!(store.opportunity(gent.id, opportunity.id).await.unwrap().unwrap().draft.title, "Sorting food");
         assert!(store.shifts_of(leuven.id, &[opportunity.id]).await.unwrap().is_empty());
         assert_eq!(store.shifts_of(gent.id, &[opportunity.id, theirs.id]).await.unwrap(), std::slice::from_ref(&shift));
         assert_store_error!(

@@ -233,21 +233,21 @@ fn opportunity_json(
 ) -> OpportunityJson {
     OpportunityJson {
         id: opportunity.id.to_string(),
-        title: opportunity.title.clone(),
-        description: opportunity.description.clone(),
+        title: opportunity.draft.title.clone(),
+        description: opportunity.draft.description.clone(),
         organisation,
-        skills: opportunity.skills.clone(),
-        causes: opportunity.causes.clone(),
-        languages: opportunity.languages.iter().map(|l| l.code().to_owned()).collect(),
-        min_age: opportunity.min_age,
-        accessibility: opportunity.accessibility.clone(),
-        location: match &opportunity.place {
+        skills: opportunity.draft.skills.clone(),
+        causes: opportunity.draft.causes.clone(),
+        languages: opportunity.draft.languages.iter().map(|l| l.code().to_owned()).collect(),
+        min_age: opportunity.draft.min_age,
+        accessibility: opportunity.draft.accessibility.clone(),
+        location: match &opportunity.draft.place {
             Place::At { point, address } => {
                 Some(Location { lat: point.lat(), lon: point.lon(), address: Some(address.clone()) })
             }
             Place::Remote => None,
         },
-        status: opportunity.status.as_str().to_owned(),
+        status: opportunity.draft.status.as_str().to_owned(),
         shifts: shifts.iter().map(Into::into).collect(),
         more_shifts,
         distance_km: distance_km.map(|d| (d * 100.0).round() / 100.0),

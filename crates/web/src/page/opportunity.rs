@@ -136,14 +136,14 @@ impl OpportunityPage<'_> {
     }
 
     fn address(&self) -> Option<&str> {
-        match &self.view.opportunity.place {
+        match &self.view.opportunity.draft.place {
             Place::At { address, .. } => Some(address.as_str()),
             Place::Remote => None,
         }
     }
 
     fn status_name(&self) -> String {
-        self.ctx.t(&format!("opportunity-status-{}", self.view.opportunity.status.as_str()))
+        self.ctx.t(&format!("opportunity-status-{}", self.view.opportunity.draft.status.as_str()))
     }
 }
 
@@ -246,12 +246,12 @@ pub(super) async fn show_page(
     };
     let weekdays = (1..=7).map(|d| (d.to_string(), ctx.t(&format!("shift-weekday-{d}")))).collect();
     let page = OpportunityPage {
-        skills: labels(&skills, &view.opportunity.skills),
-        causes: labels(&causes, &view.opportunity.causes),
+        skills: labels(&skills, &view.opportunity.draft.skills),
+        causes: labels(&causes, &view.opportunity.draft.causes),
         upcoming,
         past,
         member,
-        open: view.opportunity.status == OpportunityStatus::Published,
+        open: view.opportunity.draft.status == OpportunityStatus::Published,
         ongoing: view.shifts.is_empty(),
         json_ld: json_ld::json_ld(&view, origin, at),
         notice,

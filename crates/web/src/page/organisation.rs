@@ -130,7 +130,7 @@ async fn view(
             ctx.on_platform(&page.platform);
             // The page shows what the public sees; coordinators find drafts on the
             // dashboard.
-            opportunities.retain(|o| o.status == OpportunityStatus::Published);
+            opportunities.retain(|o| o.draft.status == OpportunityStatus::Published);
             let can_coordinate = page.can_coordinate;
             render(status, &OrganisationView { ctx, page, form, opportunities, can_coordinate })
         }

@@ -417,7 +417,7 @@ async fn shift_suggestions(
         slug,
         platform_name: view.platform.name.clone(),
         opportunity_id: view.opportunity.id.to_string(),
-        opportunity_title: view.opportunity.title.clone(),
+        opportunity_title: view.opportunity.draft.title.clone(),
         shift_id: shift.id.to_string(),
         when: span(&ctx, shift.starts_at, shift.ends_at),
         starts_at: shift.starts_at.to_rfc3339(),

@@ -117,7 +117,7 @@ async fn show(
             }
             let (platform, _, opportunity) = state.app.locate_opportunity(&report.opportunity_id.to_string()).await?;
             let href = format!("/p/{}/opportunities/{}", platform.slug, opportunity.id);
-            titles.insert(report.opportunity_id, (opportunity.title, href));
+            titles.insert(report.opportunity_id, (opportunity.draft.title, href));
         }
         Ok::<_, AppError>((platforms, signups, minutes, reports, titles))
     };

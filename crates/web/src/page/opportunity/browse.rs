@@ -112,7 +112,7 @@ fn search_input(query: &BrowseQuery, zone: TimeZone) -> SearchInput {
 
 fn listing(ctx: &PageCtx, slug: &str, found: &Found) -> Listing {
     let opportunity = &found.opportunity;
-    let place = match &opportunity.place {
+    let place = match &opportunity.draft.place {
         Place::At { address, .. } if !address.is_empty() => address.clone(),
         Place::At { .. } => String::new(),
         Place::Remote => ctx.t("opportunity-remote"),
@@ -132,7 +132,7 @@ fn listing(ctx: &PageCtx, slug: &str, found: &Found) -> Listing {
         .collect();
     Listing {
         href: format!("/p/{slug}/opportunities/{}", opportunity.id),
-        title: opportunity.title.clone(),
+        title: opportunity.draft.title.clone(),
         organisation: found.organisation.clone(),
         place,
         distance: found

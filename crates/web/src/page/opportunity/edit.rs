@@ -154,25 +154,25 @@ pub(super) async fn edit_form(
 
 /// The form showing an opportunity as it is.
 fn filled(opportunity: &Opportunity) -> FormState {
-    let min_age = opportunity.min_age.map(|a| a.to_string()).unwrap_or_default();
-    let (place, lat, lon, address) = match &opportunity.place {
+    let min_age = opportunity.draft.min_age.map(|a| a.to_string()).unwrap_or_default();
+    let (place, lat, lon, address) = match &opportunity.draft.place {
         Place::At { point, address } => ("place", point.lat().to_string(), point.lon().to_string(), address.clone()),
         Place::Remote => ("remote", String::new(), String::new(), String::new()),
     };
     let mut form = FormState::with_values(&[
-        ("title", &opportunity.title),
-        ("description", &opportunity.description),
+        ("title", &opportunity.draft.title),
+        ("description", &opportunity.draft.description),
         ("min_age", &min_age),
-        ("accessibility", &opportunity.accessibility),
+        ("accessibility", &opportunity.draft.accessibility),
         ("where", place),
         ("location.lat", &lat),
         ("location.lon", &lon),
         ("location.address", &address),
-        ("status", opportunity.status.as_str()),
+        ("status", opportunity.draft.status.as_str()),
     ]);
-    form.set_choices("skills", opportunity.skills.clone());
-    form.set_choices("causes", opportunity.causes.clone());
-    form.set_choices("languages", opportunity.languages.iter().map(|l| l.code().to_owned()).collect());
+    form.set_choices("skills", opportunity.draft.skills.clone());
+    form.set_choices("causes", opportunity.draft.causes.clone());
+    form.set_choices("languages", opportunity.draft.languages.iter().map(|l| l.code().to_owned()).collect());
     form
 }
 

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 /// The JSON-LD of a published opportunity, ready to sit in a `<script>` element; `None`
 /// for drafts and closed ones, which nobody should be sent to.
 pub(super) fn json_ld(view: &OpportunityView, origin: &str, now: Timestamp) -> Option<String> {
-    if view.opportunity.status != OpportunityStatus::Published {
+    if view.opportunity.draft.status != OpportunityStatus::Published {
         return None;
     }
     let slug = view.platform.slug.as_str();
@@ -25,15 +25,15 @@ pub(super) fn json_ld(view: &OpportunityView, origin: &str, now: Timestamp) -> O
 
     let mut posting = json!({
         "@type": "JobPosting",
-        "title": opportunity.title,
-        "description": opportunity.description,
+        "title": opportunity.draft.title,
+        "description": opportunity.draft.description,
         "datePosted": opportunity.created_at.to_rfc3339(),
         "employmentType": "VOLUNTEER",
         "hiringOrganization": organisation,
         "directApply": true,
         "url": url,
     });
-    match &opportunity.place {
+    match &opportunity.draft.place {
         Place::At { .. } => posting["jobLocation"] = place(view),
         Place::Remote => posting["jobLocationType"] = json!("TELECOMMUTE"),
     }
@@ -44,7 +44,7 @@ pub(super) fn json_ld(view: &OpportunityView, origin: &str, now: Timestamp) -> O
     let mut graph = vec![posting];
     for shift in upcoming {
         let cancelled = shift.cancelled_at.is_some();
-        let (mode, location) = match &opportunity.place {
+        let (mode, location) = match &opportunity.draft.place {
             Place::At { .. } => ("https://schema.org/OfflineEventAttendanceMode", place(view)),
             Place::Remote => {
                 ("https://schema.org/OnlineEventAttendanceMode", json!({ "@type": "VirtualLocation", "url": url }))
@@ -52,8 +52,8 @@ pub(super) fn json_ld(view: &OpportunityView, origin: &str, now: Timestamp) -> O
         };
         graph.push(json!({
             "@type": "Event",
-            "name": opportunity.title,
-            "description": opportunity.description,
+            "name": opportunity.draft.title,
+            "description": opportunity.draft.description,
             "startDate": shift.starts_at.to_rfc3339(),
             "endDate": shift.ends_at.to_rfc3339(),
             "eventStatus": if cancelled { "https://schema.org/EventCancelled" } else { "https://schema.org/EventScheduled" },
@@ -71,7 +71,7 @@ pub(super) fn json_ld(view: &OpportunityView, origin: &str, now: Timestamp) -> O
 
 /// The opportunity's place as a schema.org `Place`.
 fn place(view: &OpportunityView) -> Value {
-    match &view.opportunity.place {
+    match &view.opportunity.draft.place {
         Place::At { point, address } => {
             let name = if address.is_empty() { view.organisation.name.as_str() } else { address.as_str() };
             let mut place = json!({
