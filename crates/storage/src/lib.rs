@@ -50,29 +50,8 @@ pub trait Storage:
 {
 }
 
-impl<T> Storage for T where
-    T: PlatformStore
-        + AccountStore
-        + OrganisationStore
-        + AuthStore
-        + PersonalDataStore
-        + HealthStore
-        + OpportunityStore
-        + ShiftStore
-        + SignupStore
-        + HoursStore
-        + CalendarStore
-        + JobStore
-        + NotificationStore
-        + LedgerStore
-        + HelpStore
-        + ProfileStore
-        + SafetyStore
-        + StandingOfferStore
-        + SeedStore
-        + InvitationStore
-{
-}
+impl Storage for sqlite::SqliteStore {}
+impl Storage for postgres::PgStore {}
 
 /// Which database a URL names.
 #[derive(Debug, Clone, PartialEq, Eq)]

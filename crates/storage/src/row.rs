@@ -25,6 +25,19 @@ pub(crate) use platform::*;
 pub(crate) use shift::*;
 pub(crate) use signup::*;
 
+/// A list of columns for `concat!("SELECT ", …)`, each prefixed with a table's name when
+/// one is given: `columns!(; id, name)` is `"id, name"`, `columns!("o"; id, name)` is
+/// `"o.id, o.name"`. Each row type has its own `…_columns!` built on it.
+macro_rules! columns {
+    (; $first:ident $(, $column:ident)*) => {
+        concat!(stringify!($first) $(, ", ", stringify!($column))*)
+    };
+    ($table:literal; $first:ident $(, $column:ident)*) => {
+        concat!($table, ".", stringify!($first) $(, ", ", $table, ".", stringify!($column))*)
+    };
+}
+pub(crate) use columns;
+
 use crate::error::StoreError;
 
 pub(crate) fn corrupt(what: &str, value: &str) -> StoreError {

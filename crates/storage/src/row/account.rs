@@ -24,28 +24,8 @@ pub(crate) struct AccountRow {
 /// The columns [`AccountRow`] reads, to write into a query with `concat!`:
 /// `account_columns!()`, or `account_columns!("t")` for a table named `t` in the query.
 macro_rules! account_columns {
-    () => {
-        "id, email, display_name, locale, birth_date, is_instance_admin, created_at, erased_at"
-    };
-    ($t:literal) => {
-        concat!(
-            $t,
-            ".id, ",
-            $t,
-            ".email, ",
-            $t,
-            ".display_name, ",
-            $t,
-            ".locale, ",
-            $t,
-            ".birth_date, ",
-            $t,
-            ".is_instance_admin, ",
-            $t,
-            ".created_at, ",
-            $t,
-            ".erased_at"
-        )
+    ($($t:literal)?) => {
+        $crate::row::columns!($($t)?; id, email, display_name, locale, birth_date, is_instance_admin, created_at, erased_at)
     };
 }
 pub(crate) use account_columns;

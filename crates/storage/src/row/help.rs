@@ -9,15 +9,10 @@ use uuid::Uuid;
 
 /// The columns of a request, as [`RequestRow`] reads them.
 macro_rules! request_columns {
-    () => {
-        "id, platform_id, requester_id, category, title, description, lat, lon, h3_cell, address,
+    ($($t:literal)?) => {
+        $crate::row::columns!($($t)?; id, platform_id, requester_id, category, title, description, lat, lon, h3_cell, address,
          needed_from, needed_until, on_behalf_name, on_behalf_phone, consent_given_by, consent_given_at, consent_how, status,
-         helper_id, minutes, hidden_at, created_at"
-    };
-    ($t:literal) => {
-        concat!($t, ".id, ", $t, ".platform_id, ", $t, ".requester_id, ", $t, ".category, ", $t, ".title, ", $t, ".description, ", $t, ".lat, ", $t, ".lon, ", $t, ".h3_cell, ", $t, ".address,
-         needed_from, ", $t, ".needed_until, ", $t, ".on_behalf_name, ", $t, ".on_behalf_phone, ", $t, ".consent_given_by, ", $t, ".consent_given_at, ", $t, ".consent_how, ", $t, ".status,
-         helper_id, ", $t, ".minutes, ", $t, ".hidden_at, ", $t, ".created_at")
+         helper_id, minutes, hidden_at, created_at)
     };
 }
 pub(crate) use request_columns;

@@ -23,28 +23,8 @@ pub(crate) struct HourReportRow {
 /// The columns [`HourReportRow`] reads, to write into a query with `concat!`:
 /// `hour_report_columns!()`, or `hour_report_columns!("t")` for a table named `t` in the query.
 macro_rules! hour_report_columns {
-    () => {
-        "id, opportunity_id, account_id, day, minutes, note, status, created_at"
-    };
-    ($t:literal) => {
-        concat!(
-            $t,
-            ".id, ",
-            $t,
-            ".opportunity_id, ",
-            $t,
-            ".account_id, ",
-            $t,
-            ".day, ",
-            $t,
-            ".minutes, ",
-            $t,
-            ".note, ",
-            $t,
-            ".status, ",
-            $t,
-            ".created_at"
-        )
+    ($($t:literal)?) => {
+        $crate::row::columns!($($t)?; id, opportunity_id, account_id, day, minutes, note, status, created_at)
     };
 }
 pub(crate) use hour_report_columns;

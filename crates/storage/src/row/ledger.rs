@@ -27,11 +27,8 @@ pub(crate) struct EntryRow {
 /// The columns [`EntryRow`] reads, to write into a query with `concat!`:
 /// `entry_columns!()`, or `entry_columns!("t")` for a table named `t` in the query.
 macro_rules! entry_columns {
-    () => {
-        "id, platform_id, unit, from_kind, from_id, to_kind, to_id, amount, kind, memo, reverses_id, recorded_by, created_at"
-    };
-    ($t:literal) => {
-        concat!($t, ".id, ", $t, ".platform_id, ", $t, ".unit, ", $t, ".from_kind, ", $t, ".from_id, ", $t, ".to_kind, ", $t, ".to_id, ", $t, ".amount, ", $t, ".kind, ", $t, ".memo, ", $t, ".reverses_id, ", $t, ".recorded_by, ", $t, ".created_at")
+    ($($t:literal)?) => {
+        $crate::row::columns!($($t)?; id, platform_id, unit, from_kind, from_id, to_kind, to_id, amount, kind, memo, reverses_id, recorded_by, created_at)
     };
 }
 pub(crate) use entry_columns;

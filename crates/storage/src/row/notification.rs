@@ -20,26 +20,8 @@ pub(crate) struct NotificationRow {
 /// The columns [`NotificationRow`] reads, to write into a query with `concat!`:
 /// `notification_columns!()`, or `notification_columns!("t")` for a table named `t` in the query.
 macro_rules! notification_columns {
-    () => {
-        "id, platform_id, account_id, kind, payload, created_at, read_at"
-    };
-    ($t:literal) => {
-        concat!(
-            $t,
-            ".id, ",
-            $t,
-            ".platform_id, ",
-            $t,
-            ".account_id, ",
-            $t,
-            ".kind, ",
-            $t,
-            ".payload, ",
-            $t,
-            ".created_at, ",
-            $t,
-            ".read_at"
-        )
+    ($($t:literal)?) => {
+        $crate::row::columns!($($t)?; id, platform_id, account_id, kind, payload, created_at, read_at)
     };
 }
 pub(crate) use notification_columns;
@@ -77,30 +59,8 @@ pub(crate) struct OutboxRow {
 /// The columns [`OutboxRow`] reads, to write into a query with `concat!`:
 /// `outbox_columns!()`, or `outbox_columns!("t")` for a table named `t` in the query.
 macro_rules! outbox_columns {
-    () => {
-        "id, platform_id, account_id, to_address, subject, text_body, html_body, created_at, sent_at"
-    };
-    ($t:literal) => {
-        concat!(
-            $t,
-            ".id, ",
-            $t,
-            ".platform_id, ",
-            $t,
-            ".account_id, ",
-            $t,
-            ".to_address, ",
-            $t,
-            ".subject, ",
-            $t,
-            ".text_body, ",
-            $t,
-            ".html_body, ",
-            $t,
-            ".created_at, ",
-            $t,
-            ".sent_at"
-        )
+    ($($t:literal)?) => {
+        $crate::row::columns!($($t)?; id, platform_id, account_id, to_address, subject, text_body, html_body, created_at, sent_at)
     };
 }
 pub(crate) use outbox_columns;

@@ -51,11 +51,8 @@ pub(crate) struct OpportunityRow {
 /// The columns [`OpportunityRow`] reads, to write into a query with `concat!`:
 /// `opportunity_columns!()`, or `opportunity_columns!("t")` for a table named `t` in the query.
 macro_rules! opportunity_columns {
-    () => {
-        "id, platform_id, organisation_id, title, description, min_age, accessibility, lat, lon, address, status, created_at"
-    };
-    ($t:literal) => {
-        concat!($t, ".id, ", $t, ".platform_id, ", $t, ".organisation_id, ", $t, ".title, ", $t, ".description, ", $t, ".min_age, ", $t, ".accessibility, ", $t, ".lat, ", $t, ".lon, ", $t, ".address, ", $t, ".status, ", $t, ".created_at")
+    ($($t:literal)?) => {
+        $crate::row::columns!($($t)?; id, platform_id, organisation_id, title, description, min_age, accessibility, lat, lon, address, status, created_at)
     };
 }
 pub(crate) use opportunity_columns;

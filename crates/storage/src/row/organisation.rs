@@ -25,26 +25,8 @@ pub(crate) struct OrganisationRow {
 /// The columns [`OrganisationRow`] reads, to write into a query with `concat!`:
 /// `organisation_columns!()`, or `organisation_columns!("t")` for a table named `t` in the query.
 macro_rules! organisation_columns {
-    () => {
-        "id, platform_id, name, kind, description, verified_at, created_at"
-    };
-    ($t:literal) => {
-        concat!(
-            $t,
-            ".id, ",
-            $t,
-            ".platform_id, ",
-            $t,
-            ".name, ",
-            $t,
-            ".kind, ",
-            $t,
-            ".description, ",
-            $t,
-            ".verified_at, ",
-            $t,
-            ".created_at"
-        )
+    ($($t:literal)?) => {
+        $crate::row::columns!($($t)?; id, platform_id, name, kind, description, verified_at, created_at)
     };
 }
 pub(crate) use organisation_columns;

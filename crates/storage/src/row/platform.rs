@@ -33,30 +33,8 @@ pub(crate) struct PlatformRow {
 /// The columns [`PlatformRow`] reads, to write into a query with `concat!`:
 /// `platform_columns!()`, or `platform_columns!("t")` for a table named `t` in the query.
 macro_rules! platform_columns {
-    () => {
-        "id, slug, name, default_locale, parent_id, center_lat, center_lon, time_zone, created_at"
-    };
-    ($t:literal) => {
-        concat!(
-            $t,
-            ".id, ",
-            $t,
-            ".slug, ",
-            $t,
-            ".name, ",
-            $t,
-            ".default_locale, ",
-            $t,
-            ".parent_id, ",
-            $t,
-            ".center_lat, ",
-            $t,
-            ".center_lon, ",
-            $t,
-            ".time_zone, ",
-            $t,
-            ".created_at"
-        )
+    ($($t:literal)?) => {
+        $crate::row::columns!($($t)?; id, slug, name, default_locale, parent_id, center_lat, center_lon, time_zone, created_at)
     };
 }
 pub(crate) use platform_columns;

@@ -57,11 +57,8 @@ pub(crate) struct ProfileRow {
 /// The columns [`ProfileRow`] reads, to write into a query with `concat!`:
 /// `profile_columns!()`, or `profile_columns!("t")` for a table named `t` in the query.
 macro_rules! profile_columns {
-    () => {
-        "account_id, skills, causes, languages, lat, lon, home_cell, reach_cell, within_km, availability, no_suggestions, no_mails, updated_at"
-    };
-    ($t:literal) => {
-        concat!($t, ".account_id, ", $t, ".skills, ", $t, ".causes, ", $t, ".languages, ", $t, ".lat, ", $t, ".lon, ", $t, ".home_cell, ", $t, ".reach_cell, ", $t, ".within_km, ", $t, ".availability, ", $t, ".no_suggestions, ", $t, ".no_mails, ", $t, ".updated_at")
+    ($($t:literal)?) => {
+        $crate::row::columns!($($t)?; account_id, skills, causes, languages, lat, lon, home_cell, reach_cell, within_km, availability, no_suggestions, no_mails, updated_at)
     };
 }
 pub(crate) use profile_columns;

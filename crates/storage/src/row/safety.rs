@@ -22,30 +22,8 @@ pub(crate) struct ReportRow {
 /// The columns [`ReportRow`] reads, to write into a query with `concat!`:
 /// `report_columns!()`, or `report_columns!("t")` for a table named `t` in the query.
 macro_rules! report_columns {
-    () => {
-        "id, platform_id, reporter_id, target_kind, target_id, author_id, reason, created_at, resolved_at"
-    };
-    ($t:literal) => {
-        concat!(
-            $t,
-            ".id, ",
-            $t,
-            ".platform_id, ",
-            $t,
-            ".reporter_id, ",
-            $t,
-            ".target_kind, ",
-            $t,
-            ".target_id, ",
-            $t,
-            ".author_id, ",
-            $t,
-            ".reason, ",
-            $t,
-            ".created_at, ",
-            $t,
-            ".resolved_at"
-        )
+    ($($t:literal)?) => {
+        $crate::row::columns!($($t)?; id, platform_id, reporter_id, target_kind, target_id, author_id, reason, created_at, resolved_at)
     };
 }
 pub(crate) use report_columns;
@@ -83,28 +61,8 @@ pub(crate) struct ActionRow {
 /// The columns [`ActionRow`] reads, to write into a query with `concat!`:
 /// `action_columns!()`, or `action_columns!("t")` for a table named `t` in the query.
 macro_rules! action_columns {
-    () => {
-        "id, platform_id, moderator_id, action, account_id, report_id, reason, created_at"
-    };
-    ($t:literal) => {
-        concat!(
-            $t,
-            ".id, ",
-            $t,
-            ".platform_id, ",
-            $t,
-            ".moderator_id, ",
-            $t,
-            ".action, ",
-            $t,
-            ".account_id, ",
-            $t,
-            ".report_id, ",
-            $t,
-            ".reason, ",
-            $t,
-            ".created_at"
-        )
+    ($($t:literal)?) => {
+        $crate::row::columns!($($t)?; id, platform_id, moderator_id, action, account_id, report_id, reason, created_at)
     };
 }
 pub(crate) use action_columns;

@@ -22,32 +22,8 @@ pub(crate) struct ShiftRow {
 /// The columns [`ShiftRow`] reads, to write into a query with `concat!`:
 /// `shift_columns!()`, or `shift_columns!("t")` for a table named `t` in the query.
 macro_rules! shift_columns {
-    () => {
-        "id, platform_id, opportunity_id, starts_at, ends_at, slots, taken, waiting, series_id, cancelled_at"
-    };
-    ($t:literal) => {
-        concat!(
-            $t,
-            ".id, ",
-            $t,
-            ".platform_id, ",
-            $t,
-            ".opportunity_id, ",
-            $t,
-            ".starts_at, ",
-            $t,
-            ".ends_at, ",
-            $t,
-            ".slots, ",
-            $t,
-            ".taken, ",
-            $t,
-            ".waiting, ",
-            $t,
-            ".series_id, ",
-            $t,
-            ".cancelled_at"
-        )
+    ($($t:literal)?) => {
+        $crate::row::columns!($($t)?; id, platform_id, opportunity_id, starts_at, ends_at, slots, taken, waiting, series_id, cancelled_at)
     };
 }
 pub(crate) use shift_columns;

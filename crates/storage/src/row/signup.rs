@@ -25,32 +25,8 @@ pub(crate) struct SignupRow {
 /// The columns [`SignupRow`] reads, to write into a query with `concat!`:
 /// `signup_columns!()`, or `signup_columns!("t")` for a table named `t` in the query.
 macro_rules! signup_columns {
-    () => {
-        "id, shift_id, account_id, status, position, created_at, cancelled_at, late, attended, minutes"
-    };
-    ($t:literal) => {
-        concat!(
-            $t,
-            ".id, ",
-            $t,
-            ".shift_id, ",
-            $t,
-            ".account_id, ",
-            $t,
-            ".status, ",
-            $t,
-            ".position, ",
-            $t,
-            ".created_at, ",
-            $t,
-            ".cancelled_at, ",
-            $t,
-            ".late, ",
-            $t,
-            ".attended, ",
-            $t,
-            ".minutes"
-        )
+    ($($t:literal)?) => {
+        $crate::row::columns!($($t)?; id, shift_id, account_id, status, position, created_at, cancelled_at, late, attended, minutes)
     };
 }
 pub(crate) use signup_columns;

@@ -93,17 +93,12 @@ impl HoursStore for Store {
     }
 
     async fn hour_report(&self, platform: PlatformId, id: HourReportId) -> Result<Option<HourReport>> {
-        sqlx::query_as::<_, HourReportRow>(concat!(
-            "SELECT ",
-            hour_report_columns!(),
-            " FROM hour_reports WHERE platform_id = $1 AND id = $2"
-        ))
-        .bind(platform.0)
-        .bind(id.0)
-        .fetch_optional(self.reader())
-        .await?
-        .map(TryInto::try_into)
-        .transpose()
+        self.one_on_platform::<HourReportRow, _>(
+            concat!("SELECT ", hour_report_columns!(), " FROM hour_reports WHERE platform_id = $1 AND id = $2"),
+            platform,
+            id.0,
+        )
+        .await
     }
 
     async fn organisation_reports(

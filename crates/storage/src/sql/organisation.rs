@@ -60,17 +60,12 @@ impl OrganisationStore for Store {
     }
 
     async fn organisation(&self, platform: PlatformId, id: OrganisationId) -> Result<Option<Organisation>> {
-        sqlx::query_as::<_, OrganisationRow>(concat!(
-            "SELECT ",
-            organisation_columns!(),
-            " FROM organisations WHERE platform_id = $1 AND id = $2"
-        ))
-        .bind(platform.0)
-        .bind(id.0)
-        .fetch_optional(self.reader())
-        .await?
-        .map(TryInto::try_into)
-        .transpose()
+        self.one_on_platform::<OrganisationRow, _>(
+            concat!("SELECT ", organisation_columns!(), " FROM organisations WHERE platform_id = $1 AND id = $2"),
+            platform,
+            id.0,
+        )
+        .await
     }
 
     async fn list_organisations(&self, platform: PlatformId) -> Result<Vec<Organisation>> {

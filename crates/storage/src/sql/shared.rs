@@ -13,6 +13,22 @@ use entraide_domain::time::Timestamp;
 use sqlx::Transaction;
 
 impl Store {
+    /// The one row `sql` (`… WHERE platform_id = $1 AND id = $2`) finds on this
+    /// platform, read back as a domain value.
+    pub(super) async fn one_on_platform<R, T>(
+        &self,
+        sql: &'static str,
+        platform: PlatformId,
+        id: uuid::Uuid,
+    ) -> Result<Option<T>>
+    where
+        R: for<'r> sqlx::FromRow<'r, <Db as sqlx::Database>::Row> + Send + Unpin,
+        T: TryFrom<R, Error = StoreError>,
+    {
+        let row: Option<R> = sqlx::query_as(sql).bind(platform.0).bind(id).fetch_optional(self.reader()).await?;
+        row.map(T::try_from).transpose()
+    }
+
     /// The platform of the row that `sql` (`SELECT platform_id FROM … WHERE id = $1`)
     /// finds: the one lookup that starts from an id alone, for paths that name no
     /// platform.

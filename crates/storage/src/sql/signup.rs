@@ -138,17 +138,12 @@ impl SignupStore for Store {
     }
 
     async fn signup(&self, platform: PlatformId, id: SignupId) -> Result<Option<Signup>> {
-        sqlx::query_as::<_, SignupRow>(concat!(
-            "SELECT ",
-            signup_columns!(),
-            " FROM signups WHERE platform_id = $1 AND id = $2"
-        ))
-        .bind(platform.0)
-        .bind(id.0)
-        .fetch_optional(self.reader())
-        .await?
-        .map(TryInto::try_into)
-        .transpose()
+        self.one_on_platform::<SignupRow, _>(
+            concat!("SELECT ", signup_columns!(), " FROM signups WHERE platform_id = $1 AND id = $2"),
+            platform,
+            id.0,
+        )
+        .await
     }
 
     async fn roster(&self, platform: PlatformId, shift: ShiftId) -> Result<Vec<RosterLine>> {
