@@ -64,14 +64,12 @@ struct AccountForms {
 async fn page(
     state: &AppState,
     ctx: &mut PageCtx,
+    actor: &Actor,
     status: StatusCode,
     forms: AccountForms,
     notice: Option<String>,
     calendar_url: Option<String>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(ctx, &AppError::Unauthenticated);
-    };
     let actor = &actor;
     let mut forms = forms;
     if let (Some(born), false) = (actor.account.birth_date, forms.birth_date.has_error("birth_date")) {
@@ -99,9 +97,13 @@ async fn page(
     )
 }
 
-async fn show(State(state): State<AppState>, mut ctx: PageCtx, Query(query): Query<NoticeQuery>) -> Response {
+async fn show(
+    State(state): State<AppState>,
+    SignedIn { mut ctx, actor }: SignedIn,
+    Query(query): Query<NoticeQuery>,
+) -> Response {
     let notice = notice(&ctx, query.notice.as_deref());
-    page(&state, &mut ctx, StatusCode::OK, AccountForms::default(), notice, None).await
+    page(&state, &mut ctx, &actor, StatusCode::OK, AccountForms::default(), notice, None).await
 }
 
 #[derive(Deserialize)]
@@ -144,6 +146,7 @@ async fn change_password(
             page(
                 &state,
                 &mut ctx,
+                actor,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 AccountForms { password: form, ..AccountForms::default() },
                 None,
@@ -174,6 +177,7 @@ async fn delete(
                 page(
                     &state,
                     &mut ctx,
+                    actor,
                     StatusCode::UNPROCESSABLE_ENTITY,
                     AccountForms { delete: form, ..AccountForms::default() },
                     None,
@@ -225,7 +229,7 @@ async fn create_calendar_feed(
     };
     let notice = Some(ctx.t("notice-calendar-created"));
     let url = feed_url(&origin, &token);
-    let mut response = page(&state, &mut ctx, StatusCode::OK, AccountForms::default(), notice, Some(url)).await;
+    let mut response = page(&state, &mut ctx, &actor, StatusCode::OK, AccountForms::default(), notice, Some(url)).await;
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }
@@ -260,6 +264,7 @@ async fn set_birth_date(
             page(
                 &state,
                 &mut ctx,
+                &actor,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 AccountForms { birth_date, ..AccountForms::default() },
                 None,

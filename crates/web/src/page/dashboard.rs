@@ -12,7 +12,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
-use entraide_app::{AppError, OrganisationBoard};
+use entraide_app::{Actor, AppError, OrganisationBoard};
 use entraide_domain::hours::ReportStatus;
 use serde::Deserialize;
 
@@ -77,11 +77,15 @@ impl DashboardPage<'_> {
     }
 }
 
-async fn page(state: &AppState, ctx: &mut PageCtx, slug: &str, id: &str, notice: Option<String>) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(ctx, &AppError::Unauthenticated);
-    };
-    let board = match state.app.organisation_board(&actor, id).await {
+async fn page(
+    state: &AppState,
+    ctx: &mut PageCtx,
+    actor: &Actor,
+    slug: &str,
+    id: &str,
+    notice: Option<String>,
+) -> Response {
+    let board = match state.app.organisation_board(actor, id).await {
         Ok(board) if board.platform.slug.as_str() == slug => board,
         Ok(_) => return error_page(ctx, &AppError::NotFound("organisation")),
         Err(e) => return error_page(ctx, &e),
@@ -131,12 +135,12 @@ async fn page(state: &AppState, ctx: &mut PageCtx, slug: &str, id: &str, notice:
 
 async fn show(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     Query(query): Query<NoticeQuery>,
 ) -> Response {
     let notice = notice(&ctx, "dashboard", &NOTICES, query.notice.as_deref());
-    page(&state, &mut ctx, &slug, &id, notice).await
+    page(&state, &mut ctx, &actor, &slug, &id, notice).await
 }
 
 #[derive(Deserialize)]

@@ -12,7 +12,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
-use entraide_app::{AppError, OrganisationPage, Statement};
+use entraide_app::{Actor, AppError, OrganisationPage, Statement};
 use entraide_domain::Invalid;
 use entraide_domain::ledger::{Entry, Holder, Unit};
 use entraide_domain::organisation::Organisation;
@@ -132,17 +132,15 @@ const NOTICES: [&str; 1] = ["paid"];
 async fn organisation_page(
     state: &AppState,
     ctx: &mut PageCtx,
+    actor: &Actor,
     id: &str,
     status: StatusCode,
     form: FormState,
     notice: Option<String>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(ctx, &AppError::Unauthenticated);
-    };
     let loaded = async {
-        let statement: Statement = state.app.organisation_statement(&actor, id, Unit::Barter.as_str()).await?;
-        let page = state.app.organisation_page_by_id(Some(&actor), id).await?;
+        let statement: Statement = state.app.organisation_statement(actor, id, Unit::Barter.as_str()).await?;
+        let page = state.app.organisation_page_by_id(Some(actor), id).await?;
         let payees = state.app.organisations(&page.platform).await?;
         Ok::<_, AppError>((statement, page, payees))
     };
@@ -184,12 +182,12 @@ async fn organisation_page(
 
 async fn organisation(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path(id): Path<String>,
     Query(query): Query<NoticeQuery>,
 ) -> Response {
     let notice = notice(&ctx, "credits-page", &NOTICES, query.notice.as_deref());
-    organisation_page(&state, &mut ctx, &id, StatusCode::OK, FormState::default(), notice).await
+    organisation_page(&state, &mut ctx, &actor, &id, StatusCode::OK, FormState::default(), notice).await
 }
 
 #[derive(Deserialize)]
@@ -225,5 +223,5 @@ async fn transfer(
         }
         Err(e) => return error_page(&ctx, &e),
     };
-    organisation_page(&state, &mut ctx, &id, StatusCode::UNPROCESSABLE_ENTITY, form, None).await
+    organisation_page(&state, &mut ctx, &actor, &id, StatusCode::UNPROCESSABLE_ENTITY, form, None).await
 }

@@ -13,7 +13,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
-use entraide_app::{AppError, PersonSuggestion, ProfileChoices};
+use entraide_app::{Actor, AppError, PersonSuggestion, ProfileChoices};
 use entraide_domain::locale::Locale;
 use entraide_domain::profile::{Profile, ProfileInput, WindowInput, format_time};
 use entraide_domain::{FieldError, Invalid};
@@ -150,17 +150,15 @@ fn filled(ctx: &PageCtx, profile: Option<&Profile>) -> (FormState, Vec<Day>) {
 async fn render_profile(
     state: &AppState,
     ctx: &mut PageCtx,
+    actor: &Actor,
     status: StatusCode,
     form: FormState,
     days: Vec<Day>,
     notice: Option<String>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(ctx, &AppError::Unauthenticated);
-    };
     let loaded = async {
-        let platforms = state.app.my_platforms(&actor).await?;
-        let choices = state.app.profile_choices(&actor).await?;
+        let platforms = state.app.my_platforms(actor).await?;
+        let choices = state.app.profile_choices(actor).await?;
         Ok::<_, AppError>((platforms, choices))
     };
     let (platforms, choices) = match loaded.await {
@@ -184,7 +182,7 @@ async fn show(
     };
     let (form, days) = filled(&ctx, profile.as_ref());
     let notice = notice(&ctx, "profile", &NOTICES, query.notice.as_deref());
-    render_profile(&state, &mut ctx, StatusCode::OK, form, days, notice).await
+    render_profile(&state, &mut ctx, &actor, StatusCode::OK, form, days, notice).await
 }
 
 /// A number typed in the form: a problem of its own when empty, else NaN when not a
@@ -264,7 +262,7 @@ async fn save(
             }
             let form = form.with_errors(&ctx.tr, &invalid);
             let days = days(&ctx, &|name| fields.get(name).to_owned());
-            render_profile(&state, &mut ctx, StatusCode::UNPROCESSABLE_ENTITY, form, days, None).await
+            render_profile(&state, &mut ctx, &actor, StatusCode::UNPROCESSABLE_ENTITY, form, days, None).await
         }
         Err(e) => error_page(&ctx, &e),
     }

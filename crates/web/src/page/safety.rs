@@ -10,7 +10,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
-use entraide_app::{AppError, Blocked, ModerationInput, ModerationQueue};
+use entraide_app::{Actor, AppError, Blocked, ModerationInput, ModerationQueue};
 use entraide_domain::platform::Platform;
 use entraide_domain::safety::{ReportInput, ReportTarget};
 use serde::Deserialize;
@@ -182,16 +182,14 @@ const MODERATION_NOTICES: [&str; 5] = ["hide", "warn", "suspend", "reinstate", "
 async fn moderation_page(
     state: &AppState,
     ctx: &mut PageCtx,
+    actor: &Actor,
     slug: &str,
     status: StatusCode,
     problem: Option<(String, String)>,
     notice: Option<String>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(ctx, &AppError::Unauthenticated);
-    };
     let loaded =
-        async { Ok::<_, AppError>((state.app.platform(slug).await?, state.app.moderation_queue(&actor, slug).await?)) };
+        async { Ok::<_, AppError>((state.app.platform(slug).await?, state.app.moderation_queue(actor, slug).await?)) };
     match loaded.await {
         Ok((platform, queue)) => {
             ctx.on_platform(&platform);
@@ -203,12 +201,12 @@ async fn moderation_page(
 
 async fn queue(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path(slug): Path<String>,
     Query(query): Query<NoticeQuery>,
 ) -> Response {
     let notice = notice(&ctx, "moderation", &MODERATION_NOTICES, query.notice.as_deref());
-    moderation_page(&state, &mut ctx, &slug, StatusCode::OK, None, notice).await
+    moderation_page(&state, &mut ctx, &actor, &slug, StatusCode::OK, None, notice).await
 }
 
 #[derive(Deserialize)]
@@ -241,7 +239,16 @@ async fn moderate(
         Err(AppError::Invalid(invalid)) => {
             let message = invalid.0.iter().map(|e| ctx.tr.error(e.code)).collect::<Vec<_>>().join(" ");
             let key = if form.report.is_empty() { form.account.clone() } else { form.report.clone() };
-            moderation_page(&state, &mut ctx, &slug, StatusCode::UNPROCESSABLE_ENTITY, Some((key, message)), None).await
+            moderation_page(
+                &state,
+                &mut ctx,
+                &actor,
+                &slug,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some((key, message)),
+                None,
+            )
+            .await
         }
         Err(e) => error_page(&ctx, &e),
     }

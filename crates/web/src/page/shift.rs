@@ -13,7 +13,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
-use entraide_app::{AppError, OpportunityView, RosterLine, SignupContext};
+use entraide_app::{Actor, AppError, OpportunityView, RosterLine, SignupContext};
 use entraide_domain::shift::Shift;
 use entraide_domain::signup::SignupStatus;
 use serde::Deserialize;
@@ -93,19 +93,18 @@ fn line(ctx: &PageCtx, shift: &Shift, roster: &RosterLine, error: &RowError) -> 
     }
 }
 
+/// The roster page; `form` is the shift's form as typed and `row_error` a problem on one
+/// person's line, when an action failed.
 async fn page(
     state: &AppState,
     ctx: &mut PageCtx,
+    actor: &Actor,
     (slug, id): (&str, &str),
     status: StatusCode,
-    form: Option<FormState>,
-    row_error: RowError,
+    (form, row_error): (Option<FormState>, RowError),
     notice: Option<String>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(ctx, &AppError::Unauthenticated);
-    };
-    let (view, shift, roster) = match state.app.roster(&actor, id).await {
+    let (view, shift, roster) = match state.app.roster(actor, id).await {
         Ok(found) if found.0.platform.slug.as_str() == slug => found,
         Ok(_) => return error_page(ctx, &AppError::NotFound("shift")),
         Err(e) => return error_page(ctx, &e),
@@ -144,25 +143,22 @@ async fn page(
 
 async fn show(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     Query(query): Query<NoticeQuery>,
 ) -> Response {
     let notice = notice(&ctx, "roster", &NOTICES, query.notice.as_deref());
-    page(&state, &mut ctx, (&slug, &id), StatusCode::OK, None, None, notice).await
+    page(&state, &mut ctx, &actor, (&slug, &id), StatusCode::OK, (None, None), notice).await
 }
 
 /// The sign-up, if it is on this shift of this platform and the reader coordinates it.
 async fn on_this_shift(
     state: &AppState,
-    ctx: &PageCtx,
+    actor: &Actor,
     slug: &str,
     id: &str,
     signup: &str,
 ) -> Result<SignupContext, AppError> {
-    let Some(actor) = &ctx.actor else {
-        return Err(AppError::Unauthenticated);
-    };
     let context = state.app.signup_context(actor, signup).await?;
     if context.view.platform.slug.as_str() != slug || context.shift.id.to_string() != id {
         return Err(AppError::NotFound("signup"));
@@ -189,7 +185,7 @@ async fn attendance(
     Path((slug, id)): Path<(String, String)>,
     PageForm(form): PageForm<AttendanceForm>,
 ) -> Response {
-    if let Err(e) = on_this_shift(&state, &ctx, &slug, &id, &form.signup).await {
+    if let Err(e) = on_this_shift(&state, &actor, &slug, &id, &form.signup).await {
         return error_page(&ctx, &e);
     }
     let attended = match form.attended.as_str() {
@@ -197,7 +193,8 @@ async fn attendance(
         "no" => false,
         _ => {
             let error = Some((form.signup, ctx.t("roster-choose-attended")));
-            return page(&state, &mut ctx, (&slug, &id), StatusCode::UNPROCESSABLE_ENTITY, None, error, None).await;
+            return page(&state, &mut ctx, &actor, (&slug, &id), StatusCode::UNPROCESSABLE_ENTITY, (None, error), None)
+                .await;
         }
     };
     // Minutes count only for people who came; anything but a whole number is out of range.
@@ -209,17 +206,26 @@ async fn attendance(
             page(
                 &state,
                 &mut ctx,
+                &actor,
                 (&slug, &id),
                 StatusCode::UNPROCESSABLE_ENTITY,
-                None,
-                Some((form.signup, message)),
+                (None, Some((form.signup, message))),
                 None,
             )
             .await
         }
         Err(AppError::Refused(code)) => {
             let message = ctx.tr.error(code);
-            page(&state, &mut ctx, (&slug, &id), StatusCode::CONFLICT, None, Some((form.signup, message)), None).await
+            page(
+                &state,
+                &mut ctx,
+                &actor,
+                (&slug, &id),
+                StatusCode::CONFLICT,
+                (None, Some((form.signup, message))),
+                None,
+            )
+            .await
         }
         Err(e) => error_page(&ctx, &e),
     }
@@ -237,7 +243,7 @@ async fn remove(
     Path((slug, id)): Path<(String, String)>,
     PageForm(form): PageForm<SignupChoice>,
 ) -> Response {
-    if let Err(e) = on_this_shift(&state, &ctx, &slug, &id, &form.signup).await {
+    if let Err(e) = on_this_shift(&state, &actor, &slug, &id, &form.signup).await {
         return error_page(&ctx, &e);
     }
     match state.app.end_signup(&actor, &form.signup).await {
@@ -285,7 +291,8 @@ async fn edit(
             ]);
             let names = [("starts_at", "start_time"), ("ends_at", "end_time"), ("shift", "day")];
             let form = kept.with_errors(&ctx.tr, &renamed(&invalid, &names));
-            page(&state, &mut ctx, (&slug, &id), StatusCode::UNPROCESSABLE_ENTITY, Some(form), None, None).await
+            page(&state, &mut ctx, &actor, (&slug, &id), StatusCode::UNPROCESSABLE_ENTITY, (Some(form), None), None)
+                .await
         }
         Err(e) => error_page(&ctx, &e),
     }

@@ -12,7 +12,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
-use entraide_app::AppError;
+use entraide_app::{Actor, AppError};
 use entraide_domain::Invalid;
 use entraide_domain::platform::Platform;
 use entraide_domain::taxonomy::{Term, TermKind};
@@ -76,17 +76,15 @@ enum Problem {
 async fn page(
     state: &AppState,
     ctx: &mut PageCtx,
+    actor: &Actor,
     slug: &str,
     status: StatusCode,
     problem: Problem,
     notice: Option<String>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(ctx, &AppError::Unauthenticated);
-    };
     let loaded = async {
         let platform = state.app.platform(slug).await?;
-        state.app.require_platform_admin(&actor, platform.id).await?;
+        state.app.require_platform_admin(actor, platform.id).await?;
         let skills = state.app.terms(&platform, TermKind::Skill).await?;
         let causes = state.app.terms(&platform, TermKind::Cause).await?;
         let categories = state.app.help_categories(&platform).await?;
@@ -118,12 +116,12 @@ async fn page(
 
 async fn show(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path(slug): Path<String>,
     Query(query): Query<NoticeQuery>,
 ) -> Response {
     let notice = notice(&ctx, "terms", &NOTICES, query.notice.as_deref());
-    page(&state, &mut ctx, &slug, StatusCode::OK, Problem::None, notice).await
+    page(&state, &mut ctx, &actor, &slug, StatusCode::OK, Problem::None, notice).await
 }
 
 #[derive(Deserialize)]
@@ -165,7 +163,7 @@ async fn put(
                 let kept =
                     FormState::with_values(&[("kind", &form.kind), ("code", &form.code), ("label", &form.label)]);
                 let form = kept.with_errors(&ctx.tr, &Invalid::one("code", "term-code-taken"));
-                return page(&state, &mut ctx, &slug, StatusCode::CONFLICT, Problem::Add(form), None).await;
+                return page(&state, &mut ctx, &actor, &slug, StatusCode::CONFLICT, Problem::Add(form), None).await;
             }
             Err(e) => return error_page(&ctx, &e),
         }
@@ -180,13 +178,14 @@ async fn put(
         Err(AppError::Invalid(invalid)) if adding => {
             let kept = FormState::with_values(&[("kind", &form.kind), ("code", &form.code), ("label", &form.label)]);
             let form = kept.with_errors(&ctx.tr, &invalid);
-            page(&state, &mut ctx, &slug, StatusCode::UNPROCESSABLE_ENTITY, Problem::Add(form), None).await
+            page(&state, &mut ctx, &actor, &slug, StatusCode::UNPROCESSABLE_ENTITY, Problem::Add(form), None).await
         }
         Err(AppError::Invalid(invalid)) => {
             let message = invalid.0.iter().map(|e| ctx.tr.error(e.code)).collect::<Vec<_>>().join(" ");
             page(
                 &state,
                 &mut ctx,
+                &actor,
                 &slug,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 Problem::Row(form.kind, form.code, message),
@@ -221,7 +220,16 @@ async fn remove(
         Ok(()) => see_other(&format!("/p/{slug}/terms?notice=removed")),
         Err(AppError::Refused(code)) => {
             let message = ctx.tr.error(code);
-            page(&state, &mut ctx, &slug, StatusCode::CONFLICT, Problem::Row(form.kind, form.code, message), None).await
+            page(
+                &state,
+                &mut ctx,
+                &actor,
+                &slug,
+                StatusCode::CONFLICT,
+                Problem::Row(form.kind, form.code, message),
+                None,
+            )
+            .await
         }
         Err(e) => error_page(&ctx, &e),
     }

@@ -10,7 +10,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{Duration, NaiveTime, Timelike};
-use entraide_app::AppError;
+use entraide_app::{Actor, AppError};
 use entraide_domain::help::{HelpCategory, OnBehalfInput, RequestInput};
 use entraide_domain::platform::{Platform, TimeZone};
 use entraide_domain::time::Timestamp;
@@ -68,15 +68,13 @@ struct AskPage<'a> {
 async fn load(
     state: &AppState,
     ctx: &mut PageCtx,
+    actor: &Actor,
     slug: &str,
 ) -> Result<(Platform, Vec<HelpCategory>, bool), AppError> {
-    let Some(actor) = ctx.actor.clone() else {
-        return Err(AppError::Unauthenticated);
-    };
     let platform = state.app.platform(slug).await?;
     let categories = state.app.help_categories(&platform).await?;
     // Someone suspended here is told so at once, not asked to join.
-    let member = match state.app.require_member(&actor, platform.id).await {
+    let member = match state.app.require_member(actor, platform.id).await {
         Ok(_) => true,
         Err(AppError::Forbidden) => false,
         Err(other) => return Err(other),
@@ -127,11 +125,11 @@ pub(super) struct AskQuery {
 
 pub(super) async fn form(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path(slug): Path<String>,
     Query(query): Query<AskQuery>,
 ) -> Response {
-    let (platform, categories, member) = match load(&state, &mut ctx, &slug).await {
+    let (platform, categories, member) = match load(&state, &mut ctx, &actor, &slug).await {
         Ok(loaded) => loaded,
         Err(e) => return error_page(&ctx, &e),
     };
@@ -240,7 +238,7 @@ pub(super) async fn create(
     Path(slug): Path<String>,
     PageForm(fields): PageForm<FormFields>,
 ) -> Response {
-    let (platform, categories, member) = match load(&state, &mut ctx, &slug).await {
+    let (platform, categories, member) = match load(&state, &mut ctx, &actor, &slug).await {
         Ok(loaded) => loaded,
         Err(e) => return error_page(&ctx, &e),
     };

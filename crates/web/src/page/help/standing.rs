@@ -10,7 +10,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use entraide_app::AppError;
+use entraide_app::{Actor, AppError};
 use entraide_domain::Invalid;
 use entraide_domain::help::HelpCategory;
 use entraide_domain::platform::Platform;
@@ -47,19 +47,17 @@ const STANDING_NOTICES: [&str; 2] = ["published", "withdrawn"];
 async fn standing_page(
     state: &AppState,
     ctx: &mut PageCtx,
+    actor: &Actor,
     slug: &str,
     status: StatusCode,
     form: Option<FormState>,
     notice: Option<String>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(ctx, &AppError::Unauthenticated);
-    };
     let loaded = async {
         let platform = state.app.platform(slug).await?;
-        state.app.require_member(&actor, platform.id).await?;
+        state.app.require_member(actor, platform.id).await?;
         let categories = state.app.help_categories(&platform).await?;
-        let offers = state.app.my_standing_offers(&actor).await?;
+        let offers = state.app.my_standing_offers(actor).await?;
         Ok((platform, categories, offers))
     };
     let (platform, categories, offers) = match loaded.await {
@@ -102,12 +100,12 @@ async fn standing_page(
 
 pub(super) async fn show(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path(slug): Path<String>,
     Query(query): Query<NoticeQuery>,
 ) -> Response {
     let notice = notice(&ctx, "standing", &STANDING_NOTICES, query.notice.as_deref());
-    standing_page(&state, &mut ctx, &slug, StatusCode::OK, None, notice).await
+    standing_page(&state, &mut ctx, &actor, &slug, StatusCode::OK, None, notice).await
 }
 
 pub(super) async fn publish(
@@ -149,7 +147,7 @@ pub(super) async fn publish(
             let mut kept = FormState::with_values(&values);
             kept.set_choices("weekday", days);
             let kept = kept.with_errors(&ctx.tr, &invalid);
-            standing_page(&state, &mut ctx, &slug, StatusCode::UNPROCESSABLE_ENTITY, Some(kept), None).await
+            standing_page(&state, &mut ctx, &actor, &slug, StatusCode::UNPROCESSABLE_ENTITY, Some(kept), None).await
         }
         Err(e) => error_page(&ctx, &e),
     }

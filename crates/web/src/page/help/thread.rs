@@ -10,7 +10,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use entraide_app::{AppError, HelpThread};
+use entraide_app::{Actor, AppError, HelpThread};
 use serde::Deserialize;
 
 const NOTICES: [&str; 1] = ["sent"];
@@ -42,15 +42,13 @@ struct ThreadPage<'a> {
 async fn show_page(
     state: &AppState,
     ctx: &mut PageCtx,
+    actor: &Actor,
     (slug, id): (&str, &str),
     status: StatusCode,
     form: FormState,
     notice: Option<String>,
 ) -> Response {
-    let Some(actor) = ctx.actor.clone() else {
-        return error_page(ctx, &AppError::Unauthenticated);
-    };
-    let thread = match state.app.help_thread(&actor, id).await {
+    let thread = match state.app.help_thread(actor, id).await {
         Ok(thread) if thread.platform.slug.as_str() == slug => thread,
         Ok(_) => return error_page(ctx, &AppError::NotFound("request")),
         Err(e) => return error_page(ctx, &e),
@@ -90,12 +88,12 @@ async fn show_page(
 
 pub(super) async fn show(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
     Query(query): Query<NoticeQuery>,
 ) -> Response {
     let notice = notice(&ctx, "help-page", &NOTICES, query.notice.as_deref());
-    show_page(&state, &mut ctx, (&slug, &id), StatusCode::OK, FormState::default(), notice).await
+    show_page(&state, &mut ctx, &actor, (&slug, &id), StatusCode::OK, FormState::default(), notice).await
 }
 
 #[derive(Deserialize)]
@@ -119,7 +117,7 @@ pub(super) async fn post(
         Ok(message) => see_other(&format!("/p/{slug}/help/{id}/messages?done=sent#message-{}", message.id)),
         Err(AppError::Invalid(invalid)) => {
             let form = FormState::with_values(&[("text", &form.text)]).with_errors(&ctx.tr, &invalid);
-            show_page(&state, &mut ctx, (&slug, &id), StatusCode::UNPROCESSABLE_ENTITY, form, None).await
+            show_page(&state, &mut ctx, &actor, (&slug, &id), StatusCode::UNPROCESSABLE_ENTITY, form, None).await
         }
         Err(e) => error_page(&ctx, &e),
     }

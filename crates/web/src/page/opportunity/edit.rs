@@ -8,7 +8,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use entraide_app::AppError;
+use entraide_app::{Actor, AppError};
 use entraide_domain::locale::Locale;
 use entraide_domain::opportunity::{Opportunity, OpportunityInput, Place};
 use entraide_domain::organisation::Organisation;
@@ -88,10 +88,7 @@ async fn render_form(
 }
 
 /// The organisation, if the reader may publish for it.
-async fn new_target(state: &AppState, ctx: &PageCtx, slug: &str, id: &str) -> Result<Target, AppError> {
-    let Some(actor) = &ctx.actor else {
-        return Err(AppError::Unauthenticated);
-    };
+async fn new_target(state: &AppState, actor: &Actor, slug: &str, id: &str) -> Result<Target, AppError> {
     let page = state.app.organisation_page(Some(actor), slug, id).await?;
     if !page.can_coordinate {
         return Err(AppError::Forbidden);
@@ -106,10 +103,7 @@ async fn new_target(state: &AppState, ctx: &PageCtx, slug: &str, id: &str) -> Re
 }
 
 /// The opportunity, if the reader coordinates it.
-async fn edit_target(state: &AppState, ctx: &PageCtx, slug: &str, id: &str) -> Result<(Target, Opportunity), AppError> {
-    let Some(actor) = &ctx.actor else {
-        return Err(AppError::Unauthenticated);
-    };
+async fn edit_target(state: &AppState, actor: &Actor, slug: &str, id: &str) -> Result<(Target, Opportunity), AppError> {
     let view = state.app.opportunity_on(Some(actor), slug, id).await?;
     if !view.can_coordinate {
         return Err(AppError::Forbidden);
@@ -126,10 +120,10 @@ async fn edit_target(state: &AppState, ctx: &PageCtx, slug: &str, id: &str) -> R
 
 pub(super) async fn new_form(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
 ) -> Response {
-    match new_target(&state, &ctx, &slug, &id).await {
+    match new_target(&state, &actor, &slug, &id).await {
         Ok(target) => {
             let form = FormState::with_values(&[("where", "place"), ("status", "published")]);
             render_form(&state, &mut ctx, target, StatusCode::OK, form).await
@@ -140,10 +134,10 @@ pub(super) async fn new_form(
 
 pub(super) async fn edit_form(
     State(state): State<AppState>,
-    mut ctx: PageCtx,
+    SignedIn { mut ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
 ) -> Response {
-    match edit_target(&state, &ctx, &slug, &id).await {
+    match edit_target(&state, &actor, &slug, &id).await {
         Ok((target, opportunity)) => {
             let form = filled(&opportunity);
             render_form(&state, &mut ctx, target, StatusCode::OK, form).await
@@ -261,7 +255,7 @@ pub(super) async fn create(
     Path((slug, id)): Path<(String, String)>,
     PageForm(fields): PageForm<FormFields>,
 ) -> Response {
-    let target = match new_target(&state, &ctx, &slug, &id).await {
+    let target = match new_target(&state, &actor, &slug, &id).await {
         Ok(target) => target,
         Err(e) => return error_page(&ctx, &e),
     };
@@ -287,7 +281,7 @@ pub(super) async fn update(
     Path((slug, id)): Path<(String, String)>,
     PageForm(fields): PageForm<FormFields>,
 ) -> Response {
-    let (target, _) = match edit_target(&state, &ctx, &slug, &id).await {
+    let (target, _) = match edit_target(&state, &actor, &slug, &id).await {
         Ok(found) => found,
         Err(e) => return error_page(&ctx, &e),
     };
