@@ -222,15 +222,24 @@ async fn neighbours_ask_offer_accept_talk_and_complete_through_the_pages() {
         let response = submit(&ann, &t, &request, &format!("{request}/done"), &[("minutes", "90")]).await;
         assert_eq!(location(&response), format!("{request}?done=completed"));
         let html = page(&ann, &t, &request, StatusCode::OK).await;
-        assert!(html.contains("90 minutes") && html.contains("Done"));
+        assert!(html.contains("1 h 30 min") && html.contains("Done"), "minutes read as hours and minutes");
 
         let credits = page(&bob, &t, "/my/credits", StatusCode::OK).await;
         assert!(
-            credits.contains("1.5 h") && credits.contains(TITLE) && credits.contains("Ann"),
+            credits.contains("1 h 30 min") && credits.contains(TITLE) && credits.contains("Ann"),
             "the helper is credited"
         );
         let credits = page(&ann, &t, "/my/credits", StatusCode::OK).await;
-        assert!(credits.contains("-1.5 h") && credits.contains("Bob"), "the requester is debited");
+        // The requester's balance is below zero, said neutrally: no minus, no debt.
+        assert!(
+            credits.contains("Received 1 h 30 min more than given") && credits.contains("Bob"),
+            "the requester's balance reads as time received"
+        );
+        assert!(
+            !credits.contains("-1 h") && !credits.contains("class=\"negative\""),
+            "time received is not shown as owed"
+        );
+        assert!(credits.contains("a balance below zero is not a debt"));
         assert!(page(&stranger, &t, "/my/credits", StatusCode::OK).await.contains("No credits yet"));
 
         // Each finds it among their own requests and offers.

@@ -330,9 +330,9 @@ async fn hours_for_ongoing_work_are_reported_and_confirmed_and_admins_edit_the_l
         .await;
         assert_eq!(location(&response), format!("{dashboard}?notice=report-approved"));
         let html = page(&coordinator, &t, &dashboard, StatusCode::OK).await;
-        assert!(html.contains("No hours are waiting for you.") && html.contains("1.5 h"));
+        assert!(html.contains("No hours are waiting for you.") && html.contains("1 h 30 min"));
         let html = page(&ann, &t, "/my/shifts", StatusCode::OK).await;
-        assert!(html.contains("1.5 h") && html.contains("confirmed"));
+        assert!(html.contains("1 h 30 min") && html.contains("confirmed"));
 
         // Skills and causes: platform admins only; a code is added once; a used one stays.
         page(&ann, &t, "/p/gent/terms", StatusCode::FORBIDDEN).await;
@@ -432,7 +432,7 @@ async fn the_roster_marks_attendance_once_the_shift_has_started_and_shows_late_c
         let response = submit(&coordinator, &t, &roster, &attendance, &[("signup", &signup), ("attended", "yes"), ("minutes", "")]).await;
         assert!(location(&response).starts_with(&format!("{roster}?notice=attendance-saved")));
         assert!(page(&coordinator, &t, &roster, StatusCode::OK).await.contains(">Came<"));
-        assert!(page(&ann, &t, "/my/shifts", StatusCode::OK).await.contains("You came: 2.5 h"));
+        assert!(page(&ann, &t, "/my/shifts", StatusCode::OK).await.contains("You came: 2 h 30 min"));
         // A volunteer cannot mark attendance.
         let response = submit(&ann, &t, "/my/shifts", &attendance, &[("signup", &signup), ("attended", "no")]).await;
         assert_eq!(response.status(), StatusCode::FORBIDDEN);

@@ -57,14 +57,6 @@ help-page-on-behalf = لأجل
 help-page-consent = وافق { $by } في { $date } ({ $how })
 help-page-helper = المساعد
 help-page-time-given = الوقت المقدَّم
-help-page-completed-minutes = { $minutes ->
-    [zero] { $minutes } دقيقة
-    [one] دقيقة واحدة
-    [two] دقيقتان
-    [few] { $minutes } دقائق
-    [many] { $minutes } دقيقة
-   *[other] { $minutes } دقيقة
-}
 help-page-erased-name = عضو سابق
 help-page-messages-link = الرسائل
 help-page-sign-in-to-offer = سجّل الدخول لتعرض المساعدة

@@ -49,3 +49,6 @@ credits-page-field-memo-hint = مثلًا: شاحنة صغيرة للمعرض
 credits-page-pay-submit = ادفع
 credits-page-notice-paid = تم إرسال النقاط.
 credits-page-link = أرصدة المقايضة
+# رصيد وقت تحت الصفر، بصيغة محايدة: $duration مثل "2 س 20 د".
+credits-page-received-more = تلقّيت { $duration } أكثر مما قدّمت
+credits-page-how = ساعة المساعدة تُحتسب ساعة، أيًّا كان من يقدّمها. أرصدة الوقت ليست مالًا، والرصيد تحت الصفر ليس دَينًا: هو يعني فقط أن الجيران ساعدوك أكثر حتى الآن.

@@ -128,7 +128,6 @@ field-status = من يمكنه رؤيتها؟
 ## المناوبات
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } س
 shift-places-left = { $left ->
     [zero] لم يتبقَّ أي مكان
     [one] تبقّى مكان واحد
@@ -285,3 +284,8 @@ field-term-kind = أي قائمة؟
 field-term-label = الاسم
 field-term-code = الرمز
 field-term-code-hint = اسم قصير ثابت للبرامج: من 2 إلى 40 من الأحرف اللاتينية الصغيرة والأرقام والشرطات، مثل first-aid.
+
+# مدة زمنية بطريقة القارئ ("1 س 15 د")؛ تصل $hours و$minutes منسّقة مسبقًا.
+duration-minutes = { $minutes } د
+duration-hours = { $hours } س
+duration-hours-minutes = { $hours } س { $minutes } د

@@ -57,10 +57,6 @@ help-page-on-behalf = За
 help-page-consent = Съгласие от { $by } на { $date } ({ $how })
 help-page-helper = Помощник
 help-page-time-given = Отделено време
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } минута
-   *[other] { $minutes } минути
-}
 help-page-erased-name = Бивш член
 help-page-messages-link = Съобщения
 help-page-sign-in-to-offer = Влезте, за да предложите помощ

@@ -120,7 +120,6 @@ field-status = Кой може да я вижда?
 ## Смени
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } ч
 shift-places-left = { $left ->
     [one] Остава { $left } свободно място
    *[other] Остават { $left } свободни места
@@ -270,3 +269,8 @@ field-term-kind = Кой списък?
 field-term-label = Име
 field-term-code = Код
 field-term-code-hint = Кратко постоянно име за програми: от 2 до 40 малки латински букви, цифри и тирета, например first-aid.
+
+# Продължителност, както я чете човек („1 ч 15 мин“); $hours и $minutes идват вече форматирани.
+duration-minutes = { $minutes } мин
+duration-hours = { $hours } ч
+duration-hours-minutes = { $hours } ч { $minutes } мин

@@ -57,12 +57,6 @@ help-page-on-behalf = Pro
 help-page-consent = Souhlas: { $by }, dne { $date } ({ $how })
 help-page-helper = Pomocník
 help-page-time-given = Věnovaný čas
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } minuta
-    [few] { $minutes } minuty
-    [many] { $minutes } minuty
-   *[other] { $minutes } minut
-}
 help-page-erased-name = Bývalý člen
 help-page-messages-link = Zprávy
 help-page-sign-in-to-offer = Přihlaste se a nabídněte pomoc

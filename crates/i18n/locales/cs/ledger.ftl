@@ -47,3 +47,6 @@ credits-page-field-memo-hint = Například: dodávka na jarmark
 credits-page-pay-submit = Zaplatit
 credits-page-notice-paid = Kredity byly odeslány.
 credits-page-link = Barterové kredity
+# Časový zůstatek pod nulou, vyjádřený neutrálně: $duration je například „2 h 20 min“.
+credits-page-received-more = Dostali jste o { $duration } více, než jste dali
+credits-page-how = Hodina pomoci se počítá jako hodina, ať ji dává kdokoli. Kredity nejsou peníze a zůstatek pod nulou není dluh: znamená jen, že vám sousedé zatím pomohli víc.

@@ -124,7 +124,6 @@ field-status = Kdo ji uvidí?
 ## Směny
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } h
 shift-places-left = { $left ->
     [one] Zbývá { $left } místo
     [few] Zbývají { $left } místa
@@ -280,3 +279,8 @@ field-term-kind = Který seznam?
 field-term-label = Název
 field-term-code = Kód
 field-term-code-hint = Krátký pevný název pro programy: 2 až 40 malých písmen, číslic a spojovníků, například first-aid.
+
+# Délka času tak, jak ji čte člověk („1 h 15 min“); $hours a $minutes přicházejí už naformátované.
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

@@ -57,10 +57,6 @@ help-page-on-behalf = For
 help-page-consent = Godkendt af { $by } den { $date } ({ $how })
 help-page-helper = Hjælper
 help-page-time-given = Tid givet
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } minut
-   *[other] { $minutes } minutter
-}
 help-page-erased-name = Tidligere medlem
 help-page-messages-link = Beskeder
 help-page-sign-in-to-offer = Log ind for at tilbyde hjælp

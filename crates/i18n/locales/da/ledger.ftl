@@ -45,3 +45,6 @@ credits-page-field-memo-hint = For eksempel: varevogn til markedet
 credits-page-pay-submit = Betal
 credits-page-notice-paid = Kreditterne er sendt.
 credits-page-link = Byttekreditter
+# En tidssaldo under nul, sagt neutralt: $duration er f.eks. "2 t. 20 min.".
+credits-page-received-more = Du har fået { $duration } mere, end du har givet
+credits-page-how = En times hjælp tæller som en time, uanset hvem der giver den. Tidskreditter er ikke penge, og en saldo under nul er ikke en gæld: den betyder bare, at naboerne indtil nu har hjulpet dig mere.

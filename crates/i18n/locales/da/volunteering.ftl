@@ -117,7 +117,6 @@ field-status = Hvem kan se den?
 ## Vagter
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } t.
 shift-places-left = { $left ->
     [one] 1 ledig plads
    *[other] { $left } ledige pladser
@@ -266,3 +265,8 @@ field-term-kind = Hvilken liste?
 field-term-label = Navn
 field-term-code = Kode
 field-term-code-hint = Et kort, fast navn til programmer: 2 til 40 små bogstaver, tal og bindestreger, som first-aid.
+
+# En tidslængde, som læseren er vant til at se den ("1 t. 15 min."); $hours og $minutes kommer færdigformaterede.
+duration-minutes = { $minutes } min.
+duration-hours = { $hours } t.
+duration-hours-minutes = { $hours } t. { $minutes } min.

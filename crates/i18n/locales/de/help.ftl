@@ -57,10 +57,6 @@ help-page-on-behalf = Für
 help-page-consent = Zugestimmt von { $by } am { $date } ({ $how })
 help-page-helper = Helfende Person
 help-page-time-given = Geschenkte Zeit
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } Minute
-   *[other] { $minutes } Minuten
-}
 help-page-erased-name = Ehemaliges Mitglied
 help-page-messages-link = Nachrichten
 help-page-sign-in-to-offer = Melde dich an, um Hilfe anzubieten

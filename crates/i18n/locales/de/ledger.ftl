@@ -45,3 +45,6 @@ credits-page-field-memo-hint = Zum Beispiel: Transporter für das Fest
 credits-page-pay-submit = Bezahlen
 credits-page-notice-paid = Die Punkte wurden überwiesen.
 credits-page-link = Tauschguthaben
+# Ein Zeitkontostand unter null, neutral gesagt: $duration ist etwa „2 Std. 20 Min.“.
+credits-page-received-more = Du hast { $duration } mehr bekommen als gegeben
+credits-page-how = Eine Stunde Hilfe zählt als eine Stunde, egal wer sie gibt. Zeitguthaben ist kein Geld, und ein Kontostand unter null ist keine Schuld: Er bedeutet nur, dass dir Nachbarn bisher mehr geholfen haben.

@@ -117,7 +117,6 @@ field-status = Wer kann es sehen?
 ## Einsätze
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } Std.
 shift-places-left = { $left ->
     [one] noch 1 Platz frei
    *[other] noch { $left } Plätze frei
@@ -266,3 +265,8 @@ field-term-kind = Welche Liste?
 field-term-label = Name
 field-term-code = Code
 field-term-code-hint = Ein kurzer, fester Name für Programme: 2 bis 40 Kleinbuchstaben, Ziffern und Bindestriche, wie first-aid.
+
+# Eine Zeitdauer, wie man sie gewohnt ist („1 Std. 15 Min.“); $hours und $minutes kommen schon formatiert.
+duration-minutes = { $minutes } Min.
+duration-hours = { $hours } Std.
+duration-hours-minutes = { $hours } Std. { $minutes } Min.

@@ -57,10 +57,6 @@ help-page-on-behalf = Για
 help-page-consent = Συγκατάθεση από { $by } στις { $date } ({ $how })
 help-page-helper = Βοηθός
 help-page-time-given = Χρόνος που δόθηκε
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } λεπτό
-   *[other] { $minutes } λεπτά
-}
 help-page-erased-name = Πρώην μέλος
 help-page-messages-link = Μηνύματα
 help-page-sign-in-to-offer = Συνδεθείτε για να προσφέρετε βοήθεια

@@ -117,7 +117,6 @@ field-status = Ποιος μπορεί να τη δει;
 ## Βάρδιες
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } ώρ.
 shift-places-left = { $left ->
     [one] Απομένει 1 θέση
    *[other] Απομένουν { $left } θέσεις
@@ -266,3 +265,8 @@ field-term-kind = Ποια λίστα;
 field-term-label = Όνομα
 field-term-code = Κωδικός
 field-term-code-hint = Ένα σύντομο, σταθερό όνομα για προγράμματα: 2 έως 40 πεζά λατινικά γράμματα, ψηφία και παύλες, όπως first-aid.
+
+# Μια χρονική διάρκεια όπως τη διαβάζει κανείς («1 ώ. 15 λ.»)· τα $hours και $minutes έρχονται ήδη μορφοποιημένα.
+duration-minutes = { $minutes } λ.
+duration-hours = { $hours } ώ.
+duration-hours-minutes = { $hours } ώ. { $minutes } λ.

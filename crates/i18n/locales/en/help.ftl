@@ -57,10 +57,6 @@ help-page-on-behalf = For
 help-page-consent = Agreed by { $by } on { $date } ({ $how })
 help-page-helper = Helper
 help-page-time-given = Time given
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } minute
-   *[other] { $minutes } minutes
-}
 help-page-erased-name = Former member
 help-page-messages-link = Messages
 help-page-sign-in-to-offer = Sign in to offer help

@@ -45,3 +45,6 @@ credits-page-field-memo-hint = For example: van for the fair
 credits-page-pay-submit = Pay
 credits-page-notice-paid = The credits were sent.
 credits-page-link = Barter credits
+# A time balance below zero, said neutrally: $duration is "2 h 20 min".
+credits-page-received-more = Received { $duration } more than given
+credits-page-how = An hour of help counts as an hour, whoever gives it. Credits are not money, and a balance below zero is not a debt: it only means neighbours have helped you more so far.

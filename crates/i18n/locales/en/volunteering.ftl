@@ -117,7 +117,6 @@ field-status = Who can see it?
 ## Shifts
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } h
 shift-places-left = { $left ->
     [one] 1 place left
    *[other] { $left } places left
@@ -266,3 +265,8 @@ field-term-kind = Which list?
 field-term-label = Name
 field-term-code = Code
 field-term-code-hint = A short fixed name for programs: 2 to 40 lowercase letters, digits and hyphens, like first-aid.
+
+# A length of time, the reader's way ("1 h 15 min"); $hours and $minutes come formatted.
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

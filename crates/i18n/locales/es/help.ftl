@@ -57,10 +57,6 @@ help-page-on-behalf = Para
 help-page-consent = Aceptado por { $by } el { $date } ({ $how })
 help-page-helper = Quien ayuda
 help-page-time-given = Tiempo dedicado
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } minuto
-   *[other] { $minutes } minutos
-}
 help-page-erased-name = Antiguo miembro
 help-page-messages-link = Mensajes
 help-page-sign-in-to-offer = Inicia sesión para ofrecer ayuda

@@ -45,3 +45,6 @@ credits-page-field-memo-hint = Por ejemplo: furgoneta para la feria
 credits-page-pay-submit = Pagar
 credits-page-notice-paid = Los créditos se han enviado.
 credits-page-link = Créditos de trueque
+# Un saldo de tiempo por debajo de cero, dicho de forma neutra: $duration es, por ejemplo, «2 h 20 min».
+credits-page-received-more = Has recibido { $duration } más de lo que has dado
+credits-page-how = Una hora de ayuda cuenta como una hora, la dé quien la dé. Los créditos no son dinero, y un saldo por debajo de cero no es una deuda: solo significa que, hasta ahora, tus vecinos te han ayudado más.

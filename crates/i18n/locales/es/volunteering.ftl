@@ -118,7 +118,6 @@ field-status = ¿Quién puede verla?
 ## Turnos
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } h
 shift-places-left = { $left ->
     [one] queda 1 plaza
     [many] quedan { $left } de plazas
@@ -269,3 +268,8 @@ field-term-kind = ¿Qué lista?
 field-term-label = Nombre
 field-term-code = Código
 field-term-code-hint = Un nombre corto y fijo para los programas: de 2 a 40 letras minúsculas, números y guiones, como first-aid.
+
+# Una duración tal como la lee la persona («1 h 15 min»); $hours y $minutes llegan ya formateados.
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

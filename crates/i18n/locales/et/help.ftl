@@ -56,10 +56,6 @@ help-page-on-behalf = Kellele
 help-page-consent = Nõusoleku andis { $by } { $date } ({ $how })
 help-page-helper = Abiline
 help-page-time-given = Antud aeg
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } minut
-   *[other] { $minutes } minutit
-}
 help-page-erased-name = Endine liige
 help-page-messages-link = Sõnumid
 help-page-sign-in-to-offer = Logi sisse, et abi pakkuda

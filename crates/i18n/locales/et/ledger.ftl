@@ -45,3 +45,6 @@ credits-page-field-memo-hint = Näiteks: kaubik laadaks
 credits-page-pay-submit = Maksa
 credits-page-notice-paid = Krediidid on saadetud.
 credits-page-link = Vahetuskrediidid
+# Nullist väiksem ajasaldo, neutraalselt öeldud: $duration on näiteks „2 h 20 min“.
+credits-page-received-more = Oled saanud { $duration } rohkem, kui oled andnud
+credits-page-how = Tund abi arvestatakse ühe tunnina, ükskõik kes seda annab. Krediidid ei ole raha ja nullist väiksem saldo ei ole võlg: see tähendab lihtsalt, et naabrid on sind seni rohkem aidanud.

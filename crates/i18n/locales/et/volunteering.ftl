@@ -117,7 +117,6 @@ field-status = Kes seda näeb?
 ## Vahetused
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } h
 shift-places-left = { $left ->
     [one] 1 vaba koht
    *[other] { $left } vaba kohta
@@ -266,3 +265,8 @@ field-term-kind = Milline loend?
 field-term-label = Nimi
 field-term-code = Kood
 field-term-code-hint = Lühike püsiv nimi programmide jaoks: 2 kuni 40 väiketähte, numbrit ja sidekriipsu, näiteks first-aid.
+
+# Kestus lugejale harjumuspärasel kujul („1 h 15 min“); $hours ja $minutes tulevad juba vormindatuna.
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

@@ -56,10 +56,6 @@ help-page-on-behalf = Kenelle
 help-page-consent = Suostumuksen antoi { $by } { $date } ({ $how })
 help-page-helper = Auttaja
 help-page-time-given = Annettu aika
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } minuutti
-   *[other] { $minutes } minuuttia
-}
 help-page-erased-name = Entinen jäsen
 help-page-messages-link = Viestit
 help-page-sign-in-to-offer = Kirjaudu sisään tarjotaksesi apua

@@ -45,3 +45,6 @@ credits-page-field-memo-hint = Esimerkiksi: pakettiauto myyjäisiin
 credits-page-pay-submit = Maksa
 credits-page-notice-paid = Pisteet on lähetetty.
 credits-page-link = Vaihtopisteet
+# Nollan alapuolella oleva aikasaldo neutraalisti sanottuna: $duration on esimerkiksi ”2 h 20 min”.
+credits-page-received-more = Olet saanut { $duration } enemmän kuin antanut
+credits-page-how = Tunnin apu lasketaan tunniksi, antoi sen kuka tahansa. Aikapisteet eivät ole rahaa, eikä nollan alapuolella oleva saldo ole velkaa: se tarkoittaa vain, että naapurit ovat tähän mennessä auttaneet sinua enemmän.

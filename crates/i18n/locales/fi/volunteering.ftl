@@ -117,7 +117,6 @@ field-status = Kuka voi nähdä sen?
 ## Vuorot
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } h
 shift-places-left = { $left ->
     [one] 1 paikka
    *[other] { $left } paikkaa
@@ -266,3 +265,8 @@ field-term-kind = Mikä luettelo?
 field-term-label = Nimi
 field-term-code = Koodi
 field-term-code-hint = Lyhyt pysyvä nimi ohjelmia varten: 2–40 pientä kirjainta, numeroa ja yhdysmerkkiä, esimerkiksi first-aid.
+
+# Kesto lukijalle tutussa muodossa (”1 h 15 min”); $hours ja $minutes tulevat valmiiksi muotoiltuina.
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

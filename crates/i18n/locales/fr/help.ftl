@@ -57,10 +57,6 @@ help-page-on-behalf = Pour
 help-page-consent = Accord donné par { $by } le { $date } ({ $how })
 help-page-helper = Personne qui aide
 help-page-time-given = Temps donné
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } minute
-   *[other] { $minutes } minutes
-}
 help-page-erased-name = Ancien membre
 help-page-messages-link = Messages
 help-page-sign-in-to-offer = Connectez-vous pour proposer votre aide

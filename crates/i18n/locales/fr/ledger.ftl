@@ -45,3 +45,6 @@ credits-page-field-memo-hint = Par exemple : camionnette pour la fête
 credits-page-pay-submit = Payer
 credits-page-notice-paid = Les crédits ont été envoyés.
 credits-page-link = Crédits de troc
+# Un solde de temps sous zéro, dit de façon neutre : $duration vaut par exemple « 2 h 20 min ».
+credits-page-received-more = Vous avez reçu { $duration } de plus que vous n'avez donné
+credits-page-how = Une heure d'aide compte pour une heure, quelle que soit la personne qui la donne. Les crédits ne sont pas de l'argent, et un solde sous zéro n'est pas une dette : cela veut seulement dire que, jusqu'ici, vos voisins vous ont apporté plus d'aide.

@@ -118,7 +118,6 @@ field-status = Qui peut la voir ?
 ## Créneaux
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } h
 shift-places-left = { $left ->
     [one] { $left } place libre
     [many] { $left } de places libres
@@ -269,3 +268,8 @@ field-term-kind = Quelle liste ?
 field-term-label = Nom
 field-term-code = Code
 field-term-code-hint = Un nom court et fixe pour les programmes : 2 à 40 lettres minuscules, chiffres et tirets, comme first-aid.
+
+# Une durée, telle que la personne la lit (« 1 h 15 min ») ; $hours et $minutes arrivent déjà mis en forme.
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

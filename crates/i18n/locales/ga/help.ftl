@@ -56,13 +56,6 @@ help-page-on-behalf = Do
 help-page-consent = Thug { $by } toiliú ar { $date } ({ $how })
 help-page-helper = Cúntóir
 help-page-time-given = Am a tugadh
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } nóiméad
-    [two] { $minutes } nóiméad
-    [few] { $minutes } nóiméad
-    [many] { $minutes } nóiméad
-   *[other] { $minutes } nóiméad
-}
 help-page-erased-name = Iarbhall
 help-page-messages-link = Teachtaireachtaí
 help-page-sign-in-to-offer = Sínigh isteach chun cabhair a thairiscint

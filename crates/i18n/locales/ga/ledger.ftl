@@ -48,3 +48,6 @@ credits-page-field-memo-hint = Mar shampla: veain don aonach
 credits-page-pay-submit = Íoc
 credits-page-notice-paid = Seoladh na creidmheasanna.
 credits-page-link = Creidmheasanna babhtála
+# Iarmhéid ama faoi bhun náid, ráite go neodrach: mar shampla, is é $duration "2 u. 20 nóim.".
+credits-page-received-more = Fuair tú { $duration } níos mó ná mar a thug tú
+credits-page-how = Áirítear uair an chloig cabhrach mar uair an chloig, is cuma cé a thugann í. Ní airgead iad na creidmheasanna, agus ní fiach é iarmhéid faoi bhun náid: ní chiallaíonn sé ach gur chabhraigh na comharsana níos mó leat go dtí seo.

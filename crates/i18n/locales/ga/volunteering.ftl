@@ -120,7 +120,6 @@ field-status = Cé a fheiceann í?
 ## Sealanna
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } u.
 shift-places-left = { $left ->
     [one] Áit amháin fágtha
     [two] Dhá áit fágtha
@@ -275,3 +274,8 @@ field-term-kind = Cén liosta?
 field-term-label = Ainm
 field-term-code = Cód
 field-term-code-hint = Ainm gearr seasta do ríomhchláir: idir 2 agus 40 carachtar (litreacha beaga, digití agus fleiscíní), cosúil le first-aid.
+
+# Fad ama, mar a léann duine é ("1 u. 15 nóim."); tagann $hours agus $minutes formáidithe cheana.
+duration-minutes = { $minutes } nóim.
+duration-hours = { $hours } u.
+duration-hours-minutes = { $hours } u. { $minutes } nóim.

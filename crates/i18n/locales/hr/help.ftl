@@ -57,11 +57,6 @@ help-page-on-behalf = Za
 help-page-consent = Suglasnost: { $by }, { $date } ({ $how })
 help-page-helper = Pomagač
 help-page-time-given = Utrošeno vrijeme
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } minuta
-    [few] { $minutes } minute
-   *[other] { $minutes } minuta
-}
 help-page-erased-name = Bivši član
 help-page-messages-link = Poruke
 help-page-sign-in-to-offer = Prijavite se kako biste ponudili pomoć

@@ -46,3 +46,6 @@ credits-page-field-memo-hint = Na primjer: kombi za sajam
 credits-page-pay-submit = Plati
 credits-page-notice-paid = Krediti su poslani.
 credits-page-link = Krediti za razmjenu
+# Vremensko stanje ispod nule, rečeno neutralno: $duration je npr. „2 h 20 min”.
+credits-page-received-more = Primili ste { $duration } više nego što ste dali
+credits-page-how = Sat pomoći vrijedi kao sat, tko god ga daje. Krediti nisu novac, a stanje ispod nule nije dug: to samo znači da su vam susjedi dosad više pomogli.

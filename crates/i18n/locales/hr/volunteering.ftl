@@ -122,7 +122,6 @@ field-status = Tko je može vidjeti?
 ## Smjene
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } h
 shift-places-left = { $left ->
     [one] Još { $left } slobodno mjesto
     [few] Još { $left } slobodna mjesta
@@ -275,3 +274,8 @@ field-term-kind = Koji popis?
 field-term-label = Naziv
 field-term-code = Kôd
 field-term-code-hint = Kratak stalni naziv za programe: od 2 do 40 malih slova, znamenki i crtica, poput first-aid.
+
+# Trajanje onako kako ga čitatelj čita („1 h 15 min”); $hours i $minutes stižu već oblikovani.
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

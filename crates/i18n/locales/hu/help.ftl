@@ -57,10 +57,6 @@ help-page-on-behalf = Kinek
 help-page-consent = Hozzájárult: { $by }, { $date } ({ $how })
 help-page-helper = Segítő
 help-page-time-given = Adott idő
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } perc
-   *[other] { $minutes } perc
-}
 help-page-erased-name = Korábbi tag
 help-page-messages-link = Üzenetek
 help-page-sign-in-to-offer = Jelentkezzen be, hogy segítséget ajánlhasson

@@ -45,3 +45,6 @@ credits-page-field-memo-hint = Például: kisteherautó a vásárra
 credits-page-pay-submit = Fizetés
 credits-page-notice-paid = A krediteket elküldtük.
 credits-page-link = Barterkreditek
+# Nulla alatti időegyenleg, semlegesen megfogalmazva: a $duration például „2 óra 20 perc”.
+credits-page-received-more = Ennyivel több időt kapott, mint amennyit adott: { $duration }
+credits-page-how = Egy óra segítség egy órának számít, bárki adja is. A kreditek nem pénz, és a nulla alatti egyenleg nem tartozás: csak azt jelenti, hogy eddig a szomszédok többet segítettek Önnek.

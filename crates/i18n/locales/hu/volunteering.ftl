@@ -117,7 +117,6 @@ field-status = Ki láthatja?
 ## Műszakok
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } óra
 shift-places-left = { $slots } helyből { $left ->
     [one] 1 szabad
    *[other] { $left } szabad
@@ -266,3 +265,8 @@ field-term-kind = Melyik lista?
 field-term-label = Név
 field-term-code = Kód
 field-term-code-hint = Rövid, állandó név programok számára: 2–40 kisbetű, számjegy és kötőjel, például first-aid.
+
+# Időtartam, ahogy az olvasó megszokta („1 óra 15 perc”); a $hours és a $minutes már formázva érkezik.
+duration-minutes = { $minutes } perc
+duration-hours = { $hours } óra
+duration-hours-minutes = { $hours } óra { $minutes } perc

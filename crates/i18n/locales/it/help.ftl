@@ -57,10 +57,6 @@ help-page-on-behalf = Per
 help-page-consent = Consenso dato da { $by } il { $date } ({ $how })
 help-page-helper = Chi aiuta
 help-page-time-given = Tempo dato
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } minuto
-   *[other] { $minutes } minuti
-}
 help-page-erased-name = Ex membro
 help-page-messages-link = Messaggi
 help-page-sign-in-to-offer = Accedi per offrire aiuto

@@ -45,3 +45,6 @@ credits-page-field-memo-hint = Per esempio: furgone per la fiera
 credits-page-pay-submit = Paga
 credits-page-notice-paid = I crediti sono stati inviati.
 credits-page-link = Crediti di baratto
+# Un saldo di tempo sotto zero, detto in modo neutro: $duration è per esempio «2 h 20 min».
+credits-page-received-more = Hai ricevuto { $duration } in più di quanto hai dato
+credits-page-how = Un'ora di aiuto vale un'ora, chiunque la dia. I crediti non sono denaro e un saldo sotto zero non è un debito: significa solo che finora i vicini ti hanno aiutato di più.

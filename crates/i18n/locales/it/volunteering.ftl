@@ -118,7 +118,6 @@ field-status = Chi può vederla?
 ## Turni
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } h
 shift-places-left = { $left ->
     [one] 1 posto libero
     [many] { $left } di posti liberi
@@ -269,3 +268,8 @@ field-term-kind = Quale elenco?
 field-term-label = Nome
 field-term-code = Codice
 field-term-code-hint = Un nome breve e fisso per i programmi: da 2 a 40 lettere minuscole, cifre e trattini, come first-aid.
+
+# Una durata come la legge la persona («1 h 15 min»); $hours e $minutes arrivano già formattati.
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

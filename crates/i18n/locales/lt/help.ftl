@@ -56,12 +56,6 @@ help-page-on-behalf = Kam
 help-page-consent = Sutikimą davė { $by }, { $date } ({ $how })
 help-page-helper = Padėjėjas
 help-page-time-given = Skirtas laikas
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } minutė
-    [few] { $minutes } minutės
-    [many] { $minutes } minutės
-   *[other] { $minutes } minučių
-}
 help-page-erased-name = Buvęs narys
 help-page-messages-link = Žinutės
 help-page-sign-in-to-offer = Prisijunkite, kad galėtumėte pasiūlyti pagalbą

@@ -47,3 +47,6 @@ credits-page-field-memo-hint = Pavyzdžiui: furgonas mugei
 credits-page-pay-submit = Sumokėti
 credits-page-notice-paid = Kreditai išsiųsti.
 credits-page-link = Mainų kreditai
+# Laiko likutis žemiau nulio, pasakytas neutraliai: $duration yra, pavyzdžiui, „2 val. 20 min.“.
+credits-page-received-more = Gavote { $duration } daugiau, nei davėte
+credits-page-how = Pagalbos valanda skaičiuojama kaip valanda, kad ir kas ją suteiktų. Kreditai nėra pinigai, o likutis žemiau nulio nėra skola: tai tik reiškia, kad kol kas kaimynai jums padėjo daugiau.

@@ -119,7 +119,6 @@ field-status = Kas gali ją matyti?
 ## Pamainos
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } val.
 shift-places-left = { $left ->
     [one] Liko { $left } vieta
     [few] Liko { $left } vietos
@@ -272,3 +271,8 @@ field-term-kind = Kuris sąrašas?
 field-term-label = Pavadinimas
 field-term-code = Kodas
 field-term-code-hint = Trumpas nekintamas pavadinimas programoms: nuo 2 iki 40 mažųjų raidžių, skaitmenų ir brūkšnelių, pavyzdžiui, first-aid.
+
+# Trukmė, kaip ją skaito žmogus („1 val. 15 min.“); $hours ir $minutes ateina jau suformatuoti.
+duration-minutes = { $minutes } min.
+duration-hours = { $hours } val.
+duration-hours-minutes = { $hours } val. { $minutes } min.

@@ -56,11 +56,6 @@ help-page-on-behalf = Kam
 help-page-consent = Piekrišanu deva { $by }, { $date } ({ $how })
 help-page-helper = Palīgs
 help-page-time-given = Veltītais laiks
-help-page-completed-minutes = { $minutes ->
-    [zero] { $minutes } minūšu
-    [one] { $minutes } minūte
-   *[other] { $minutes } minūtes
-}
 help-page-erased-name = Bijušais dalībnieks
 help-page-messages-link = Ziņas
 help-page-sign-in-to-offer = Pierakstieties, lai piedāvātu palīdzību

@@ -46,3 +46,6 @@ credits-page-field-memo-hint = Piemēram: furgons gadatirgum
 credits-page-pay-submit = Samaksāt
 credits-page-notice-paid = Kredīti ir nosūtīti.
 credits-page-link = Bartera kredīti
+# Laika atlikums zem nulles, pateikts neitrāli: $duration ir, piemēram, “2 st. 20 min.”.
+credits-page-received-more = Saņemts par { $duration } vairāk, nekā dots
+credits-page-how = Palīdzības stunda tiek skaitīta kā stunda, lai kurš to sniegtu. Kredīti nav nauda, un atlikums zem nulles nav parāds: tas tikai nozīmē, ka līdz šim kaimiņi jums ir palīdzējuši vairāk.

@@ -118,7 +118,6 @@ field-status = Kas to var redzēt?
 ## Maiņas
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } st.
 shift-places-left = { $left ->
     [zero] Atlikušas { $left } vietas
     [one] Atlikusi { $left } vieta
@@ -269,3 +268,8 @@ field-term-kind = Kurš saraksts?
 field-term-label = Nosaukums
 field-term-code = Kods
 field-term-code-hint = Īss, nemainīgs nosaukums programmām: no 2 līdz 40 mazajiem burtiem, cipariem un defisēm, piemēram, first-aid.
+
+# Ilgums, kā to lasa cilvēks (“1 st. 15 min.”); $hours un $minutes pienāk jau noformēti.
+duration-minutes = { $minutes } min.
+duration-hours = { $hours } st.
+duration-hours-minutes = { $hours } st. { $minutes } min.

@@ -56,13 +56,6 @@ help-page-on-behalf = Għal
 help-page-consent = Kunsens mogħti minn { $by }, { $date } ({ $how })
 help-page-helper = Min jgħin
 help-page-time-given = Ħin mogħti
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } minuta
-    [two] { $minutes } minuti
-    [few] { $minutes } minuti
-    [many] { $minutes }-il minuta
-   *[other] { $minutes } minuta
-}
 help-page-erased-name = Ex membru
 help-page-messages-link = Messaġġi
 help-page-sign-in-to-offer = Idħol biex toffri l-għajnuna

@@ -48,3 +48,6 @@ credits-page-field-memo-hint = Pereżempju: vann għall-fiera
 credits-page-pay-submit = Ħallas
 credits-page-notice-paid = Il-krediti ntbagħtu.
 credits-page-link = Krediti tal-bdil
+# Bilanċ tal-ħin taħt iż-żero, espress b'mod newtrali: $duration huwa pereżempju "2 h 20 min".
+credits-page-received-more = Irċevejt { $duration } aktar milli tajt
+credits-page-how = Siegħa għajnuna tgħodd bħala siegħa, ikun min ikun jagħtiha. Il-krediti mhumiex flus, u bilanċ taħt iż-żero mhuwiex dejn: ifisser biss li s'issa l-ġirien għenuk aktar.

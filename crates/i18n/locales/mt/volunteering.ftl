@@ -120,7 +120,6 @@ field-status = Min jista' jaraha?
 ## Turnijiet
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } h
 shift-places-left = { $left ->
     [one] Fadal post wieħed
     [two] Fadal żewġ postijiet
@@ -276,3 +275,8 @@ field-term-kind = Liema lista?
 field-term-label = Isem
 field-term-code = Kodiċi
 field-term-code-hint = Isem qasir u fiss għall-programmi: minn 2 sa 40 karattru (ittri żgħar, numri u lineetti), bħal first-aid.
+
+# Tul ta' ħin kif jaqrah il-qarrej ("1 h 15 min"); $hours u $minutes jaslu diġà ffurmattjati.
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

@@ -57,10 +57,6 @@ help-page-on-behalf = Voor
 help-page-consent = Toestemming van { $by } op { $date } ({ $how })
 help-page-helper = Helper
 help-page-time-given = Gegeven tijd
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } minuut
-   *[other] { $minutes } minuten
-}
 help-page-erased-name = Voormalig lid
 help-page-messages-link = Berichten
 help-page-sign-in-to-offer = Meld je aan om hulp aan te bieden

@@ -45,3 +45,6 @@ credits-page-field-memo-hint = Bijvoorbeeld: bestelwagen voor de markt
 credits-page-pay-submit = Betalen
 credits-page-notice-paid = Het tegoed is verstuurd.
 credits-page-link = Ruiltegoed
+# Een tijdsaldo onder nul, neutraal gezegd: $duration is bijvoorbeeld "2 u 20 min".
+credits-page-received-more = Je hebt { $duration } meer gekregen dan gegeven
+credits-page-how = Een uur hulp telt als een uur, wie het ook geeft. Tijdstegoed is geen geld, en een saldo onder nul is geen schuld: het betekent alleen dat buren jou tot nu toe meer hebben geholpen.

@@ -117,7 +117,6 @@ field-status = Wie kan het zien?
 ## Diensten
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } u
 shift-places-left = { $left ->
     [one] nog 1 plek vrij
    *[other] nog { $left } plekken vrij
@@ -266,3 +265,8 @@ field-term-kind = Welke lijst?
 field-term-label = Naam
 field-term-code = Code
 field-term-code-hint = Een korte, vaste naam voor programma's: 2 tot 40 kleine letters, cijfers en koppeltekens, zoals first-aid.
+
+# Een tijdsduur zoals de lezer die gewend is ("1 u 15 min"); $hours en $minutes komen al opgemaakt binnen.
+duration-minutes = { $minutes } min
+duration-hours = { $hours } u
+duration-hours-minutes = { $hours } u { $minutes } min

@@ -57,12 +57,6 @@ help-page-on-behalf = Dla kogo
 help-page-consent = Zgoda: { $by }, dnia { $date } ({ $how })
 help-page-helper = Pomocnik
 help-page-time-given = Poświęcony czas
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } minuta
-    [few] { $minutes } minuty
-    [many] { $minutes } minut
-   *[other] { $minutes } minuty
-}
 help-page-erased-name = Były członek
 help-page-messages-link = Wiadomości
 help-page-sign-in-to-offer = Zaloguj się, aby zaoferować pomoc

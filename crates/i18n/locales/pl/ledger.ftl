@@ -47,3 +47,6 @@ credits-page-field-memo-hint = Na przykład: furgonetka na kiermasz
 credits-page-pay-submit = Zapłać
 credits-page-notice-paid = Kredyty zostały wysłane.
 credits-page-link = Kredyty barterowe
+# Saldo czasu poniżej zera, powiedziane neutralnie: $duration to na przykład „2 godz. 20 min”.
+credits-page-received-more = Otrzymano o { $duration } więcej, niż dano
+credits-page-how = Godzina pomocy liczy się jako godzina, niezależnie od tego, kto jej udziela. Kredyty to nie pieniądze, a saldo poniżej zera to nie dług: oznacza tylko, że jak dotąd sąsiedzi pomogli Ci więcej.

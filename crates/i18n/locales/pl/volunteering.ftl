@@ -124,7 +124,6 @@ field-status = Kto może ją zobaczyć?
 ## Dyżury
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } godz.
 shift-places-left = { $left ->
     [one] 1 wolne miejsce
     [few] { $left } wolne miejsca
@@ -277,3 +276,8 @@ field-term-kind = Która lista?
 field-term-label = Nazwa
 field-term-code = Kod
 field-term-code-hint = Krótka, stała nazwa dla programów: od 2 do 40 małych liter, cyfr i łączników, np. first-aid.
+
+# Czas trwania w postaci, do której czytelnik jest przyzwyczajony („1 godz. 15 min”); $hours i $minutes przychodzą już sformatowane.
+duration-minutes = { $minutes } min
+duration-hours = { $hours } godz.
+duration-hours-minutes = { $hours } godz. { $minutes } min

@@ -57,10 +57,6 @@ help-page-on-behalf = Para
 help-page-consent = Acordo dado por { $by } em { $date } ({ $how })
 help-page-helper = Quem ajuda
 help-page-time-given = Tempo dado
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } minuto
-   *[other] { $minutes } minutos
-}
 help-page-erased-name = Antigo membro
 help-page-messages-link = Mensagens
 help-page-sign-in-to-offer = Inicie sessão para oferecer ajuda

@@ -45,3 +45,6 @@ credits-page-field-memo-hint = Por exemplo: carrinha para a feira
 credits-page-pay-submit = Pagar
 credits-page-notice-paid = Os créditos foram enviados.
 credits-page-link = Créditos de troca
+# Um saldo de tempo abaixo de zero, dito de forma neutra: $duration é, por exemplo, «2 h 20 min».
+credits-page-received-more = Recebeu { $duration } a mais do que deu
+credits-page-how = Uma hora de ajuda conta como uma hora, seja quem for que a dê. Os créditos não são dinheiro, e um saldo abaixo de zero não é uma dívida: significa apenas que, até agora, recebeu mais ajuda dos vizinhos.

@@ -118,7 +118,6 @@ field-status = Quem a pode ver?
 ## Turnos
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } h
 shift-places-left = { $left ->
     [one] Resta { $left } lugar
     [many] Restam { $left } de lugares
@@ -269,3 +268,8 @@ field-term-kind = Que lista?
 field-term-label = Nome
 field-term-code = Código
 field-term-code-hint = Um nome curto e fixo para programas: 2 a 40 letras minúsculas, algarismos e hífenes, como first-aid.
+
+# Uma duração tal como a pessoa a lê («1 h 15 min»); $hours e $minutes chegam já formatados.
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

@@ -57,11 +57,6 @@ help-page-on-behalf = Pentru
 help-page-consent = Acord dat de { $by } la { $date } ({ $how })
 help-page-helper = Persoana care ajută
 help-page-time-given = Timp oferit
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } minut
-    [few] { $minutes } minute
-   *[other] { $minutes } de minute
-}
 help-page-erased-name = Fost membru
 help-page-messages-link = Mesaje
 help-page-sign-in-to-offer = Conectați-vă ca să oferiți ajutor

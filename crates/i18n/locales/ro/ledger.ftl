@@ -46,3 +46,6 @@ credits-page-field-memo-hint = De exemplu: duba pentru târg
 credits-page-pay-submit = Plătiți
 credits-page-notice-paid = Creditele au fost trimise.
 credits-page-link = Credite de troc
+# Un sold de timp sub zero, spus neutru: $duration este, de exemplu, „2 h 20 min”.
+credits-page-received-more = Ați primit cu { $duration } mai mult decât ați dat
+credits-page-how = O oră de ajutor contează ca o oră, oricine ar da-o. Creditele nu sunt bani, iar un sold sub zero nu este o datorie: înseamnă doar că, până acum, vecinii v-au ajutat mai mult.

@@ -122,7 +122,6 @@ field-status = Cine o poate vedea?
 ## Ture
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } h
 shift-places-left = { $left ->
     [one] 1 loc liber
     [few] { $left } locuri libere
@@ -273,3 +272,8 @@ field-term-kind = Ce listă?
 field-term-label = Nume
 field-term-code = Cod
 field-term-code-hint = Un nume scurt și fix, pentru programe: între 2 și 40 de litere mici, cifre și cratime, de exemplu first-aid.
+
+# O durată, așa cum o citește omul („1 h 15 min”); $hours și $minutes vin deja formatate.
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

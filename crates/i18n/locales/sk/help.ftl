@@ -57,12 +57,6 @@ help-page-on-behalf = Pre koho
 help-page-consent = Súhlas: { $by }, dňa { $date } ({ $how })
 help-page-helper = Pomocník
 help-page-time-given = Venovaný čas
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } minúta
-    [few] { $minutes } minúty
-    [many] { $minutes } minúty
-   *[other] { $minutes } minút
-}
 help-page-erased-name = Bývalý člen
 help-page-messages-link = Správy
 help-page-sign-in-to-offer = Ak chcete ponúknuť pomoc, prihláste sa

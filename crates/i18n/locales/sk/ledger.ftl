@@ -47,3 +47,6 @@ credits-page-field-memo-hint = Napríklad: dodávka na jarmok
 credits-page-pay-submit = Zaplatiť
 credits-page-notice-paid = Kredity boli odoslané.
 credits-page-link = Barterové kredity
+# Časový zostatok pod nulou, vyjadrený neutrálne: $duration je napríklad „2 h 20 min“.
+credits-page-received-more = Dostali ste o { $duration } viac, ako ste dali
+credits-page-how = Hodina pomoci sa počíta ako hodina, nech ju dáva ktokoľvek. Kredity nie sú peniaze a zostatok pod nulou nie je dlh: znamená len, že vám susedia doteraz pomohli viac.

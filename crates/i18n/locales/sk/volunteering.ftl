@@ -124,7 +124,6 @@ field-status = Kto ju uvidí?
 ## Termíny
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } h
 shift-places-left = { $left ->
     [one] Zostáva { $left } miesto
     [few] Zostávajú { $left } miesta
@@ -280,3 +279,8 @@ field-term-kind = Ktorý zoznam?
 field-term-label = Názov
 field-term-code = Kód
 field-term-code-hint = Krátky pevný názov pre programy: 2 až 40 malých písmen, číslic a spojovníkov, napríklad first-aid.
+
+# Dĺžka času tak, ako ju číta človek („1 h 15 min“); $hours a $minutes prichádzajú už naformátované.
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

@@ -57,12 +57,6 @@ help-page-on-behalf = Za koga
 help-page-consent = Soglasje: { $by }, dne { $date } ({ $how })
 help-page-helper = Pomočnik
 help-page-time-given = Podarjeni čas
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } minuta
-    [two] { $minutes } minuti
-    [few] { $minutes } minute
-   *[other] { $minutes } minut
-}
 help-page-erased-name = Nekdanji član
 help-page-messages-link = Sporočila
 help-page-sign-in-to-offer = Prijavite se, da ponudite pomoč

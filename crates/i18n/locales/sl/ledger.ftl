@@ -47,3 +47,6 @@ credits-page-field-memo-hint = Na primer: kombi za sejem
 credits-page-pay-submit = Plačaj
 credits-page-notice-paid = Krediti so poslani.
 credits-page-link = Menjalni krediti
+# Časovno stanje pod ničlo, povedano nevtralno: $duration je na primer »2 h 20 min«.
+credits-page-received-more = Prejeli ste { $duration } več, kot ste dali
+credits-page-how = Ura pomoči šteje kot ura, kdorkoli jo da. Krediti niso denar in stanje pod ničlo ni dolg: pomeni le, da so vam sosedje doslej pomagali več.

@@ -124,7 +124,6 @@ field-status = Kdo jo lahko vidi?
 ## Izmene
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } h
 shift-places-left = { $left ->
     [one] Še { $left } prosto mesto
     [two] Še { $left } prosti mesti
@@ -280,3 +279,8 @@ field-term-kind = Kateri seznam?
 field-term-label = Ime
 field-term-code = Koda
 field-term-code-hint = Kratko stalno ime za programe: od 2 do 40 malih črk, števk in vezajev, na primer first-aid.
+
+# Trajanje, kot ga bere človek (»1 h 15 min«); $hours in $minutes prideta že oblikovana.
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min

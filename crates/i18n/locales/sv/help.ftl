@@ -57,10 +57,6 @@ help-page-on-behalf = För
 help-page-consent = Godkänt av { $by } den { $date } ({ $how })
 help-page-helper = Hjälpare
 help-page-time-given = Given tid
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } minut
-   *[other] { $minutes } minuter
-}
 help-page-erased-name = Tidigare medlem
 help-page-messages-link = Meddelanden
 help-page-sign-in-to-offer = Logga in för att erbjuda hjälp

@@ -45,3 +45,6 @@ credits-page-field-memo-hint = Till exempel: skåpbil till marknaden
 credits-page-pay-submit = Betala
 credits-page-notice-paid = Krediterna har skickats.
 credits-page-link = Byteskrediter
+# Ett tidssaldo under noll, sagt neutralt: $duration är till exempel ”2 tim 20 min”.
+credits-page-received-more = Du har fått { $duration } mer än du har gett
+credits-page-how = En timmes hjälp räknas som en timme, vem som än ger den. Krediter är inte pengar, och ett saldo under noll är ingen skuld: det betyder bara att grannarna hittills har hjälpt dig mer.

@@ -117,7 +117,6 @@ field-status = Vem kan se det?
 ## Pass
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } tim
 shift-places-left = { $left ->
     [one] 1 plats kvar
    *[other] { $left } platser kvar
@@ -266,3 +265,8 @@ field-term-kind = Vilken lista?
 field-term-label = Namn
 field-term-code = Kod
 field-term-code-hint = Ett kort, fast namn för program: 2 till 40 små bokstäver, siffror och bindestreck, som first-aid.
+
+# En tidslängd så som läsaren är van att se den (”1 tim 15 min”); $hours och $minutes kommer redan formaterade.
+duration-minutes = { $minutes } min
+duration-hours = { $hours } tim
+duration-hours-minutes = { $hours } tim { $minutes } min

@@ -57,10 +57,6 @@ help-page-on-behalf = Kimin için
 help-page-consent = { $by } tarafından { $date } tarihinde onaylandı ({ $how })
 help-page-helper = Yardım eden
 help-page-time-given = Verilen zaman
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } dakika
-   *[other] { $minutes } dakika
-}
 help-page-erased-name = Eski üye
 help-page-messages-link = Mesajlar
 help-page-sign-in-to-offer = Yardım teklif etmek için giriş yapın

@@ -45,3 +45,6 @@ credits-page-field-memo-hint = Örneğin: panayır için minibüs
 credits-page-pay-submit = Öde
 credits-page-notice-paid = Krediler gönderildi.
 credits-page-link = Takas kredileri
+# Sıfırın altındaki bir zaman bakiyesi, tarafsız biçimde: $duration örneğin "2 sa 20 dk".
+credits-page-received-more = Verdiğinizden { $duration } daha fazla aldınız
+credits-page-how = Bir saatlik yardım, kim verirse versin bir saat sayılır. Krediler para değildir ve sıfırın altındaki bir bakiye borç değildir: yalnızca şimdiye kadar komşuların size daha çok yardım ettiği anlamına gelir.

@@ -117,7 +117,6 @@ field-status = Kimler görebilir?
 ## Vardiyalar
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } sa
 shift-places-left = { $slots } yerden { $left ->
     [one] 1 yer kaldı
    *[other] { $left } yer kaldı
@@ -266,3 +265,8 @@ field-term-kind = Hangi liste?
 field-term-label = Ad
 field-term-code = Kod
 field-term-code-hint = Programlar için kısa ve sabit bir ad: first-aid gibi, 2 ile 40 arasında küçük harf, rakam ve kısa çizgi.
+
+# Okurun alıştığı biçimde bir süre ("1 sa 15 dk"); $hours ve $minutes biçimlendirilmiş olarak gelir.
+duration-minutes = { $minutes } dk
+duration-hours = { $hours } sa
+duration-hours-minutes = { $hours } sa { $minutes } dk

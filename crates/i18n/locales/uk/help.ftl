@@ -57,12 +57,6 @@ help-page-on-behalf = Для кого
 help-page-consent = Згода: { $by }, { $date } ({ $how })
 help-page-helper = Помічник
 help-page-time-given = Наданий час
-help-page-completed-minutes = { $minutes ->
-    [one] { $minutes } хвилина
-    [few] { $minutes } хвилини
-    [many] { $minutes } хвилин
-   *[other] { $minutes } хвилини
-}
 help-page-erased-name = Колишній учасник
 help-page-messages-link = Повідомлення
 help-page-sign-in-to-offer = Увійдіть, щоб запропонувати допомогу

@@ -124,7 +124,6 @@ field-status = Хто може її бачити?
 ## Зміни
 
 shift-when = { $start } – { $end }
-shift-hours = { $hours } год
 shift-places-left = { $left ->
     [one] { $left } вільне місце
     [few] { $left } вільні місця
@@ -277,3 +276,8 @@ field-term-kind = Який список?
 field-term-label = Назва
 field-term-code = Код
 field-term-code-hint = Коротка незмінна назва для програм: від 2 до 40 малих латинських літер, цифр і дефісів, наприклад first-aid.
+
+# Тривалість так, як її читає людина («1 год 15 хв»); $hours і $minutes надходять уже відформатованими.
+duration-minutes = { $minutes } хв
+duration-hours = { $hours } год
+duration-hours-minutes = { $hours } год { $minutes } хв

@@ -4,7 +4,7 @@
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::NoticeQuery;
-use crate::page::fields::{hours, notice, span};
+use crate::page::fields::{duration, notice, span};
 use crate::page::{PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
 use axum::Router;
@@ -124,12 +124,12 @@ async fn page(
                 .day
                 .and_hms_opt(12, 0, 0)
                 .map_or_else(|| report.day.to_string(), |noon| ctx.date(&noon.and_utc())),
-            duration: hours(ctx, report.minutes),
+            duration: duration(ctx, report.minutes),
             note: report.note.clone(),
         })
         .collect();
-    let month = hours(ctx, figures.minutes_this_month);
-    let total = hours(ctx, figures.minutes_total);
+    let month = duration(ctx, figures.minutes_this_month);
+    let total = duration(ctx, figures.minutes_total);
     render(StatusCode::OK, &DashboardPage { ctx, board, upcoming, fill_rate, month, total, pending, notice })
 }
 

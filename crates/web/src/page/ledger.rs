@@ -4,7 +4,7 @@
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::NoticeQuery;
-use crate::page::fields::{hours, notice, whole_number};
+use crate::page::fields::{duration, notice, whole_number};
 use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
 use axum::Router;
@@ -22,12 +22,28 @@ pub(super) fn router() -> Router<AppState> {
     Router::new().route("/my/credits", get(mine)).route("/organisations/{id}/credits", get(organisation).post(transfer))
 }
 
-/// An amount the reader's way: time as hours, barter as credits.
+/// An amount the reader's way: time as "1 h 15 min" (its direction is said in words,
+/// never with a minus: time received is not a debt), barter as credits.
 fn amount(ctx: &PageCtx, unit: Unit, value: i64) -> String {
     match unit {
-        Unit::Time => hours(ctx, value),
+        Unit::Time => duration(ctx, value),
         Unit::Barter => ctx.tr.t1("credits-page-barter-amount", "amount", value),
     }
+}
+
+/// A balance the reader's way: below zero, time reads "received 2 h 20 min more than
+/// given", neutrally.
+fn balance_text(ctx: &PageCtx, unit: Unit, value: i64) -> String {
+    match unit {
+        Unit::Time if value < 0 => ctx.tr.t1("credits-page-received-more", "duration", duration(ctx, value)),
+        _ => amount(ctx, unit, value),
+    }
+}
+
+/// Whether an amount is shown as owed (in the danger colour): barter credits below zero
+/// only.
+fn owed(unit: Unit, value: i64) -> bool {
+    unit == Unit::Barter && value < 0
 }
 
 /// A balance or an entry as the page shows it.
@@ -37,7 +53,10 @@ struct Line {
     what: String,
     other: String,
     amount: String,
+    /// Paid out (to someone) rather than received.
     negative: bool,
+    /// Shown as owed (barter credits paid out).
+    owed: bool,
 }
 
 fn what(ctx: &PageCtx, entry: &Entry) -> String {
@@ -87,8 +106,8 @@ async fn mine(State(state): State<AppState>, SignedIn { mut ctx, actor }: Signed
         .map(|(platform, balance)| BalanceLine {
             platform: platform.name.clone(),
             unit: ctx.t(&format!("credits-page-unit-{}", balance.unit.as_str())),
-            amount: amount(&ctx, balance.unit, balance.amount),
-            negative: balance.amount < 0,
+            amount: balance_text(&ctx, balance.unit, balance.amount),
+            negative: owed(balance.unit, balance.amount),
         })
         .collect();
     let lines = credits
@@ -105,6 +124,7 @@ async fn mine(State(state): State<AppState>, SignedIn { mut ctx, actor }: Signed
                 other: if other.is_empty() { ctx.t("help-page-erased-name") } else { other },
                 amount: amount(&ctx, entry.unit, effect),
                 negative: effect < 0,
+                owed: owed(entry.unit, effect),
             }
         })
         .collect();
@@ -163,12 +183,13 @@ async fn organisation_page(
             },
             amount: amount(ctx, statement.unit, line.amount),
             negative: line.amount < 0,
+            owed: owed(statement.unit, line.amount),
         })
         .collect();
     let payees = payees.into_iter().filter(|o| o.id != page.organisation.id).collect();
     let page = OrganisationCreditsPage {
-        balance: amount(ctx, statement.unit, statement.balance),
-        negative: statement.balance < 0,
+        balance: balance_text(ctx, statement.unit, statement.balance),
+        negative: owed(statement.unit, statement.balance),
         can_pay: page.can_pay,
         lines,
         payees,

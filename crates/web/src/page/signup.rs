@@ -5,7 +5,7 @@
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::NoticeQuery;
-use crate::page::fields::{hours, notice, span};
+use crate::page::fields::{duration, notice, span};
 use crate::page::opportunity::{Forms, Showing, check_shift, show_page};
 use crate::page::{PageCtx, SignedIn, error_page, render, see_other};
 use crate::request::SiteOrigin;
@@ -73,7 +73,7 @@ fn status(ctx: &PageCtx, details: &SignupDetails, past: bool) -> String {
     let signup = &details.signup;
     match (signup.status, signup.attended) {
         (SignupStatus::Confirmed, Some(true)) => {
-            ctx.tr.t1("my-shifts-attended", "duration", hours(ctx, signup.minutes.unwrap_or(0)))
+            ctx.tr.t1("my-shifts-attended", "duration", duration(ctx, signup.minutes.unwrap_or(0)))
         }
         (SignupStatus::Confirmed, Some(false)) => ctx.t("my-shifts-no-show"),
         (SignupStatus::Confirmed, None) if past => ctx.t("my-shifts-done"),
@@ -134,7 +134,7 @@ async fn show(
     let recent = signups.iter().rev().filter(|d| d.shift.starts_at <= at).map(|d| item(&ctx, d, true)).collect();
     let reports = reports.iter().map(|r| report(&ctx, r, &titles)).collect();
     let notice = notice(&ctx, "my-shifts", &NOTICES, query.notice.as_deref());
-    let total = hours(&ctx, minutes);
+    let total = duration(&ctx, minutes);
     render(StatusCode::OK, &MyShiftsPage { ctx: &ctx, upcoming, recent, total, reports, notice })
 }
 
@@ -145,7 +145,7 @@ fn report(ctx: &PageCtx, report: &HourReport, titles: &HashMap<OpportunityId, (S
         href,
         // Noon keeps the day the same in the zones people live in.
         day: report.day.and_hms_opt(12, 0, 0).map_or_else(|| report.day.to_string(), |noon| ctx.date(&noon.and_utc())),
-        duration: hours(ctx, report.minutes),
+        duration: duration(ctx, report.minutes),
         note: report.note.clone(),
         status: ctx.t(&format!("my-shifts-report-{}", report.status.as_str())),
     }

@@ -5,7 +5,7 @@ use super::{area, status_name};
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::NoticeQuery;
-use crate::page::fields::{notice, span, whole_number};
+use crate::page::fields::{duration, notice, span, whole_number};
 use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other, urlencode};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -161,10 +161,7 @@ async fn show_page(
         .map(|t| (name_of(t.author), t.text.clone()))
         .filter(|(_, text)| !text.is_empty())
         .collect();
-    let completed = request
-        .minutes
-        .filter(|_| request.status == RequestStatus::Completed)
-        .map(|m| ctx.tr.t1("help-page-completed-minutes", "minutes", m));
+    let completed = request.minutes.filter(|_| request.status == RequestStatus::Completed).map(|m| duration(ctx, m));
     let page = RequestPage {
         base: format!("/p/{slug}/help/{id}"),
         status: status_name(ctx, request.status),
