@@ -43,6 +43,11 @@ impl Shift {
         (self.slots - self.taken).max(0)
     }
 
+    /// It has started and not yet ended at `at`: happening now.
+    pub fn is_under_way(&self, at: Timestamp) -> bool {
+        self.starts_at <= at && at < self.ends_at
+    }
+
     /// Its length in minutes.
     pub fn minutes(&self) -> i64 {
         (self.ends_at - self.starts_at).num_minutes()

@@ -425,6 +425,14 @@ async fn the_roster_marks_attendance_once_the_shift_has_started_and_shows_late_c
 
         let html = page(&coordinator, &t, &roster, StatusCode::OK).await;
         assert!(html.contains("Did Ann come?") && html.contains("value=\"150\""), "minutes default to the shift's length");
+        // Under way, it is happening now, not past: for its coordinators and its people.
+        assert!(html.contains("Happening now"));
+        assert!(page(&coordinator, &t, &opportunity, StatusCode::OK).await.contains("Happening now"));
+        let mine = page(&ann, &t, "/my/shifts", StatusCode::OK).await;
+        assert!(mine.contains("Happening now") && !mine.contains(">Done<"), "{mine}");
+        assert!(!mine.contains("name=\"signup\""), "a shift under way can no longer be cancelled");
+        let seen = page(&ann, &t, &opportunity, StatusCode::OK).await;
+        assert!(!seen.contains("/sign-up\""), "a shift that has started offers no sign-up");
         let signup = value_after(&html, "name=\"signup\"");
         let attendance = format!("{roster}/attendance");
         let html = body(submit(&coordinator, &t, &roster, &attendance, &[("signup", &signup), ("attended", "yes"), ("minutes", "2000")]).await, StatusCode::UNPROCESSABLE_ENTITY).await;

@@ -289,3 +289,5 @@ field-term-code-hint = اسم قصير ثابت للبرامج: من 2 إلى 40
 duration-minutes = { $minutes } د
 duration-hours = { $hours } س
 duration-hours-minutes = { $hours } س { $minutes } د
+# A shift that has started and not yet ended.
+shift-happening-now = يجري الآن

@@ -274,3 +274,5 @@ field-term-code-hint = Кратко постоянно име за програ�
 duration-minutes = { $minutes } мин
 duration-hours = { $hours } ч
 duration-hours-minutes = { $hours } ч { $minutes } мин
+# A shift that has started and not yet ended.
+shift-happening-now = Тече в момента

@@ -284,3 +284,5 @@ field-term-code-hint = Krátký pevný název pro programy: 2 až 40 malých pí
 duration-minutes = { $minutes } min
 duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
+# A shift that has started and not yet ended.
+shift-happening-now = Právě probíhá

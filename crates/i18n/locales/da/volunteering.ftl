@@ -270,3 +270,5 @@ field-term-code-hint = Et kort, fast navn til programmer: 2 til 40 små bogstave
 duration-minutes = { $minutes } min.
 duration-hours = { $hours } t.
 duration-hours-minutes = { $hours } t. { $minutes } min.
+# A shift that has started and not yet ended.
+shift-happening-now = I gang nu

@@ -270,3 +270,5 @@ field-term-code-hint = Ein kurzer, fester Name für Programme: 2 bis 40 Kleinbuc
 duration-minutes = { $minutes } Min.
 duration-hours = { $hours } Std.
 duration-hours-minutes = { $hours } Std. { $minutes } Min.
+# A shift that has started and not yet ended.
+shift-happening-now = Läuft gerade

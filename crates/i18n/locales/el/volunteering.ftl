@@ -270,3 +270,5 @@ field-term-code-hint = Ένα σύντομο, σταθερό όνομα για �
 duration-minutes = { $minutes } λ.
 duration-hours = { $hours } ώ.
 duration-hours-minutes = { $hours } ώ. { $minutes } λ.
+# A shift that has started and not yet ended.
+shift-happening-now = Σε εξέλιξη τώρα

@@ -270,3 +270,5 @@ field-term-code-hint = A short fixed name for programs: 2 to 40 lowercase letter
 duration-minutes = { $minutes } min
 duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
+# A shift that has started and not yet ended.
+shift-happening-now = Happening now

@@ -273,3 +273,5 @@ field-term-code-hint = Un nombre corto y fijo para los programas: de 2 a 40 letr
 duration-minutes = { $minutes } min
 duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
+# A shift that has started and not yet ended.
+shift-happening-now = En curso ahora

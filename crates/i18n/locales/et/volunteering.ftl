@@ -270,3 +270,5 @@ field-term-code-hint = Lühike püsiv nimi programmide jaoks: 2 kuni 40 väiket�
 duration-minutes = { $minutes } min
 duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
+# A shift that has started and not yet ended.
+shift-happening-now = Praegu käimas

@@ -270,3 +270,5 @@ field-term-code-hint = Lyhyt pysyvä nimi ohjelmia varten: 2–40 pientä kirjai
 duration-minutes = { $minutes } min
 duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
+# A shift that has started and not yet ended.
+shift-happening-now = Käynnissä nyt

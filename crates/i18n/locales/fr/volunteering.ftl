@@ -273,3 +273,5 @@ field-term-code-hint = Un nom court et fixe pour les programmes : 2 à 40 lettr
 duration-minutes = { $minutes } min
 duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
+# A shift that has started and not yet ended.
+shift-happening-now = En cours

@@ -279,3 +279,5 @@ field-term-code-hint = Ainm gearr seasta do ríomhchláir: idir 2 agus 40 carach
 duration-minutes = { $minutes } nóim.
 duration-hours = { $hours } u.
 duration-hours-minutes = { $hours } u. { $minutes } nóim.
+# A shift that has started and not yet ended.
+shift-happening-now = Ar siúl anois

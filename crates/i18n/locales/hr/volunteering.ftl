@@ -279,3 +279,5 @@ field-term-code-hint = Kratak stalni naziv za programe: od 2 do 40 malih slova, 
 duration-minutes = { $minutes } min
 duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
+# A shift that has started and not yet ended.
+shift-happening-now = Upravo traje

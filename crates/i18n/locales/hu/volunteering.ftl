@@ -270,3 +270,5 @@ field-term-code-hint = Rövid, állandó név programok számára: 2–40 kisbet
 duration-minutes = { $minutes } perc
 duration-hours = { $hours } óra
 duration-hours-minutes = { $hours } óra { $minutes } perc
+# A shift that has started and not yet ended.
+shift-happening-now = Éppen zajlik

@@ -273,3 +273,5 @@ field-term-code-hint = Un nome breve e fisso per i programmi: da 2 a 40 lettere 
 duration-minutes = { $minutes } min
 duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
+# A shift that has started and not yet ended.
+shift-happening-now = In corso ora

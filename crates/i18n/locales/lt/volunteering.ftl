@@ -276,3 +276,5 @@ field-term-code-hint = Trumpas nekintamas pavadinimas programoms: nuo 2 iki 40 m
 duration-minutes = { $minutes } min.
 duration-hours = { $hours } val.
 duration-hours-minutes = { $hours } val. { $minutes } min.
+# A shift that has started and not yet ended.
+shift-happening-now = Vyksta dabar

@@ -273,3 +273,5 @@ field-term-code-hint = Īss, nemainīgs nosaukums programmām: no 2 līdz 40 maz
 duration-minutes = { $minutes } min.
 duration-hours = { $hours } st.
 duration-hours-minutes = { $hours } st. { $minutes } min.
+# A shift that has started and not yet ended.
+shift-happening-now = Notiek tagad

@@ -280,3 +280,5 @@ field-term-code-hint = Isem qasir u fiss għall-programmi: minn 2 sa 40 karattru
 duration-minutes = { $minutes } min
 duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
+# A shift that has started and not yet ended.
+shift-happening-now = Għaddej issa

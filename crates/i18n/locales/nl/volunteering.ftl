@@ -270,3 +270,5 @@ field-term-code-hint = Een korte, vaste naam voor programma's: 2 tot 40 kleine l
 duration-minutes = { $minutes } min
 duration-hours = { $hours } u
 duration-hours-minutes = { $hours } u { $minutes } min
+# A shift that has started and not yet ended.
+shift-happening-now = Nu bezig

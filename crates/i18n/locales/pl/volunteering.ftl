@@ -281,3 +281,5 @@ field-term-code-hint = Krótka, stała nazwa dla programów: od 2 do 40 małych 
 duration-minutes = { $minutes } min
 duration-hours = { $hours } godz.
 duration-hours-minutes = { $hours } godz. { $minutes } min
+# A shift that has started and not yet ended.
+shift-happening-now = Trwa teraz

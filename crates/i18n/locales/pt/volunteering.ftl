@@ -273,3 +273,5 @@ field-term-code-hint = Um nome curto e fixo para programas: 2 a 40 letras minús
 duration-minutes = { $minutes } min
 duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
+# A shift that has started and not yet ended.
+shift-happening-now = Em curso agora

@@ -277,3 +277,5 @@ field-term-code-hint = Un nume scurt și fix, pentru programe: între 2 și 40 d
 duration-minutes = { $minutes } min
 duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
+# A shift that has started and not yet ended.
+shift-happening-now = În desfășurare acum

@@ -284,3 +284,5 @@ field-term-code-hint = Krátky pevný názov pre programy: 2 až 40 malých pís
 duration-minutes = { $minutes } min
 duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
+# A shift that has started and not yet ended.
+shift-happening-now = Práve prebieha

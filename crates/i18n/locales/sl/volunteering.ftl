@@ -284,3 +284,5 @@ field-term-code-hint = Kratko stalno ime za programe: od 2 do 40 malih črk, št
 duration-minutes = { $minutes } min
 duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
+# A shift that has started and not yet ended.
+shift-happening-now = Poteka zdaj

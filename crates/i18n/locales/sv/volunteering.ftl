@@ -270,3 +270,5 @@ field-term-code-hint = Ett kort, fast namn för program: 2 till 40 små bokstäv
 duration-minutes = { $minutes } min
 duration-hours = { $hours } tim
 duration-hours-minutes = { $hours } tim { $minutes } min
+# A shift that has started and not yet ended.
+shift-happening-now = Pågår nu

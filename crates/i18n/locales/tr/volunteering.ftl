@@ -270,3 +270,5 @@ field-term-code-hint = Programlar için kısa ve sabit bir ad: first-aid gibi, 2
 duration-minutes = { $minutes } dk
 duration-hours = { $hours } sa
 duration-hours-minutes = { $hours } sa { $minutes } dk
+# A shift that has started and not yet ended.
+shift-happening-now = Şu anda sürüyor

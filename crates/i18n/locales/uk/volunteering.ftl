@@ -281,3 +281,5 @@ field-term-code-hint = Коротка незмінна назва для про�
 duration-minutes = { $minutes } хв
 duration-hours = { $hours } год
 duration-hours-minutes = { $hours } год { $minutes } хв
+# A shift that has started and not yet ended.
+shift-happening-now = Триває зараз

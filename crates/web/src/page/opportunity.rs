@@ -22,6 +22,7 @@ use entraide_domain::opportunity::{OpportunityStatus, Place};
 use entraide_domain::shift::Shift;
 use entraide_domain::signup::{Signup, SignupStatus};
 use entraide_domain::taxonomy::{Term, TermKind};
+use entraide_domain::time::Timestamp;
 
 pub(super) fn router() -> Router<AppState> {
     Router::new()
@@ -70,6 +71,8 @@ pub(super) struct ShiftItem {
     places_left: i64,
     waiting: i64,
     cancelled: bool,
+    /// It has started and not ended.
+    under_way: bool,
     /// The reader's own sign-up, while it holds a place or a position.
     mine: Option<Signup>,
     error: Option<String>,
@@ -152,7 +155,7 @@ pub(super) fn labels(terms: &[Term], codes: &[String]) -> Vec<String> {
     codes.iter().map(|c| terms.iter().find(|t| &t.code == c).map_or_else(|| c.clone(), |t| t.label.clone())).collect()
 }
 
-fn item(ctx: &PageCtx, shift: &Shift, mine: &[Signup], forms: &Forms) -> ShiftItem {
+fn item(ctx: &PageCtx, shift: &Shift, mine: &[Signup], forms: &Forms, at: Timestamp) -> ShiftItem {
     let id = shift.id.to_string();
     ShiftItem {
         when: span(ctx, shift.starts_at, shift.ends_at),
@@ -161,6 +164,7 @@ fn item(ctx: &PageCtx, shift: &Shift, mine: &[Signup], forms: &Forms) -> ShiftIt
         places_left: shift.places_left(),
         waiting: shift.waiting,
         cancelled: shift.cancelled_at.is_some(),
+        under_way: shift.is_under_way(at),
         mine: mine.iter().find(|s| s.shift_id == shift.id).cloned(),
         error: forms.signup_error.as_ref().filter(|(s, _)| *s == id).map(|(_, m)| m.clone()),
         id,
@@ -234,13 +238,19 @@ pub(super) async fn show_page(
         .iter()
         .skip(dates_page * DATES_PER_PAGE)
         .take(DATES_PER_PAGE)
-        .map(|s| item(ctx, s, &mine, &forms))
+        .map(|s| item(ctx, s, &mine, &forms, at))
         .collect();
     let dates_href = |page: usize| format!("/p/{slug}/opportunities/{id}?dates={page}#shifts-title");
     let earlier_dates = (dates_page > 0).then(|| dates_href(dates_page - 1));
     let later_dates = (dates_page + 1 < pages).then(|| dates_href(dates_page + 1));
     let past = if view.can_coordinate {
-        view.shifts.iter().rev().filter(|s| s.starts_at <= at).take(30).map(|s| item(ctx, s, &mine, &forms)).collect()
+        view.shifts
+            .iter()
+            .rev()
+            .filter(|s| s.starts_at <= at)
+            .take(30)
+            .map(|s| item(ctx, s, &mine, &forms, at))
+            .collect()
     } else {
         vec![]
     };

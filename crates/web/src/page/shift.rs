@@ -53,6 +53,8 @@ struct RosterPage<'a> {
     ended: Vec<Line>,
     /// Attendance can be marked.
     started: bool,
+    /// It has started and not ended.
+    under_way: bool,
     form: FormState,
     notice: Option<String>,
 }
@@ -129,6 +131,7 @@ async fn page(
     let page = RosterPage {
         when: span(ctx, shift.starts_at, shift.ends_at),
         started: shift.starts_at <= state.app.now(),
+        under_way: shift.is_under_way(state.app.now()),
         confirmed,
         waiting,
         ended,

@@ -19,6 +19,7 @@ use entraide_app::{AppError, SignupDetails};
 use entraide_domain::hours::HourReport;
 use entraide_domain::id::OpportunityId;
 use entraide_domain::signup::SignupStatus;
+use entraide_domain::time::Timestamp;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -69,13 +70,15 @@ struct MyShiftsPage<'a> {
     notice: Option<String>,
 }
 
-fn status(ctx: &PageCtx, details: &SignupDetails, past: bool) -> String {
+fn status(ctx: &PageCtx, details: &SignupDetails, at: Timestamp) -> String {
     let signup = &details.signup;
+    let (past, under_way) = (details.shift.starts_at <= at, details.shift.is_under_way(at));
     match (signup.status, signup.attended) {
         (SignupStatus::Confirmed, Some(true)) => {
             ctx.tr.t1("my-shifts-attended", "duration", duration(ctx, signup.minutes.unwrap_or(0)))
         }
         (SignupStatus::Confirmed, Some(false)) => ctx.t("my-shifts-no-show"),
+        (SignupStatus::Confirmed, None) if under_way => ctx.t("shift-happening-now"),
         (SignupStatus::Confirmed, None) if past => ctx.t("my-shifts-done"),
         (SignupStatus::Confirmed, None) => ctx.t("shift-you-confirmed"),
         (SignupStatus::Waitlisted, _) => ctx.tr.t1("shift-you-waiting", "position", signup.position.unwrap_or(0)),
@@ -84,8 +87,9 @@ fn status(ctx: &PageCtx, details: &SignupDetails, past: bool) -> String {
     }
 }
 
-fn item(ctx: &PageCtx, details: &SignupDetails, past: bool) -> Item {
+fn item(ctx: &PageCtx, details: &SignupDetails, at: Timestamp) -> Item {
     let shift = &details.shift;
+    let past = shift.starts_at <= at;
     Item {
         id: details.signup.id.to_string(),
         href: format!("/p/{}/opportunities/{}", details.platform, details.opportunity_id),
@@ -94,7 +98,7 @@ fn item(ctx: &PageCtx, details: &SignupDetails, past: bool) -> Item {
         when: span(ctx, shift.starts_at, shift.ends_at),
         starts_at: shift.starts_at.to_rfc3339(),
         place: details.address.clone().unwrap_or_else(|| ctx.t("opportunity-remote")),
-        status: status(ctx, details, past),
+        status: status(ctx, details, at),
         can_cancel: !past && details.signup.status.is_active() && shift.cancelled_at.is_none(),
         cancelled_shift: shift.cancelled_at.is_some(),
     }
@@ -130,8 +134,9 @@ async fn show(
         ctx.set_zone(platform.time_zone);
     }
     let at = state.app.now();
-    let upcoming = signups.iter().filter(|d| d.shift.starts_at > at).map(|d| item(&ctx, d, false)).collect();
-    let recent = signups.iter().rev().filter(|d| d.shift.starts_at <= at).map(|d| item(&ctx, d, true)).collect();
+    // A shift under way is still coming up for its people, not past.
+    let upcoming = signups.iter().filter(|d| d.shift.ends_at > at).map(|d| item(&ctx, d, at)).collect();
+    let recent = signups.iter().rev().filter(|d| d.shift.ends_at <= at).map(|d| item(&ctx, d, at)).collect();
     let reports = reports.iter().map(|r| report(&ctx, r, &titles)).collect();
     let notice = notice(&ctx, "my-shifts", &NOTICES, query.notice.as_deref());
     let total = duration(&ctx, minutes);
