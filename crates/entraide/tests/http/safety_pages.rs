@@ -118,6 +118,26 @@ async fn a_neighbour_reports_and_blocks_and_the_team_hides_and_suspends() {
                 .contains("The team will look at your report")
         );
 
+        // Reported from the request's page, the person goes back to it, told it was sent.
+        let request_page = format!("/p/gent/help/{request}");
+        let html = page(&neighbour, &t, &request_page, StatusCode::OK).await;
+        let from_page = format!("{form}?back={request_page}");
+        assert!(html.contains(&from_page), "the report link says where to come back to");
+        let html = page(&neighbour, &t, &from_page, StatusCode::OK).await;
+        assert!(html.contains(&format!("name=\"back\" value=\"{request_page}\"")));
+        let sent = [("reason", "Insults again"), ("back", request_page.as_str())];
+        let response = submit(&neighbour, &t, &from_page, &form, &sent).await;
+        assert_eq!(location(&response), format!("{request_page}?notice=reported"));
+        assert!(
+            page(&neighbour, &t, &location(&response), StatusCode::OK)
+                .await
+                .contains("The team will look at your report")
+        );
+        // Anywhere but this site, it is the report's own page.
+        let elsewhere = [("reason", "Insults"), ("back", "//evil.example/")];
+        let response = submit(&neighbour, &t, &form, &form, &elsewhere).await;
+        assert_eq!(location(&response), format!("{form}?notice=sent"));
+
         // Block, then see the list, unblock.
         let block = format!("/block/{troll_id}");
         assert!(page(&neighbour, &t, &block, StatusCode::OK).await.contains("Block Troll?"));

@@ -141,3 +141,5 @@ help-page-notice-accepted = لقد قبلت العرض. يرى من يساعدك
 help-page-notice-cancelled = تم إلغاء طلبك.
 help-page-notice-completed = تم! حصل من ساعدك على الوقت رصيدًا له.
 help-page-notice-sent = تم إرسال رسالتك.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = شكرًا لك. سينظر الفريق في بلاغك. إذا كان هذا الشخص يُزعجك، يمكنك أيضًا حظره.

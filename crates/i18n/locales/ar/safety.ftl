@@ -105,3 +105,5 @@ moderation-notice-suspend = تم تعليق الحساب وتسجيل خروجه
 moderation-notice-reinstate = تم رفع التعليق.
 moderation-notice-dismiss = تم إغلاق البلاغ.
 moderation-link = الإشراف
+# Leaves the report form for the page the person was reading.
+report-cancel = رجوع

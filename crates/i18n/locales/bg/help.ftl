@@ -141,3 +141,5 @@ help-page-notice-accepted = Приехте предложението. Ваши�
 help-page-notice-cancelled = Молбата ви е отменена.
 help-page-notice-completed = Готово! Вашият помощник получи времето като кредит.
 help-page-notice-sent = Съобщението ви беше изпратено.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Благодарим ви. Екипът ще прегледа сигнала ви. Ако този човек ви безпокои, можете и да го блокирате.

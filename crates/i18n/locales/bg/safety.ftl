@@ -105,3 +105,5 @@ moderation-notice-suspend = Профилът е спрян и излязъл о�
 moderation-notice-reinstate = Спирането е отменено.
 moderation-notice-dismiss = Сигналът е затворен.
 moderation-link = Модериране
+# Leaves the report form for the page the person was reading.
+report-cancel = Назад

@@ -141,3 +141,5 @@ help-page-notice-accepted = Přijali jste nabídku. Váš pomocník teď vidí a
 help-page-notice-cancelled = Vaše žádost je zrušena.
 help-page-notice-completed = Hotovo! Váš pomocník dostal čas jako kredit.
 help-page-notice-sent = Vaše zpráva byla odeslána.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Děkujeme. Tým se na vaše nahlášení podívá. Pokud vás tato osoba obtěžuje, můžete ji také zablokovat.

@@ -105,3 +105,5 @@ moderation-notice-suspend = Účet je pozastaven a odhlášen.
 moderation-notice-reinstate = Pozastavení je zrušeno.
 moderation-notice-dismiss = Nahlášení je uzavřeno.
 moderation-link = Moderování
+# Leaves the report form for the page the person was reading.
+report-cancel = Zpět

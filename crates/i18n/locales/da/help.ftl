@@ -141,3 +141,5 @@ help-page-notice-accepted = Du har taget imod tilbuddet. Din hjælper kan nu se 
 help-page-notice-cancelled = Din anmodning er aflyst.
 help-page-notice-completed = Klaret! Din hjælper har fået tiden som kredit.
 help-page-notice-sent = Din besked er sendt.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Tak. Holdet kigger på din rapport. Hvis denne person generer dig, kan du også blokere vedkommende.

@@ -105,3 +105,5 @@ moderation-notice-suspend = Kontoen er suspenderet og logget ud.
 moderation-notice-reinstate = Suspenderingen er ophævet.
 moderation-notice-dismiss = Rapporten er lukket.
 moderation-link = Moderation
+# Leaves the report form for the page the person was reading.
+report-cancel = Tilbage

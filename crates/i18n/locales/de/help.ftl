@@ -141,3 +141,5 @@ help-page-notice-accepted = Du hast das Angebot angenommen. Die helfende Person 
 help-page-notice-cancelled = Deine Anfrage ist abgesagt.
 help-page-notice-completed = Erledigt! Die helfende Person hat die Zeit gutgeschrieben bekommen.
 help-page-notice-sent = Deine Nachricht wurde gesendet.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Danke. Das Team sieht sich deine Meldung an. Wenn diese Person dich belästigt, kannst du sie auch blockieren.

@@ -105,3 +105,5 @@ moderation-notice-suspend = Das Konto ist gesperrt und abgemeldet.
 moderation-notice-reinstate = Die Sperre ist aufgehoben.
 moderation-notice-dismiss = Die Meldung ist geschlossen.
 moderation-link = Moderation
+# Leaves the report form for the page the person was reading.
+report-cancel = Zurück

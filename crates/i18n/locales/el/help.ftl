@@ -141,3 +141,5 @@ help-page-notice-accepted = Αποδεχτήκατε την προσφορά. Τ
 help-page-notice-cancelled = Το αίτημά σας ακυρώθηκε.
 help-page-notice-completed = Ολοκληρώθηκε! Το άτομο που σας βοήθησε πήρε τον χρόνο ως πίστωση.
 help-page-notice-sent = Το μήνυμά σας στάλθηκε.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Σας ευχαριστούμε. Η ομάδα θα εξετάσει την αναφορά σας. Αν αυτό το άτομο σας ενοχλεί, μπορείτε επίσης να το αποκλείσετε.

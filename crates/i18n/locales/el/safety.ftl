@@ -105,3 +105,5 @@ moderation-notice-suspend = Ο λογαριασμός ανεστάλη και α
 moderation-notice-reinstate = Η αναστολή ήρθη.
 moderation-notice-dismiss = Η αναφορά έκλεισε.
 moderation-link = Εποπτεία
+# Leaves the report form for the page the person was reading.
+report-cancel = Πίσω

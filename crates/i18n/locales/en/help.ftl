@@ -141,3 +141,5 @@ help-page-notice-accepted = You accepted the offer. Your helper now sees the add
 help-page-notice-cancelled = Your request is cancelled.
 help-page-notice-completed = Done! Your helper got the time as credit.
 help-page-notice-sent = Your message was sent.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Thank you. The team will look at your report. If this person bothers you, you can also block them.

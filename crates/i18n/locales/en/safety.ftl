@@ -105,3 +105,5 @@ moderation-notice-suspend = The account is suspended and signed out.
 moderation-notice-reinstate = The suspension is lifted.
 moderation-notice-dismiss = The report is closed.
 moderation-link = Moderation
+# Leaves the report form for the page the person was reading.
+report-cancel = Back

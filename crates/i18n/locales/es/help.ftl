@@ -141,3 +141,5 @@ help-page-notice-accepted = Has aceptado el ofrecimiento. Ahora la persona que t
 help-page-notice-cancelled = Tu solicitud se ha cancelado.
 help-page-notice-completed = ¡Hecho! La persona que te ayudó ha recibido el tiempo como crédito.
 help-page-notice-sent = Tu mensaje se ha enviado.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Gracias. El equipo revisará tu aviso. Si esta persona te molesta, también puedes bloquearla.

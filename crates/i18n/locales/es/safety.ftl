@@ -105,3 +105,5 @@ moderation-notice-suspend = La cuenta está suspendida y se ha cerrado su sesió
 moderation-notice-reinstate = La suspensión se ha levantado.
 moderation-notice-dismiss = El aviso está archivado.
 moderation-link = Moderación
+# Leaves the report form for the page the person was reading.
+report-cancel = Volver

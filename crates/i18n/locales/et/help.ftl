@@ -140,3 +140,5 @@ help-page-notice-accepted = Sa võtsid pakkumise vastu. Sinu abiline näeb nüü
 help-page-notice-cancelled = Sinu abipalve on tühistatud.
 help-page-notice-completed = Tehtud! Sinu abiline sai aja krediidiks.
 help-page-notice-sent = Sinu sõnum on saadetud.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Aitäh. Meeskond vaatab sinu teate üle. Kui see inimene sind häirib, võid ta ka blokeerida.

@@ -105,3 +105,5 @@ moderation-notice-suspend = Konto on peatatud ja välja logitud.
 moderation-notice-reinstate = Peatamine on tühistatud.
 moderation-notice-dismiss = Teade on suletud.
 moderation-link = Modereerimine
+# Leaves the report form for the page the person was reading.
+report-cancel = Tagasi

@@ -140,3 +140,5 @@ help-page-notice-accepted = Hyväksyit tarjouksen. Auttajasi näkee nyt osoittee
 help-page-notice-cancelled = Avunpyyntösi on peruttu.
 help-page-notice-completed = Valmista! Auttajasi sai ajan hyvitykseksi.
 help-page-notice-sent = Viestisi on lähetetty.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Kiitos. Tiimi käy ilmoituksesi läpi. Jos tämä henkilö häiritsee sinua, voit myös estää hänet.

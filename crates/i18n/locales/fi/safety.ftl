@@ -105,3 +105,5 @@ moderation-notice-suspend = Tili on jäädytetty ja kirjattu ulos.
 moderation-notice-reinstate = Jäädytys on poistettu.
 moderation-notice-dismiss = Ilmoitus on suljettu.
 moderation-link = Moderointi
+# Leaves the report form for the page the person was reading.
+report-cancel = Takaisin

@@ -141,3 +141,5 @@ help-page-notice-accepted = Vous avez accepté l'offre. La personne qui vous aid
 help-page-notice-cancelled = Votre demande est annulée.
 help-page-notice-completed = C'est fait ! La personne qui vous a aidé a reçu le temps en crédit.
 help-page-notice-sent = Votre message a été envoyé.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Merci. L'équipe va examiner votre signalement. Si cette personne vous importune, vous pouvez aussi la bloquer.

@@ -105,3 +105,5 @@ moderation-notice-suspend = Le compte est suspendu et déconnecté.
 moderation-notice-reinstate = La suspension est levée.
 moderation-notice-dismiss = Le signalement est classé.
 moderation-link = Modération
+# Leaves the report form for the page the person was reading.
+report-cancel = Retour

@@ -140,3 +140,5 @@ help-page-notice-accepted = Ghlac tú leis an tairiscint. Feiceann do chúntóir
 help-page-notice-cancelled = Tá d'iarratas curtha ar ceal.
 help-page-notice-completed = Déanta! Fuair do chúntóir an t-am mar chreidmheas.
 help-page-notice-sent = Seoladh do theachtaireacht.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Go raibh maith agat. Breathnóidh an fhoireann ar do thuairisc. Má tá an duine seo ag cur isteach ort, is féidir leat é nó í a bhac freisin.

@@ -105,3 +105,5 @@ moderation-notice-suspend = Tá an cuntas ar fionraí agus logáilte amach.
 moderation-notice-reinstate = Tá an fhionraí cealaithe.
 moderation-notice-dismiss = Tá an tuairisc dúnta.
 moderation-link = Modhnóireacht
+# Leaves the report form for the page the person was reading.
+report-cancel = Siar

@@ -141,3 +141,5 @@ help-page-notice-accepted = Prihvatili ste ponudu. Vaš pomagač sada vidi adres
 help-page-notice-cancelled = Vaš je zahtjev otkazan.
 help-page-notice-completed = Gotovo! Vaš je pomagač dobio vrijeme kao kredit.
 help-page-notice-sent = Vaša je poruka poslana.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Hvala vam. Tim će pregledati vašu prijavu. Ako vas ta osoba uznemirava, možete je i blokirati.

@@ -105,3 +105,5 @@ moderation-notice-suspend = Račun je suspendiran i odjavljen.
 moderation-notice-reinstate = Suspenzija je ukinuta.
 moderation-notice-dismiss = Prijava je zatvorena.
 moderation-link = Moderiranje
+# Leaves the report form for the page the person was reading.
+report-cancel = Natrag

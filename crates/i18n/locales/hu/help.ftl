@@ -141,3 +141,5 @@ help-page-notice-accepted = Elfogadta az ajánlatot. A segítője most már lát
 help-page-notice-cancelled = A kérését visszavonta.
 help-page-notice-completed = Kész! A segítője jóváírásként megkapta az időt.
 help-page-notice-sent = Az üzenetét elküldtük.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Köszönjük. A csapat megvizsgálja a bejelentését. Ha ez a személy zaklatja Önt, le is tilthatja.

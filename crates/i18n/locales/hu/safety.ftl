@@ -105,3 +105,5 @@ moderation-notice-suspend = A fiók fel van függesztve, és ki lett jelentkezte
 moderation-notice-reinstate = A felfüggesztés feloldva.
 moderation-notice-dismiss = A bejelentés lezárva.
 moderation-link = Moderálás
+# Leaves the report form for the page the person was reading.
+report-cancel = Vissza

@@ -141,3 +141,5 @@ help-page-notice-accepted = Hai accettato l'offerta. Ora chi ti aiuta vede l'ind
 help-page-notice-cancelled = La tua richiesta è annullata.
 help-page-notice-completed = Fatto! Chi ti ha aiutato ha ricevuto il tempo come credito.
 help-page-notice-sent = Il tuo messaggio è stato inviato.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Grazie. La squadra esaminerà la tua segnalazione. Se questa persona ti dà fastidio, puoi anche bloccarla.

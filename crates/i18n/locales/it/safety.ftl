@@ -105,3 +105,5 @@ moderation-notice-suspend = L'account è sospeso ed è stato disconnesso.
 moderation-notice-reinstate = La sospensione è stata revocata.
 moderation-notice-dismiss = La segnalazione è chiusa.
 moderation-link = Moderazione
+# Leaves the report form for the page the person was reading.
+report-cancel = Indietro

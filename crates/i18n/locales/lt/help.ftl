@@ -140,3 +140,5 @@ help-page-notice-accepted = Priėmėte pasiūlymą. Dabar jūsų padėjėjas mat
 help-page-notice-cancelled = Jūsų prašymas atšauktas.
 help-page-notice-completed = Atlikta! Jūsų padėjėjas gavo laiką kaip kreditą.
 help-page-notice-sent = Jūsų žinutė išsiųsta.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Ačiū. Komanda peržiūrės jūsų pranešimą. Jei šis žmogus jus trikdo, galite jį ir užblokuoti.

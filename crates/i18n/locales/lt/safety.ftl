@@ -105,3 +105,5 @@ moderation-notice-suspend = Paskyra sustabdyta, o jos naudotojas atjungtas.
 moderation-notice-reinstate = Sustabdymas panaikintas.
 moderation-notice-dismiss = Pranešimas uždarytas.
 moderation-link = Moderavimas
+# Leaves the report form for the page the person was reading.
+report-cancel = Atgal

@@ -140,3 +140,5 @@ help-page-notice-accepted = Jūs pieņēmāt piedāvājumu. Jūsu palīgs tagad 
 help-page-notice-cancelled = Jūsu lūgums ir atcelts.
 help-page-notice-completed = Gatavs! Jūsu palīgs saņēma laiku kā kredītu.
 help-page-notice-sent = Jūsu ziņa ir nosūtīta.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Paldies. Komanda izskatīs jūsu ziņojumu. Ja šī persona jūs traucē, varat to arī bloķēt.

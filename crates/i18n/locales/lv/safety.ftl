@@ -105,3 +105,5 @@ moderation-notice-suspend = Konts ir apturēts, un lietotājs ir izrakstīts.
 moderation-notice-reinstate = Apturēšana ir atcelta.
 moderation-notice-dismiss = Ziņojums ir slēgts.
 moderation-link = Moderēšana
+# Leaves the report form for the page the person was reading.
+report-cancel = Atpakaļ

@@ -140,3 +140,5 @@ help-page-notice-accepted = Aċċettajt l-offerta. Issa min se jgħinek jista' j
 help-page-notice-cancelled = It-talba tiegħek tħassret.
 help-page-notice-completed = Lesta! Min għenek ħa l-ħin bħala kreditu.
 help-page-notice-sent = Il-messaġġ tiegħek intbagħat.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Grazzi. It-tim se jħares lejn ir-rapport tiegħek. Jekk din il-persuna qed iddejqek, tista' wkoll timblukkaha.

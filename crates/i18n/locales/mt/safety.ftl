@@ -105,3 +105,5 @@ moderation-notice-suspend = Il-kont huwa sospiż u l-persuna ġiet skonnettjata.
 moderation-notice-reinstate = Is-sospensjoni tneħħiet.
 moderation-notice-dismiss = Ir-rapport ingħalaq.
 moderation-link = Moderazzjoni
+# Leaves the report form for the page the person was reading.
+report-cancel = Lura

@@ -141,3 +141,5 @@ help-page-notice-accepted = Je hebt het aanbod aanvaard. Je helper ziet nu het a
 help-page-notice-cancelled = Je hulpvraag is geannuleerd.
 help-page-notice-completed = Klaar! Je helper heeft de tijd als tegoed gekregen.
 help-page-notice-sent = Je bericht is verstuurd.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Dank je wel. Het team bekijkt je melding. Als deze persoon je lastigvalt, kun je hem of haar ook blokkeren.

@@ -105,3 +105,5 @@ moderation-notice-suspend = Het account is geschorst en afgemeld.
 moderation-notice-reinstate = De schorsing is opgeheven.
 moderation-notice-dismiss = De melding is afgesloten.
 moderation-link = Moderatie
+# Leaves the report form for the page the person was reading.
+report-cancel = Terug

@@ -141,3 +141,5 @@ help-page-notice-accepted = Oferta została przyjęta. Twój pomocnik widzi tera
 help-page-notice-cancelled = Twoja prośba została anulowana.
 help-page-notice-completed = Gotowe! Twój pomocnik otrzymał ten czas jako kredyt.
 help-page-notice-sent = Twoja wiadomość została wysłana.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Dziękujemy. Zespół przyjrzy się Twojemu zgłoszeniu. Jeśli ta osoba Ci przeszkadza, możesz ją też zablokować.

@@ -105,3 +105,5 @@ moderation-notice-suspend = Konto jest zawieszone, a jego użytkownik wylogowany
 moderation-notice-reinstate = Zawieszenie zostało cofnięte.
 moderation-notice-dismiss = Zgłoszenie jest zamknięte.
 moderation-link = Moderacja
+# Leaves the report form for the page the person was reading.
+report-cancel = Wróć

@@ -141,3 +141,5 @@ help-page-notice-accepted = Aceitou a oferta. A pessoa que vai ajudar já pode v
 help-page-notice-cancelled = O seu pedido foi cancelado.
 help-page-notice-completed = Concluído! A pessoa que ajudou recebeu o tempo como crédito.
 help-page-notice-sent = A sua mensagem foi enviada.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Obrigado. A equipa vai analisar a sua denúncia. Se esta pessoa o incomoda, também a pode bloquear.

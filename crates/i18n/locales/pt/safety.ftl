@@ -105,3 +105,5 @@ moderation-notice-suspend = A conta foi suspensa e a sessão terminada.
 moderation-notice-reinstate = A suspensão foi levantada.
 moderation-notice-dismiss = A denúncia foi fechada.
 moderation-link = Moderação
+# Leaves the report form for the page the person was reading.
+report-cancel = Voltar

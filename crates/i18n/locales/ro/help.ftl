@@ -141,3 +141,5 @@ help-page-notice-accepted = Ați acceptat oferta. Persoana care ajută vede acum
 help-page-notice-cancelled = Cererea dumneavoastră a fost anulată.
 help-page-notice-completed = Gata! Persoana care v-a ajutat a primit timpul drept credit.
 help-page-notice-sent = Mesajul dumneavoastră a fost trimis.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Vă mulțumim. Echipa va analiza semnalarea dumneavoastră. Dacă această persoană vă deranjează, o puteți și bloca.

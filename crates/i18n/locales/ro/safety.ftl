@@ -105,3 +105,5 @@ moderation-notice-suspend = Contul este suspendat, iar persoana a fost deconecta
 moderation-notice-reinstate = Suspendarea a fost ridicată.
 moderation-notice-dismiss = Semnalarea a fost închisă.
 moderation-link = Moderare
+# Leaves the report form for the page the person was reading.
+report-cancel = Înapoi

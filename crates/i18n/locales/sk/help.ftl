@@ -141,3 +141,5 @@ help-page-notice-accepted = Prijali ste ponuku. Váš pomocník teraz vidí adre
 help-page-notice-cancelled = Vaša žiadosť je zrušená.
 help-page-notice-completed = Hotovo! Váš pomocník dostal čas ako kredit.
 help-page-notice-sent = Vaša správa bola odoslaná.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Ďakujeme. Tím sa na vaše nahlásenie pozrie. Ak vás táto osoba obťažuje, môžete ju aj zablokovať.

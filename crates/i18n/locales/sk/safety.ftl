@@ -105,3 +105,5 @@ moderation-notice-suspend = Účet je pozastavený a používateľ bol odhlásen
 moderation-notice-reinstate = Pozastavenie je zrušené.
 moderation-notice-dismiss = Nahlásenie je uzavreté.
 moderation-link = Moderovanie
+# Leaves the report form for the page the person was reading.
+report-cancel = Späť

@@ -141,3 +141,5 @@ help-page-notice-accepted = Ponudbo ste sprejeli. Vaš pomočnik zdaj vidi naslo
 help-page-notice-cancelled = Vaša prošnja je preklicana.
 help-page-notice-completed = Opravljeno! Vaš pomočnik je dobil čas kot kredit.
 help-page-notice-sent = Vaše sporočilo je poslano.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Hvala. Ekipa bo pregledala vašo prijavo. Če vas ta oseba nadleguje, jo lahko tudi blokirate.

@@ -105,3 +105,5 @@ moderation-notice-suspend = Račun je onemogočen in uporabnik je odjavljen.
 moderation-notice-reinstate = Onemogočenje je odpravljeno.
 moderation-notice-dismiss = Prijava je zaprta.
 moderation-link = Moderiranje
+# Leaves the report form for the page the person was reading.
+report-cancel = Nazaj

@@ -141,3 +141,5 @@ help-page-notice-accepted = Du har antagit erbjudandet. Din hjälpare ser nu adr
 help-page-notice-cancelled = Din förfrågan är avbruten.
 help-page-notice-completed = Klart! Din hjälpare har fått tiden som kredit.
 help-page-notice-sent = Ditt meddelande har skickats.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Tack. Teamet kommer att titta på din anmälan. Om den här personen stör dig kan du också blockera hen.

@@ -105,3 +105,5 @@ moderation-notice-suspend = Kontot är avstängt och utloggat.
 moderation-notice-reinstate = Avstängningen är hävd.
 moderation-notice-dismiss = Anmälan är stängd.
 moderation-link = Moderering
+# Leaves the report form for the page the person was reading.
+report-cancel = Tillbaka

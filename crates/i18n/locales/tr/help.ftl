@@ -141,3 +141,5 @@ help-page-notice-accepted = Teklifi kabul ettiniz. Yardımcınız artık adresi 
 help-page-notice-cancelled = Talebiniz iptal edildi.
 help-page-notice-completed = Tamamlandı! Yardımcınız bu süreyi kredi olarak aldı.
 help-page-notice-sent = Mesajınız gönderildi.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Teşekkürler. Ekip bildiriminize bakacak. Bu kişi sizi rahatsız ediyorsa onu engelleyebilirsiniz de.

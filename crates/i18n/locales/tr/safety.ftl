@@ -105,3 +105,5 @@ moderation-notice-suspend = Hesap askıya alındı ve oturumu kapatıldı.
 moderation-notice-reinstate = Askı kaldırıldı.
 moderation-notice-dismiss = Bildirim kapatıldı.
 moderation-link = Denetim
+# Leaves the report form for the page the person was reading.
+report-cancel = Geri

@@ -141,3 +141,5 @@ help-page-notice-accepted = Ви прийняли пропозицію. Тепе
 help-page-notice-cancelled = Ваш запит скасовано.
 help-page-notice-completed = Готово! Ваш помічник отримав цей час як кредит.
 help-page-notice-sent = Ваше повідомлення надіслано.
+# Shown on the page the person was reading, after their report was sent.
+help-page-notice-reported = Дякуємо. Команда розгляне вашу скаргу. Якщо ця людина вам докучає, ви також можете її заблокувати.

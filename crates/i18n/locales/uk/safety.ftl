@@ -105,3 +105,5 @@ moderation-notice-suspend = Обліковий запис призупинено
 moderation-notice-reinstate = Призупинення знято.
 moderation-notice-dismiss = Скаргу закрито.
 moderation-link = Модерація
+# Leaves the report form for the page the person was reading.
+report-cancel = Назад

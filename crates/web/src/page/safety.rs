@@ -3,7 +3,7 @@
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::{IdForm, NoticeQuery, notice};
-use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
+use crate::page::{FormState, PageCtx, SignedIn, error_page, render, safe_next, see_other};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -35,6 +35,25 @@ struct ReportPage<'a> {
     what: String,
     form: FormState,
     done: bool,
+    /// The page the person was reading, where they go back after reporting.
+    back: Option<String>,
+}
+
+/// Where a report form was opened from (`?back=/p/…`), a same-site path only.
+#[derive(Deserialize, Default)]
+struct ReportQuery {
+    #[serde(default)]
+    notice: Option<String>,
+    #[serde(default)]
+    back: Option<String>,
+}
+
+/// The page read before reporting, with a notice that the report was sent.
+fn back_with_notice(back: &str) -> String {
+    let (path, fragment) = back.split_once('#').map_or((back, ""), |(p, f)| (p, f));
+    let joiner = if path.contains('?') { '&' } else { '?' };
+    let fragment = if fragment.is_empty() { String::new() } else { format!("#{fragment}") };
+    format!("{path}{joiner}notice=reported{fragment}")
 }
 
 fn what_is_reported(ctx: &PageCtx, kind: &str) -> Option<String> {
@@ -44,19 +63,22 @@ fn what_is_reported(ctx: &PageCtx, kind: &str) -> Option<String> {
 async fn report_form(
     SignedIn { ctx, actor: _ }: SignedIn,
     Path((kind, id)): Path<(String, String)>,
-    Query(query): Query<NoticeQuery>,
+    Query(query): Query<ReportQuery>,
 ) -> Response {
     let Some(what) = what_is_reported(&ctx, &kind) else {
         return error_page(&ctx, &AppError::NotFound("page"));
     };
     let done = query.notice.as_deref() == Some("sent");
-    render(StatusCode::OK, &ReportPage { ctx: &ctx, kind, id, what, form: FormState::default(), done })
+    let back = safe_next(query.back.as_deref());
+    render(StatusCode::OK, &ReportPage { ctx: &ctx, kind, id, what, form: FormState::default(), done, back })
 }
 
 #[derive(Deserialize)]
 struct ReportForm {
     #[serde(default)]
     reason: String,
+    #[serde(default)]
+    back: Option<String>,
 }
 
 async fn report(
@@ -69,11 +91,17 @@ async fn report(
         return error_page(&ctx, &AppError::NotFound("page"));
     };
     let input = ReportInput { kind: kind.clone(), id: id.clone(), reason: form.reason.clone() };
+    let back = safe_next(form.back.as_deref());
     match state.app.report(&actor, &input).await {
-        Ok(_) => see_other(&format!("/report/{kind}/{id}?notice=sent")),
+        // Back to what they were reading, which says the report was sent.
+        Ok(_) => match &back {
+            Some(back) => see_other(&back_with_notice(back)),
+            None => see_other(&format!("/report/{kind}/{id}?notice=sent")),
+        },
         Err(AppError::Invalid(invalid)) if invalid.0.iter().all(|e| e.field == "reason") => {
             let kept = FormState::with_values(&[("reason", &form.reason)]).with_errors(&ctx.tr, &invalid);
-            render(StatusCode::UNPROCESSABLE_ENTITY, &ReportPage { ctx: &ctx, kind, id, what, form: kept, done: false })
+            let page = ReportPage { ctx: &ctx, kind, id, what, form: kept, done: false, back };
+            render(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(AppError::Invalid(_)) => error_page(&ctx, &AppError::NotFound("page")),
         Err(e) => error_page(&ctx, &e),

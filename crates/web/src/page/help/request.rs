@@ -17,7 +17,8 @@ use entraide_domain::help::{OfferStatus, RequestStatus};
 use serde::Deserialize;
 
 /// Notices the request page shows after a redirect.
-const NOTICES: [&str; 7] = ["asked", "offered", "accepted", "cancelled", "completed", "thanked", "thanks-empty"];
+const NOTICES: [&str; 8] =
+    ["asked", "offered", "accepted", "cancelled", "completed", "thanked", "thanks-empty", "reported"];
 
 /// The minutes "Mark as done" suggests, within the request's window.
 const SUGGESTED_MINUTES: i64 = 60;

@@ -13,7 +13,7 @@ use axum::response::Response;
 use entraide_app::{Actor, AppError, HelpThread};
 use serde::Deserialize;
 
-const NOTICES: [&str; 1] = ["sent"];
+const NOTICES: [&str; 2] = ["sent", "reported"];
 
 /// A message as the page shows it.
 struct Line {
