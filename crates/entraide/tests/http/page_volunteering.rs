@@ -248,6 +248,18 @@ async fn minimum_age_problems_are_told_on_the_opportunity_page() {
         let unknown = member(&t, "gent", "noage@example.org", "No Age", "").await;
         let html = body(submit(&unknown, &t, &opportunity, &format!("{opportunity}/sign-up"), &[("shift", &shift)]).await, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert!(html.contains("please add your date of birth"));
+        // The refusal links to where the date is added, and saving it comes back here.
+        let back = format!("{opportunity}#shift-{shift}");
+        let add = format!("/account?next={}#birth-date-title", back.replace('/', "%2F").replace('#', "%23"));
+        assert!(html.contains(&add.replace('&', "&amp;")) || html.contains(&add), "{html}");
+        assert!(html.contains("Add my date of birth"));
+        let account = page(&unknown, &t, &add, StatusCode::OK).await;
+        assert!(account.contains(&format!("name=\"next\" value=\"{}\"", back.replace('&', "&amp;"))), "{account}");
+        let saved = [("birth_date", "1990-05-01"), ("next", back.as_str())];
+        let response = submit(&unknown, &t, &add, "/account/birth-date", &saved).await;
+        assert_eq!(location(&response), back);
+        let response = submit(&unknown, &t, &opportunity, &format!("{opportunity}/sign-up"), &[("shift", &shift)]).await;
+        assert!(location(&response).contains("notice=signed-up"), "signed up once the date is there");
 
         // Someone who has not joined the platform is offered to join, and comes back.
         let outsider = browser();

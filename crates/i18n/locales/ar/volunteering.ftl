@@ -291,3 +291,5 @@ duration-hours = { $hours } س
 duration-hours-minutes = { $hours } س { $minutes } د
 # A shift that has started and not yet ended.
 shift-happening-now = يجري الآن
+# Beside a sign-up refused for want of a date of birth: opens the account page there.
+opportunity-add-birth-date = أضف تاريخ ميلادي

@@ -276,3 +276,5 @@ duration-hours = { $hours } ч
 duration-hours-minutes = { $hours } ч { $minutes } мин
 # A shift that has started and not yet ended.
 shift-happening-now = Тече в момента
+# Beside a sign-up refused for want of a date of birth: opens the account page there.
+opportunity-add-birth-date = Добави датата си на раждане

@@ -272,3 +272,5 @@ duration-hours = { $hours } t.
 duration-hours-minutes = { $hours } t. { $minutes } min.
 # A shift that has started and not yet ended.
 shift-happening-now = I gang nu
+# Beside a sign-up refused for want of a date of birth: opens the account page there.
+opportunity-add-birth-date = Tilføj min fødselsdato

@@ -272,3 +272,5 @@ duration-hours = { $hours } Std.
 duration-hours-minutes = { $hours } Std. { $minutes } Min.
 # A shift that has started and not yet ended.
 shift-happening-now = Läuft gerade
+# Beside a sign-up refused for want of a date of birth: opens the account page there.
+opportunity-add-birth-date = Mein Geburtsdatum angeben

@@ -272,3 +272,5 @@ duration-hours = { $hours } ώ.
 duration-hours-minutes = { $hours } ώ. { $minutes } λ.
 # A shift that has started and not yet ended.
 shift-happening-now = Σε εξέλιξη τώρα
+# Beside a sign-up refused for want of a date of birth: opens the account page there.
+opportunity-add-birth-date = Προσθήκη της ημερομηνίας γέννησής μου

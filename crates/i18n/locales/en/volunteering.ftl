@@ -272,3 +272,5 @@ duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
 # A shift that has started and not yet ended.
 shift-happening-now = Happening now
+# Beside a sign-up refused for want of a date of birth: opens the account page there.
+opportunity-add-birth-date = Add my date of birth

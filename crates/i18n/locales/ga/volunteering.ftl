@@ -281,3 +281,5 @@ duration-hours = { $hours } u.
 duration-hours-minutes = { $hours } u. { $minutes } nóim.
 # A shift that has started and not yet ended.
 shift-happening-now = Ar siúl anois
+# Beside a sign-up refused for want of a date of birth: opens the account page there.
+opportunity-add-birth-date = Cuir mo dháta breithe leis

@@ -272,3 +272,5 @@ duration-hours = { $hours } óra
 duration-hours-minutes = { $hours } óra { $minutes } perc
 # A shift that has started and not yet ended.
 shift-happening-now = Éppen zajlik
+# Beside a sign-up refused for want of a date of birth: opens the account page there.
+opportunity-add-birth-date = Születési dátum megadása

@@ -278,3 +278,5 @@ duration-hours = { $hours } val.
 duration-hours-minutes = { $hours } val. { $minutes } min.
 # A shift that has started and not yet ended.
 shift-happening-now = Vyksta dabar
+# Beside a sign-up refused for want of a date of birth: opens the account page there.
+opportunity-add-birth-date = Pridėti savo gimimo datą

@@ -275,3 +275,5 @@ duration-hours = { $hours } st.
 duration-hours-minutes = { $hours } st. { $minutes } min.
 # A shift that has started and not yet ended.
 shift-happening-now = Notiek tagad
+# Beside a sign-up refused for want of a date of birth: opens the account page there.
+opportunity-add-birth-date = Pievienot savu dzimšanas datumu

@@ -282,3 +282,5 @@ duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
 # A shift that has started and not yet ended.
 shift-happening-now = Għaddej issa
+# Beside a sign-up refused for want of a date of birth: opens the account page there.
+opportunity-add-birth-date = Żid id-data tat-twelid tiegħi

@@ -272,3 +272,5 @@ duration-hours = { $hours } u
 duration-hours-minutes = { $hours } u { $minutes } min
 # A shift that has started and not yet ended.
 shift-happening-now = Nu bezig
+# Beside a sign-up refused for want of a date of birth: opens the account page there.
+opportunity-add-birth-date = Mijn geboortedatum toevoegen

@@ -283,3 +283,5 @@ duration-hours = { $hours } godz.
 duration-hours-minutes = { $hours } godz. { $minutes } min
 # A shift that has started and not yet ended.
 shift-happening-now = Trwa teraz
+# Beside a sign-up refused for want of a date of birth: opens the account page there.
+opportunity-add-birth-date = Dodaj datę urodzenia

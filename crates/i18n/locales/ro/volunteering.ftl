@@ -279,3 +279,5 @@ duration-hours = { $hours } h
 duration-hours-minutes = { $hours } h { $minutes } min
 # A shift that has started and not yet ended.
 shift-happening-now = În desfășurare acum
+# Beside a sign-up refused for want of a date of birth: opens the account page there.
+opportunity-add-birth-date = Adaugă data mea de naștere

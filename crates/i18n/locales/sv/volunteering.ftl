@@ -272,3 +272,5 @@ duration-hours = { $hours } tim
 duration-hours-minutes = { $hours } tim { $minutes } min
 # A shift that has started and not yet ended.
 shift-happening-now = Pågår nu
+# Beside a sign-up refused for want of a date of birth: opens the account page there.
+opportunity-add-birth-date = Lägg till mitt födelsedatum

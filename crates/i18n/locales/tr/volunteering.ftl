@@ -272,3 +272,5 @@ duration-hours = { $hours } sa
 duration-hours-minutes = { $hours } sa { $minutes } dk
 # A shift that has started and not yet ended.
 shift-happening-now = Şu anda sürüyor
+# Beside a sign-up refused for want of a date of birth: opens the account page there.
+opportunity-add-birth-date = Doğum tarihimi ekle

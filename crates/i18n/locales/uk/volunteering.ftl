@@ -283,3 +283,5 @@ duration-hours = { $hours } год
 duration-hours-minutes = { $hours } год { $minutes } хв
 # A shift that has started and not yet ended.
 shift-happening-now = Триває зараз
+# Beside a sign-up refused for want of a date of birth: opens the account page there.
+opportunity-add-birth-date = Додати дату народження

@@ -4,9 +4,8 @@
 use crate::AppState;
 use crate::api::calendar::feed_url;
 use crate::csrf::PageForm;
-use crate::page::fields::NoticeQuery;
 use crate::page::home::notice;
-use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
+use crate::page::{FormState, PageCtx, SignedIn, error_page, render, safe_next, see_other};
 use crate::request::SiteOrigin;
 use crate::session::SESSION_COOKIE;
 use askama::Template;
@@ -58,6 +57,17 @@ struct AccountForms {
     password: FormState,
     delete: FormState,
     birth_date: FormState,
+    /// Where to go once the date of birth is saved (the sign-up that asked for it).
+    birth_date_next: Option<String>,
+}
+
+/// The account page's query: what was just done, and where a form leads back to.
+#[derive(Deserialize, Default)]
+struct AccountQuery {
+    #[serde(default, alias = "done")]
+    notice: Option<String>,
+    #[serde(default)]
+    next: Option<String>,
 }
 
 /// The account page; `calendar_url` is a private calendar link made by this request.
@@ -70,7 +80,6 @@ async fn page(
     notice: Option<String>,
     calendar_url: Option<String>,
 ) -> Response {
-    let actor = &actor;
     let mut forms = forms;
     if let (Some(born), false) = (actor.account.birth_date, forms.birth_date.has_error("birth_date")) {
         forms.birth_date = FormState::with_values(&[("birth_date", &born.to_string())]);
@@ -100,10 +109,11 @@ async fn page(
 async fn show(
     State(state): State<AppState>,
     SignedIn { mut ctx, actor }: SignedIn,
-    Query(query): Query<NoticeQuery>,
+    Query(query): Query<AccountQuery>,
 ) -> Response {
     let notice = notice(&ctx, query.notice.as_deref());
-    page(&state, &mut ctx, &actor, StatusCode::OK, AccountForms::default(), notice, None).await
+    let forms = AccountForms { birth_date_next: safe_next(query.next.as_deref()), ..AccountForms::default() };
+    page(&state, &mut ctx, &actor, StatusCode::OK, forms, notice, None).await
 }
 
 #[derive(Deserialize)]
@@ -250,6 +260,8 @@ async fn revoke_calendar_feed(
 struct BirthDateForm {
     #[serde(default)]
     birth_date: String,
+    #[serde(default)]
+    next: Option<String>,
 }
 
 async fn set_birth_date(
@@ -257,8 +269,12 @@ async fn set_birth_date(
     SignedIn { mut ctx, actor }: SignedIn,
     PageForm(form): PageForm<BirthDateForm>,
 ) -> Response {
+    let next = safe_next(form.next.as_deref());
     match state.app.set_birth_date(&actor, &form.birth_date).await {
-        Ok(()) => see_other("/account?notice=birth-date-saved#birth-date-title"),
+        Ok(()) => match next {
+            Some(next) => see_other(&next),
+            None => see_other("/account?notice=birth-date-saved#birth-date-title"),
+        },
         Err(AppError::Invalid(invalid)) => {
             let birth_date = FormState::with_values(&[("birth_date", &form.birth_date)]).with_errors(&ctx.tr, &invalid);
             page(
@@ -266,7 +282,7 @@ async fn set_birth_date(
                 &mut ctx,
                 &actor,
                 StatusCode::UNPROCESSABLE_ENTITY,
-                AccountForms { birth_date, ..AccountForms::default() },
+                AccountForms { birth_date, birth_date_next: next, ..AccountForms::default() },
                 None,
                 None,
             )

@@ -60,6 +60,8 @@ pub(super) struct Forms {
     pub hours: FormState,
     /// A sign-up that did not happen: the shift, and why.
     pub signup_error: Option<(String, String)>,
+    /// The sign-up needs the person's date of birth: where to add it and come back.
+    pub add_birth_date: Option<String>,
 }
 
 /// A shift as the page lists it.

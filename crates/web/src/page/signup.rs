@@ -7,7 +7,7 @@ use crate::csrf::PageForm;
 use crate::page::fields::NoticeQuery;
 use crate::page::fields::{duration, notice, span};
 use crate::page::opportunity::{Forms, Showing, check_shift, show_page};
-use crate::page::{PageCtx, SignedIn, error_page, render, see_other};
+use crate::page::{PageCtx, SignedIn, error_page, render, see_other, urlencode};
 use crate::request::SiteOrigin;
 use askama::Template;
 use axum::Router;
@@ -192,20 +192,26 @@ async fn sign_up(
     if let Err(e) = check_shift(&state, &ctx, &slug, &id, &form.shift).await {
         return error_page(&ctx, &e);
     }
+    let mut add_birth_date = None;
     let (status, message) = match state.app.sign_up(&actor, &form.shift).await {
         Ok(signup) => {
             let notice = if signup.status == SignupStatus::Confirmed { "signed-up" } else { "waitlisted" };
             return see_other(&format!("/p/{slug}/opportunities/{id}?notice={notice}#shift-{}", form.shift));
         }
-        Err(AppError::Invalid(invalid)) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            invalid.0.iter().map(|e| ctx.tr.error(e.code)).collect::<Vec<_>>().join(" "),
-        ),
+        Err(AppError::Invalid(invalid)) => {
+            // Without a date of birth, the way to add it, and back here afterwards.
+            if invalid.0.iter().any(|e| e.code == "birth-date-needed") {
+                let back = format!("/p/{slug}/opportunities/{id}#shift-{}", form.shift);
+                add_birth_date = Some(format!("/account?next={}#birth-date-title", urlencode(&back)));
+            }
+            let message = invalid.0.iter().map(|e| ctx.tr.error(e.code)).collect::<Vec<_>>().join(" ");
+            (StatusCode::UNPROCESSABLE_ENTITY, message)
+        }
         Err(AppError::Conflict(what)) => (StatusCode::CONFLICT, ctx.tr.error(&format!("taken-{what}"))),
         Err(AppError::Forbidden) => (StatusCode::FORBIDDEN, ctx.t("opportunity-join-first")),
         Err(e) => return error_page(&ctx, &e),
     };
-    let forms = Forms { signup_error: Some((form.shift, message)), ..Forms::default() };
+    let forms = Forms { signup_error: Some((form.shift, message)), add_birth_date, ..Forms::default() };
     show_page(&state, &mut ctx, &origin, (&slug, &id), Showing::errors(status, forms)).await
 }
 
