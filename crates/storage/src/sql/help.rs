@@ -127,11 +127,13 @@ impl Store {
 #[async_trait::async_trait]
 impl HelpStore for Store {
     async fn help_categories(&self, platform: PlatformId) -> Result<Vec<HelpCategory>> {
-        let rows: Vec<(String, String)> =
-            sqlx::query_as("SELECT code, label FROM help_categories WHERE platform_id = $1 ORDER BY label, code")
-                .bind(platform.0)
-                .fetch_all(self.reader())
-                .await?;
+        let rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT code, label FROM help_categories WHERE platform_id = $1
+                 ORDER BY CASE WHEN code = 'other' THEN 1 ELSE 0 END, label, code",
+        )
+        .bind(platform.0)
+        .fetch_all(self.reader())
+        .await?;
         Ok(rows.into_iter().map(|(code, label)| HelpCategory { code, label }).collect())
     }
 

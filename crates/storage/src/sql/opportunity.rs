@@ -179,7 +179,8 @@ impl Store {
 impl OpportunityStore for Store {
     async fn terms(&self, platform: PlatformId, kind: TermKind) -> Result<Vec<Term>> {
         let rows: Vec<(String, String)> = sqlx::query_as(
-            "SELECT code, label FROM taxonomy_terms WHERE platform_id = $1 AND kind = $2 ORDER BY label, code",
+            "SELECT code, label FROM taxonomy_terms WHERE platform_id = $1 AND kind = $2
+             ORDER BY CASE WHEN code = 'other' THEN 1 ELSE 0 END, label, code",
         )
         .bind(platform.0)
         .bind(kind.as_str())

@@ -58,3 +58,16 @@ async fn a_person_s_offers_are_listed_newest_first_across_platforms_with_their_s
     })
     .await;
 }
+
+#[tokio::test]
+async fn help_categories_are_listed_by_label_with_other_last() {
+    on_both(|store| async move {
+        let p = platform(&store, "gent", "Gent").await;
+        for (code, label) in [("transport", "Transport"), ("other", "Anything else"), ("groceries", "Groceries")] {
+            store.put_help_category(p.id, &HelpCategory { code: code.into(), label: label.into() }).await.unwrap();
+        }
+        let codes: Vec<String> = store.help_categories(p.id).await.unwrap().into_iter().map(|c| c.code).collect();
+        assert_eq!(codes, ["groceries", "transport", "other"]);
+    })
+    .await;
+}

@@ -50,12 +50,13 @@ async fn create(
 }
 
 #[tokio::test]
-async fn terms_are_listed_by_label_renamed_in_place_and_kept_per_platform() {
+async fn terms_are_listed_by_label_other_last_renamed_in_place_and_kept_per_platform() {
     on_both(|store| async move {
         let gent = platform(&store, "gent", "Gent").await;
         let leuven = platform(&store, "leuven", "Leuven").await;
         for t in [
             term(TermKind::Skill, "driving", "Driving"),
+            term(TermKind::Skill, "other", "Another skill"),
             term(TermKind::Skill, "cooking", "Cooking"),
             term(TermKind::Skill, "admin", "Paperwork"),
             term(TermKind::Cause, "elderly", "Older people"),
@@ -70,6 +71,8 @@ async fn terms_are_listed_by_label_renamed_in_place_and_kept_per_platform() {
                 term(TermKind::Skill, "cooking", "Cooking"),
                 term(TermKind::Skill, "driving", "Driving"),
                 term(TermKind::Skill, "admin", "Paperwork"),
+                // "Other" comes last, whatever its name.
+                term(TermKind::Skill, "other", "Another skill"),
             ]
         );
         assert_eq!(
@@ -87,6 +90,7 @@ async fn terms_are_listed_by_label_renamed_in_place_and_kept_per_platform() {
                 ("driving".to_owned(), "At the wheel".to_owned()),
                 ("cooking".to_owned(), "Cooking".to_owned()),
                 ("admin".to_owned(), "Paperwork".to_owned()),
+                ("other".to_owned(), "Another skill".to_owned()),
             ]
         );
 
