@@ -188,7 +188,8 @@ async function keyboardFlows() {
   await tabTo(page, "#password", "sign-in password");
   await page.keyboard.type("only keys, never a mouse");
   await enterAndLoad(page);
-  await page.waitForURL(BASE + "/");
+  // Asked by no page, signing in leads to the person's platform.
+  await page.waitForURL(BASE + "/p/demo");
   console.log("ok   keyboard: sign in");
   await context.close();
 }
@@ -232,7 +233,7 @@ async function keyboardSignIn(page, email) {
   await tabTo(page, "#password", `${email} password`);
   await page.keyboard.type(PASSWORD);
   await enterAndLoad(page);
-  await page.waitForURL(BASE + "/");
+  await page.waitForURL(BASE + "/p/demo");
 }
 
 /**
@@ -328,7 +329,8 @@ async function signIn(context, email) {
   await page.fill("#email", email);
   await page.fill("#password", PASSWORD);
   await page.click("button[type='submit'].primary");
-  await page.waitForURL(BASE + "/");
+  // Signed in: the person's platform, or the list of platforms when they have none.
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
   await page.close();
 }
 

@@ -92,6 +92,15 @@ async fn signing_in_checks_the_password_and_returns_to_the_page_asked_for() {
         let right = [("email", "ann@example.org"), ("password", PASSWORD), ("next", "/account")];
         let response = submit(&client, &t, "/sign-in", "/sign-in", &right).await;
         assert_eq!(location(&response), "/account");
+
+        // Asked by no page, signing in leads to the person's platform, not the list of all.
+        let admin = t.instance_admin().await;
+        t.platform(&admin, "gent").await;
+        let token = t.token("ann@example.org").await;
+        t.post("/api/v1/platforms/gent/members", Some(&token), serde_json::json!({})).await;
+        let again = browser();
+        let fields = [("email", "ann@example.org"), ("password", PASSWORD)];
+        assert_eq!(location(&submit(&again, &t, "/sign-in", "/sign-in", &fields).await), "/p/gent");
     })
     .await;
 }
