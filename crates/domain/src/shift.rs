@@ -37,10 +37,19 @@ pub struct Shift {
     pub cancelled_at: Option<Timestamp>,
 }
 
+/// How long before a shift's start its coordinators may mark who came.
+pub const ATTENDANCE_OPENS_MINUTES_BEFORE: i64 = 30;
+
 impl Shift {
     /// Places still free.
     pub fn places_left(&self) -> i64 {
         (self.slots - self.taken).max(0)
+    }
+
+    /// Whether attendance may be marked at `at`: from half an hour before the start, so
+    /// coordinators can tick people in as they arrive.
+    pub fn attendance_open(&self, at: Timestamp) -> bool {
+        at >= self.starts_at - Duration::minutes(ATTENDANCE_OPENS_MINUTES_BEFORE)
     }
 
     /// It has started and not yet ended at `at`: happening now.

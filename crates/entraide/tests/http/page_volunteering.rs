@@ -413,8 +413,9 @@ async fn the_roster_marks_attendance_once_the_shift_has_started_and_shows_late_c
         let cora = t.token("cora@example.org").await;
         let ann = member(&t, "gent", "ann@example.org", "Ann", "").await;
         let bob = member(&t, "gent", "bob@example.org", "Bob", "").await;
-        // A shift that starts in a few seconds, so people can still sign up for it.
-        let starts = Utc::now() + Duration::seconds(3);
+        // A shift that starts in two hours: people can still sign up, and attendance
+        // opens only half an hour before.
+        let starts = Utc::now() + Duration::hours(2);
         let new = json!({
             "title": "Market stall", "description": "Selling jam.", "location": null,
             "shifts": [{ "starts_at": starts.to_rfc3339(), "ends_at": (starts + Duration::minutes(150)).to_rfc3339(), "slots": 3 }],
@@ -430,7 +431,7 @@ async fn the_roster_marks_attendance_once_the_shift_has_started_and_shows_late_c
 
         let roster = format!("/p/gent/shifts/{shift}");
         let html = page(&coordinator, &t, &roster, StatusCode::OK).await;
-        assert!(html.contains("You can mark who came once the time has started.") && !html.contains("name=\"attended\""));
+        assert!(html.contains("You can mark who came from 30 minutes before the start.") && !html.contains("name=\"attended\""));
         assert!(html.contains("Bob") && html.contains(">late<"), "a cancellation less than a day ahead is late");
         // The shift starts: the application's clock is moved past its start.
         t.app.clock().advance(starts - Utc::now() + Duration::seconds(1));

@@ -209,7 +209,7 @@ impl SignupStore for Store {
         if signup.status != SignupStatus::Confirmed {
             return Err(StoreError::Refused("signup-not-confirmed"));
         }
-        if shift.starts_at > at {
+        if !shift.attendance_open(at) {
             return Err(StoreError::Refused("shift-not-started"));
         }
         let minutes = if attended { Some(minutes.unwrap_or_else(|| shift.minutes())) } else { None };

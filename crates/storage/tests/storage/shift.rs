@@ -510,7 +510,7 @@ async fn a_persons_sign_ups_are_listed_by_shift_start_across_platforms() {
 }
 
 #[tokio::test]
-async fn attendance_is_marked_for_confirmed_people_once_the_shift_started() {
+async fn attendance_is_marked_for_confirmed_people_from_half_an_hour_before_the_start() {
     on_both(|store| async move {
         let (gent, coordinator, shift) = shift_with_places(&store, 2).await;
         let people = accounts(&store, 4).await;
@@ -527,8 +527,11 @@ async fn attendance_is_marked_for_confirmed_people_once_the_shift_started() {
             None,
             "a refused mark changes nothing"
         );
-        // From the start on; by default, the length of the shift.
-        let present = mark(signups[0].id, true, None, start()).await.unwrap();
+        let too_early = start() - Duration::minutes(31);
+        assert_store_error!(mark(signups[0].id, true, None, too_early).await, StoreError::Refused("shift-not-started"));
+        // From half an hour before the start, as people arrive; by default, the length
+        // of the shift.
+        let present = mark(signups[0].id, true, None, start() - Duration::minutes(30)).await.unwrap();
         assert_eq!((present.attended, present.minutes), (Some(true), Some(180)));
         assert_eq!(store.signup(gent, present.id).await.unwrap(), Some(present.clone()));
         // A correction replaces the minutes.

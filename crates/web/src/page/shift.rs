@@ -52,6 +52,7 @@ struct RosterPage<'a> {
     waiting: Vec<Line>,
     ended: Vec<Line>,
     /// Attendance can be marked.
+    /// Attendance may be marked (from half an hour before the start).
     started: bool,
     /// It has started and not ended.
     under_way: bool,
@@ -130,7 +131,7 @@ async fn page(
     let ended = lines(&|s| !s.is_active());
     let page = RosterPage {
         when: span(ctx, shift.starts_at, shift.ends_at),
-        started: shift.starts_at <= state.app.now(),
+        started: shift.attendance_open(state.app.now()),
         under_way: shift.is_under_way(state.app.now()),
         confirmed,
         waiting,
