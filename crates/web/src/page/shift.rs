@@ -1,5 +1,5 @@
 //! A shift's roster, for its coordinators: who comes, who waits, who cancelled (late or
-//! not); attendance and minutes once it has started; removing someone; changing the
+//! not); attendance and minutes from half an hour before the start; removing someone; changing the
 //! shift's times and places; the roster as CSV.
 
 use crate::AppState;
