@@ -148,6 +148,10 @@ async fn a_neighbour_reports_and_blocks_and_the_team_hides_and_suspends() {
 
         // The queue is for the team only.
         page(&neighbour, &t, "/p/gent/moderation", StatusCode::FORBIDDEN).await;
+        // The platform's page leads its admins to their queue and outbox, and no one else.
+        let home = page(&admin, &t, "/p/gent", StatusCode::OK).await;
+        assert!(home.contains("href=\"/p/gent/moderation\"") && home.contains("href=\"/p/gent/outbox\""));
+        assert!(!page(&neighbour, &t, "/p/gent", StatusCode::OK).await.contains("href=\"/p/gent/outbox\""));
         let queue = page(&admin, &t, "/p/gent/moderation", StatusCode::OK).await;
         assert!(queue.contains("Insults") && queue.contains("Reported by Neighbour"), "{queue}");
         let report = queue.split("name=\"report\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
