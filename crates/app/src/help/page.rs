@@ -120,12 +120,12 @@ impl App {
         }
         let request = &view.request;
         let party = view.is_requester || is_helper;
-        // Thanks are private to the two parties (and platform admins).
-        let thanks = match viewer {
-            Some(actor) if (party || view.exact) && request.status == RequestStatus::Completed => {
-                self.thanks_for(actor, id).await?
-            }
-            _ => Vec::new(),
+        // Thanks are private to those who see the exact place: the two parties and
+        // platform admins.
+        let thanks = if view.exact && request.status == RequestStatus::Completed {
+            self.store.thanks(platform.id, request.id).await?
+        } else {
+            Vec::new()
         };
         let me = viewer.map(|a| a.account.id);
         let waiting_offer = my_offer.as_ref().is_some_and(|o| o.status == OfferStatus::Open);

@@ -54,7 +54,7 @@ struct Line {
     other: String,
     amount: String,
     /// Paid out (to someone) rather than received.
-    negative: bool,
+    paid_out: bool,
     /// Shown as owed (barter credits paid out).
     owed: bool,
 }
@@ -72,7 +72,8 @@ struct BalanceLine {
     platform: String,
     unit: String,
     amount: String,
-    negative: bool,
+    /// Shown as owed (barter credits below zero).
+    owed: bool,
 }
 
 #[derive(Template)]
@@ -107,7 +108,7 @@ async fn mine(State(state): State<AppState>, SignedIn { mut ctx, actor }: Signed
             platform: platform.name.clone(),
             unit: ctx.t(&format!("credits-page-unit-{}", balance.unit.as_str())),
             amount: balance_text(&ctx, balance.unit, balance.amount),
-            negative: owed(balance.unit, balance.amount),
+            owed: owed(balance.unit, balance.amount),
         })
         .collect();
     let lines = credits
@@ -123,7 +124,7 @@ async fn mine(State(state): State<AppState>, SignedIn { mut ctx, actor }: Signed
                 what: what(&ctx, entry),
                 other: if other.is_empty() { ctx.t("help-page-erased-name") } else { other },
                 amount: amount(&ctx, entry.unit, effect),
-                negative: effect < 0,
+                paid_out: effect < 0,
                 owed: owed(entry.unit, effect),
             }
         })
@@ -137,7 +138,8 @@ struct OrganisationCreditsPage<'a> {
     ctx: &'a PageCtx,
     page: OrganisationPage,
     balance: String,
-    negative: bool,
+    /// The balance is shown as owed.
+    owed: bool,
     lines: Vec<Line>,
     /// The reader may pay other organisations (its admins).
     can_pay: bool,
@@ -182,14 +184,14 @@ async fn organisation_page(
                 line.counterparty_name.clone()
             },
             amount: amount(ctx, statement.unit, line.amount),
-            negative: line.amount < 0,
+            paid_out: line.amount < 0,
             owed: owed(statement.unit, line.amount),
         })
         .collect();
     let payees = payees.into_iter().filter(|o| o.id != page.organisation.id).collect();
     let page = OrganisationCreditsPage {
         balance: balance_text(ctx, statement.unit, statement.balance),
-        negative: owed(statement.unit, statement.balance),
+        owed: owed(statement.unit, statement.balance),
         can_pay: page.can_pay,
         lines,
         payees,
