@@ -164,4 +164,10 @@ impl App {
     pub async fn my_platforms(&self, actor: &Actor) -> Result<Vec<(Platform, PlatformRole)>> {
         Ok(self.store.platforms_of(actor.account.id).await?)
     }
+
+    /// The platform a person who just signed in lands on when no page asked for the
+    /// sign-in: the first of theirs, if they belong to any.
+    pub async fn landing_platform(&self, signed_in: &crate::SignInOutcome) -> Result<Option<Platform>> {
+        Ok(self.store.platforms_of(signed_in.account.id).await?.into_iter().next().map(|(platform, _)| platform))
+    }
 }

@@ -4,6 +4,7 @@
 use crate::AppState;
 use crate::api::calendar::feed_url;
 use crate::csrf::PageForm;
+use crate::page::fields::NoticeQuery;
 use crate::page::home::notice;
 use crate::page::{FormState, PageCtx, SignedIn, error_page, render, safe_next, see_other};
 use crate::request::SiteOrigin;
@@ -61,15 +62,6 @@ struct AccountForms {
     birth_date_next: Option<String>,
 }
 
-/// The account page's query: what was just done, and where a form leads back to.
-#[derive(Deserialize, Default)]
-struct AccountQuery {
-    #[serde(default, alias = "done")]
-    notice: Option<String>,
-    #[serde(default)]
-    next: Option<String>,
-}
-
 /// The account page; `calendar_url` is a private calendar link made by this request.
 async fn page(
     state: &AppState,
@@ -109,7 +101,7 @@ async fn page(
 async fn show(
     State(state): State<AppState>,
     SignedIn { mut ctx, actor }: SignedIn,
-    Query(query): Query<AccountQuery>,
+    Query(query): Query<NoticeQuery>,
 ) -> Response {
     let notice = notice(&ctx, query.notice.as_deref());
     let forms = AccountForms { birth_date_next: safe_next(query.next.as_deref()), ..AccountForms::default() };

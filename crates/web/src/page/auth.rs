@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::Cookie;
-use entraide_app::{Actor, AppError, SESSION_DAYS};
+use entraide_app::{AppError, SESSION_DAYS};
 use entraide_domain::account::Registration;
 use serde::Deserialize;
 
@@ -146,13 +146,10 @@ async fn sign_in(
     // of all platforms.
     let next = match next {
         Some(next) => next,
-        None => {
-            let actor = Actor { account: outcome.account.clone() };
-            match state.app.my_platforms(&actor).await {
-                Ok(platforms) => platforms.first().map_or_else(|| "/".to_owned(), |(p, _)| format!("/p/{}", p.slug)),
-                Err(e) => return error_page(&ctx, &e),
-            }
-        }
+        None => match state.app.landing_platform(&outcome).await {
+            Ok(platform) => platform.map_or_else(|| "/".to_owned(), |p| format!("/p/{}", p.slug)),
+            Err(e) => return error_page(&ctx, &e),
+        },
     };
     match state.app.open_session(outcome.account.id).await {
         Ok(token) => signed_in(&state, token, &next),

@@ -155,6 +155,8 @@ pub(crate) fn duration(ctx: &PageCtx, minutes: i64) -> String {
 pub(crate) struct NoticeQuery {
     #[serde(alias = "done")]
     pub notice: Option<String>,
+    /// Where a form on the page leads back to (a same-site path, checked by `safe_next`).
+    pub next: Option<String>,
 }
 
 pub(crate) fn notice(ctx: &PageCtx, prefix: &str, known: &[&str], code: Option<&str>) -> Option<String> {
