@@ -11,7 +11,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use entraide_app::{AppError, OrganisationPage};
 use entraide_domain::id::AccountId;
-use entraide_domain::opportunity::{Opportunity, OpportunityStatus};
+use entraide_domain::opportunity::Opportunity;
 use entraide_domain::organisation::{NewOrganisation, OrganisationKind};
 use entraide_domain::platform::Platform;
 use serde::Deserialize;
@@ -121,16 +121,13 @@ async fn view(
 ) -> Response {
     let loaded = async {
         let page = state.app.organisation_page(ctx.actor.as_ref(), slug, id).await?;
-        let opportunities =
-            state.app.organisation_opportunities(ctx.actor.as_ref(), &page.platform, page.organisation.id).await?;
+        // The page shows what the public sees; coordinators find drafts on the dashboard.
+        let opportunities = state.app.organisation_opportunities(None, &page.platform, page.organisation.id).await?;
         Ok::<_, AppError>((page, opportunities))
     };
     match loaded.await {
-        Ok((page, mut opportunities)) => {
+        Ok((page, opportunities)) => {
             ctx.on_platform(&page.platform);
-            // The page shows what the public sees; coordinators find drafts on the
-            // dashboard.
-            opportunities.retain(|o| o.draft.status == OpportunityStatus::Published);
             let can_coordinate = page.can_coordinate;
             render(status, &OrganisationView { ctx, page, form, opportunities, can_coordinate })
         }
