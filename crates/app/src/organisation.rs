@@ -18,8 +18,6 @@ pub struct OrganisationPage {
     pub organisation: Organisation,
     /// Its members: only for its own members and platform admins.
     pub members: Option<Vec<OrganisationMember>>,
-    /// The viewer's role in it.
-    pub viewer_role: Option<OrganisationRole>,
     /// The viewer may add and remove members.
     pub can_manage: bool,
     /// The viewer may mark it verified.
@@ -96,7 +94,6 @@ impl App {
             platform,
             organisation,
             members,
-            viewer_role,
         })
     }
 
