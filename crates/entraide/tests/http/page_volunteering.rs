@@ -443,6 +443,7 @@ async fn the_roster_marks_attendance_once_the_shift_has_started_and_shows_late_c
         assert!(page(&coordinator, &t, &opportunity, StatusCode::OK).await.contains("Happening now"));
         let mine = page(&ann, &t, "/my/shifts", StatusCode::OK).await;
         assert!(mine.contains("Happening now") && !mine.contains(">Done<"), "{mine}");
+        assert!(mine.contains("<strong>0 h</strong>"), "nothing given yet reads as a total of hours");
         assert!(!mine.contains("name=\"signup\""), "a shift under way can no longer be cancelled");
         let seen = page(&ann, &t, &opportunity, StatusCode::OK).await;
         assert!(!seen.contains("/sign-up\""), "a shift that has started offers no sign-up");

@@ -133,13 +133,15 @@ pub(crate) fn span(ctx: &PageCtx, starts_at: Timestamp, ends_at: Timestamp) -> S
     ctx.tr.t_args("shift-when", &[("start", format.date_time(starts_at).into()), ("end", end.into())])
 }
 
-/// A length of time the reader's way: "1 h 15 min", "45 min", "2 h" (never "1.3 h").
+/// A length of time the reader's way: "1 h 15 min", "45 min", "2 h", "0 h" (never "1.3 h").
 /// The sign is the caller's to say in words: time credits below zero are not a debt.
 pub(crate) fn duration(ctx: &PageCtx, minutes: i64) -> String {
     let minutes = minutes.unsigned_abs();
     let format = ctx.format();
     let number = |n: u64| format.number(n as f64, 0);
     match (minutes / 60, minutes % 60) {
+        // Nothing yet reads "0 h", the unit of a total.
+        (0, 0) => ctx.tr.t1("duration-hours", "hours", number(0)),
         (0, minutes) => ctx.tr.t1("duration-minutes", "minutes", number(minutes)),
         (hours, 0) => ctx.tr.t1("duration-hours", "hours", number(hours)),
         (hours, minutes) => ctx
