@@ -3,14 +3,15 @@
 //   any serious or critical WCAG 2.2 A/AA violation;
 // - every page reflows at 320 px (no sideways scrolling) and makes no request elsewhere;
 // - keyboard-only flows (sign up, sign in, join a platform, register an organisation;
-//   ask for neighbour help, offer, accept and mark done), with a visible focus on every
-//   stop;
+//   a forgotten password replaced from the link of the mail that arrived; ask for
+//   neighbour help, offer, accept, write and answer from the notice, mark done), with a
+//   visible focus on every stop;
 // - screenshots at 360 px and 1280 px, kept in ARTEFACTS.
 // Started by `cargo test` (crates/entraide/tests/http/browser.rs).
 
 import { chromium } from "playwright-core";
 import { createRequire } from "node:module";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 const require = createRequire(import.meta.url);
@@ -21,6 +22,8 @@ const BASE = process.env.BASE_URL;
 const ARTEFACTS = process.env.ARTEFACTS || "artefacts";
 const PASSWORD = process.env.DEMO_PASSWORD;
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+// Where the test writes the plain text of every mail its SMTP listener receives.
+const MAIL_DIR = process.env.MAIL_DIR;
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 const failures = [];
@@ -194,6 +197,54 @@ async function keyboardFlows() {
   await context.close();
 }
 
+/** Waits for a mail to `address` whose text contains `marker`; returns its text. */
+async function mailTo(address, marker) {
+  for (let i = 0; i < 100; i++) {
+    for (const name of readdirSync(MAIL_DIR)) {
+      const text = readFileSync(join(MAIL_DIR, name), "utf8");
+      if (text.startsWith(`To: ${address}\n`) && text.includes(marker)) return text;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  fail(`no mail to ${address} with ${marker} arrived`);
+  throw new Error(`no mail to ${address}`);
+}
+
+/**
+ * Someone who forgot their password, keyboard only at 360 px: from the sign-in page to
+ * the mail, and from its link back in, signed in on their platform. Counts the pages.
+ */
+async function resetFlow() {
+  const context = await newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  let pages = 0;
+  page.on("load", () => { pages += 1; });
+  await page.goto(BASE + "/sign-in?lang=en");
+  await tabTo(page, "a[href='/password/forgot']", "forgot-password link");
+  await enterAndLoad(page);
+  await tabTo(page, "#email", "forgot-password email");
+  await page.keyboard.type("kim@example.org");
+  await enterAndLoad(page);
+  if (!(await page.locator("h1").textContent()).includes("Check your mail")) fail("reset: no 'check your mail' page");
+  const mail = await mailTo("kim@example.org", "/password/reset?code=");
+  const link = mail.split(/\s+/).find((word) => word.includes("/password/reset?code="));
+  if (!link.startsWith(BASE)) fail(`reset: the mail links to ${link}, not to the site`);
+  await page.goto(link);
+  await tabTo(page, "#new_password", "new password");
+  await page.keyboard.type("a brand new kettle song");
+  await enterAndLoad(page);
+  await page.waitForURL(BASE + "/p/demo?notice=password-reset");
+  const pagesToBackIn = pages;
+  const notice = await page.locator(".notice").textContent();
+  if (!notice.includes("new password is saved")) fail(`reset: the platform page says ${notice}`);
+  await page.screenshot({ path: join(ARTEFACTS, "en-360-password_reset_done.png"), fullPage: true });
+  // The link works once: used again, it says what to do next.
+  await page.goto(link);
+  await axe(page, "en used reset link");
+  console.log(`ok   keyboard: a forgotten password replaced from the mail's link (${pagesToBackIn} pages from sign-in to signed in)`);
+  await context.close();
+}
+
 /** A volunteer finds an opportunity, signs up for a shift and cancels: keyboard only. */
 async function volunteerFlow() {
   const context = await newContext();
@@ -293,6 +344,19 @@ async function helpFlow() {
   await page.keyboard.type("Thank you! Ring twice.");
   await tabTo(page, "form[action$='/messages'] button", "send button");
   await enterAndLoad(page);
+  // The helper is told, by mail and in the app, and answers from the notice.
+  await mailTo("neighbour@demo.entraide.org", `${request}/messages`);
+  let helperPages = 0;
+  helperPage.on("load", () => { helperPages += 1; });
+  await helperPage.goto(BASE + "/notifications");
+  await tabTo(helperPage, `a[href='${request}/messages']`, "notice of a message");
+  await enterAndLoad(helperPage);
+  await tabTo(helperPage, "#text", "answer text");
+  await helperPage.keyboard.type("Twice it is. See you at seven.");
+  await tabTo(helperPage, "form[action$='/messages'] button", "answer button");
+  await enterAndLoad(helperPage);
+  await mailTo("volunteer@demo.entraide.org", `${request}/messages`);
+  console.log(`ok   keyboard: each side of a conversation is told by mail and in the app (${helperPages} pages from the notice to the answer sent)`);
   await page.goto(BASE + request);
   await tabTo(page, "#minutes", "minutes");
   await tabTo(page, "form[action$='/done'] button", "done button");
@@ -353,9 +417,9 @@ async function main() {
   const request = await helpFlow();
   const credits = `/organisations/${organisation.split("/").pop()}/credits`;
 
-  const signedOut = ["/", "/sign-in", "/sign-up", "/p/demo", "/p/demo-brugse-poort", organisation, "/p/demo/opportunities",
+  const signedOut = ["/", "/sign-in", "/sign-up", "/password/forgot", "/password/reset", "/password/reset?code=no-such-code", "/p/demo", "/p/demo-brugse-poort", organisation, "/p/demo/opportunities",
     "/p/demo/opportunities?q=zzz", opportunity, "/no-such-page", "/p/demo/help", request];
-  const signedIn = ["/", "/account", "/p/demo", organisation, "/p/demo/organisations/new", "/p/demo/outbox", "/notifications",
+  const signedIn = ["/", "/account", "/p/demo", organisation, "/p/demo/organisations/new", "/p/demo/outbox", "/p/demo/outbox?state=not-sent&recipient=zzz", "/notifications",
     "/p/demo/opportunities", opportunity, `${opportunity}/edit`, roster, dashboard, "/my/shifts", "/p/demo/terms",
     "/p/demo/help", "/p/demo/help/new", "/p/demo/help/new?category=groceries", request, "/my/help", "/my/credits", credits,
     "/p/demo/help/standing", `/report/request/${request.split("/").pop()}`, "/my/blocks", "/p/demo/moderation",
@@ -369,8 +433,16 @@ async function main() {
     await outPage.goto(BASE + "/sign-up");
     await outPage.click("button[type='submit'].primary");
     await axe(outPage, `${language} sign-up with errors`);
+    await outPage.goto(BASE + "/password/forgot");
+    await outPage.click("button[type='submit'].primary");
+    await axe(outPage, `${language} forgot password with errors`);
+    await outPage.fill("#email", "someone@example.org");
+    await outPage.click("button[type='submit'].primary");
+    await axe(outPage, `${language} check your mail`);
+    await outPage.screenshot({ path: join(ARTEFACTS, `${language}-1280-password_sent.png`), fullPage: true });
     await reflows(out, signedOut);
-    await screenshots(out, ["/", "/sign-up", "/p/demo", organisation, "/p/demo/opportunities", opportunity], language);
+    await screenshots(out, ["/", "/sign-in", "/sign-up", "/password/forgot", "/password/reset", "/password/reset?code=no-such-code",
+      "/p/demo", organisation, "/p/demo/opportunities", opportunity], language);
     await out.close();
 
     const in_ = await newContext({ extraHTTPHeaders: { "Accept-Language": language } });
@@ -384,12 +456,22 @@ async function main() {
     await inPage.click("form[action='/p/demo/help/new'] button[type='submit']");
     await axe(inPage, `${language} ask for help with errors`);
     await reflows(in_, signedIn);
-    await screenshots(in_, ["/account", organisation, opportunity, roster, dashboard, "/my/shifts", "/p/demo/help", "/p/demo/help/new",
+    await screenshots(in_, ["/account", "/p/demo/outbox", organisation, opportunity, roster, dashboard, "/my/shifts", "/p/demo/help", "/p/demo/help/new",
       "/p/demo/help/new?category=groceries", credits], language);
     await in_.close();
+
+    // The site's own mails, for the instance admin: the demo's forgotten password.
+    const root = await newContext({ extraHTTPHeaders: { "Accept-Language": language } });
+    await signIn(root, "admin@demo.entraide.org");
+    const rootPage = await root.newPage();
+    await checkPage(rootPage, "/outbox", `${language} instance admin /outbox`);
+    if (!(await rootPage.content()).includes("neighbour@demo.entraide.org")) fail(`${language} /outbox: no mail to choose a new password`);
+    await screenshots(root, ["/outbox"], language);
+    await root.close();
   }
 
   await keyboardFlows();
+  await resetFlow();
   await volunteerFlow();
   await partyPages(request);
 }

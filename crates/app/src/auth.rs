@@ -59,7 +59,7 @@ pub async fn check_registration(input: &Registration, today: chrono::NaiveDate) 
     }
 }
 
-fn address_key(email: &Email) -> String {
+pub(crate) fn address_key(email: &Email) -> String {
     format!("email:{email}")
 }
 

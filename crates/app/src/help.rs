@@ -271,13 +271,16 @@ impl App {
         if let Some(other) = other {
             self.refuse_if_blocked(actor.account.id, other).await?;
         }
-        Ok(self.store.add_help_message(platform.id, request.id, actor.account.id, &text, self.now()).await?)
+        let me = actor.account.id;
+        Ok(self.store.add_help_message(platform.id, request.id, me, other, &text, self.now()).await?)
     }
 
-    /// Reads the private thread (the requester and the accepted helper).
+    /// Reads the private thread (the requester and the accepted helper); what the reader
+    /// sees counts as read, so no mail tells them about it afterwards.
     pub async fn help_messages(&self, actor: &Actor, id: &str) -> Result<Vec<HelpMessage>> {
         let (platform, request) = self.thread(actor, id).await?;
         let mut messages = self.store.help_messages(platform.id, request.id).await?;
+        self.store.mark_conversation_read(request.id, actor.account.id, self.now()).await?;
         // A message moderators hid keeps its place in the thread, without its words.
         for message in messages.iter_mut().filter(|m| m.hidden) {
             message.text.clear();

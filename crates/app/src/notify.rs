@@ -7,6 +7,8 @@
 //! Delivery is at least once: a mail whose sending succeeded but whose record could not
 //! be written is sent again on the next try.
 
+mod account;
+mod conversation;
 mod help;
 mod message;
 
@@ -127,6 +129,7 @@ impl App {
             }
             Job::Invite { shift, account } => self.invite(*shift, *account).await,
             Job::Cover { shift } => self.cover(*shift).await,
+            Job::PasswordReset { account, locale } => self.mail_password_reset(*account, locale).await,
         }
     }
 

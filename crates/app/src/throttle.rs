@@ -1,4 +1,5 @@
-//! Limits on attempts: sign-ins per address and per client, new accounts per client.
+//! Limits on attempts: sign-ins per address and per client, new accounts per client,
+//! mails to choose a new password per address and per client.
 //!
 //! Every attempt is counted in the database before it is looked at (in a transaction that
 //! holds the key's row), so fifty guesses sent at the same moment are counted one by one
@@ -46,6 +47,12 @@ impl Policy {
     /// Failed sign-ins from one client, whatever the address (several people may sign in
     /// from one library's address).
     pub(crate) const SIGN_IN_PER_CLIENT: Policy = Policy::Quota { limit: 30, window: Duration::minutes(15) };
+
+    /// Mails with a link to choose a new password, to one address: enough for someone
+    /// who asks again, too few to fill a mailbox.
+    pub(crate) const RESETS_PER_ADDRESS: Policy = Policy::Quota { limit: 5, window: Duration::hours(1) };
+    /// Asking for such mails from one client, whatever the address.
+    pub(crate) const RESETS_PER_CLIENT: Policy = Policy::Quota { limit: 30, window: Duration::minutes(15) };
 
     /// New accounts from one client.
     pub(crate) fn new_accounts(limits: Limits) -> Policy {

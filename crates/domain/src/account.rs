@@ -125,6 +125,25 @@ pub struct Account {
     pub erased_at: Option<Timestamp>,
 }
 
+/// What a link mailed to a person lets them do without signing in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkPurpose {
+    /// Choose a new password (the person forgot theirs).
+    PasswordReset,
+    /// Confirm that the address is theirs.
+    EmailConfirmation,
+}
+
+impl LinkPurpose {
+    /// The stored form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkPurpose::PasswordReset => "password-reset",
+            LinkPurpose::EmailConfirmation => "email-confirmation",
+        }
+    }
+}
+
 /// A new account, checked, with its password already hashed.
 #[derive(Debug, Clone)]
 pub struct NewAccount {

@@ -81,17 +81,21 @@ pub enum HelpEvent {
     HelpThanked,
     /// A moderator warned the person about something they wrote.
     ModerationWarning,
+    /// The other person of a help conversation wrote (told at most once a quarter of
+    /// an hour, with how many new messages).
+    MessageReceived,
 }
 
 impl HelpEvent {
     /// Every event.
-    pub const ALL: [HelpEvent; 6] = [
+    pub const ALL: [HelpEvent; 7] = [
         HelpEvent::OfferReceived,
         HelpEvent::OfferAccepted,
         HelpEvent::OfferDeclined,
         HelpEvent::RequestNearby,
         HelpEvent::HelpThanked,
         HelpEvent::ModerationWarning,
+        HelpEvent::MessageReceived,
     ];
 
     /// The stored name, also the stem of its messages in the catalogues.
@@ -103,6 +107,7 @@ impl HelpEvent {
             HelpEvent::RequestNearby => "request-nearby",
             HelpEvent::HelpThanked => "help-thanked",
             HelpEvent::ModerationWarning => "moderation-warning",
+            HelpEvent::MessageReceived => "message-received",
         }
     }
 

@@ -123,6 +123,9 @@ pub async fn seed(app: &App) -> Result<bool, AppError> {
     }
     seed_volunteering(app, &actors, &created).await?;
     help::seed_help(app, &actors, &created).await?;
+    // Someone forgot their password: the instance admin finds the mail in the site's
+    // outbox (`/outbox`) when the demo runs without a mail server.
+    app.request_password_reset(LOGINS[4].email, "demo", entraide_domain::locale::Locale::ENGLISH).await?;
     Ok(true)
 }
 

@@ -23,6 +23,7 @@ mod http {
     pub mod openapi;
     pub mod page;
     pub mod page_volunteering;
+    pub mod password_reset;
     pub mod profile;
     pub mod safety_pages;
     pub mod schemathesis;

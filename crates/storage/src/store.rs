@@ -32,7 +32,7 @@ pub use standing_offer::*;
 
 use crate::error::Result;
 use async_trait::async_trait;
-use entraide_domain::account::{Account, Email, NewAccount};
+use entraide_domain::account::{Account, Email, LinkPurpose, NewAccount};
 use entraide_domain::id::{AccountId, ApiTokenId, OrganisationId, PlatformId};
 use entraide_domain::locale::Locale;
 use entraide_domain::organisation::{NewOrganisation, Organisation, OrganisationRole};
@@ -110,6 +110,32 @@ pub trait AccountStore: Send + Sync {
     ) -> Result<()>;
     /// Grants or removes instance administration.
     async fn set_instance_admin(&self, id: AccountId, is_admin: bool) -> Result<()>;
+    /// Keeps a link mailed to a person (only the hash of its secret).
+    async fn create_account_link(&self, link: &NewAccountLink) -> Result<()>;
+    /// The account a link is for, while the link works: unused, not expired, and the
+    /// account still has the address it went to and can sign in.
+    async fn account_link(&self, token_hash: &str, purpose: LinkPurpose, now: Timestamp) -> Result<Option<Account>>;
+    /// Uses a password-reset link: at once sets the new password hash, ends every
+    /// session and API token of the account and spends every reset link it has; `None`
+    /// when the link no longer works (used meanwhile, or expired).
+    async fn reset_password(&self, token_hash: &str, hash: &str, now: Timestamp) -> Result<Option<AccountId>>;
+}
+
+/// A link mailed to a person, as kept.
+#[derive(Debug, Clone)]
+pub struct NewAccountLink {
+    /// The hash of the link's secret.
+    pub token_hash: String,
+    /// Whose account.
+    pub account: AccountId,
+    /// What it lets them do.
+    pub purpose: LinkPurpose,
+    /// The address it was mailed to.
+    pub email: Email,
+    /// When it was made.
+    pub created_at: Timestamp,
+    /// When it stops working.
+    pub expires_at: Timestamp,
 }
 
 /// A member of an organisation, as listed on its page.

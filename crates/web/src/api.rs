@@ -10,6 +10,7 @@ pub(crate) mod ledger;
 pub(crate) mod notification;
 pub(crate) mod opportunity;
 pub(crate) mod organisation;
+mod password_reset;
 pub(crate) mod platform;
 pub(crate) mod profile;
 pub(crate) mod safety;
@@ -75,6 +76,7 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(account::router())
         .merge(token::router())
+        .merge(password_reset::router())
         .merge(notification::router())
         .merge(calendar::router())
         .merge(platform::router())

@@ -11,6 +11,7 @@ mod ledger;
 mod notification;
 mod opportunity;
 mod organisation;
+mod password_reset;
 mod platform;
 mod profile;
 mod safety;
@@ -34,6 +35,7 @@ pub(crate) fn router() -> Router<AppState> {
         .merge(home::router())
         .merge(notification::router())
         .merge(auth::router())
+        .merge(password_reset::router())
         .merge(account::router())
         .merge(platform::router())
         .merge(organisation::router())

@@ -32,6 +32,15 @@ pub(super) struct HelpFacts {
     pub needed_until: Option<Timestamp>,
     /// A moderator's reason, for a warning.
     pub note: String,
+    /// How many new messages, for a conversation's notice.
+    #[serde(default)]
+    pub count: i64,
+    /// Who wrote them.
+    #[serde(default)]
+    pub from: String,
+    /// Where to read more, as a full address, when the server knows its own.
+    #[serde(default)]
+    pub link: Option<String>,
 }
 
 impl HelpFacts {
@@ -51,6 +60,8 @@ impl HelpFacts {
             ("when", when.into()),
             ("name", name.to_owned().into()),
             ("reason", self.note.clone().into()),
+            ("count", self.count.into()),
+            ("from", self.from.clone().into()),
         ]
     }
 }
@@ -60,8 +71,12 @@ pub(super) fn help_mail(tr: &Tr, event: HelpEvent, facts: &HelpFacts, name: &str
     let args = facts.args(tr, name);
     let stem = format!("mail-{}", event.as_str());
     let subject = tr.t_args(&format!("{stem}-subject"), &args);
-    let paragraphs =
-        vec![tr.t_args("mail-greeting", &args), tr.t_args(&format!("{stem}-body"), &args), tr.t("mail-help-signature")];
+    let mut paragraphs = vec![tr.t_args("mail-greeting", &args), tr.t_args(&format!("{stem}-body"), &args)];
+    if let Some(link) = &facts.link {
+        paragraphs.push(tr.t("mail-open-this"));
+        paragraphs.push(link.clone());
+    }
+    paragraphs.push(tr.t("mail-help-signature"));
     let footer = tr.t_args("mail-help-footer", &args);
     compose(tr, subject, &paragraphs, &footer)
 }
@@ -85,6 +100,10 @@ impl App {
         note: Option<&str>,
     ) -> Result<(), String> {
         let event = HelpEvent::parse(event).ok_or_else(|| format!("unknown event `{event}`"))?;
+        if event == HelpEvent::MessageReceived {
+            let request = request.ok_or("a notice about messages without its request")?;
+            return self.conversation_notify(account, platform, request).await;
+        }
         let read = async {
             let person = self.store.account(account).await?;
             let found = self.store.platform_by_id(platform).await?;
@@ -119,6 +138,9 @@ impl App {
             needed_from: request.as_ref().map(|r| r.draft.needed_from),
             needed_until: request.as_ref().map(|r| r.draft.needed_until),
             note: note.unwrap_or_default().to_owned(),
+            count: 0,
+            from: String::new(),
+            link: request.as_ref().and_then(|r| self.link(&format!("/p/{}/help/{}", platform.slug, r.id))),
         };
         let tr = Tr::new(locale);
         let mail = help_mail(&tr, event, &facts, &person.display_name)?;
@@ -143,6 +165,9 @@ mod tests {
             needed_from: Some(at("2026-12-04T09:00:00Z")),
             needed_until: Some(at("2026-12-04T12:00:00Z")),
             note: "Please stay kind".into(),
+            count: 3,
+            from: "Bob".into(),
+            link: Some("https://helpt.example/p/gent/help/r".into()),
         }
     }
 
@@ -168,5 +193,11 @@ mod tests {
         assert!(warning.contains("Please stay kind"), "{warning}");
         let declined = plain(&help_mail(&tr, HelpEvent::OfferDeclined, &facts(), "Ann").unwrap().text);
         assert!(declined.contains("Groceries <for> Anna"), "{declined}");
+        assert!(
+            declined.contains("\n\nhttps://helpt.example/p/gent/help/r\n\n"),
+            "the link on its own line: {declined}"
+        );
+        let messages = plain(&help_mail(&tr, HelpEvent::MessageReceived, &facts(), "Ann").unwrap().text);
+        assert!(messages.contains("Bob sent you 3 new messages"), "{messages}");
     }
 }

@@ -337,3 +337,71 @@ async fn export_holds_requests_and_consents_and_erasure_removes_the_address() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn each_person_of_a_conversation_is_told_of_new_messages_at_most_once_a_quarter_of_an_hour() {
+    super::harness::on_each_database(|url| async move {
+        let sink = super::smtp::SmtpSink::start().await;
+        let t = TestApp::spawn_with_mailer(&url, Some(&sink.url())).await;
+        let Scene { requester, id, .. } = scene(&t).await;
+        let (helper, _) = member(&t, "helper@example.org").await;
+        let offered = t.post(&format!("/api/v1/requests/{id}/offers"), Some(&helper), json!({})).await;
+        let offer = offered.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+        let accept = format!("/api/v1/requests/{id}/offers/{offer}/accept");
+        assert_eq!(t.post(&accept, Some(&requester), json!({})).await.status(), StatusCode::OK);
+        t.app.run_due_jobs(t.app.now()).await.unwrap();
+        let before = sink.messages().len();
+        let messages = format!("/api/v1/requests/{id}/messages");
+        let mails_to = |address: &str| {
+            super::smtp::to(&sink, address)
+                .iter()
+                .map(|m| super::smtp::read(m, address))
+                .filter(|m| m.subject.contains("wrote to you"))
+                .collect::<Vec<_>>()
+        };
+
+        // The first message is told at once, without its words.
+        let secret = "I live at Kouter 12, the green door";
+        t.post(&messages, Some(&helper), json!({ "text": secret })).await;
+        t.app.run_due_jobs(t.app.now()).await.unwrap();
+        let told = mails_to("requester@example.org");
+        assert_eq!(told.len(), 1);
+        assert_eq!(told[0].subject, "helper wrote to you about “Groceries for my neighbour”");
+        assert!(told[0].text.contains("helper sent you a message about"), "{}", told[0].text);
+        assert!(!told[0].text.contains("Kouter"), "never the words: {}", told[0].text);
+        assert!(!told[0].html.contains("Kouter"));
+
+        // Two more within the quarter of an hour: one mail when it is over, counting both.
+        t.post(&messages, Some(&helper), json!({ "text": "Which floor?" })).await;
+        t.post(&messages, Some(&helper), json!({ "text": "Ring twice?" })).await;
+        t.app.run_due_jobs(t.app.now()).await.unwrap();
+        assert_eq!(mails_to("requester@example.org").len(), 1, "not yet");
+        t.app.clock().advance(Duration::minutes(16));
+        t.app.run_due_jobs(t.app.now()).await.unwrap();
+        let told = mails_to("requester@example.org");
+        assert_eq!(told.len(), 2, "{:?}", told.iter().map(|m| &m.text).collect::<Vec<_>>());
+        assert!(told[1].text.contains("helper sent you 2 new messages"), "{}", told[1].text);
+        let notes: Value = t.get("/api/v1/me/notifications", Some(&requester)).await.json().await.unwrap();
+        let lines: Vec<String> = notes["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| super::harness::plain(n["text"].as_str().unwrap()))
+            .filter(|line| line.contains("sent you"))
+            .collect();
+        assert_eq!(lines.len(), 2, "told in the app too: {notes}");
+
+        // Read in time, a message is no news; the answer is news to the helper.
+        t.post(&messages, Some(&helper), json!({ "text": "Here now" })).await;
+        t.app.clock().advance(Duration::minutes(16));
+        assert_eq!(t.get(&messages, Some(&requester)).await.status(), StatusCode::OK);
+        t.post(&messages, Some(&requester), json!({ "text": "Coming down" })).await;
+        t.app.run_due_jobs(t.app.now()).await.unwrap();
+        assert_eq!(mails_to("requester@example.org").len(), 2, "she had read it");
+        let helper_told = mails_to("helper@example.org");
+        assert_eq!(helper_told.len(), 1);
+        assert!(helper_told[0].text.contains("requester sent you a message"), "{}", helper_told[0].text);
+        assert!(sink.messages().len() > before);
+    })
+    .await;
+}

@@ -42,8 +42,12 @@ impl TestApp {
     /// the limits on attempts are the ones given (`Settings::default()` keeps the
     /// defaults an operator gets), not the raised ones of [`TestApp::spawn`].
     pub async fn spawn_with(url: &str, settings: Settings) -> TestApp {
-        let application =
-            Application::build(url, "127.0.0.1:0".parse().unwrap(), settings).await.expect("the application starts");
+        Self::spawn_at(url, "127.0.0.1:0".parse().unwrap(), settings).await
+    }
+
+    /// Starts the application over the database at `url`, listening on `addr`.
+    pub async fn spawn_at(url: &str, addr: std::net::SocketAddr, settings: Settings) -> TestApp {
+        let application = Application::build(url, addr, settings).await.expect("the application starts");
         let base = format!("http://{}", application.local_addr().unwrap());
         let app = application.app().clone();
         tokio::spawn(application.serve());

@@ -4,7 +4,7 @@
 //! skipped.
 
 use super::harness::{PASSWORD, TestApp, on_both, on_each_database, plain, problem};
-use super::smtp::{Received, SmtpSink};
+use super::smtp::{SmtpSink, read, to};
 use chrono::Duration;
 use entraide_domain::id::{AccountId, OrganisationId, PlatformId};
 use entraide_domain::locale::Locale;
@@ -14,7 +14,6 @@ use entraide_domain::shift::{Shift, ShiftTimes};
 use entraide_domain::time::{Timestamp, now};
 use entraide_i18n::LocalFormat;
 use entraide_storage::Ending;
-use mail_parser::{MessageParser, MimeHeaders};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -84,37 +83,6 @@ async fn volunteer(t: &TestApp, email: &str, name: &str, locale: Option<&str>) -
 /// Signs a volunteer up for the scene's shift, as the storage does for the use case.
 async fn sign_up(t: &TestApp, scene: &Scene, account: AccountId) -> entraide_domain::signup::Signup {
     t.app.store().sign_up(scene.platform, scene.shift.id, account, now()).await.unwrap()
-}
-
-/// The messages that arrived for `address`, in order.
-fn to(sink: &SmtpSink, address: &str) -> Vec<Received> {
-    sink.messages().into_iter().filter(|m| m.to == [address]).collect()
-}
-
-/// What a test reads from a mail: subject, language, and its plain-text part.
-struct Read {
-    subject: String,
-    language: String,
-    text: String,
-    html: String,
-}
-
-/// Parses a message with a real MIME parser and checks its addresses and parts.
-fn read(message: &Received, address: &str) -> Read {
-    assert_eq!(message.from, "no-reply@entraide.test");
-    let parsed = MessageParser::default().parse(&message.data).expect("a well-formed message");
-    assert_eq!(parsed.to().and_then(|to| to.first()).and_then(|a| a.address()), Some(address), "the To header");
-    let text_part = parsed.text_part(0).expect("a text part");
-    let content_type = text_part.content_type().expect("the text part has a type");
-    assert_eq!((content_type.ctype(), content_type.subtype()), ("text", Some("plain")), "the text part is text/plain");
-    let html_part = parsed.html_part(0).expect("an HTML part");
-    assert_eq!(html_part.content_type().and_then(|c| c.subtype()), Some("html"));
-    Read {
-        subject: plain(parsed.subject().unwrap_or_default()),
-        language: parsed.header_raw("Content-Language").unwrap_or_default().trim().to_owned(),
-        text: plain(&parsed.body_text(0).unwrap()),
-        html: parsed.body_html(0).unwrap().into_owned(),
-    }
 }
 
 /// The opportunity a person's first notification is about.

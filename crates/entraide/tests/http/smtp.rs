@@ -3,6 +3,8 @@
 //! real client: greeting, EHLO/HELO, MAIL, RCPT, DATA (with dot-unstuffing), RSET, NOOP,
 //! QUIT; and it can be told to refuse mail for a while.
 
+use super::harness::plain;
+use mail_parser::{MessageParser, MimeHeaders};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
@@ -55,6 +57,37 @@ impl SmtpSink {
     /// Answers every MAIL FROM with a temporary failure (451) while `refuse` is true.
     pub fn refuse(&self, refuse: bool) {
         self.refusing.store(refuse, Ordering::SeqCst);
+    }
+}
+
+/// The messages that arrived for `address`, in order.
+pub fn to(sink: &SmtpSink, address: &str) -> Vec<Received> {
+    sink.messages().into_iter().filter(|m| m.to == [address]).collect()
+}
+
+/// What a test reads from a mail: subject, language, and its plain-text part.
+pub struct Read {
+    pub subject: String,
+    pub language: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// Parses a message with a real MIME parser and checks its addresses and parts.
+pub fn read(message: &Received, address: &str) -> Read {
+    assert_eq!(message.from, "no-reply@entraide.test");
+    let parsed = MessageParser::default().parse(&message.data).expect("a well-formed message");
+    assert_eq!(parsed.to().and_then(|to| to.first()).and_then(|a| a.address()), Some(address), "the To header");
+    let text_part = parsed.text_part(0).expect("a text part");
+    let content_type = text_part.content_type().expect("the text part has a type");
+    assert_eq!((content_type.ctype(), content_type.subtype()), ("text", Some("plain")), "the text part is text/plain");
+    let html_part = parsed.html_part(0).expect("an HTML part");
+    assert_eq!(html_part.content_type().and_then(|c| c.subtype()), Some("html"));
+    Read {
+        subject: plain(parsed.subject().unwrap_or_default()),
+        language: parsed.header_raw("Content-Language").unwrap_or_default().trim().to_owned(),
+        text: plain(&parsed.body_text(0).unwrap()),
+        html: parsed.body_html(0).unwrap().into_owned(),
     }
 }
 

@@ -44,3 +44,13 @@ mail-help-thanked-subject = كلمة شكر على «{ $title }»
 mail-help-thanked-body = ترك لك الشخص الذي ساعدته، أو الذي ساعدك، في «{ $title }» ملاحظة. افتح الطلب لقراءتها.
 mail-moderation-warning-subject = رسالة من فريق { $platform }
 mail-moderation-warning-body = قرأ الفريق الذي يدير { $platform } ما كتبته، ويطلب منك تغيير طريقة مشاركتك. السبب: { $reason }. إذا تكرّر ذلك، فقد يُعلَّق حسابك.
+mail-open-this = افتح الرابط التالي:
+mail-message-received-subject = رسالة من { $from } بشأن «{ $title }»
+mail-message-received-body = { $count ->
+    [zero] لا رسائل جديدة لك من { $from } بشأن «{ $title }». يمكنك قراءة المحادثة والرد على { $platform }.
+    [one] وصلتك رسالة من { $from } بشأن «{ $title }». اقرأها وردّ على { $platform }.
+    [two] وصلتك رسالتان جديدتان من { $from } بشأن «{ $title }». اقرأهما وردّ على { $platform }.
+    [few] وصلتك { $count } رسائل جديدة من { $from } بشأن «{ $title }». اقرأها وردّ على { $platform }.
+    [many] وصلتك { $count } رسالة جديدة من { $from } بشأن «{ $title }». اقرأها وردّ على { $platform }.
+   *[other] وصلتك { $count } رسالة جديدة من { $from } بشأن «{ $title }». اقرأها وردّ على { $platform }.
+}

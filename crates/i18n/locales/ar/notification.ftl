@@ -39,3 +39,20 @@ notification-offer-declined = شكرًا لأنك عرضت المساعدة في
 notification-request-nearby = جار قريب منك يحتاج إلى مساعدة: «{ $title }».
 notification-help-thanked = تلقيت كلمة شكر على «{ $title }».
 notification-moderation-warning = أرسل إليك فريق { $platform } تحذيرًا: { $reason }
+outbox-filter-recipient = عنوان المستلم
+outbox-filter-submit = عرض
+outbox-state-all = كل الرسائل
+outbox-none-match = لا توجد رسالة مطابقة. جرّب جزءًا من العنوان، أو كل الرسائل.
+outbox-older = رسائل أقدم
+outbox-site-title = رسائل تخص الحسابات
+outbox-site-intro = الرسائل التي تخص حسابات الأشخاص نفسها، مثل رابط لاختيار كلمة مرور جديدة، لا تتبع أي منصة. وبدون خادم بريد تنتظر هنا. الرابط في مثل هذه الرسالة يفتح الحساب الذي كُتبت من أجله: لا تمرّره إلا إلى صاحب الحساب.
+error-outbox-state-unknown = اختر كل الرسائل، المرسلة أو غير المرسلة.
+outbox-filters = البحث عن رسالة
+notification-message-received = { $count ->
+    [zero] لا رسائل جديدة لك من { $from } بشأن «{ $title }».
+    [one] وصلتك رسالة من { $from } بشأن «{ $title }».
+    [two] وصلتك رسالتان جديدتان من { $from } بشأن «{ $title }».
+    [few] وصلتك { $count } رسائل جديدة من { $from } بشأن «{ $title }».
+    [many] وصلتك { $count } رسالة جديدة من { $from } بشأن «{ $title }».
+   *[other] وصلتك { $count } رسالة جديدة من { $from } بشأن «{ $title }».
+}

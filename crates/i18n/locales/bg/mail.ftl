@@ -44,3 +44,9 @@ mail-help-thanked-subject = Благодарност за „{ $title }“
 mail-help-thanked-body = Човекът, на когото помогнахте или който ви помогна с „{ $title }“, ви остави бележка. Отворете молбата, за да я прочетете.
 mail-moderation-warning-subject = Съобщение от екипа на { $platform }
 mail-moderation-warning-body = Екипът, който управлява { $platform }, прочете това, което сте написали, и ви моли да промените начина, по който участвате. Причината: { $reason }. Ако това се повтори, профилът ви може да бъде спрян.
+mail-open-this = Отворете тук:
+mail-message-received-subject = { $from } ви писа относно „{ $title }“
+mail-message-received-body = { $count ->
+    [one] { $from } ви изпрати съобщение относно „{ $title }“. Прочетете го и отговорете в { $platform }.
+   *[other] { $from } ви изпрати { $count } нови съобщения относно „{ $title }“. Прочетете ги и отговорете в { $platform }.
+}

@@ -35,3 +35,16 @@ notification-offer-declined = Благодарим ви, че предложих
 notification-request-nearby = Съсед близо до вас има нужда от помощ: „{ $title }“.
 notification-help-thanked = Получихте благодарност за „{ $title }“.
 notification-moderation-warning = Екипът на { $platform } ви изпрати предупреждение: { $reason }
+outbox-filter-recipient = Адрес на получателя
+outbox-filter-submit = Показване
+outbox-state-all = Всички имейли
+outbox-none-match = Няма съвпадащи имейли. Опитайте с част от адреса или с всички имейли.
+outbox-older = По-стари имейли
+outbox-site-title = Имейли за профили
+outbox-site-intro = Имейлите за самите профили на хората, например връзка за избор на нова парола, не принадлежат на никоя платформа. Без пощенски сървър те чакат тук. Връзката в такъв имейл отваря профила, за който е написан имейлът: препратете я само на собственика на профила.
+error-outbox-state-unknown = Изберете всички имейли, изпратени или неизпратени.
+outbox-filters = Търсене на имейл
+notification-message-received = { $count ->
+    [one] { $from } ви изпрати съобщение относно „{ $title }“.
+   *[other] { $from } ви изпрати { $count } нови съобщения относно „{ $title }“.
+}

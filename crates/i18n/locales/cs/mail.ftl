@@ -44,3 +44,11 @@ mail-help-thanked-subject = Poděkování za „{ $title }“
 mail-help-thanked-body = Osoba, které jste pomohli nebo která pomohla vám, vám u „{ $title }“ nechala vzkaz. Otevřete žádost a přečtěte si ho.
 mail-moderation-warning-subject = Zpráva od týmu platformy { $platform }
 mail-moderation-warning-body = Tým, který provozuje platformu { $platform }, si přečetl, co jste napsali, a žádá vás, abyste změnili způsob, jakým se zapojujete. Zdůvodnění: { $reason }. Pokud se to bude opakovat, váš účet může být pozastaven.
+mail-open-this = Otevřít můžete zde:
+mail-message-received-subject = { $from } vám píše k žádosti „{ $title }“
+mail-message-received-body = { $count ->
+    [one] { $from } vám píše k žádosti „{ $title }“: máte novou zprávu. Přečtěte si ji a odpovězte na platformě { $platform }.
+    [few] { $from } vám píše k žádosti „{ $title }“: máte { $count } nové zprávy. Přečtěte si je a odpovězte na platformě { $platform }.
+    [many] { $from } vám píše k žádosti „{ $title }“: máte { $count } nové zprávy. Přečtěte si je a odpovězte na platformě { $platform }.
+   *[other] { $from } vám píše k žádosti „{ $title }“: máte { $count } nových zpráv. Přečtěte si je a odpovězte na platformě { $platform }.
+}

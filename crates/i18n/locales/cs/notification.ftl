@@ -37,3 +37,18 @@ notification-offer-declined = Děkujeme, že jste nabídli pomoc s „{ $title }
 notification-request-nearby = Soused ve vašem okolí potřebuje pomoc: „{ $title }“.
 notification-help-thanked = Dostali jste poděkování za „{ $title }“.
 notification-moderation-warning = Tým platformy { $platform } vám poslal napomenutí: { $reason }
+outbox-filter-recipient = Adresa příjemce
+outbox-filter-submit = Zobrazit
+outbox-state-all = Všechny e-maily
+outbox-none-match = Žádný e-mail neodpovídá. Zkuste část adresy nebo všechny e-maily.
+outbox-older = Starší e-maily
+outbox-site-title = E-maily o účtech
+outbox-site-intro = E-maily, které se týkají přímo účtů lidí, například odkaz pro volbu nového hesla, nepatří k žádné platformě. Bez poštovního serveru čekají tady. Odkaz v takovém e-mailu otevírá účet, pro který byl e-mail napsán: předejte ho jen majiteli tohoto účtu.
+error-outbox-state-unknown = Zvolte všechny e-maily, odeslané nebo neodeslané.
+outbox-filters = Najít e-mail
+notification-message-received = { $count ->
+    [one] { $from } vám píše k žádosti „{ $title }“: máte novou zprávu.
+    [few] { $from } vám píše k žádosti „{ $title }“: máte { $count } nové zprávy.
+    [many] { $from } vám píše k žádosti „{ $title }“: máte { $count } nové zprávy.
+   *[other] { $from } vám píše k žádosti „{ $title }“: máte { $count } nových zpráv.
+}

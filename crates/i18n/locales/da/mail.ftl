@@ -44,3 +44,9 @@ mail-help-thanked-subject = En tak for »{ $title }«
 mail-help-thanked-body = Den person, du hjalp, eller som hjalp dig, med »{ $title }« har skrevet en hilsen til dig. Åbn anmodningen for at læse den.
 mail-moderation-warning-subject = En besked fra holdet bag { $platform }
 mail-moderation-warning-body = Holdet, der driver { $platform }, har læst det, du skrev, og beder dig om at ændre den måde, du deltager på. Deres begrundelse: { $reason }. Hvis det sker igen, kan din konto blive suspenderet.
+mail-open-this = Åbn her:
+mail-message-received-subject = { $from } har skrevet til dig om »{ $title }«
+mail-message-received-body = { $count ->
+    [one] { $from } har sendt dig en besked om »{ $title }«. Læs den, og svar på { $platform }.
+   *[other] { $from } har sendt dig { $count } nye beskeder om »{ $title }«. Læs dem, og svar på { $platform }.
+}

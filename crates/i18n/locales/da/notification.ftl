@@ -35,3 +35,16 @@ notification-offer-declined = Tak, fordi du tilbød at hjælpe med »{ $title }�
 notification-request-nearby = En nabo i nærheden har brug for hjælp: »{ $title }«.
 notification-help-thanked = Du har fået en tak for »{ $title }«.
 notification-moderation-warning = Holdet bag { $platform } har sendt dig en advarsel: { $reason }
+outbox-filter-recipient = Modtagerens adresse
+outbox-filter-submit = Vis
+outbox-state-all = Alle mails
+outbox-none-match = Ingen mails passer. Prøv en del af adressen eller alle mails.
+outbox-older = Ældre mails
+outbox-site-title = Mails om konti
+outbox-site-intro = Mails om selve folks konti, som et link til at vælge en ny adgangskode, hører ikke til nogen platform. Uden en mailserver venter de her. Et link i sådan en mail åbner den konto, mailen er skrevet til: Giv det kun videre til kontoens ejer.
+error-outbox-state-unknown = Vælg alle mails, sendte eller ikke sendte.
+outbox-filters = Find en mail
+notification-message-received = { $count ->
+    [one] { $from } har sendt dig en besked om »{ $title }«.
+   *[other] { $from } har sendt dig { $count } nye beskeder om »{ $title }«.
+}

@@ -44,3 +44,9 @@ mail-help-thanked-subject = Ein Dankeschön für „{ $title }“
 mail-help-thanked-body = Die Person, der du bei „{ $title }“ geholfen hast oder die dir geholfen hat, hat dir eine Nachricht hinterlassen. Öffne die Anfrage, um sie zu lesen.
 mail-moderation-warning-subject = Eine Nachricht vom Team von { $platform }
 mail-moderation-warning-body = Das Team, das { $platform } betreibt, hat gelesen, was du geschrieben hast, und bittet dich, dich anders zu beteiligen. Die Begründung: { $reason }. Wenn das noch einmal vorkommt, kann dein Konto gesperrt werden.
+mail-open-this = Hier öffnen:
+mail-message-received-subject = { $from } hat dir zu „{ $title }“ geschrieben
+mail-message-received-body = { $count ->
+    [one] { $from } hat dir eine Nachricht zu „{ $title }“ geschickt. Lies sie und antworte auf { $platform }.
+   *[other] { $from } hat dir { $count } neue Nachrichten zu „{ $title }“ geschickt. Lies sie und antworte auf { $platform }.
+}

@@ -35,3 +35,16 @@ notification-offer-declined = Danke für dein Angebot, bei „{ $title }“ zu h
 notification-request-nearby = Jemand in deiner Nähe braucht Hilfe: „{ $title }“.
 notification-help-thanked = Du hast ein Dankeschön für „{ $title }“ bekommen.
 notification-moderation-warning = Das Team von { $platform } hat dir eine Verwarnung geschickt: { $reason }
+outbox-filter-recipient = Adresse des Empfängers
+outbox-filter-submit = Anzeigen
+outbox-state-all = Alle E-Mails
+outbox-none-match = Keine E-Mail passt. Versuch es mit einem Teil der Adresse oder mit allen E-Mails.
+outbox-older = Ältere E-Mails
+outbox-site-title = E-Mails zu Konten
+outbox-site-intro = E-Mails zu den Konten der Menschen selbst, etwa ein Link zum Wählen eines neuen Passworts, gehören zu keiner Plattform. Ohne Mailserver warten sie hier. Ein Link in so einer E-Mail öffnet das Konto, für das sie geschrieben wurde: Gib ihn nur an die Person weiter, der das Konto gehört.
+error-outbox-state-unknown = Wähle alle E-Mails, gesendete oder nicht gesendete.
+outbox-filters = Eine E-Mail finden
+notification-message-received = { $count ->
+    [one] { $from } hat dir eine Nachricht zu „{ $title }“ geschickt.
+   *[other] { $from } hat dir { $count } neue Nachrichten zu „{ $title }“ geschickt.
+}

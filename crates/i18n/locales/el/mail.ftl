@@ -44,3 +44,9 @@ mail-help-thanked-subject = Ένα ευχαριστώ για το «{ $title }»
 mail-help-thanked-body = Το άτομο που βοηθήσατε, ή που σας βοήθησε, με το «{ $title }» σας άφησε ένα σημείωμα. Ανοίξτε το αίτημα για να το διαβάσετε.
 mail-moderation-warning-subject = Ένα μήνυμα από την ομάδα της πλατφόρμας { $platform }
 mail-moderation-warning-body = Η ομάδα που διαχειρίζεται την πλατφόρμα { $platform } διάβασε όσα γράψατε και σας ζητά να αλλάξετε τον τρόπο που συμμετέχετε. Η αιτιολογία της: { $reason }. Αν συμβεί ξανά, ο λογαριασμός σας μπορεί να ανασταλεί.
+mail-open-this = Ανοίξτε το εδώ:
+mail-message-received-subject = { $from } σας έγραψε για το «{ $title }»
+mail-message-received-body = { $count ->
+    [one] { $from } σας έστειλε ένα μήνυμα για το «{ $title }». Διαβάστε το και απαντήστε στην πλατφόρμα { $platform }.
+   *[other] { $from } σας έστειλε { $count } νέα μηνύματα για το «{ $title }». Διαβάστε τα και απαντήστε στην πλατφόρμα { $platform }.
+}

@@ -44,3 +44,9 @@ mail-help-thanked-subject = A thank-you for “{ $title }”
 mail-help-thanked-body = The person you helped, or who helped you, with “{ $title }” left you a note. Open the request to read it.
 mail-moderation-warning-subject = A message from the team of { $platform }
 mail-moderation-warning-body = The team that runs { $platform } read what you wrote and asks you to change how you take part. Their reason: { $reason }. If this happens again, your account may be suspended.
+mail-open-this = Open it here:
+mail-message-received-subject = { $from } wrote to you about “{ $title }”
+mail-message-received-body = { $count ->
+    [one] { $from } sent you a message about “{ $title }”. Read it and answer on { $platform }.
+   *[other] { $from } sent you { $count } new messages about “{ $title }”. Read them and answer on { $platform }.
+}

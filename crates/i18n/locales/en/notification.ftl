@@ -35,3 +35,16 @@ notification-offer-declined = Thank you for offering to help with “{ $title }�
 notification-request-nearby = A neighbour near you needs help: “{ $title }”.
 notification-help-thanked = You received a thank-you for “{ $title }”.
 notification-moderation-warning = The team of { $platform } sent you a warning: { $reason }
+outbox-filter-recipient = Recipient’s address
+outbox-filter-submit = Show
+outbox-state-all = All mails
+outbox-none-match = No mail matches. Try part of the address, or all mails.
+outbox-older = Older mails
+outbox-site-title = Mails about accounts
+outbox-site-intro = Mails about people’s accounts themselves, such as a link to choose a new password, belong to no platform. Without a mail server they wait here. A link in such a mail opens the account it was written for: pass it on only to its owner.
+error-outbox-state-unknown = Choose all mails, sent or not sent.
+outbox-filters = Find a mail
+notification-message-received = { $count ->
+    [one] { $from } sent you a message about “{ $title }”.
+   *[other] { $from } sent you { $count } new messages about “{ $title }”.
+}

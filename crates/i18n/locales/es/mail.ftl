@@ -44,3 +44,10 @@ mail-help-thanked-subject = Un agradecimiento por «{ $title }»
 mail-help-thanked-body = La persona a la que ayudaste, o que te ayudó, con «{ $title }» te ha dejado una nota. Abre la solicitud para leerla.
 mail-moderation-warning-subject = Un mensaje del equipo de { $platform }
 mail-moderation-warning-body = El equipo que gestiona { $platform } ha leído lo que escribiste y te pide que cambies tu forma de participar. Su motivo: { $reason }. Si vuelve a ocurrir, tu cuenta podría ser suspendida.
+mail-open-this = Ábrelo aquí:
+mail-message-received-subject = { $from } te ha escrito sobre «{ $title }»
+mail-message-received-body = { $count ->
+    [one] { $from } te ha enviado un mensaje sobre «{ $title }». Léelo y responde en { $platform }.
+    [many] { $from } te ha enviado { $count } de mensajes nuevos sobre «{ $title }». Léelos y responde en { $platform }.
+   *[other] { $from } te ha enviado { $count } mensajes nuevos sobre «{ $title }». Léelos y responde en { $platform }.
+}

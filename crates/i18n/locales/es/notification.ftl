@@ -36,3 +36,17 @@ notification-offer-declined = Gracias por ofrecerte a ayudar con «{ $title }»:
 notification-request-nearby = Un vecino cerca de ti necesita ayuda: «{ $title }».
 notification-help-thanked = Has recibido un agradecimiento por «{ $title }».
 notification-moderation-warning = El equipo de { $platform } te ha enviado una advertencia: { $reason }
+outbox-filter-recipient = Dirección del destinatario
+outbox-filter-submit = Mostrar
+outbox-state-all = Todos los correos
+outbox-none-match = Ningún correo coincide. Prueba con parte de la dirección o con todos los correos.
+outbox-older = Correos anteriores
+outbox-site-title = Correos sobre las cuentas
+outbox-site-intro = Los correos sobre las propias cuentas de las personas, como un enlace para elegir una contraseña nueva, no pertenecen a ninguna plataforma. Sin servidor de correo, esperan aquí. Un enlace en uno de estos correos abre la cuenta para la que se escribió: pásalo solo a su titular.
+error-outbox-state-unknown = Elige todos los correos, enviados o no enviados.
+outbox-filters = Buscar un correo
+notification-message-received = { $count ->
+    [one] { $from } te ha enviado un mensaje sobre «{ $title }».
+    [many] { $from } te ha enviado { $count } de mensajes nuevos sobre «{ $title }».
+   *[other] { $from } te ha enviado { $count } mensajes nuevos sobre «{ $title }».
+}

@@ -44,3 +44,9 @@ mail-help-thanked-subject = Tänusõnad: „{ $title }“
 mail-help-thanked-body = Inimene, keda sa aitasid või kes aitas sind – „{ $title }“ –, jättis sulle sõnumi. Ava abipalve, et seda lugeda.
 mail-moderation-warning-subject = Sõnum platvormi { $platform } meeskonnalt
 mail-moderation-warning-body = Platvormi { $platform } haldav meeskond luges, mida sa kirjutasid, ja palub sul oma osalemise viisi muuta. Nende põhjendus: { $reason }. Kui see kordub, võidakse sinu konto peatada.
+mail-open-this = Ava siit:
+mail-message-received-subject = { $from } kirjutas sulle abipalve „{ $title }“ kohta
+mail-message-received-body = { $count ->
+    [one] { $from } saatis sulle sõnumi abipalve „{ $title }“ kohta. Loe seda ja vasta platvormil { $platform }.
+   *[other] { $from } saatis sulle { $count } uut sõnumit abipalve „{ $title }“ kohta. Loe neid ja vasta platvormil { $platform }.
+}

@@ -35,3 +35,16 @@ notification-offer-declined = Aitäh, et pakkusid abi – „{ $title }“: seek
 notification-request-nearby = Naaber sinu lähedal vajab abi: „{ $title }“.
 notification-help-thanked = Said tänusõnad: „{ $title }“.
 notification-moderation-warning = Platvormi { $platform } meeskond saatis sulle hoiatuse: { $reason }
+outbox-filter-recipient = Saaja aadress
+outbox-filter-submit = Näita
+outbox-state-all = Kõik kirjad
+outbox-none-match = Ükski kiri ei sobi. Proovi aadressi osa või kõiki kirju.
+outbox-older = Vanemad kirjad
+outbox-site-title = Kirjad kontode kohta
+outbox-site-intro = Kirjad inimeste kontode enda kohta, näiteks link uue parooli valimiseks, ei kuulu ühelegi platvormile. Meiliserverita ootavad need siin. Sellises kirjas olev link avab konto, mille jaoks kiri kirjutati: edasta see ainult konto omanikule.
+error-outbox-state-unknown = Vali kõik kirjad, saadetud või saatmata.
+outbox-filters = Leia kiri
+notification-message-received = { $count ->
+    [one] { $from } saatis sulle sõnumi abipalve „{ $title }“ kohta.
+   *[other] { $from } saatis sulle { $count } uut sõnumit abipalve „{ $title }“ kohta.
+}

@@ -44,3 +44,9 @@ mail-help-thanked-subject = Kiitos avunpyynnöstä ”{ $title }”
 mail-help-thanked-body = Henkilö, jota autoit tai joka auttoi sinua avunpyynnössä ”{ $title }”, jätti sinulle viestin. Avaa avunpyyntö lukeaksesi sen.
 mail-moderation-warning-subject = Viesti alustan { $platform } tiimiltä
 mail-moderation-warning-body = Alustaa { $platform } ylläpitävä tiimi luki, mitä kirjoitit, ja pyytää sinua muuttamaan tapaasi osallistua. Heidän perustelunsa: { $reason }. Jos tämä toistuu, tilisi voidaan jäädyttää.
+mail-open-this = Avaa se tästä:
+mail-message-received-subject = { $from } kirjoitti sinulle avunpyynnöstä ”{ $title }”
+mail-message-received-body = { $count ->
+    [one] { $from } lähetti sinulle viestin avunpyynnöstä ”{ $title }”. Lue se ja vastaa alustalla { $platform }.
+   *[other] { $from } lähetti sinulle { $count } uutta viestiä avunpyynnöstä ”{ $title }”. Lue ne ja vastaa alustalla { $platform }.
+}

@@ -35,3 +35,16 @@ notification-offer-declined = Kiitos, että tarjouduit auttamaan avunpyynnössä
 notification-request-nearby = Lähelläsi asuva naapuri tarvitsee apua: ”{ $title }”.
 notification-help-thanked = Sait kiitoksen avunpyynnöstä ”{ $title }”.
 notification-moderation-warning = Alustan { $platform } tiimi lähetti sinulle varoituksen: { $reason }
+outbox-filter-recipient = Vastaanottajan osoite
+outbox-filter-submit = Näytä
+outbox-state-all = Kaikki viestit
+outbox-none-match = Mikään viesti ei täsmää. Kokeile osaa osoitteesta tai kaikkia viestejä.
+outbox-older = Vanhemmat viestit
+outbox-site-title = Tilejä koskevat viestit
+outbox-site-intro = Ihmisten tilejä itseään koskevat viestit, kuten linkki uuden salasanan valitsemiseen, eivät kuulu millekään alustalle. Ilman sähköpostipalvelinta ne odottavat täällä. Tällaisen viestin linkki avaa sen tilin, jolle viesti on kirjoitettu: välitä se vain tilin omistajalle.
+error-outbox-state-unknown = Valitse kaikki viestit, lähetetyt tai lähettämättömät.
+outbox-filters = Etsi viesti
+notification-message-received = { $count ->
+    [one] { $from } lähetti sinulle viestin avunpyynnöstä ”{ $title }”.
+   *[other] { $from } lähetti sinulle { $count } uutta viestiä avunpyynnöstä ”{ $title }”.
+}

@@ -44,3 +44,10 @@ mail-help-thanked-subject = Un remerciement pour « { $title } »
 mail-help-thanked-body = La personne que vous avez aidée, ou qui vous a aidé, pour « { $title } » vous a laissé un mot. Ouvrez la demande pour le lire.
 mail-moderation-warning-subject = Un message de l'équipe de { $platform }
 mail-moderation-warning-body = L'équipe qui gère { $platform } a lu ce que vous avez écrit et vous demande de changer votre façon de participer. Son motif : { $reason }. Si cela se reproduit, votre compte pourra être suspendu.
+mail-open-this = Pour y accéder :
+mail-message-received-subject = { $from } vous a écrit à propos de « { $title } »
+mail-message-received-body = { $count ->
+    [one] { $from } vous a envoyé un message à propos de « { $title } ». Lisez-le et répondez sur { $platform }.
+    [many] { $from } vous a envoyé { $count } de nouveaux messages à propos de « { $title } ». Lisez-les et répondez sur { $platform }.
+   *[other] { $from } vous a envoyé { $count } nouveaux messages à propos de « { $title } ». Lisez-les et répondez sur { $platform }.
+}

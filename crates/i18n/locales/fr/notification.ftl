@@ -36,3 +36,17 @@ notification-offer-declined = Merci d'avoir proposé votre aide pour « { $titl
 notification-request-nearby = Un voisin près de chez vous a besoin d'aide : « { $title } ».
 notification-help-thanked = Vous avez reçu un remerciement pour « { $title } ».
 notification-moderation-warning = L'équipe de { $platform } vous a envoyé un avertissement : { $reason }
+outbox-filter-recipient = Adresse du destinataire
+outbox-filter-submit = Afficher
+outbox-state-all = Tous les e-mails
+outbox-none-match = Aucun e-mail ne correspond. Essayez une partie de l'adresse, ou tous les e-mails.
+outbox-older = E-mails plus anciens
+outbox-site-title = E-mails liés aux comptes
+outbox-site-intro = Les e-mails qui concernent les comptes eux-mêmes, comme un lien pour choisir un nouveau mot de passe, n'appartiennent à aucune plateforme. Sans serveur de messagerie, ils attendent ici. Un lien dans un tel e-mail ouvre le compte pour lequel il a été écrit : ne le transmettez qu'à la personne titulaire de ce compte.
+error-outbox-state-unknown = Choisissez tous les e-mails, envoyés ou non envoyés.
+outbox-filters = Trouver un e-mail
+notification-message-received = { $count ->
+    [one] { $from } vous a envoyé un message à propos de « { $title } ».
+    [many] { $from } vous a envoyé { $count } de nouveaux messages à propos de « { $title } ».
+   *[other] { $from } vous a envoyé { $count } nouveaux messages à propos de « { $title } ».
+}

@@ -44,3 +44,12 @@ mail-help-thanked-subject = Buíochas as “{ $title }”
 mail-help-thanked-body = D’fhág an duine ar chabhraigh tú leis nó léi, nó a chabhraigh leat, le “{ $title }” nóta duit. Oscail an t-iarratas chun é a léamh.
 mail-moderation-warning-subject = Teachtaireacht ó fhoireann { $platform }
 mail-moderation-warning-body = Léigh an fhoireann a ritheann { $platform } an méid a scríobh tú agus iarrann siad ort an bealach a nglacann tú páirt a athrú. A gcúis: { $reason }. Má tharlaíonn sé seo arís, d’fhéadfaí do chuntas a chur ar fionraí.
+mail-open-this = Oscail anseo é:
+mail-message-received-subject = Scríobh { $from } chugat faoi “{ $title }”
+mail-message-received-body = { $count ->
+    [one] Sheol { $from } teachtaireacht chugat faoi “{ $title }”. Léigh í agus freagair í ar { $platform }.
+    [two] Sheol { $from } dhá theachtaireacht nua chugat faoi “{ $title }”. Léigh iad agus freagair iad ar { $platform }.
+    [few] Sheol { $from } { $count } teachtaireacht nua chugat faoi “{ $title }”. Léigh iad agus freagair iad ar { $platform }.
+    [many] Sheol { $from } { $count } teachtaireacht nua chugat faoi “{ $title }”. Léigh iad agus freagair iad ar { $platform }.
+   *[other] Sheol { $from } { $count } teachtaireacht nua chugat faoi “{ $title }”. Léigh iad agus freagair iad ar { $platform }.
+}

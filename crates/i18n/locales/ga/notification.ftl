@@ -38,3 +38,19 @@ notification-offer-declined = Go raibh maith agat as tairiscint cabhrú le “{ 
 notification-request-nearby = Tá cabhair ag teastáil ó chomharsa in aice leat: “{ $title }”.
 notification-help-thanked = Fuair tú nóta buíochais as “{ $title }”.
 notification-moderation-warning = Sheol foireann { $platform } rabhadh chugat: { $reason }
+outbox-filter-recipient = Seoladh an fhaighteora
+outbox-filter-submit = Taispeáin
+outbox-state-all = Gach ríomhphost
+outbox-none-match = Níl aon ríomhphost ag teacht leis sin. Bain triail as cuid den seoladh, nó as gach ríomhphost.
+outbox-older = Ríomhphoist níos sine
+outbox-site-title = Ríomhphoist faoi chuntais
+outbox-site-intro = Ní bhaineann ríomhphoist faoi chuntais daoine féin, mar shampla nasc chun pasfhocal nua a roghnú, le hardán ar bith. Gan freastalaí ríomhphoist, fanann siad anseo. Osclaíonn nasc i ríomhphost den sórt sin an cuntas ar scríobhadh an ríomhphost dó: ná tabhair é ach d'úinéir an chuntais.
+error-outbox-state-unknown = Roghnaigh gach ríomhphost, seolta nó gan seoladh.
+outbox-filters = Aimsigh ríomhphost
+notification-message-received = { $count ->
+    [one] Sheol { $from } teachtaireacht chugat faoi “{ $title }”.
+    [two] Sheol { $from } dhá theachtaireacht nua chugat faoi “{ $title }”.
+    [few] Sheol { $from } { $count } teachtaireacht nua chugat faoi “{ $title }”.
+    [many] Sheol { $from } { $count } teachtaireacht nua chugat faoi “{ $title }”.
+   *[other] Sheol { $from } { $count } teachtaireacht nua chugat faoi “{ $title }”.
+}

@@ -44,3 +44,10 @@ mail-help-thanked-subject = Zahvala za „{ $title }“
 mail-help-thanked-body = Osoba kojoj ste pomogli ili koja je pomogla vama oko „{ $title }“ ostavila vam je poruku. Otvorite zahtjev da biste je pročitali.
 mail-moderation-warning-subject = Poruka tima platforme { $platform }
 mail-moderation-warning-body = Tim koji vodi platformu { $platform } pročitao je što ste napisali i moli vas da promijenite način sudjelovanja. Njihov razlog: { $reason }. Ako se to ponovi, vaš račun može biti suspendiran.
+mail-open-this = Otvorite ovdje:
+mail-message-received-subject = { $from } vam piše o zahtjevu „{ $title }“
+mail-message-received-body = { $count ->
+    [one] { $from } vam piše o zahtjevu „{ $title }“: imate { $count } novu poruku. Pročitajte i odgovorite na platformi { $platform }.
+    [few] { $from } vam piše o zahtjevu „{ $title }“: imate { $count } nove poruke. Pročitajte ih i odgovorite na platformi { $platform }.
+   *[other] { $from } vam piše o zahtjevu „{ $title }“: imate { $count } novih poruka. Pročitajte ih i odgovorite na platformi { $platform }.
+}

@@ -36,3 +36,17 @@ notification-offer-declined = Hvala vam što ste ponudili pomoć za „{ $title 
 notification-request-nearby = Susjed u vašoj blizini treba pomoć: „{ $title }“.
 notification-help-thanked = Primili ste zahvalu za „{ $title }“.
 notification-moderation-warning = Tim platforme { $platform } poslao vam je upozorenje: { $reason }
+outbox-filter-recipient = Adresa primatelja
+outbox-filter-submit = Prikaži
+outbox-state-all = Sve poruke
+outbox-none-match = Nijedna poruka ne odgovara. Pokušajte s dijelom adrese ili sa svim porukama.
+outbox-older = Starije poruke
+outbox-site-title = Poruke o računima
+outbox-site-intro = Poruke o samim računima ljudi, poput poveznice za odabir nove lozinke, ne pripadaju nijednoj platformi. Bez poslužitelja e-pošte čekaju ovdje. Poveznica u takvoj poruci otvara račun za koji je poruka napisana: proslijedite je samo vlasniku tog računa.
+error-outbox-state-unknown = Odaberite sve poruke, poslane ili neposlane.
+outbox-filters = Pronađi poruku
+notification-message-received = { $count ->
+    [one] { $from } vam piše o zahtjevu „{ $title }“: imate { $count } novu poruku.
+    [few] { $from } vam piše o zahtjevu „{ $title }“: imate { $count } nove poruke.
+   *[other] { $from } vam piše o zahtjevu „{ $title }“: imate { $count } novih poruka.
+}

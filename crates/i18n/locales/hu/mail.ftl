@@ -44,3 +44,9 @@ mail-help-thanked-subject = Köszönet ezért: „{ $title }”
 mail-help-thanked-body = Az a személy, akinek segített, vagy aki Önnek segített ebben: „{ $title }”, üzenetet hagyott Önnek. Nyissa meg a kérést, hogy elolvassa.
 mail-moderation-warning-subject = Üzenet a(z) { $platform } csapatától
 mail-moderation-warning-body = A(z) { $platform } platformot üzemeltető csapat elolvasta, amit írt, és arra kéri, változtasson a részvétele módján. Az indoklásuk: { $reason }. Ha ez megismétlődik, a fiókját felfüggeszthetik.
+mail-open-this = Itt nyithatja meg:
+mail-message-received-subject = { $from } írt Önnek ezzel kapcsolatban: „{ $title }”
+mail-message-received-body = { $count ->
+    [one] { $from } üzenetet küldött Önnek ezzel kapcsolatban: „{ $title }”. Olvassa el, és válaszoljon itt: { $platform }.
+   *[other] { $from } { $count } új üzenetet küldött Önnek ezzel kapcsolatban: „{ $title }”. Olvassa el őket, és válaszoljon itt: { $platform }.
+}

@@ -35,3 +35,16 @@ notification-offer-declined = Köszönjük, hogy felajánlotta a segítségét e
 notification-request-nearby = Egy Önhöz közeli szomszédnak segítségre van szüksége: „{ $title }”.
 notification-help-thanked = Köszönetet kapott ezért: „{ $title }”.
 notification-moderation-warning = A(z) { $platform } csapata figyelmeztetést küldött Önnek: { $reason }
+outbox-filter-recipient = A címzett címe
+outbox-filter-submit = Megjelenítés
+outbox-state-all = Minden levél
+outbox-none-match = Nincs egyező levél. Próbálja a cím egy részével, vagy válassza az összes levelet.
+outbox-older = Régebbi levelek
+outbox-site-title = Fiókokkal kapcsolatos levelek
+outbox-site-intro = Az emberek fiókjával kapcsolatos levelek, például egy új jelszó választására szolgáló hivatkozás, egyik platformhoz sem tartoznak. Levelezőszerver nélkül itt várakoznak. Egy ilyen levélben lévő hivatkozás azt a fiókot nyitja meg, amelyhez a levél íródott: csak a fiók tulajdonosának adja tovább.
+error-outbox-state-unknown = Válassza az összes levelet, az elküldötteket vagy a nem elküldötteket.
+outbox-filters = Levél keresése
+notification-message-received = { $count ->
+    [one] { $from } üzenetet küldött Önnek ezzel kapcsolatban: „{ $title }”.
+   *[other] { $from } { $count } új üzenetet küldött Önnek ezzel kapcsolatban: „{ $title }”.
+}

@@ -44,3 +44,10 @@ mail-help-thanked-subject = Un ringraziamento per «{ $title }»
 mail-help-thanked-body = La persona che hai aiutato, o che ti ha aiutato, con «{ $title }» ti ha lasciato un messaggio. Apri la richiesta per leggerlo.
 mail-moderation-warning-subject = Un messaggio dalla squadra di { $platform }
 mail-moderation-warning-body = La squadra che gestisce { $platform } ha letto quello che hai scritto e ti chiede di cambiare il modo in cui partecipi. Il motivo: { $reason }. Se succede di nuovo, il tuo account potrebbe essere sospeso.
+mail-open-this = Aprilo qui:
+mail-message-received-subject = { $from } ti ha scritto a proposito di «{ $title }»
+mail-message-received-body = { $count ->
+    [one] { $from } ti ha inviato un messaggio a proposito di «{ $title }». Leggilo e rispondi su { $platform }.
+    [many] { $from } ti ha inviato { $count } di nuovi messaggi a proposito di «{ $title }». Leggili e rispondi su { $platform }.
+   *[other] { $from } ti ha inviato { $count } nuovi messaggi a proposito di «{ $title }». Leggili e rispondi su { $platform }.
+}

@@ -36,3 +36,17 @@ notification-offer-declined = Grazie di esserti offerto di aiutare con «{ $titl
 notification-request-nearby = Un vicino della tua zona ha bisogno di aiuto: «{ $title }».
 notification-help-thanked = Hai ricevuto un ringraziamento per «{ $title }».
 notification-moderation-warning = La squadra di { $platform } ti ha inviato un avviso: { $reason }
+outbox-filter-recipient = Indirizzo del destinatario
+outbox-filter-submit = Mostra
+outbox-state-all = Tutte le email
+outbox-none-match = Nessuna email corrisponde. Prova con una parte dell'indirizzo, o con tutte le email.
+outbox-older = Email meno recenti
+outbox-site-title = Email sugli account
+outbox-site-intro = Le email che riguardano gli account delle persone, come un link per scegliere una nuova password, non appartengono a nessuna piattaforma. Senza un server di posta restano in attesa qui. Un link in una di queste email apre l'account per cui è stata scritta: inoltralo solo al suo titolare.
+error-outbox-state-unknown = Scegli tutte le email, inviate o non inviate.
+outbox-filters = Trova un'email
+notification-message-received = { $count ->
+    [one] { $from } ti ha inviato un messaggio a proposito di «{ $title }».
+    [many] { $from } ti ha inviato { $count } di nuovi messaggi a proposito di «{ $title }».
+   *[other] { $from } ti ha inviato { $count } nuovi messaggi a proposito di «{ $title }».
+}

@@ -44,3 +44,11 @@ mail-help-thanked-subject = Padėka už „{ $title }“
 mail-help-thanked-body = Žmogus, kuriam padėjote arba kuris padėjo jums dėl „{ $title }“, paliko jums raštelį. Atidarykite prašymą, kad jį perskaitytumėte.
 mail-moderation-warning-subject = Žinutė nuo { $platform } komandos
 mail-moderation-warning-body = { $platform } valdanti komanda perskaitė, ką parašėte, ir prašo jūsų pakeisti, kaip dalyvaujate. Jų priežastis: { $reason }. Jei tai pasikartos, jūsų paskyra gali būti sustabdyta.
+mail-open-this = Atidarykite čia:
+mail-message-received-subject = { $from } jums parašė dėl „{ $title }“
+mail-message-received-body = { $count ->
+    [one] { $from } atsiuntė jums { $count } naują žinutę dėl „{ $title }“. Perskaitykite ir atsakykite platformoje { $platform }.
+    [few] { $from } atsiuntė jums { $count } naujas žinutes dėl „{ $title }“. Perskaitykite jas ir atsakykite platformoje { $platform }.
+    [many] { $from } atsiuntė jums { $count } naujos žinutės dėl „{ $title }“. Perskaitykite jas ir atsakykite platformoje { $platform }.
+   *[other] { $from } atsiuntė jums { $count } naujų žinučių dėl „{ $title }“. Perskaitykite jas ir atsakykite platformoje { $platform }.
+}

@@ -37,3 +37,18 @@ notification-offer-declined = Ačiū, kad pasiūlėte padėti dėl „{ $title }
 notification-request-nearby = Netoliese esančiam kaimynui reikia pagalbos: „{ $title }“.
 notification-help-thanked = Gavote padėką už „{ $title }“.
 notification-moderation-warning = { $platform } komanda atsiuntė jums įspėjimą: { $reason }
+outbox-filter-recipient = Gavėjo adresas
+outbox-filter-submit = Rodyti
+outbox-state-all = Visi laiškai
+outbox-none-match = Tinkančių laiškų nėra. Pabandykite dalį adreso arba visus laiškus.
+outbox-older = Senesni laiškai
+outbox-site-title = Laiškai apie paskyras
+outbox-site-intro = Laiškai apie pačias žmonių paskyras, pavyzdžiui, nuoroda naujam slaptažodžiui pasirinkti, nepriklauso jokiai platformai. Kai nėra pašto serverio, jie laukia čia. Tokio laiško nuoroda atveria paskyrą, kuriai laiškas parašytas: perduokite ją tik tos paskyros savininkui.
+error-outbox-state-unknown = Pasirinkite visus laiškus, išsiųstus arba neišsiųstus.
+outbox-filters = Rasti laišką
+notification-message-received = { $count ->
+    [one] { $from } atsiuntė jums { $count } naują žinutę dėl „{ $title }“.
+    [few] { $from } atsiuntė jums { $count } naujas žinutes dėl „{ $title }“.
+    [many] { $from } atsiuntė jums { $count } naujos žinutės dėl „{ $title }“.
+   *[other] { $from } atsiuntė jums { $count } naujų žinučių dėl „{ $title }“.
+}

@@ -44,3 +44,10 @@ mail-help-thanked-subject = Pateicība par „{ $title }”
 mail-help-thanked-body = Persona, kurai palīdzējāt vai kura palīdzēja jums ar „{ $title }”, atstāja jums zīmīti. Atveriet lūgumu, lai to izlasītu.
 mail-moderation-warning-subject = Ziņa no { $platform } komandas
 mail-moderation-warning-body = Komanda, kas uztur { $platform }, izlasīja, ko rakstījāt, un lūdz jūs mainīt to, kā jūs piedalāties. Viņu iemesls: { $reason }. Ja tas atkārtosies, jūsu kontu var apturēt.
+mail-open-this = Atveriet šeit:
+mail-message-received-subject = { $from } jums rakstīja par „{ $title }”
+mail-message-received-body = { $count ->
+    [zero] { $from } jums nosūtīja { $count } jaunas ziņas par „{ $title }”. Izlasiet tās un atbildiet platformā { $platform }.
+    [one] { $from } jums nosūtīja { $count } jaunu ziņu par „{ $title }”. Izlasiet un atbildiet platformā { $platform }.
+   *[other] { $from } jums nosūtīja { $count } jaunas ziņas par „{ $title }”. Izlasiet tās un atbildiet platformā { $platform }.
+}

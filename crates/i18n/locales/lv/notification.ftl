@@ -36,3 +36,17 @@ notification-offer-declined = Paldies, ka piedāvājāt palīdzēt ar „{ $titl
 notification-request-nearby = Kaimiņam jūsu tuvumā vajag palīdzību: „{ $title }”.
 notification-help-thanked = Jūs saņēmāt pateicību par „{ $title }”.
 notification-moderation-warning = { $platform } komanda jums nosūtīja brīdinājumu: { $reason }
+outbox-filter-recipient = Saņēmēja adrese
+outbox-filter-submit = Rādīt
+outbox-state-all = Visas vēstules
+outbox-none-match = Neviena vēstule neatbilst. Izmēģiniet daļu no adreses vai visas vēstules.
+outbox-older = Vecākas vēstules
+outbox-site-title = Vēstules par kontiem
+outbox-site-intro = Vēstules par pašiem cilvēku kontiem, piemēram, saite jaunas paroles izvēlei, nepieder nevienai platformai. Bez pasta servera tās gaida šeit. Saite šādā vēstulē atver kontu, kuram vēstule rakstīta: nododiet to tikai konta īpašniekam.
+error-outbox-state-unknown = Izvēlieties visas vēstules, nosūtītās vai nenosūtītās.
+outbox-filters = Atrast vēstuli
+notification-message-received = { $count ->
+    [zero] { $from } jums nosūtīja { $count } jaunas ziņas par „{ $title }”.
+    [one] { $from } jums nosūtīja { $count } jaunu ziņu par „{ $title }”.
+   *[other] { $from } jums nosūtīja { $count } jaunas ziņas par „{ $title }”.
+}

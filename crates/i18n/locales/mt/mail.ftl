@@ -44,3 +44,12 @@ mail-help-thanked-subject = Ringrazzjament għal “{ $title }”
 mail-help-thanked-body = Il-persuna li għent, jew li għenitek, f'“{ $title }” ħallietlek nota. Iftaħ it-talba biex taqraha.
 mail-moderation-warning-subject = Messaġġ mit-tim ta' { $platform }
 mail-moderation-warning-body = It-tim li jmexxi { $platform } qara dak li ktibt u qed jitolbok tibdel il-mod kif tieħu sehem. Ir-raġuni tagħhom: { $reason }. Jekk dan jerġa' jiġri, il-kont tiegħek jista' jiġi sospiż.
+mail-open-this = Iftaħ minn hawn:
+mail-message-received-subject = Messaġġ mingħand { $from } dwar “{ $title }”
+mail-message-received-body = { $count ->
+    [one] Għandek messaġġ ġdid mingħand { $from } dwar “{ $title }”. Aqrah u wieġeb fuq { $platform }.
+    [two] Għandek żewġ messaġġi ġodda mingħand { $from } dwar “{ $title }”. Aqrahom u wieġeb fuq { $platform }.
+    [few] Għandek { $count } messaġġi ġodda mingħand { $from } dwar “{ $title }”. Aqrahom u wieġeb fuq { $platform }.
+    [many] Għandek { $count } messaġġ ġdid mingħand { $from } dwar “{ $title }”. Aqrahom u wieġeb fuq { $platform }.
+   *[other] Għandek { $count } messaġġ ġdid mingħand { $from } dwar “{ $title }”. Aqrahom u wieġeb fuq { $platform }.
+}

@@ -38,3 +38,19 @@ notification-offer-declined = Grazzi talli offrejt li tgħin f'“{ $title }”:
 notification-request-nearby = Ġar qrib tiegħek għandu bżonn l-għajnuna: “{ $title }”.
 notification-help-thanked = Irċevejt ringrazzjament għal “{ $title }”.
 notification-moderation-warning = It-tim ta' { $platform } bagħtlek twissija: { $reason }
+outbox-filter-recipient = L-indirizz ta' min jirċievi
+outbox-filter-submit = Uri
+outbox-state-all = L-ittri kollha
+outbox-none-match = L-ebda ittra ma taqbel. Ipprova parti mill-indirizz, jew l-ittri kollha.
+outbox-older = Ittri eqdem
+outbox-site-title = Ittri dwar il-kontijiet
+outbox-site-intro = L-ittri dwar il-kontijiet tan-nies infushom, bħal link biex tagħżel kelma sigrieta ġdida, ma jappartjenu għall-ebda pjattaforma. Mingħajr server tal-posta jistennew hawn. Link f'ittra bħal din jiftaħ il-kont li għalih inkitbet l-ittra: għaddih biss lil sid il-kont.
+error-outbox-state-unknown = Agħżel l-ittri kollha, mibgħuta jew mhux mibgħuta.
+outbox-filters = Sib ittra
+notification-message-received = { $count ->
+    [one] Għandek messaġġ ġdid mingħand { $from } dwar “{ $title }”.
+    [two] Għandek żewġ messaġġi ġodda mingħand { $from } dwar “{ $title }”.
+    [few] Għandek { $count } messaġġi ġodda mingħand { $from } dwar “{ $title }”.
+    [many] Għandek { $count } messaġġ ġdid mingħand { $from } dwar “{ $title }”.
+   *[other] Għandek { $count } messaġġ ġdid mingħand { $from } dwar “{ $title }”.
+}

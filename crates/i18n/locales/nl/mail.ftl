@@ -44,3 +44,9 @@ mail-help-thanked-subject = Een bedankje voor “{ $title }”
 mail-help-thanked-body = De persoon die je hielp, of die jou hielp, met “{ $title }” heeft een berichtje voor je achtergelaten. Open de hulpvraag om het te lezen.
 mail-moderation-warning-subject = Een bericht van het team van { $platform }
 mail-moderation-warning-body = Het team dat { $platform } beheert, heeft gelezen wat je schreef en vraagt je om anders mee te doen. Hun reden: { $reason }. Als dit opnieuw gebeurt, kan je account geschorst worden.
+mail-open-this = Open het hier:
+mail-message-received-subject = { $from } heeft je geschreven over “{ $title }”
+mail-message-received-body = { $count ->
+    [one] { $from } heeft je een bericht gestuurd over “{ $title }”. Lees het en antwoord op { $platform }.
+   *[other] { $from } heeft je { $count } nieuwe berichten gestuurd over “{ $title }”. Lees ze en antwoord op { $platform }.
+}

@@ -35,3 +35,16 @@ notification-offer-declined = Bedankt dat je aanbood om te helpen met “{ $titl
 notification-request-nearby = Een buur in je buurt heeft hulp nodig: “{ $title }”.
 notification-help-thanked = Je hebt een bedankje gekregen voor “{ $title }”.
 notification-moderation-warning = Het team van { $platform } heeft je een waarschuwing gestuurd: { $reason }
+outbox-filter-recipient = Adres van de ontvanger
+outbox-filter-submit = Tonen
+outbox-state-all = Alle e-mails
+outbox-none-match = Geen enkele e-mail past. Probeer een deel van het adres, of alle e-mails.
+outbox-older = Oudere e-mails
+outbox-site-title = E-mails over accounts
+outbox-site-intro = E-mails over de accounts van mensen zelf, zoals een link om een nieuw wachtwoord te kiezen, horen bij geen enkel platform. Zonder mailserver wachten ze hier. Een link in zo'n e-mail opent het account waarvoor die geschreven is: geef hem alleen door aan de eigenaar van dat account.
+error-outbox-state-unknown = Kies alle e-mails, verzonden of niet verzonden.
+outbox-filters = Een e-mail zoeken
+notification-message-received = { $count ->
+    [one] { $from } heeft je een bericht gestuurd over “{ $title }”.
+   *[other] { $from } heeft je { $count } nieuwe berichten gestuurd over “{ $title }”.
+}

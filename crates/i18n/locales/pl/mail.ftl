@@ -44,3 +44,11 @@ mail-help-thanked-subject = Podziękowanie za „{ $title }”
 mail-help-thanked-body = Osoba, z którą łączy Cię pomoc przy „{ $title }”, zostawiła Ci wiadomość. Otwórz prośbę, aby ją przeczytać.
 mail-moderation-warning-subject = Wiadomość od zespołu { $platform }
 mail-moderation-warning-body = Zespół prowadzący platformę { $platform } przeczytał Twoje wpisy i prosi Cię o zmianę sposobu, w jaki bierzesz udział. Powód: { $reason }. Jeśli to się powtórzy, Twoje konto może zostać zawieszone.
+mail-open-this = Otwórz tutaj:
+mail-message-received-subject = { $from } pisze do Ciebie w sprawie „{ $title }”
+mail-message-received-body = { $count ->
+    [one] { $from } pisze do Ciebie w sprawie „{ $title }”: masz nową wiadomość. Przeczytaj ją i odpowiedz na platformie { $platform }.
+    [few] { $from } pisze do Ciebie w sprawie „{ $title }”: masz { $count } nowe wiadomości. Przeczytaj je i odpowiedz na platformie { $platform }.
+    [many] { $from } pisze do Ciebie w sprawie „{ $title }”: masz { $count } nowych wiadomości. Przeczytaj je i odpowiedz na platformie { $platform }.
+   *[other] { $from } pisze do Ciebie w sprawie „{ $title }”: masz { $count } nowej wiadomości. Przeczytaj je i odpowiedz na platformie { $platform }.
+}

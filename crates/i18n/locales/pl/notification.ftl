@@ -37,3 +37,18 @@ notification-offer-declined = Dziękujemy za zaoferowanie pomocy przy „{ $titl
 notification-request-nearby = Sąsiad w pobliżu potrzebuje pomocy: „{ $title }”.
 notification-help-thanked = Otrzymujesz podziękowanie za „{ $title }”.
 notification-moderation-warning = Zespół { $platform } wysłał Ci ostrzeżenie: { $reason }
+outbox-filter-recipient = Adres odbiorcy
+outbox-filter-submit = Pokaż
+outbox-state-all = Wszystkie wiadomości
+outbox-none-match = Żadna wiadomość nie pasuje. Spróbuj części adresu albo wszystkich wiadomości.
+outbox-older = Starsze wiadomości
+outbox-site-title = Wiadomości o kontach
+outbox-site-intro = Wiadomości dotyczące samych kont, na przykład link do wyboru nowego hasła, nie należą do żadnej platformy. Bez serwera poczty czekają tutaj. Link w takiej wiadomości otwiera konto, dla którego ją napisano: przekaż go tylko właścicielowi tego konta.
+error-outbox-state-unknown = Wybierz wszystkie wiadomości, wysłane albo niewysłane.
+outbox-filters = Znajdź wiadomość
+notification-message-received = { $count ->
+    [one] { $from } pisze do Ciebie w sprawie „{ $title }”: masz nową wiadomość.
+    [few] { $from } pisze do Ciebie w sprawie „{ $title }”: masz { $count } nowe wiadomości.
+    [many] { $from } pisze do Ciebie w sprawie „{ $title }”: masz { $count } nowych wiadomości.
+   *[other] { $from } pisze do Ciebie w sprawie „{ $title }”: masz { $count } nowej wiadomości.
+}

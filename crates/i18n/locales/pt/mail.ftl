@@ -44,3 +44,10 @@ mail-help-thanked-subject = Um agradecimento por «{ $title }»
 mail-help-thanked-body = A pessoa que ajudou, ou que o ajudou, em «{ $title }» deixou-lhe uma nota. Abra o pedido para a ler.
 mail-moderation-warning-subject = Uma mensagem da equipa de { $platform }
 mail-moderation-warning-body = A equipa que gere { $platform } leu o que escreveu e pede-lhe que mude a forma como participa. O motivo: { $reason }. Se isto voltar a acontecer, a sua conta pode ser suspensa.
+mail-open-this = Pode abri-lo aqui:
+mail-message-received-subject = { $from } escreveu-lhe sobre «{ $title }»
+mail-message-received-body = { $count ->
+    [one] { $from } enviou-lhe uma mensagem sobre «{ $title }». Leia-a e responda em { $platform }.
+    [many] { $from } enviou-lhe { $count } de novas mensagens sobre «{ $title }». Leia-as e responda em { $platform }.
+   *[other] { $from } enviou-lhe { $count } novas mensagens sobre «{ $title }». Leia-as e responda em { $platform }.
+}

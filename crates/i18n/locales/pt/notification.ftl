@@ -36,3 +36,17 @@ notification-offer-declined = Obrigado por se ter oferecido para ajudar em «{ $
 notification-request-nearby = Um vizinho perto de si precisa de ajuda: «{ $title }».
 notification-help-thanked = Recebeu um agradecimento por «{ $title }».
 notification-moderation-warning = A equipa de { $platform } enviou-lhe um aviso: { $reason }
+outbox-filter-recipient = Endereço do destinatário
+outbox-filter-submit = Mostrar
+outbox-state-all = Todos os e-mails
+outbox-none-match = Nenhum e-mail corresponde. Experimente parte do endereço, ou todos os e-mails.
+outbox-older = E-mails mais antigos
+outbox-site-title = E-mails sobre contas
+outbox-site-intro = Os e-mails sobre as próprias contas das pessoas, como uma ligação para escolher uma nova palavra-passe, não pertencem a nenhuma plataforma. Sem servidor de correio, ficam à espera aqui. Uma ligação num destes e-mails abre a conta para a qual foi escrito: reencaminhe-a apenas ao titular da conta.
+error-outbox-state-unknown = Escolha todos os e-mails, enviados ou não enviados.
+outbox-filters = Encontrar um e-mail
+notification-message-received = { $count ->
+    [one] { $from } enviou-lhe uma mensagem sobre «{ $title }».
+    [many] { $from } enviou-lhe { $count } de novas mensagens sobre «{ $title }».
+   *[other] { $from } enviou-lhe { $count } novas mensagens sobre «{ $title }».
+}

@@ -44,3 +44,10 @@ mail-help-thanked-subject = O mulțumire pentru „{ $title }”
 mail-help-thanked-body = Persoana pe care ați ajutat-o sau care v-a ajutat la „{ $title }” v-a lăsat un mesaj. Deschideți cererea pentru a-l citi.
 mail-moderation-warning-subject = Un mesaj de la echipa { $platform }
 mail-moderation-warning-body = Echipa care administrează { $platform } a citit ce ați scris și vă roagă să schimbați felul în care participați. Motivul lor: { $reason }. Dacă se mai întâmplă, contul dumneavoastră poate fi suspendat.
+mail-open-this = Deschideți de aici:
+mail-message-received-subject = { $from } v-a scris despre „{ $title }”
+mail-message-received-body = { $count ->
+    [one] { $from } v-a trimis un mesaj despre „{ $title }”. Citiți-l și răspundeți pe { $platform }.
+    [few] { $from } v-a trimis { $count } mesaje noi despre „{ $title }”. Citiți-le și răspundeți pe { $platform }.
+   *[other] { $from } v-a trimis { $count } de mesaje noi despre „{ $title }”. Citiți-le și răspundeți pe { $platform }.
+}

@@ -36,3 +36,17 @@ notification-offer-declined = Vă mulțumim că v-ați oferit să ajutați la �
 notification-request-nearby = Un vecin din apropiere are nevoie de ajutor: „{ $title }”.
 notification-help-thanked = Ați primit o mulțumire pentru „{ $title }”.
 notification-moderation-warning = Echipa { $platform } v-a trimis un avertisment: { $reason }
+outbox-filter-recipient = Adresa destinatarului
+outbox-filter-submit = Afișați
+outbox-state-all = Toate e-mailurile
+outbox-none-match = Niciun e-mail nu se potrivește. Încercați o parte din adresă sau toate e-mailurile.
+outbox-older = E-mailuri mai vechi
+outbox-site-title = E-mailuri despre conturi
+outbox-site-intro = E-mailurile despre conturile propriu-zise ale oamenilor, cum ar fi un link pentru alegerea unei parole noi, nu aparțin niciunei platforme. Fără server de e-mail, ele așteaptă aici. Un link dintr-un astfel de e-mail deschide contul pentru care a fost scris: transmiteți-l doar titularului contului.
+error-outbox-state-unknown = Alegeți toate e-mailurile, trimise sau netrimise.
+outbox-filters = Găsiți un e-mail
+notification-message-received = { $count ->
+    [one] { $from } v-a trimis un mesaj despre „{ $title }”.
+    [few] { $from } v-a trimis { $count } mesaje noi despre „{ $title }”.
+   *[other] { $from } v-a trimis { $count } de mesaje noi despre „{ $title }”.
+}

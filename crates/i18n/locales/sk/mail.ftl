@@ -44,3 +44,11 @@ mail-help-thanked-subject = Poďakovanie za „{ $title }“
 mail-help-thanked-body = Osoba, ktorej ste pomohli alebo ktorá pomohla vám so žiadosťou „{ $title }“, vám nechala odkaz. Otvorte žiadosť a prečítajte si ho.
 mail-moderation-warning-subject = Správa od tímu platformy { $platform }
 mail-moderation-warning-body = Tím, ktorý prevádzkuje platformu { $platform }, si prečítal, čo ste napísali, a žiada vás, aby ste zmenili spôsob, akým sa zapájate. Dôvod: { $reason }. Ak sa to zopakuje, váš účet môže byť pozastavený.
+mail-open-this = Otvoriť môžete tu:
+mail-message-received-subject = { $from } vám píše k žiadosti „{ $title }“
+mail-message-received-body = { $count ->
+    [one] { $from } vám píše k žiadosti „{ $title }“: máte novú správu. Prečítajte si ju a odpovedzte na platforme { $platform }.
+    [few] { $from } vám píše k žiadosti „{ $title }“: máte { $count } nové správy. Prečítajte si ich a odpovedzte na platforme { $platform }.
+    [many] { $from } vám píše k žiadosti „{ $title }“: máte { $count } novej správy. Prečítajte si ich a odpovedzte na platforme { $platform }.
+   *[other] { $from } vám píše k žiadosti „{ $title }“: máte { $count } nových správ. Prečítajte si ich a odpovedzte na platforme { $platform }.
+}

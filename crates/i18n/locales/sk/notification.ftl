@@ -37,3 +37,18 @@ notification-offer-declined = Ďakujeme, že ste ponúkli pomoc so žiadosťou �
 notification-request-nearby = Sused vo vašom okolí potrebuje pomoc: „{ $title }“.
 notification-help-thanked = Dostali ste poďakovanie za „{ $title }“.
 notification-moderation-warning = Tím platformy { $platform } vám poslal upozornenie: { $reason }
+outbox-filter-recipient = Adresa príjemcu
+outbox-filter-submit = Zobraziť
+outbox-state-all = Všetky e-maily
+outbox-none-match = Žiadny e-mail nezodpovedá. Skúste časť adresy alebo všetky e-maily.
+outbox-older = Staršie e-maily
+outbox-site-title = E-maily o účtoch
+outbox-site-intro = E-maily, ktoré sa týkajú priamo účtov ľudí, napríklad odkaz na výber nového hesla, nepatria k žiadnej platforme. Bez poštového servera čakajú tu. Odkaz v takom e-maile otvára účet, pre ktorý bol e-mail napísaný: pošlite ho ďalej len majiteľovi tohto účtu.
+error-outbox-state-unknown = Zvoľte všetky e-maily, odoslané alebo neodoslané.
+outbox-filters = Nájsť e-mail
+notification-message-received = { $count ->
+    [one] { $from } vám píše k žiadosti „{ $title }“: máte novú správu.
+    [few] { $from } vám píše k žiadosti „{ $title }“: máte { $count } nové správy.
+    [many] { $from } vám píše k žiadosti „{ $title }“: máte { $count } novej správy.
+   *[other] { $from } vám píše k žiadosti „{ $title }“: máte { $count } nových správ.
+}

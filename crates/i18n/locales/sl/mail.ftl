@@ -44,3 +44,11 @@ mail-help-thanked-subject = Zahvala za „{ $title }“
 mail-help-thanked-body = Oseba, ki ste ji pomagali ali ki je pomagala vam pri „{ $title }“, vam je pustila sporočilo. Odprite prošnjo, da ga preberete.
 mail-moderation-warning-subject = Sporočilo ekipe platforme { $platform }
 mail-moderation-warning-body = Ekipa, ki upravlja { $platform }, je prebrala, kar ste napisali, in vas prosi, da spremenite način sodelovanja. Njihov razlog: { $reason }. Če se to ponovi, vam lahko račun začasno onemogočijo.
+mail-open-this = Odprete lahko tukaj:
+mail-message-received-subject = { $from } vam piše glede prošnje „{ $title }“
+mail-message-received-body = { $count ->
+    [one] { $from } vam piše glede prošnje „{ $title }“: imate { $count } novo sporočilo. Preberite in odgovorite na platformi { $platform }.
+    [two] { $from } vam piše glede prošnje „{ $title }“: imate { $count } novi sporočili. Preberite ju in odgovorite na platformi { $platform }.
+    [few] { $from } vam piše glede prošnje „{ $title }“: imate { $count } nova sporočila. Preberite jih in odgovorite na platformi { $platform }.
+   *[other] { $from } vam piše glede prošnje „{ $title }“: imate { $count } novih sporočil. Preberite jih in odgovorite na platformi { $platform }.
+}

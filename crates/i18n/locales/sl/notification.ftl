@@ -37,3 +37,18 @@ notification-offer-declined = Hvala, ker ste ponudili pomoč pri „{ $title }�
 notification-request-nearby = Sosed v vaši bližini potrebuje pomoč: „{ $title }“.
 notification-help-thanked = Prejeli ste zahvalo za „{ $title }“.
 notification-moderation-warning = Ekipa platforme { $platform } vam je poslala opozorilo: { $reason }
+outbox-filter-recipient = Naslov prejemnika
+outbox-filter-submit = Prikaži
+outbox-state-all = Vsa sporočila
+outbox-none-match = Nobeno sporočilo se ne ujema. Poskusite z delom naslova ali z vsemi sporočili.
+outbox-older = Starejša sporočila
+outbox-site-title = Sporočila o računih
+outbox-site-intro = Sporočila o samih računih ljudi, na primer povezava za izbiro novega gesla, ne pripadajo nobeni platformi. Brez poštnega strežnika čakajo tukaj. Povezava v takem sporočilu odpre račun, za katerega je bilo sporočilo napisano: posredujte jo samo lastniku tega računa.
+error-outbox-state-unknown = Izberite vsa sporočila, poslana ali neposlana.
+outbox-filters = Poišči sporočilo
+notification-message-received = { $count ->
+    [one] { $from } vam piše glede prošnje „{ $title }“: imate { $count } novo sporočilo.
+    [two] { $from } vam piše glede prošnje „{ $title }“: imate { $count } novi sporočili.
+    [few] { $from } vam piše glede prošnje „{ $title }“: imate { $count } nova sporočila.
+   *[other] { $from } vam piše glede prošnje „{ $title }“: imate { $count } novih sporočil.
+}

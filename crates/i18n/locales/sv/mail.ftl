@@ -44,3 +44,9 @@ mail-help-thanked-subject = Ett tack för ”{ $title }”
 mail-help-thanked-body = Personen du hjälpte, eller som hjälpte dig, med ”{ $title }” har lämnat en hälsning till dig. Öppna förfrågan för att läsa den.
 mail-moderation-warning-subject = Ett meddelande från teamet på { $platform }
 mail-moderation-warning-body = Teamet som driver { $platform } har läst det du skrev och ber dig ändra hur du deltar. Deras skäl: { $reason }. Om det händer igen kan ditt konto stängas av.
+mail-open-this = Öppna här:
+mail-message-received-subject = { $from } har skrivit till dig om ”{ $title }”
+mail-message-received-body = { $count ->
+    [one] { $from } har skickat ett meddelande till dig om ”{ $title }”. Läs det och svara på { $platform }.
+   *[other] { $from } har skickat { $count } nya meddelanden till dig om ”{ $title }”. Läs dem och svara på { $platform }.
+}

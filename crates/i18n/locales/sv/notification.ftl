@@ -35,3 +35,16 @@ notification-offer-declined = Tack för att du erbjöd dig att hjälpa till med 
 notification-request-nearby = En granne nära dig behöver hjälp: ”{ $title }”.
 notification-help-thanked = Du har fått ett tack för ”{ $title }”.
 notification-moderation-warning = Teamet på { $platform } har skickat en varning till dig: { $reason }
+outbox-filter-recipient = Mottagarens adress
+outbox-filter-submit = Visa
+outbox-state-all = Alla meddelanden
+outbox-none-match = Inget meddelande matchar. Prova en del av adressen, eller alla meddelanden.
+outbox-older = Äldre meddelanden
+outbox-site-title = Meddelanden om konton
+outbox-site-intro = Meddelanden om själva kontona, till exempel en länk för att välja ett nytt lösenord, hör inte till någon plattform. Utan e-postserver väntar de här. En länk i ett sådant meddelande öppnar kontot som meddelandet skrevs för: skicka den bara vidare till kontots ägare.
+error-outbox-state-unknown = Välj alla meddelanden, skickade eller inte skickade.
+outbox-filters = Hitta ett meddelande
+notification-message-received = { $count ->
+    [one] { $from } har skickat ett meddelande till dig om ”{ $title }”.
+   *[other] { $from } har skickat { $count } nya meddelanden till dig om ”{ $title }”.
+}

@@ -44,3 +44,9 @@ mail-help-thanked-subject = “{ $title }” için bir teşekkür
 mail-help-thanked-body = “{ $title }” konusunda yardım ettiğiniz ya da size yardım eden kişi size bir not bıraktı. Okumak için talebi açın.
 mail-moderation-warning-subject = { $platform } ekibinden bir mesaj
 mail-moderation-warning-body = { $platform } platformunu yöneten ekip yazdıklarınızı okudu ve katılım şeklinizi değiştirmenizi rica ediyor. Gerekçeleri: { $reason }. Bu tekrar olursa hesabınız askıya alınabilir.
+mail-open-this = Buradan açabilirsiniz:
+mail-message-received-subject = { $from } size “{ $title }” hakkında yazdı
+mail-message-received-body = { $count ->
+    [one] { $from } size “{ $title }” hakkında bir mesaj gönderdi. Mesajı { $platform } üzerinde okuyun ve yanıtlayın.
+   *[other] { $from } size “{ $title }” hakkında { $count } yeni mesaj gönderdi. Mesajları { $platform } üzerinde okuyun ve yanıtlayın.
+}

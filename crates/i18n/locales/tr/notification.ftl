@@ -35,3 +35,16 @@ notification-offer-declined = “{ $title }” için yardım teklif ettiğiniz i
 notification-request-nearby = Yakınınızdaki bir komşunun yardıma ihtiyacı var: “{ $title }”.
 notification-help-thanked = “{ $title }” için bir teşekkür aldınız.
 notification-moderation-warning = { $platform } ekibi size bir uyarı gönderdi: { $reason }
+outbox-filter-recipient = Alıcının adresi
+outbox-filter-submit = Göster
+outbox-state-all = Tüm e-postalar
+outbox-none-match = Eşleşen e-posta yok. Adresin bir kısmını ya da tüm e-postaları deneyin.
+outbox-older = Daha eski e-postalar
+outbox-site-title = Hesaplarla ilgili e-postalar
+outbox-site-intro = Yeni şifre seçme bağlantısı gibi doğrudan kişilerin hesaplarıyla ilgili e-postalar hiçbir platforma ait değildir. E-posta sunucusu yoksa burada beklerler. Böyle bir e-postadaki bağlantı, e-postanın yazıldığı hesabı açar: onu yalnızca hesabın sahibine iletin.
+error-outbox-state-unknown = Tüm e-postaları, gönderilenleri ya da gönderilmeyenleri seçin.
+outbox-filters = E-posta bul
+notification-message-received = { $count ->
+    [one] { $from } size “{ $title }” hakkında bir mesaj gönderdi.
+   *[other] { $from } size “{ $title }” hakkında { $count } yeni mesaj gönderdi.
+}

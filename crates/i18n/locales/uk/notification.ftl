@@ -37,3 +37,18 @@ notification-offer-declined = Дякуємо, що запропонували д
 notification-request-nearby = Сусідові поруч із вами потрібна допомога: «{ $title }».
 notification-help-thanked = Ви отримали подяку за «{ $title }».
 notification-moderation-warning = Команда { $platform } надіслала вам попередження: { $reason }
+outbox-filter-recipient = Адреса одержувача
+outbox-filter-submit = Показати
+outbox-state-all = Усі листи
+outbox-none-match = Жоден лист не підходить. Спробуйте частину адреси або всі листи.
+outbox-older = Давніші листи
+outbox-site-title = Листи про облікові записи
+outbox-site-intro = Листи про самі облікові записи людей, як-от посилання для вибору нового пароля, не належать жодній платформі. Без поштового сервера вони чекають тут. Посилання в такому листі відкриває обліковий запис, для якого лист написано: передавайте його лише власникові цього облікового запису.
+error-outbox-state-unknown = Виберіть усі листи, надіслані чи не надіслані.
+outbox-filters = Знайти лист
+notification-message-received = { $count ->
+    [one] { $from } пише вам щодо запиту «{ $title }»: у вас { $count } нове повідомлення.
+    [few] { $from } пише вам щодо запиту «{ $title }»: у вас { $count } нові повідомлення.
+    [many] { $from } пише вам щодо запиту «{ $title }»: у вас { $count } нових повідомлень.
+   *[other] { $from } пише вам щодо запиту «{ $title }»: у вас { $count } нового повідомлення.
+}

@@ -5,8 +5,8 @@ use crate::error::Result;
 use crate::row::account_columns;
 use crate::row::{AccountRow, AccountWithHashRow};
 use crate::stamp::Stamp;
-use crate::{AccountStore, StoreError};
-use entraide_domain::account::{Account, Email, NewAccount};
+use crate::{AccountStore, NewAccountLink, StoreError};
+use entraide_domain::account::{Account, Email, LinkPurpose, NewAccount};
 use entraide_domain::id::AccountId;
 use entraide_domain::locale::Locale;
 use entraide_domain::time::Timestamp;
@@ -100,23 +100,7 @@ impl AccountStore for Store {
         at: Timestamp,
     ) -> Result<()> {
         let mut tx = self.begin_write().await?;
-        sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2 AND erased_at IS NULL")
-            .bind(hash)
-            .bind(id.0)
-            .execute(&mut *tx)
-            .await?;
-        // A changed password ends every other way in: whoever knew the old one
-        // may have opened a session or taken a token with it.
-        sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND token_hash <> $2")
-            .bind(id.0)
-            .bind(keep_session.unwrap_or(""))
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE account_id = $2 AND revoked_at IS NULL")
-            .bind(Stamp(at))
-            .bind(id.0)
-            .execute(&mut *tx)
-            .await?;
+        replace_password(&mut tx, id, hash, keep_session, at).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -132,4 +116,93 @@ impl AccountStore for Store {
         }
         Ok(())
     }
+    async fn create_account_link(&self, link: &NewAccountLink) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO account_links (token_hash, account_id, purpose, email, created_at, expires_at)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(&link.token_hash)
+        .bind(link.account.0)
+        .bind(link.purpose.as_str())
+        .bind(link.email.as_str())
+        .bind(Stamp(link.created_at))
+        .bind(Stamp(link.expires_at))
+        .execute(self.writer())
+        .await?;
+        Ok(())
+    }
+
+    async fn account_link(&self, token_hash: &str, purpose: LinkPurpose, now: Timestamp) -> Result<Option<Account>> {
+        sqlx::query_as::<_, AccountRow>(concat!(
+            "SELECT ",
+            account_columns!("a"),
+            " FROM account_links l JOIN accounts a ON a.id = l.account_id
+              WHERE l.token_hash = $1 AND l.purpose = $2 AND l.used_at IS NULL AND l.expires_at > $3
+                AND a.email = l.email AND a.erased_at IS NULL AND a.password_hash IS NOT NULL"
+        ))
+        .bind(token_hash)
+        .bind(purpose.as_str())
+        .bind(Stamp(now))
+        .fetch_optional(self.reader())
+        .await?
+        .map(TryInto::try_into)
+        .transpose()
+    }
+
+    async fn reset_password(&self, token_hash: &str, hash: &str, now: Timestamp) -> Result<Option<AccountId>> {
+        let mut tx = self.begin_write().await?;
+        // Spending the link first, in the transaction that uses it: of two uses at
+        // once, only one finds it unspent.
+        let account: Option<uuid::Uuid> = sqlx::query_scalar(
+            "UPDATE account_links SET used_at = $1
+              WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $1
+                AND EXISTS (SELECT 1 FROM accounts a WHERE a.id = account_links.account_id
+                            AND a.email = account_links.email AND a.erased_at IS NULL)
+              RETURNING account_id",
+        )
+        .bind(Stamp(now))
+        .bind(token_hash)
+        .bind(LinkPurpose::PasswordReset.as_str())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(account) = account.map(AccountId) else { return Ok(None) };
+        // Any other reset link mailed earlier would undo this choice.
+        sqlx::query("UPDATE account_links SET used_at = $1 WHERE account_id = $2 AND purpose = $3 AND used_at IS NULL")
+            .bind(Stamp(now))
+            .bind(account.0)
+            .bind(LinkPurpose::PasswordReset.as_str())
+            .execute(&mut *tx)
+            .await?;
+        replace_password(&mut tx, account, hash, None, now).await?;
+        tx.commit().await?;
+        Ok(Some(account))
+    }
+}
+
+/// Sets a new password hash and ends every way in opened with the old password: every
+/// session but `keep_session` and every API token.
+async fn replace_password(
+    tx: &mut sqlx::Transaction<'static, super::Db>,
+    id: AccountId,
+    hash: &str,
+    keep_session: Option<&str>,
+    at: Timestamp,
+) -> Result<()> {
+    sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2 AND erased_at IS NULL")
+        .bind(hash)
+        .bind(id.0)
+        .execute(&mut **tx)
+        .await?;
+    // Whoever knew the old password may have opened a session or taken a token with it.
+    sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND token_hash <> $2")
+        .bind(id.0)
+        .bind(keep_session.unwrap_or(""))
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE account_id = $2 AND revoked_at IS NULL")
+        .bind(Stamp(at))
+        .bind(id.0)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }

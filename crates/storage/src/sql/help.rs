@@ -7,7 +7,7 @@ use crate::row::help::{MessageRow, OfferRow, RequestRow};
 use crate::row::ledger::NewEntry;
 use crate::row::standing_offer::StandingOfferRow;
 use crate::stamp::Stamp;
-use crate::{HelpStore, Job, RequestFilter, StoreError};
+use crate::{ConversationNews, HelpStore, Job, RequestFilter, StoreError};
 use entraide_domain::help::{HelpCategory, HelpMessage, HelpRequest, Offer, OfferStatus, RequestDraft, RequestStatus};
 use entraide_domain::id::{AccountId, HelpMessageId, HelpRequestId, OfferId, PlatformId};
 use entraide_domain::ledger::{Holder, TransferKind, Unit};
@@ -470,10 +470,12 @@ impl HelpStore for Store {
         platform: PlatformId,
         request: HelpRequestId,
         author: AccountId,
+        recipient: Option<AccountId>,
         text: &str,
         at: Timestamp,
     ) -> Result<HelpMessage> {
         let id = HelpMessageId::new();
+        let mut tx = self.begin_write().await?;
         let done = sqlx::query(
             "INSERT INTO help_messages (id, request_id, platform_id, author_id, body, created_at)
              SELECT $1, id, platform_id, $2, $3, $4 FROM help_requests WHERE platform_id = $5 AND id = $6",
@@ -484,12 +486,68 @@ impl HelpStore for Store {
         .bind(Stamp(at))
         .bind(platform.0)
         .bind(request.0)
-        .execute(self.writer())
+        .execute(&mut *tx)
         .await?;
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound("request"));
         }
+        // Writing is reading what came before.
+        upsert_read(&mut tx, request, author, at).await?;
+        if let Some(recipient) = recipient {
+            let event = HelpEvent::MessageReceived;
+            Self::queue_help_notice(&mut tx, event, recipient, platform, Some(request), None, at).await?;
+        }
+        tx.commit().await?;
         Ok(HelpMessage { id, request_id: request, author, text: text.to_owned(), hidden: false, created_at: at })
+    }
+
+    async fn mark_conversation_read(&self, request: HelpRequestId, account: AccountId, at: Timestamp) -> Result<()> {
+        let mut tx = self.begin_write().await?;
+        upsert_read(&mut tx, request, account, at).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn conversation_news(&self, request: HelpRequestId, account: AccountId) -> Result<ConversationNews> {
+        let (untold, newest): (i64, Option<Stamp>) = sqlx::query_as(
+            "SELECT COUNT(*), MAX(m.created_at) FROM help_messages m
+             LEFT JOIN help_conversation_reads r ON r.request_id = m.request_id AND r.account_id = $2
+             WHERE m.request_id = $1 AND m.author_id <> $2 AND m.hidden_at IS NULL
+               AND (r.read_at IS NULL OR m.created_at > r.read_at)
+               AND (r.mailed_upto IS NULL OR m.created_at > r.mailed_upto)",
+        )
+        .bind(request.0)
+        .bind(account.0)
+        .fetch_one(self.reader())
+        .await?;
+        let mailed_at: Option<Option<Stamp>> = sqlx::query_scalar(
+            "SELECT mailed_at FROM help_conversation_reads WHERE request_id = $1 AND account_id = $2",
+        )
+        .bind(request.0)
+        .bind(account.0)
+        .fetch_optional(self.reader())
+        .await?;
+        Ok(ConversationNews { untold, newest: newest.map(|s| s.0), mailed_at: mailed_at.flatten().map(|s| s.0) })
+    }
+
+    async fn record_conversation_mail(
+        &self,
+        request: HelpRequestId,
+        account: AccountId,
+        at: Timestamp,
+        upto: Timestamp,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO help_conversation_reads (request_id, account_id, mailed_at, mailed_upto) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (request_id, account_id) DO UPDATE SET mailed_at = excluded.mailed_at, mailed_upto = excluded.mailed_upto",
+        )
+        .bind(request.0)
+        .bind(account.0)
+        .bind(Stamp(at))
+        .bind(Stamp(upto))
+        .execute(self.writer())
+        .await?;
+        Ok(())
     }
 
     async fn help_messages(&self, platform: PlatformId, request: HelpRequestId) -> Result<Vec<HelpMessage>> {
@@ -541,4 +599,23 @@ impl HelpStore for Store {
             .map(|(author, text, at)| Thanks { request_id: request, author: AccountId(author), text, created_at: at.0 })
             .collect())
     }
+}
+
+/// Records that `account` read the conversation of `request` up to `at`.
+async fn upsert_read(
+    tx: &mut sqlx::Transaction<'static, Db>,
+    request: HelpRequestId,
+    account: AccountId,
+    at: Timestamp,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO help_conversation_reads (request_id, account_id, read_at) VALUES ($1, $2, $3)
+         ON CONFLICT (request_id, account_id) DO UPDATE SET read_at = excluded.read_at",
+    )
+    .bind(request.0)
+    .bind(account.0)
+    .bind(Stamp(at))
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }

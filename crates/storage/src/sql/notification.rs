@@ -1,12 +1,12 @@
 //! In-app notifications and the mail outbox.
 
-use super::Store;
+use super::{Db, Store};
 use crate::error::Result;
 use crate::row::notification::notification_columns;
 use crate::row::notification::outbox_columns;
 use crate::row::notification::{NotificationRow, OutboxRow};
 use crate::stamp::Stamp;
-use crate::{NewMail, Notification, NotificationStore, OutboxMail};
+use crate::{NewMail, Notification, NotificationStore, OutboxFilter, OutboxMail};
 use entraide_domain::id::{AccountId, MailId, NotificationId, PlatformId};
 use entraide_domain::time::Timestamp;
 
@@ -99,16 +99,48 @@ impl NotificationStore for Store {
         Ok(OutboxMail { id, platform_id: platform, mail: mail.clone(), created_at: at, sent_at })
     }
 
-    async fn outbox(&self, platform: PlatformId, limit: i64) -> Result<Vec<OutboxMail>> {
-        let rows = sqlx::query_as::<_, OutboxRow>(concat!(
-            "SELECT ",
-            outbox_columns!(),
-            " FROM outbox WHERE platform_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2"
-        ))
-        .bind(platform.0)
-        .bind(limit)
-        .fetch_all(self.reader())
-        .await?;
+    async fn outbox(&self, filter: &OutboxFilter, limit: i64) -> Result<Vec<OutboxMail>> {
+        let mut query = sqlx::QueryBuilder::<Db>::new(concat!("SELECT ", outbox_columns!(), " FROM outbox WHERE "));
+        match filter.platform {
+            Some(platform) => query.push("platform_id = ").push_bind(platform.0),
+            None => query.push("platform_id IS NULL"),
+        };
+        if let Some(recipient) = filter.recipient.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
+            // Addresses are kept in lower case; `%` and `_` typed are meant literally.
+            let pattern = format!("%{}%", like_escaped(&recipient.to_lowercase()));
+            query.push(" AND to_address LIKE ").push_bind(pattern).push(" ESCAPE '\\'");
+        }
+        match filter.sent {
+            Some(true) => query.push(" AND sent_at IS NOT NULL"),
+            Some(false) => query.push(" AND sent_at IS NULL"),
+            None => &mut query,
+        };
+        if let Some(after) = filter.after {
+            // Newest first, ties by id: the page after a mail starts below its place.
+            let at = "(SELECT created_at FROM outbox WHERE id = ";
+            query.push(" AND (created_at < ").push(at).push_bind(after.0).push(")");
+            query
+                .push(" OR (created_at = ")
+                .push(at)
+                .push_bind(after.0)
+                .push(") AND id < ")
+                .push_bind(after.0)
+                .push("))");
+        }
+        query.push(" ORDER BY created_at DESC, id DESC LIMIT ").push_bind(limit);
+        let rows = query.build_query_as::<OutboxRow>().fetch_all(self.reader()).await?;
         crate::row::convert_all(rows)
     }
+}
+
+/// The text with the characters `LIKE` treats specially escaped by a backslash.
+fn like_escaped(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '%' | '_') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
 }

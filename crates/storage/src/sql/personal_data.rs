@@ -257,6 +257,8 @@ impl PersonalDataStore for Store {
             "DELETE FROM blocks WHERE blocker_id = $1 OR blocked_id = $1",
             "UPDATE reports SET reason = '' WHERE reporter_id = $1",
             "DELETE FROM sessions WHERE account_id = $1",
+            "DELETE FROM account_links WHERE account_id = $1",
+            "DELETE FROM help_conversation_reads WHERE account_id = $1",
             "DELETE FROM volunteer_profiles WHERE account_id = $1",
             "UPDATE hour_reports SET note = '' WHERE account_id = $1",
             "DELETE FROM notifications WHERE account_id = $1",

@@ -99,15 +99,29 @@ pub trait HelpStore: Send + Sync {
         memo: &str,
         at: Timestamp,
     ) -> Result<HelpRequest>;
-    /// Adds a message to a request's thread.
+    /// Adds a message to a request's thread and, in the same transaction, queues the
+    /// notice to `recipient` (the other person of the conversation).
     async fn add_help_message(
         &self,
         platform: PlatformId,
         request: HelpRequestId,
         author: AccountId,
+        recipient: Option<AccountId>,
         text: &str,
         at: Timestamp,
     ) -> Result<HelpMessage>;
+    /// Records that `account` read a request's conversation up to `at`.
+    async fn mark_conversation_read(&self, request: HelpRequestId, account: AccountId, at: Timestamp) -> Result<()>;
+    /// What `account` has neither read nor been mailed about in a request's conversation.
+    async fn conversation_news(&self, request: HelpRequestId, account: AccountId) -> Result<ConversationNews>;
+    /// Records a mail to `account` about the conversation's messages up to `upto`.
+    async fn record_conversation_mail(
+        &self,
+        request: HelpRequestId,
+        account: AccountId,
+        at: Timestamp,
+        upto: Timestamp,
+    ) -> Result<()>;
     /// A request's thread, oldest first.
     async fn help_messages(&self, platform: PlatformId, request: HelpRequestId) -> Result<Vec<HelpMessage>>;
 
@@ -124,4 +138,16 @@ pub trait HelpStore: Send + Sync {
     ) -> Result<Thanks>;
     /// The thanks left on a request.
     async fn thanks(&self, platform: PlatformId, request: HelpRequestId) -> Result<Vec<Thanks>>;
+}
+
+/// What one person of a help conversation has not been told about yet.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ConversationNews {
+    /// Messages from the other person (not hidden) newer than both what they read and
+    /// what they were last mailed about.
+    pub untold: i64,
+    /// When the newest of those was written.
+    pub newest: Option<Timestamp>,
+    /// When they were last mailed about this conversation.
+    pub mailed_at: Option<Timestamp>,
 }

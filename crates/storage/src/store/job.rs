@@ -53,6 +53,15 @@ pub enum Job {
         /// The shift.
         shift: ShiftId,
     },
+    /// Mail a person a link to choose a new password. The link is made when the mail
+    /// is written, so its secret is never stored in the queue.
+    PasswordReset {
+        /// Whose password.
+        account: AccountId,
+        /// The language of the page the person asked from (`Locale` code), for an
+        /// account that never chose one.
+        locale: String,
+    },
 }
 
 impl Job {
@@ -63,6 +72,7 @@ impl Job {
             Job::HelpNotify { .. } => "help-notify",
             Job::Invite { .. } => "invite",
             Job::Cover { .. } => "cover",
+            Job::PasswordReset { .. } => "password-reset",
         }
     }
 

@@ -85,6 +85,20 @@ pub trait NotificationStore: Send + Sync {
         at: Timestamp,
         sent_at: Option<Timestamp>,
     ) -> Result<OutboxMail>;
-    /// A platform's mails, newest first.
-    async fn outbox(&self, platform: PlatformId, limit: i64) -> Result<Vec<OutboxMail>>;
+    /// The mails an outbox filter picks, newest first.
+    async fn outbox(&self, filter: &OutboxFilter, limit: i64) -> Result<Vec<OutboxMail>>;
+}
+
+/// Which mails of an outbox to list.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OutboxFilter {
+    /// A platform's mails, or `None` for the site's own (a new password, an address to
+    /// confirm), which belong to no platform.
+    pub platform: Option<PlatformId>,
+    /// Only mails to addresses that contain this text.
+    pub recipient: Option<String>,
+    /// Only mails a mail server took (`Some(true)`), or only those kept unsent.
+    pub sent: Option<bool>,
+    /// Only mails listed after this one (the next page).
+    pub after: Option<MailId>,
 }

@@ -2,10 +2,10 @@
 
 use crate::harness::{account, assert_store_error, at, new_account, on_both};
 use chrono::NaiveDate;
-use entraide_domain::account::{Email, NewAccount};
+use entraide_domain::account::{Email, LinkPurpose, NewAccount};
 use entraide_domain::id::{AccountId, ApiTokenId};
 use entraide_domain::locale::Locale;
-use entraide_storage::StoreError;
+use entraide_storage::{NewAccountLink, StoreError};
 
 fn email(text: &str) -> Email {
     Email::parse(text, "email").unwrap()
@@ -147,6 +147,65 @@ async fn a_new_password_without_a_session_to_keep_ends_every_session() {
         assert_eq!(store.session_account("ann-here", now).await.unwrap(), None);
         assert_eq!(store.session_account("ann-phone", now).await.unwrap(), None);
         assert!(store.export_personal_data(ann.id).await.unwrap().unwrap().sessions.is_empty());
+    })
+    .await;
+}
+
+fn reset_link(
+    token_hash: &str,
+    account: &entraide_domain::account::Account,
+    made: entraide_domain::time::Timestamp,
+) -> NewAccountLink {
+    NewAccountLink {
+        token_hash: token_hash.to_owned(),
+        account: account.id,
+        purpose: LinkPurpose::PasswordReset,
+        email: account.email.clone().unwrap(),
+        created_at: made,
+        expires_at: made + chrono::Duration::hours(1),
+    }
+}
+
+#[tokio::test]
+async fn a_reset_link_works_once_until_it_expires_and_ends_every_way_in() {
+    on_both(|store| async move {
+        let ann = account(&store, "ann@example.org", "Ann").await;
+        let bob = account(&store, "bob@example.org", "Bob").await;
+        let t0 = at("2026-12-01T10:00:00Z");
+        store.create_account_link(&reset_link("first", &ann, t0)).await.unwrap();
+        store.create_account_link(&reset_link("second", &ann, t0)).await.unwrap();
+        store.create_account_link(&reset_link("bobs", &bob, t0)).await.unwrap();
+        store.create_session("ann-session", ann.id, t0, t0 + chrono::Duration::days(30)).await.unwrap();
+        store.create_api_token(ApiTokenId::new(), "ann-token", ann.id, "script", t0).await.unwrap();
+        store.create_session("bob-session", bob.id, t0, t0 + chrono::Duration::days(30)).await.unwrap();
+
+        let soon = t0 + chrono::Duration::minutes(30);
+        let found = store.account_link("first", LinkPurpose::PasswordReset, soon).await.unwrap();
+        assert_eq!(found.map(|a| a.id), Some(ann.id));
+        assert_eq!(
+            store.account_link("first", LinkPurpose::EmailConfirmation, soon).await.unwrap(),
+            None,
+            "for another purpose"
+        );
+        assert_eq!(store.account_link("unknown", LinkPurpose::PasswordReset, soon).await.unwrap(), None);
+        let late = t0 + chrono::Duration::minutes(61);
+        assert_eq!(store.account_link("first", LinkPurpose::PasswordReset, late).await.unwrap(), None, "expired");
+        assert_eq!(store.reset_password("first", "late-hash", late).await.unwrap(), None, "expired");
+
+        assert_eq!(store.reset_password("first", "new-hash", soon).await.unwrap(), Some(ann.id));
+        assert_eq!(store.password_hash(ann.id).await.unwrap().as_deref(), Some("new-hash"));
+        assert_eq!(store.session_account("ann-session", soon).await.unwrap(), None, "the old session ended");
+        assert_eq!(store.token_account("ann-token").await.unwrap(), None, "the old token is revoked");
+        assert_eq!(store.session_account("bob-session", soon).await.unwrap(), Some(bob.id), "Bob's stays");
+        // Used, and every other reset link of Ann's with it; Bob's still works.
+        assert_eq!(store.reset_password("first", "again", soon).await.unwrap(), None);
+        assert_eq!(store.reset_password("second", "again", soon).await.unwrap(), None);
+        assert_eq!(store.password_hash(ann.id).await.unwrap().as_deref(), Some("new-hash"));
+        assert!(store.account_link("bobs", LinkPurpose::PasswordReset, soon).await.unwrap().is_some());
+
+        // Erased, Bob's link goes with his account.
+        store.erase_personal_data(bob.id, soon).await.unwrap();
+        assert_eq!(store.reset_password("bobs", "taken-over", soon).await.unwrap(), None);
     })
     .await;
 }

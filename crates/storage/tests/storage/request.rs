@@ -8,7 +8,7 @@ use entraide_domain::help::{
 };
 use entraide_domain::id::{HelpRequestId, OfferId};
 use entraide_domain::time::now;
-use entraide_storage::{RequestFilter, Storage, StoreError};
+use entraide_storage::{ConversationNews, Job, RequestFilter, Storage, StoreError};
 use std::sync::Arc;
 
 fn draft(category: &str, lat: f64, lon: f64) -> RequestDraft {
@@ -131,12 +131,12 @@ async fn one_offer_is_accepted_the_others_declined_and_completion_happens_once()
             StoreError::Refused("request-not-open")
         );
 
-        store.add_help_message(p.id, request.id, helper.id, "On my way", now()).await.unwrap();
-        store.add_help_message(p.id, request.id, requester.id, "Thanks", now()).await.unwrap();
+        store.add_help_message(p.id, request.id, helper.id, Some(requester.id), "On my way", now()).await.unwrap();
+        store.add_help_message(p.id, request.id, requester.id, Some(helper.id), "Thanks", now()).await.unwrap();
         let texts: Vec<_> = store.help_messages(p.id, request.id).await.unwrap().into_iter().map(|m| m.text).collect();
         assert_eq!(texts, ["On my way", "Thanks"]);
         assert_store_error!(
-            store.add_help_message(p.id, HelpRequestId::new(), helper.id, "lost", now()).await,
+            store.add_help_message(p.id, HelpRequestId::new(), helper.id, None, "lost", now()).await,
             StoreError::NotFound("request")
         );
 
@@ -163,8 +163,8 @@ async fn export_holds_requests_offers_messages_and_consents_and_erasure_keeps_th
         let request = store.create_request(p.id, requester.id, &asked, now()).await.unwrap();
         let offer = store.create_offer(p.id, request.id, helper.id, "Next door", now()).await.unwrap();
         store.accept_offer(p.id, request.id, offer.id, now()).await.unwrap();
-        store.add_help_message(p.id, request.id, requester.id, "Ring twice", now()).await.unwrap();
-        store.add_help_message(p.id, request.id, helper.id, "Will do", now()).await.unwrap();
+        store.add_help_message(p.id, request.id, requester.id, Some(helper.id), "Ring twice", now()).await.unwrap();
+        store.add_help_message(p.id, request.id, helper.id, Some(requester.id), "Will do", now()).await.unwrap();
 
         let mine = store.export_personal_data(requester.id).await.unwrap().unwrap();
         assert_eq!(mine.help_requests.len(), 1);
@@ -189,6 +189,62 @@ async fn export_holds_requests_offers_messages_and_consents_and_erasure_keeps_th
         store.erase_personal_data(helper.id, now()).await.unwrap();
         let offers = store.offers(p.id, request.id).await.unwrap();
         assert_eq!((offers[0].message.as_str(), offers[0].helper), ("", helper.id));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_conversation_counts_what_each_person_has_neither_read_nor_been_mailed_about() {
+    on_both(|store| async move {
+        let p = with_categories(&store, "gent").await;
+        let requester = account(&store, "r@example.org", "R").await;
+        let helper = account(&store, "h@example.org", "H").await;
+        let request = store.create_request(p.id, requester.id, &draft("groceries", 51.05, 3.72), now()).await.unwrap();
+        let offer = store.create_offer(p.id, request.id, helper.id, "Next door", now()).await.unwrap();
+        store.accept_offer(p.id, request.id, offer.id, now()).await.unwrap();
+        let t0 = now();
+        let at = |minutes: i64| t0 + chrono::Duration::minutes(minutes);
+
+        assert_eq!(store.conversation_news(request.id, requester.id).await.unwrap(), ConversationNews::default());
+        store.add_help_message(p.id, request.id, helper.id, Some(requester.id), "On my way", at(1)).await.unwrap();
+        store.add_help_message(p.id, request.id, helper.id, Some(requester.id), "Which floor?", at(2)).await.unwrap();
+        let news = store.conversation_news(request.id, requester.id).await.unwrap();
+        assert_eq!((news.untold, news.newest, news.mailed_at), (2, Some(at(2)), None));
+        assert_eq!(
+            store.conversation_news(request.id, helper.id).await.unwrap().untold,
+            0,
+            "one's own words are no news"
+        );
+
+        // Mailed about both: nothing untold until the helper writes again.
+        store.record_conversation_mail(request.id, requester.id, at(3), at(2)).await.unwrap();
+        let news = store.conversation_news(request.id, requester.id).await.unwrap();
+        assert_eq!((news.untold, news.mailed_at), (0, Some(at(3))));
+        store.add_help_message(p.id, request.id, helper.id, Some(requester.id), "Here", at(4)).await.unwrap();
+        assert_eq!(store.conversation_news(request.id, requester.id).await.unwrap().untold, 1);
+
+        // Reading the conversation (or answering in it) tells everything.
+        store.mark_conversation_read(request.id, requester.id, at(5)).await.unwrap();
+        assert_eq!(store.conversation_news(request.id, requester.id).await.unwrap().untold, 0);
+        store.add_help_message(p.id, request.id, helper.id, Some(requester.id), "Ring?", at(6)).await.unwrap();
+        store.add_help_message(p.id, request.id, requester.id, Some(helper.id), "Yes, twice", at(7)).await.unwrap();
+        let news = store.conversation_news(request.id, requester.id).await.unwrap();
+        assert_eq!((news.untold, news.mailed_at), (0, Some(at(3))), "answering is reading");
+        assert_eq!(store.conversation_news(request.id, helper.id).await.unwrap().untold, 1);
+
+        // Each message queued a notice to the other person, in its transaction.
+        let jobs = store.claim_jobs(at(8), 100, at(20)).await.unwrap();
+        let told: Vec<_> = jobs
+            .iter()
+            .filter_map(|j| match j.work.as_ref().unwrap() {
+                Job::HelpNotify { event, account, .. } if event == "message-received" => Some(*account),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(told, [requester.id, requester.id, requester.id, requester.id, helper.id]);
+
+        store.erase_personal_data(requester.id, at(9)).await.unwrap();
+        assert_eq!(store.conversation_news(request.id, requester.id).await.unwrap().mailed_at, None);
     })
     .await;
 }

@@ -2,20 +2,25 @@
 //! `/api/v1/platforms/{slug}/outbox`.
 
 use crate::AppState;
+use crate::form::ApiQuery;
 use crate::problem::ApiError;
 use crate::session::ApiActor;
 use axum::Json;
 use axum::extract::{Extension, Path, State};
 use axum::http::StatusCode;
-use entraide_app::{Notification, OutboxMail, notification_text};
+use entraide_app::{Notification, OutboxMail, OutboxPage, OutboxQuery, notification_text};
 use entraide_i18n::{LanguageHints, Tr};
-use serde::Serialize;
-use utoipa::ToSchema;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 pub(crate) fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(list)).routes(routes!(mark_read)).routes(routes!(outbox))
+    OpenApiRouter::new()
+        .routes(routes!(list))
+        .routes(routes!(mark_read))
+        .routes(routes!(outbox))
+        .routes(routes!(site_outbox))
 }
 
 /// Something that happened to one of the caller's sign-ups.
@@ -118,21 +123,67 @@ impl From<OutboxMail> for OutboxMailJson {
     }
 }
 
-/// The platform's mails, newest first (platform admins).
+/// Which mails of an outbox.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct OutboxParams {
+    /// Only mails to addresses containing this text.
+    #[param(max_length = 254)]
+    recipient: Option<String>,
+    /// `sent` or `not-sent`; both when absent.
+    state: Option<String>,
+    /// The `next_cursor` of the page before.
+    cursor: Option<String>,
+}
+
+impl From<OutboxParams> for OutboxQuery {
+    fn from(params: OutboxParams) -> Self {
+        OutboxQuery { recipient: params.recipient, state: params.state, after: params.cursor }
+    }
+}
+
+fn outbox_list(page: OutboxPage) -> crate::api::List<OutboxMailJson> {
+    crate::api::List {
+        items: page.mails.into_iter().map(Into::into).collect(),
+        next_cursor: page.next.map(|id| id.to_string()),
+    }
+}
+
+/// The platform's mails, newest first, 50 a page (platform admins).
 #[utoipa::path(get, path = "/api/v1/platforms/{slug}/outbox", tag = "platforms",
-    params(("slug" = String, Path)),
+    params(("slug" = String, Path), OutboxParams),
     responses(
         (status = 200, body = crate::api::List<OutboxMailJson>),
         (status = 401, description = "Not signed in"),
         (status = 403, description = "Not a platform admin"),
         (status = 404, description = "Unknown platform"),
+        (status = 422, description = "Unknown state, or a cursor that is not one", content_type = "application/problem+json"),
     ),
     security(("bearer" = []), ("session" = [])))]
 async fn outbox(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
     Path(slug): Path<String>,
+    ApiQuery(params): ApiQuery<OutboxParams>,
 ) -> Result<Json<crate::api::List<OutboxMailJson>>, ApiError> {
-    let (_, mails) = state.app.outbox(&actor, &slug).await?;
-    Ok(Json(crate::api::List::all(mails.into_iter().map(Into::into).collect())))
+    Ok(Json(outbox_list(state.app.outbox(&actor, &slug, &params.into()).await?)))
+}
+
+/// The site's own mails (a new password), which belong to no platform, newest first,
+/// 50 a page (instance admins).
+#[utoipa::path(get, path = "/api/v1/outbox", tag = "accounts",
+    params(OutboxParams),
+    responses(
+        (status = 200, body = crate::api::List<OutboxMailJson>),
+        (status = 401, description = "Not signed in"),
+        (status = 403, description = "Not an instance admin"),
+        (status = 422, description = "Unknown state, or a cursor that is not one", content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []), ("session" = [])))]
+async fn site_outbox(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    ApiQuery(params): ApiQuery<OutboxParams>,
+) -> Result<Json<crate::api::List<OutboxMailJson>>, ApiError> {
+    Ok(Json(outbox_list(state.app.site_outbox(&actor, &params.into()).await?)))
 }

@@ -64,7 +64,8 @@ struct SignUpForm {
     next: String,
 }
 
-fn signed_in(state: &AppState, token: String, next: &str) -> Response {
+/// Opens the browser session `token` and goes on to `next`.
+pub(super) fn signed_in(state: &AppState, token: String, next: &str) -> Response {
     let jar = CookieJar::new().add(cookie(state, SESSION_COOKIE, token, SESSION_DAYS));
     (jar, see_other(next)).into_response()
 }

@@ -150,7 +150,6 @@ pub(crate) fn duration(ctx: &PageCtx, minutes: i64) -> String {
     }
 }
 
-/// A notice shown after a redirect, if `code` is one this page knows.
 /// The query of a page a form redirects to: what was just done (`?notice=saved`; older
 /// pages say `?done=`), shown as a notice when the page knows it.
 #[derive(serde::Deserialize, Default)]
@@ -161,6 +160,7 @@ pub(crate) struct NoticeQuery {
     pub next: Option<String>,
 }
 
+/// A notice shown after a redirect, if `code` is one this page knows.
 pub(crate) fn notice(ctx: &PageCtx, prefix: &str, known: &[&str], code: Option<&str>) -> Option<String> {
     code.filter(|c| known.contains(c)).map(|c| ctx.t(&format!("{prefix}-notice-{c}")))
 }

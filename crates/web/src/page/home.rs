@@ -35,6 +35,7 @@ pub(super) fn notice(ctx: &PageCtx, code: Option<&str>) -> Option<String> {
         "token-revoked",
         "calendar-revoked",
         "birth-date-saved",
+        "password-reset",
     ];
     code.filter(|c| KNOWN.contains(c)).map(|c| ctx.t(&format!("notice-{c}")))
 }

@@ -1,21 +1,25 @@
-//! My notifications (`/notifications`), and a platform's outbox for the people who run it
-//! (`/p/{slug}/outbox`).
+//! My notifications (`/notifications`), a platform's outbox for the people who run it
+//! (`/p/{slug}/outbox`), and the site's own mails for instance admins (`/outbox`).
 
 use crate::AppState;
-use crate::page::{PageCtx, SignedIn, error_page, render};
+use crate::page::{PageCtx, SignedIn, error_page, render, urlencode};
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
-use entraide_app::{AppError, Notification, OutboxMail, notification_text};
+use entraide_app::{AppError, Notification, OutboxMail, OutboxPage, OutboxQuery, notification_text};
 use entraide_domain::platform::{Platform, TimeZone};
 use entraide_domain::time::Timestamp;
 use entraide_i18n::LocalFormat;
+use serde::Deserialize;
 
 pub(super) fn router() -> Router<AppState> {
-    Router::new().route("/notifications", get(notifications)).route("/p/{slug}/outbox", get(outbox))
+    Router::new()
+        .route("/notifications", get(notifications))
+        .route("/p/{slug}/outbox", get(outbox))
+        .route("/outbox", get(site_outbox))
 }
 
 /// A notification as the page lists it.
@@ -42,9 +46,12 @@ impl Item {
             created_at: notification.created_at,
             when: LocalFormat::new(ctx.tr.locale(), zone).date_time(notification.created_at),
             platform: text_of("platform").zip(text_of("platform_name")),
-            // A sign-up's opportunity, or a neighbour-help request.
+            // A sign-up's opportunity, a neighbour-help request, or its conversation.
             link: match (text_of("platform"), text_of("opportunity"), text_of("request")) {
                 (Some(slug), Some(id), _) => Some(format!("/p/{slug}/opportunities/{id}")),
+                (Some(slug), None, Some(id)) if notification.kind == "message-received" => {
+                    Some(format!("/p/{slug}/help/{id}/messages"))
+                }
                 (Some(slug), None, Some(id)) => Some(format!("/p/{slug}/help/{id}")),
                 _ => None,
             },
@@ -87,15 +94,39 @@ struct Mail {
 
 #[derive(Template)]
 #[template(path = "outbox.html")]
-struct OutboxPage<'a> {
+struct OutboxView<'a> {
     ctx: &'a PageCtx,
-    platform: Platform,
+    /// The platform, or `None` for the site's own mails.
+    platform: Option<Platform>,
     mails: Vec<Mail>,
+    /// The filter as typed.
+    recipient: String,
+    state: String,
+    /// The address of the next page, when there is one.
+    older: Option<String>,
 }
 
-impl OutboxPage<'_> {
+impl OutboxView<'_> {
+    fn title(&self) -> String {
+        match &self.platform {
+            Some(_) => self.ctx.t("outbox-title"),
+            None => self.ctx.t("outbox-site-title"),
+        }
+    }
+
     fn intro(&self) -> String {
-        self.ctx.tr.t1("outbox-intro", "platform", self.platform.name.clone())
+        match &self.platform {
+            Some(platform) => self.ctx.tr.t1("outbox-intro", "platform", platform.name.clone()),
+            None => self.ctx.t("outbox-site-intro"),
+        }
+    }
+
+    fn action(&self) -> String {
+        self.platform.as_ref().map_or_else(|| "/outbox".to_owned(), |p| format!("/p/{}/outbox", p.slug))
+    }
+
+    fn filtered(&self) -> bool {
+        !self.recipient.is_empty() || !self.state.is_empty()
     }
 
     fn date_time(&self, at: &Timestamp) -> String {
@@ -103,23 +134,63 @@ impl OutboxPage<'_> {
     }
 }
 
+/// The outbox's filter and page, as the address gives them.
+#[derive(Debug, Default, Deserialize)]
+struct OutboxParams {
+    recipient: Option<String>,
+    state: Option<String>,
+    after: Option<String>,
+}
+
+impl OutboxParams {
+    fn query(&self) -> OutboxQuery {
+        OutboxQuery { recipient: self.recipient.clone(), state: self.state.clone(), after: self.after.clone() }
+    }
+}
+
+fn outbox_view<'a>(ctx: &'a PageCtx, params: &OutboxParams, page: OutboxPage) -> OutboxView<'a> {
+    let recipient = params.recipient.clone().unwrap_or_default().trim().to_owned();
+    let state = params.state.clone().unwrap_or_default();
+    let base = page.platform.as_ref().map_or_else(|| "/outbox".to_owned(), |p| format!("/p/{}/outbox", p.slug));
+    let older = page
+        .next
+        .map(|after| format!("{base}?recipient={}&state={}&after={after}", urlencode(&recipient), urlencode(&state)));
+    let mails = page
+        .mails
+        .into_iter()
+        .map(|mail| {
+            let paragraphs = mail.mail.text.split("\n\n").map(str::to_owned).collect();
+            Mail { mail, paragraphs }
+        })
+        .collect();
+    OutboxView { ctx, platform: page.platform, mails, recipient, state, older }
+}
+
 async fn outbox(
     State(state): State<AppState>,
     SignedIn { mut ctx, actor }: SignedIn,
     Path(slug): Path<String>,
+    Query(params): Query<OutboxParams>,
 ) -> Response {
-    match state.app.outbox(&actor, &slug).await {
-        Ok((platform, mails)) => {
-            ctx.on_platform(&platform);
-            let mails = mails
-                .into_iter()
-                .map(|mail| {
-                    let paragraphs = mail.mail.text.split("\n\n").map(str::to_owned).collect();
-                    Mail { mail, paragraphs }
-                })
-                .collect();
-            render(StatusCode::OK, &OutboxPage { ctx: &ctx, platform, mails })
+    match state.app.outbox(&actor, &slug, &params.query()).await {
+        Ok(page) => {
+            if let Some(platform) = &page.platform {
+                ctx.on_platform(platform);
+            }
+            render(StatusCode::OK, &outbox_view(&ctx, &params, page))
         }
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+/// The site's own mails, for instance admins.
+async fn site_outbox(
+    State(state): State<AppState>,
+    SignedIn { ctx, actor }: SignedIn,
+    Query(params): Query<OutboxParams>,
+) -> Response {
+    match state.app.site_outbox(&actor, &params.query()).await {
+        Ok(page) => render(StatusCode::OK, &outbox_view(&ctx, &params, page)),
         Err(e) => error_page(&ctx, &e),
     }
 }

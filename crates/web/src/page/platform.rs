@@ -2,10 +2,11 @@
 
 use crate::AppState;
 use crate::csrf::PageForm;
+use crate::page::fields::NoticeQuery;
 use crate::page::{PageCtx, SignedIn, error_page, render, safe_next, see_other};
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -21,13 +22,21 @@ pub(super) fn router() -> Router<AppState> {
 struct PlatformPage<'a> {
     ctx: &'a PageCtx,
     home: PlatformHome,
+    /// What was just done, when the person landed here after it (a new password).
+    notice: Option<String>,
 }
 
-async fn show(State(state): State<AppState>, mut ctx: PageCtx, Path(slug): Path<String>) -> Response {
+async fn show(
+    State(state): State<AppState>,
+    mut ctx: PageCtx,
+    Path(slug): Path<String>,
+    Query(query): Query<NoticeQuery>,
+) -> Response {
     match state.app.platform_home(ctx.actor.as_ref(), &slug).await {
         Ok(home) => {
             ctx.on_platform(&home.platform);
-            render(StatusCode::OK, &PlatformPage { ctx: &ctx, home })
+            let notice = crate::page::home::notice(&ctx, query.notice.as_deref());
+            render(StatusCode::OK, &PlatformPage { ctx: &ctx, home, notice })
         }
         Err(e) => error_page(&ctx, &e),
     }
