@@ -422,7 +422,7 @@ async function main() {
   const signedIn = ["/", "/account", "/p/demo", organisation, "/p/demo/organisations/new", "/p/demo/outbox", "/p/demo/outbox?state=not-sent&recipient=zzz", "/notifications",
     "/p/demo/opportunities", opportunity, `${opportunity}/edit`, roster, dashboard, "/my/shifts", "/p/demo/terms",
     "/p/demo/help", "/p/demo/help/new", "/p/demo/help/new?category=groceries", request, "/my/help", "/my/credits", credits,
-    "/p/demo/help/standing", `/report/request/${request.split("/").pop()}`, "/my/blocks", "/p/demo/moderation",
+    "/p/demo/help/standing", `/report/request/${request.split("/").pop()}`, "/my/blocks", "/p/demo/moderation", "/p/demo/terms/help-category/groceries",
     "/my/profile", "/my/suggestions", `${roster}/suggestions`];
 
   for (const language of ["en", "ar"]) {
@@ -456,7 +456,7 @@ async function main() {
     await inPage.click("form[action='/p/demo/help/new'] button[type='submit']");
     await axe(inPage, `${language} ask for help with errors`);
     await reflows(in_, signedIn);
-    await screenshots(in_, ["/account", "/p/demo/outbox", organisation, opportunity, roster, dashboard, "/my/shifts", "/p/demo/help", "/p/demo/help/new",
+    await screenshots(in_, ["/account", "/p/demo/outbox", "/p/demo/terms", "/p/demo/terms/help-category/groceries", organisation, opportunity, roster, dashboard, "/my/shifts", "/p/demo/help", "/p/demo/help/new",
       "/p/demo/help/new?category=groceries", credits], language);
     await in_.close();
 

@@ -85,7 +85,7 @@ impl App {
     /// Gives a new platform the default help categories.
     pub(crate) async fn seed_help_categories(&self, platform: &Platform) -> Result<()> {
         for (code, label) in DEFAULT_HELP_CATEGORIES {
-            let category = HelpCategory { code: code.to_owned(), label: label.to_owned() };
+            let category = HelpCategory { code: code.to_owned(), label: label.to_owned(), names: Default::default() };
             self.store.put_help_category(platform.id, &category).await?;
         }
         Ok(())
@@ -96,8 +96,16 @@ impl App {
         Ok(self.store.help_categories(platform.id).await?)
     }
 
-    /// Adds or renames a help category (platform admins).
-    pub async fn put_help_category(&self, actor: &Actor, slug: &str, code: &str, label: &str) -> Result<HelpCategory> {
+    /// Adds or renames a help category (platform admins): its English name `label`, and
+    /// its names in other languages by language code (`None` keeps those it has).
+    pub async fn put_help_category(
+        &self,
+        actor: &Actor,
+        slug: &str,
+        code: &str,
+        label: &str,
+        names: Option<&[(String, String)]>,
+    ) -> Result<HelpCategory> {
         let platform = self.platform(slug).await?;
         if !self.is_platform_admin(actor, platform.id).await? {
             return Err(AppError::Forbidden);
@@ -105,10 +113,23 @@ impl App {
         let mut invalid = Invalid::default();
         let code = invalid.check(entraide_domain::taxonomy::parse_code(code, "code"));
         let label = invalid.check(entraide_domain::platform::parse_name(label, "label"));
+        let names = crate::volunteering::checked_names(&mut invalid, names);
         let (Some(code), Some(label)) = (code, label) else {
             return Err(invalid.into());
         };
-        let category = HelpCategory { code, label };
+        invalid.into_result()?;
+        let names = match names {
+            Some(names) => names,
+            None => self
+                .store
+                .help_categories(platform.id)
+                .await?
+                .into_iter()
+                .find(|c| c.code == code)
+                .map(|c| c.names)
+                .unwrap_or_default(),
+        };
+        let category = HelpCategory { code, label, names };
         self.store.put_help_category(platform.id, &category).await?;
         Ok(category)
     }

@@ -8,7 +8,7 @@ use entraide_domain::opportunity::{Opportunity, OpportunityDraft, OpportunityInp
 use entraide_domain::organisation::Organisation;
 use entraide_domain::platform::Platform;
 use entraide_domain::shift::{SeriesInput, Shift, ShiftTimes, check_planned};
-use entraide_domain::taxonomy::{DEFAULT_CAUSES, DEFAULT_SKILLS, Term, TermKind};
+use entraide_domain::taxonomy::{DEFAULT_CAUSES, DEFAULT_SKILLS, Names, Term, TermKind};
 use entraide_domain::{FieldError, Invalid};
 
 /// An opportunity with what its page shows.
@@ -31,7 +31,7 @@ impl App {
     pub(crate) async fn seed_terms(&self, platform: &Platform) -> Result<()> {
         for (kind, list) in [(TermKind::Skill, &DEFAULT_SKILLS[..]), (TermKind::Cause, &DEFAULT_CAUSES[..])] {
             for (code, label) in list {
-                let term = Term { kind, code: (*code).to_owned(), label: (*label).to_owned() };
+                let term = Term { kind, code: (*code).to_owned(), label: (*label).to_owned(), names: Names::default() };
                 self.store.put_term(platform.id, &term).await?;
             }
         }
@@ -43,8 +43,18 @@ impl App {
         Ok(self.store.terms(platform.id, kind).await?)
     }
 
-    /// Adds or renames a skill or cause (platform admins).
-    pub async fn put_term(&self, actor: &Actor, slug: &str, kind: &str, code: &str, label: &str) -> Result<Term> {
+    /// Adds or renames a skill or cause (platform admins): its English name `label`,
+    /// which every term has, and its names in other languages by language code (`None`
+    /// keeps those it has).
+    pub async fn put_term(
+        &self,
+        actor: &Actor,
+        slug: &str,
+        kind: &str,
+        code: &str,
+        label: &str,
+        names: Option<&[(String, String)]>,
+    ) -> Result<Term> {
         let platform = self.platform(slug).await?;
         if !self.is_platform_admin(actor, platform.id).await? {
             return Err(AppError::Forbidden);
@@ -53,10 +63,23 @@ impl App {
         let kind = invalid.check(TermKind::parse(kind, "kind"));
         let code = invalid.check(entraide_domain::taxonomy::parse_code(code, "code"));
         let label = invalid.check(entraide_domain::platform::parse_name(label, "label"));
+        let names = checked_names(&mut invalid, names);
         let (Some(kind), Some(code), Some(label)) = (kind, code, label) else {
             return Err(invalid.into());
         };
-        let term = Term { kind, code, label };
+        invalid.into_result()?;
+        let names = match names {
+            Some(names) => names,
+            None => self
+                .store
+                .terms(platform.id, kind)
+                .await?
+                .into_iter()
+                .find(|t| t.code == code)
+                .map(|t| t.names)
+                .unwrap_or_default(),
+        };
+        let term = Term { kind, code, label, names };
         self.store.put_term(platform.id, &term).await?;
         Ok(term)
     }
@@ -316,5 +339,18 @@ pub(crate) fn refusal_as_invalid(error: entraide_storage::StoreError) -> AppErro
         entraide_storage::StoreError::Refused(code @ "slots-below-taken") => Invalid::one("slots", code).into(),
         entraide_storage::StoreError::Refused(code @ "shift-not-started") => Invalid::one("attended", code).into(),
         other => other.into(),
+    }
+}
+
+/// Names of a term in other languages, as given, checked into `invalid`; `None` when none
+/// were given (or they were wrong: `invalid` says why).
+pub(crate) fn checked_names(invalid: &mut Invalid, given: Option<&[(String, String)]>) -> Option<Names> {
+    let given = given?;
+    match Names::parse(given.iter().map(|(code, name)| (code.as_str(), name.as_str()))) {
+        Ok(names) => Some(names),
+        Err(wrong) => {
+            invalid.0.extend(wrong.0);
+            None
+        }
     }
 }

@@ -30,8 +30,10 @@ pub const DEFAULT_HELP_CATEGORIES: [(&str, &str); 10] = [
 pub struct HelpCategory {
     /// Its stable code.
     pub code: String,
-    /// What people read.
+    /// Its English name, which every category has.
     pub label: String,
+    /// Its names in other languages.
+    pub names: crate::taxonomy::Names,
 }
 
 /// The H3 resolution of approximate places (cells of about 0.7 km²).

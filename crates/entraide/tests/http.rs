@@ -29,4 +29,5 @@ mod http {
     pub mod schemathesis;
     pub mod security;
     pub mod smtp;
+    pub mod terms;
 }

@@ -4,8 +4,10 @@
 
 mod catalogue;
 mod format;
+mod terms;
 
 pub use catalogue::{LanguageHints, Tr, available};
 /// A value for a message's variable (text or number), for [`Tr::t_args`].
 pub use fluent_templates::fluent_bundle::FluentValue;
 pub use format::LocalFormat;
+pub use terms::term_name;

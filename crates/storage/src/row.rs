@@ -51,3 +51,13 @@ where
 {
     rows.into_iter().map(T::try_from).collect()
 }
+
+/// A term's names in other languages, from their stored JSON.
+pub(crate) fn names(json: &str) -> Result<entraide_domain::taxonomy::Names, StoreError> {
+    serde_json::from_str(json).map_err(|_| corrupt("term names", json))
+}
+
+/// A term's names in other languages, as stored.
+pub(crate) fn names_json(names: &entraide_domain::taxonomy::Names) -> Result<String, StoreError> {
+    serde_json::to_string(names).map_err(|e| StoreError::Corrupt(e.to_string()))
+}

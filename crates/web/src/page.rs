@@ -18,6 +18,8 @@ mod safety;
 mod shift;
 mod signup;
 mod taxonomy;
+mod term_name;
+mod term_names_page;
 
 pub(crate) use context::{FormState, PageCtx, SignedIn};
 
@@ -45,6 +47,7 @@ pub(crate) fn router() -> Router<AppState> {
         .merge(profile::router())
         .merge(dashboard::router())
         .merge(taxonomy::router())
+        .merge(term_names_page::router())
         .merge(safety::router())
         .merge(help::router())
         .merge(ledger::router())

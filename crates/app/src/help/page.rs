@@ -4,6 +4,7 @@
 use super::RequestView;
 use crate::error::{AppError, Result};
 use crate::{Actor, App};
+use entraide_domain::help::HelpCategory;
 use entraide_domain::help::{HelpMessage, HelpRequest, Offer, OfferStatus, RequestStatus};
 use entraide_domain::id::{AccountId, PlatformId};
 use entraide_domain::platform::Platform;
@@ -16,8 +17,8 @@ pub struct RequestDetails {
     pub platform: Platform,
     /// What the viewer may see of the request (the exact place only when `view.exact`).
     pub view: RequestView,
-    /// The label of its category (the code, should the platform have dropped it).
-    pub category: String,
+    /// Its category (named by its code alone, should the platform have dropped it).
+    pub category: HelpCategory,
     /// The viewer belongs to the platform, and so may offer help.
     pub member: bool,
     /// The viewer's own latest offer on it, if they made one.
@@ -95,7 +96,10 @@ impl App {
             .await?
             .into_iter()
             .find(|c| c.code == view.request.draft.category)
-            .map_or_else(|| view.request.draft.category.clone(), |c| c.label);
+            .unwrap_or_else(|| {
+                let code = view.request.draft.category.clone();
+                HelpCategory { label: code.clone(), code, names: Default::default() }
+            });
         let (member, my_offer) = match viewer {
             Some(actor) => {
                 let member = self.platform_role(actor, platform.id).await?.is_some();

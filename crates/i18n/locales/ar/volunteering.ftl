@@ -267,7 +267,6 @@ dashboard-notice-report-decided-before = سبق أن اتخذ شخص آخر قر
 
 terms-link = المهارات والقضايا
 terms-title = المهارات والقضايا
-terms-intro = تختار فرص التطوع من هذه القوائم، ويستخدمها الناس للتصفية. غيّر اسم بند لتغيير طريقة ظهوره في كل مكان.
 terms-skills = المهارات
 terms-causes = القضايا
 terms-empty = القائمة فارغة.
@@ -281,7 +280,6 @@ terms-notice-added = تمت الإضافة.
 terms-notice-renamed = تمت إعادة التسمية.
 terms-notice-removed = تمت الإزالة.
 field-term-kind = أي قائمة؟
-field-term-label = الاسم
 field-term-code = الرمز
 field-term-code-hint = اسم قصير ثابت للبرامج: من 2 إلى 40 من الأحرف اللاتينية الصغيرة والأرقام والشرطات، مثل first-aid.
 
@@ -293,3 +291,14 @@ duration-hours-minutes = { $hours } س { $minutes } د
 shift-happening-now = يجري الآن
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = أضف تاريخ ميلادي
+terms-intro-languages = تُصنَّف الفرص حسب هذه القوائم، ويُصفّي الناس النتائج بحسبها. لكل عنصر اسم بالإنجليزية؛ أعطه أسماء باللغات التي يقرؤها الناس هنا.
+field-term-english = الاسم بالإنجليزية
+terms-names-link = الأسماء بلغات أخرى
+terms-names-title = أسماء «{ $name }»
+terms-names-intro = أعطِ هذا العنصر اسمًا بكل لغة يقرؤها الناس هنا. إذا لم يكن للغةٍ اسم، يرى قرّاؤها الاسم باللغة { $language }، وإلا فبالإنجليزية. العناصر الافتراضية متاحة بكل اللغات مسبقًا، ما لم يُغيَّر اسمها الإنجليزي.
+terms-names-other-languages = لغات أخرى
+terms-names-submit = حفظ الأسماء
+terms-add-name-in = الاسم باللغة { $language } (اختياري)
+terms-add-name-hint = يمكنك إضافة أسماء بلغات أخرى لاحقًا.
+terms-notice-named = تم حفظ الأسماء.
+error-term-name-english = يُكتب الاسم الإنجليزي في حقله الخاص.

@@ -252,7 +252,6 @@ dashboard-notice-report-decided-before = Някой вече е взел реш�
 
 terms-link = Умения и каузи
 terms-title = Умения и каузи
-terms-intro = Възможностите избират от тези списъци, а хората филтрират по тях. Преименувайте елемент, за да промените как изглежда навсякъде.
 terms-skills = Умения
 terms-causes = Каузи
 terms-empty = Списъкът е празен.
@@ -266,7 +265,6 @@ terms-notice-added = Добавено.
 terms-notice-renamed = Преименувано.
 terms-notice-removed = Премахнато.
 field-term-kind = Кой списък?
-field-term-label = Име
 field-term-code = Код
 field-term-code-hint = Кратко постоянно име за програми: от 2 до 40 малки латински букви, цифри и тирета, например first-aid.
 
@@ -278,3 +276,14 @@ duration-hours-minutes = { $hours } ч { $minutes } мин
 shift-happening-now = Тече в момента
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Добави датата си на раждане
+terms-intro-languages = Възможностите се подреждат по тези списъци и хората филтрират по тях. Всеки запис има име на английски; дайте му имена на езиците, които хората тук четат.
+field-term-english = Име на английски
+terms-names-link = Имена на други езици
+terms-names-title = Имена на „{ $name }“
+terms-names-intro = Дайте на този запис име на всеки език, който хората тук четат. Ако за даден език няма име, читателите му виждат името на езика на платформата ({ $language }), а иначе на английски. Стандартните записи вече се четат на всички езици, докато английското им име не бъде променено.
+terms-names-other-languages = Други езици
+terms-names-submit = Запазване на имената
+terms-add-name-in = Име на { $language } (по желание)
+terms-add-name-hint = Можете да добавите имена на други езици и по-късно.
+terms-notice-named = Имената бяха запазени.
+error-term-name-english = Английското име се въвежда в отделно поле.

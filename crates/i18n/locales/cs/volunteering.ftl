@@ -262,7 +262,6 @@ dashboard-notice-report-decided-before = O těchto hodinách už někdo rozhodl.
 
 terms-link = Dovednosti a oblasti
 terms-title = Dovednosti a oblasti
-terms-intro = Příležitosti si vybírají z těchto seznamů a lidé podle nich filtrují. Přejmenováním položky změníte, jak se všude zobrazuje.
 terms-skills = Dovednosti
 terms-causes = Oblasti
 terms-empty = Seznam je prázdný.
@@ -276,7 +275,6 @@ terms-notice-added = Přidáno.
 terms-notice-renamed = Přejmenováno.
 terms-notice-removed = Odebráno.
 field-term-kind = Který seznam?
-field-term-label = Název
 field-term-code = Kód
 field-term-code-hint = Krátký pevný název pro programy: 2 až 40 malých písmen, číslic a spojovníků, například first-aid.
 
@@ -288,3 +286,14 @@ duration-hours-minutes = { $hours } h { $minutes } min
 shift-happening-now = Právě probíhá
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Doplnit datum narození
+terms-intro-languages = Příležitosti se zařazují podle těchto seznamů a lidé podle nich filtrují. Každá položka má název v angličtině; dejte jí názvy v jazycích, které tu lidé čtou.
+field-term-english = Název v angličtině
+terms-names-link = Názvy v jiných jazycích
+terms-names-title = Názvy položky „{ $name }“
+terms-names-intro = Dejte této položce název v každém jazyce, který tu lidé čtou. Pokud v některém jazyce název chybí, jeho čtenáři uvidí název v jazyce platformy ({ $language }), jinak v angličtině. Výchozí položky už mají názvy ve všech jazycích, dokud se nezmění jejich anglický název.
+terms-names-other-languages = Další jazyky
+terms-names-submit = Uložit názvy
+terms-add-name-in = Název v jazyce: { $language } (nepovinné)
+terms-add-name-hint = Názvy v dalších jazycích můžete doplnit později.
+terms-notice-named = Názvy byly uloženy.
+error-term-name-english = Anglický název patří do vlastního pole.

@@ -248,7 +248,6 @@ dashboard-notice-report-decided-before = Nogen havde allerede taget stilling til
 
 terms-link = Kompetencer og sager
 terms-title = Kompetencer og sager
-terms-intro = Opgaverne vælger fra disse lister, og folk filtrerer efter dem. Omdøb et punkt for at ændre, hvordan det står overalt.
 terms-skills = Kompetencer
 terms-causes = Sager
 terms-empty = Listen er tom.
@@ -262,7 +261,6 @@ terms-notice-added = Tilføjet.
 terms-notice-renamed = Omdøbt.
 terms-notice-removed = Fjernet.
 field-term-kind = Hvilken liste?
-field-term-label = Navn
 field-term-code = Kode
 field-term-code-hint = Et kort, fast navn til programmer: 2 til 40 små bogstaver, tal og bindestreger, som first-aid.
 
@@ -274,3 +272,14 @@ duration-hours-minutes = { $hours } t. { $minutes } min.
 shift-happening-now = I gang nu
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Tilføj min fødselsdato
+terms-intro-languages = Opgaver inddeles efter disse lister, og folk kan filtrere efter dem. Hvert punkt har et navn på engelsk; giv det navne på de sprog, folk her læser.
+field-term-english = Navn på engelsk
+terms-names-link = Navne på andre sprog
+terms-names-title = Navne for »{ $name }«
+terms-names-intro = Giv dette punkt et navn på hvert sprog, som folk her læser. Har et sprog intet navn, ser dets læsere navnet på { $language }, ellers på engelsk. Standardpunkterne findes allerede på alle sprog, indtil deres engelske navn ændres.
+terms-names-other-languages = Andre sprog
+terms-names-submit = Gem navnene
+terms-add-name-in = Navn på { $language } (valgfrit)
+terms-add-name-hint = Du kan give navne på andre sprog bagefter.
+terms-notice-named = Navnene er gemt.
+error-term-name-english = Det engelske navn skal stå i sit eget felt.

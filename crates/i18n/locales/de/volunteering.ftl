@@ -248,7 +248,6 @@ dashboard-notice-report-decided-before = Über diese Stunden hatte schon jemand 
 
 terms-link = Fähigkeiten und Themen
 terms-title = Fähigkeiten und Themen
-terms-intro = Angebote wählen aus diesen Listen, und alle können danach filtern. Benenne einen Eintrag um, um zu ändern, wie er überall angezeigt wird.
 terms-skills = Fähigkeiten
 terms-causes = Themen
 terms-empty = Die Liste ist leer.
@@ -262,7 +261,6 @@ terms-notice-added = Hinzugefügt.
 terms-notice-renamed = Umbenannt.
 terms-notice-removed = Entfernt.
 field-term-kind = Welche Liste?
-field-term-label = Name
 field-term-code = Code
 field-term-code-hint = Ein kurzer, fester Name für Programme: 2 bis 40 Kleinbuchstaben, Ziffern und Bindestriche, wie first-aid.
 
@@ -274,3 +272,14 @@ duration-hours-minutes = { $hours } Std. { $minutes } Min.
 shift-happening-now = Läuft gerade
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Mein Geburtsdatum angeben
+terms-intro-languages = Angebote werden mit Einträgen aus diesen Listen versehen, und man kann danach filtern. Jeder Eintrag hat einen Namen auf Englisch; gib ihm Namen in den Sprachen, die die Leute hier lesen.
+field-term-english = Name auf Englisch
+terms-names-link = Namen in anderen Sprachen
+terms-names-title = Namen von „{ $name }“
+terms-names-intro = Gib diesem Eintrag einen Namen in jeder Sprache, die die Leute hier lesen. Fehlt er in einer Sprache, sehen deren Leser den Namen auf { $language }, sonst auf Englisch. Die vorgegebenen Einträge gibt es schon in allen Sprachen, solange ihr englischer Name nicht geändert wird.
+terms-names-other-languages = Weitere Sprachen
+terms-names-submit = Namen speichern
+terms-add-name-in = Name auf { $language } (optional)
+terms-add-name-hint = Namen in anderen Sprachen kannst du danach angeben.
+terms-notice-named = Die Namen wurden gespeichert.
+error-term-name-english = Der englische Name gehört in sein eigenes Feld.

@@ -248,7 +248,6 @@ dashboard-notice-report-decided-before = Κάποιος είχε ήδη αποφ
 
 terms-link = Δεξιότητες και σκοποί
 terms-title = Δεξιότητες και σκοποί
-terms-intro = Οι δράσεις επιλέγουν από αυτές τις λίστες και οι χρήστες φιλτράρουν με βάση αυτές. Μετονομάστε μια καταχώριση για να αλλάξει ο τρόπος που εμφανίζεται παντού.
 terms-skills = Δεξιότητες
 terms-causes = Σκοποί
 terms-empty = Η λίστα είναι κενή.
@@ -262,7 +261,6 @@ terms-notice-added = Προστέθηκε.
 terms-notice-renamed = Μετονομάστηκε.
 terms-notice-removed = Αφαιρέθηκε.
 field-term-kind = Ποια λίστα;
-field-term-label = Όνομα
 field-term-code = Κωδικός
 field-term-code-hint = Ένα σύντομο, σταθερό όνομα για προγράμματα: 2 έως 40 πεζά λατινικά γράμματα, ψηφία και παύλες, όπως first-aid.
 
@@ -274,3 +272,14 @@ duration-hours-minutes = { $hours } ώ. { $minutes } λ.
 shift-happening-now = Σε εξέλιξη τώρα
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Προσθήκη της ημερομηνίας γέννησής μου
+terms-intro-languages = Οι δράσεις κατατάσσονται με βάση αυτές τις λίστες, που χρησιμεύουν και ως φίλτρα. Κάθε καταχώριση έχει όνομα στα αγγλικά· δώστε της ονόματα στις γλώσσες που διαβάζουν οι χρήστες εδώ.
+field-term-english = Όνομα στα αγγλικά
+terms-names-link = Ονόματα σε άλλες γλώσσες
+terms-names-title = Ονόματα της καταχώρισης «{ $name }»
+terms-names-intro = Δώστε σε αυτή την καταχώριση ένα όνομα σε κάθε γλώσσα που διαβάζουν οι χρήστες εδώ. Όπου μια γλώσσα δεν έχει όνομα, οι αναγνώστες της βλέπουν το όνομα στα { $language }, αλλιώς στα αγγλικά. Οι προεπιλεγμένες καταχωρίσεις διαβάζονται ήδη σε όλες τις γλώσσες, μέχρι να αλλάξει το αγγλικό τους όνομα.
+terms-names-other-languages = Άλλες γλώσσες
+terms-names-submit = Αποθήκευση ονομάτων
+terms-add-name-in = Όνομα στα { $language } (προαιρετικά)
+terms-add-name-hint = Μπορείτε να δώσετε ονόματα σε άλλες γλώσσες αργότερα.
+terms-notice-named = Τα ονόματα αποθηκεύτηκαν.
+error-term-name-english = Το αγγλικό όνομα μπαίνει στο δικό του πεδίο.

@@ -248,7 +248,6 @@ dashboard-notice-report-decided-before = Someone had already decided on these ho
 
 terms-link = Skills and causes
 terms-title = Skills and causes
-terms-intro = Opportunities pick from these lists, and people filter by them. Rename an entry to change how it reads everywhere.
 terms-skills = Skills
 terms-causes = Causes
 terms-empty = The list is empty.
@@ -262,7 +261,6 @@ terms-notice-added = Added.
 terms-notice-renamed = Renamed.
 terms-notice-removed = Removed.
 field-term-kind = Which list?
-field-term-label = Name
 field-term-code = Code
 field-term-code-hint = A short fixed name for programs: 2 to 40 lowercase letters, digits and hyphens, like first-aid.
 
@@ -274,3 +272,14 @@ duration-hours-minutes = { $hours } h { $minutes } min
 shift-happening-now = Happening now
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Add my date of birth
+terms-intro-languages = Opportunities pick from these lists, and people filter by them. Every entry has a name in English; give it names in the languages people here read.
+field-term-english = Name in English
+terms-names-link = Names in other languages
+terms-names-title = Names of “{ $name }”
+terms-names-intro = Give this entry a name in each language people here read. Where a language has none, its readers see the name in { $language }, else in English. The usual entries read in every language already, until their English name is changed.
+terms-names-other-languages = Other languages
+terms-names-submit = Save the names
+terms-add-name-in = Name in { $language } (optional)
+terms-add-name-hint = You can give names in other languages afterwards.
+terms-notice-named = The names have been saved.
+error-term-name-english = The English name goes in its own field.

@@ -251,7 +251,6 @@ dashboard-notice-report-decided-before = Alguien ya había decidido sobre estas 
 
 terms-link = Habilidades y causas
 terms-title = Habilidades y causas
-terms-intro = Las ofertas eligen de estas listas, y la gente filtra por ellas. Cambia el nombre de una entrada para cambiar cómo se ve en todas partes.
 terms-skills = Habilidades
 terms-causes = Causas
 terms-empty = La lista está vacía.
@@ -265,7 +264,6 @@ terms-notice-added = Se ha añadido.
 terms-notice-renamed = Se ha cambiado el nombre.
 terms-notice-removed = Se ha quitado.
 field-term-kind = ¿Qué lista?
-field-term-label = Nombre
 field-term-code = Código
 field-term-code-hint = Un nombre corto y fijo para los programas: de 2 a 40 letras minúsculas, números y guiones, como first-aid.
 
@@ -277,3 +275,14 @@ duration-hours-minutes = { $hours } h { $minutes } min
 shift-happening-now = En curso ahora
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Añadir mi fecha de nacimiento
+terms-intro-languages = Las ofertas se clasifican con estas listas, que también sirven para filtrar. Cada entrada tiene un nombre en inglés; dale nombres en los idiomas que lee la gente de aquí.
+field-term-english = Nombre en inglés
+terms-names-link = Nombres en otros idiomas
+terms-names-title = Nombres de «{ $name }»
+terms-names-intro = Dale a esta entrada un nombre en cada idioma que lee la gente de aquí. Si un idioma no tiene ninguno, sus lectores ven el nombre en { $language } o, si no, en inglés. Las entradas predeterminadas ya se leen en todos los idiomas, mientras no se cambie su nombre en inglés.
+terms-names-other-languages = Otros idiomas
+terms-names-submit = Guardar los nombres
+terms-add-name-in = Nombre en { $language } (opcional)
+terms-add-name-hint = Puedes dar nombres en otros idiomas más adelante.
+terms-notice-named = Se han guardado los nombres.
+error-term-name-english = El nombre en inglés va en su propio campo.

@@ -248,7 +248,6 @@ dashboard-notice-report-decided-before = Keegi oli nende tundide kohta juba otsu
 
 terms-link = Oskused ja valdkonnad
 terms-title = Oskused ja valdkonnad
-terms-intro = Tegevustele valitakse kirjed nendest loenditest ja inimesed filtreerivad nende järgi. Kirje ümbernimetamine muudab selle kuvamist kõikjal.
 terms-skills = Oskused
 terms-causes = Valdkonnad
 terms-empty = Loend on tühi.
@@ -262,7 +261,6 @@ terms-notice-added = Lisatud.
 terms-notice-renamed = Ümber nimetatud.
 terms-notice-removed = Eemaldatud.
 field-term-kind = Milline loend?
-field-term-label = Nimi
 field-term-code = Kood
 field-term-code-hint = Lühike püsiv nimi programmide jaoks: 2 kuni 40 väiketähte, numbrit ja sidekriipsu, näiteks first-aid.
 
@@ -274,3 +272,14 @@ duration-hours-minutes = { $hours } h { $minutes } min
 shift-happening-now = Praegu käimas
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Lisa oma sünnikuupäev
+terms-intro-languages = Tegevused liigitatakse nende loendite järgi ja inimesed saavad nende järgi filtreerida. Igal kirjel on ingliskeelne nimi; anna sellele nimed keeltes, mida siin loetakse.
+field-term-english = Nimi inglise keeles
+terms-names-link = Nimed teistes keeltes
+terms-names-title = Kirje „{ $name }“ nimed
+terms-names-intro = Anna sellele kirjele nimi igas keeles, mida siin loetakse. Kui mõnes keeles nime pole, näevad selle lugejad nime platvormi keeles ({ $language }), muidu inglise keeles. Vaikimisi kirjed on juba kõigis keeltes olemas, kuni nende ingliskeelset nime muudetakse.
+terms-names-other-languages = Muud keeled
+terms-names-submit = Salvesta nimed
+terms-add-name-in = Nimi keeles { $language } (valikuline)
+terms-add-name-hint = Teistes keeltes nimesid saad lisada hiljem.
+terms-notice-named = Nimed on salvestatud.
+error-term-name-english = Ingliskeelne nimi käib eraldi väljale.

@@ -248,7 +248,6 @@ dashboard-notice-report-decided-before = Joku oli jo tehnyt päätöksen näist�
 
 terms-link = Taidot ja teemat
 terms-title = Taidot ja teemat
-terms-intro = Tehtäville valitaan kohdat näistä luetteloista, ja ihmiset suodattavat niiden mukaan. Kun nimeät kohdan uudelleen, se muuttuu kaikkialla.
 terms-skills = Taidot
 terms-causes = Teemat
 terms-empty = Luettelo on tyhjä.
@@ -262,7 +261,6 @@ terms-notice-added = Lisätty.
 terms-notice-renamed = Nimetty uudelleen.
 terms-notice-removed = Poistettu.
 field-term-kind = Mikä luettelo?
-field-term-label = Nimi
 field-term-code = Koodi
 field-term-code-hint = Lyhyt pysyvä nimi ohjelmia varten: 2–40 pientä kirjainta, numeroa ja yhdysmerkkiä, esimerkiksi first-aid.
 
@@ -274,3 +272,14 @@ duration-hours-minutes = { $hours } h { $minutes } min
 shift-happening-now = Käynnissä nyt
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Lisää syntymäaikani
+terms-intro-languages = Tehtävät luokitellaan näiden luetteloiden mukaan, ja niillä voi myös suodattaa. Jokaisella kohdalla on englanninkielinen nimi; anna sille nimet kielillä, joita täällä luetaan.
+field-term-english = Nimi englanniksi
+terms-names-link = Nimet muilla kielillä
+terms-names-title = Kohdan ”{ $name }” nimet
+terms-names-intro = Anna tälle kohdalle nimi jokaisella kielellä, jota täällä luetaan. Jos kielellä ei ole nimeä, sen lukijat näkevät nimen alustan kielellä ({ $language }), muuten englanniksi. Valmiit kohdat näkyvät jo kaikilla kielillä, kunnes niiden englanninkielistä nimeä muutetaan.
+terms-names-other-languages = Muut kielet
+terms-names-submit = Tallenna nimet
+terms-add-name-in = Nimi kielellä { $language } (vapaaehtoinen)
+terms-add-name-hint = Voit antaa nimiä muilla kielillä myöhemmin.
+terms-notice-named = Nimet on tallennettu.
+error-term-name-english = Englanninkielinen nimi kuuluu omaan kenttäänsä.

@@ -251,7 +251,6 @@ dashboard-notice-report-decided-before = Quelqu'un avait déjà statué sur ces 
 
 terms-link = Compétences et causes
 terms-title = Compétences et causes
-terms-intro = Les missions puisent dans ces listes, et chacun peut filtrer selon elles. Renommez une entrée pour changer la façon dont elle s'affiche partout.
 terms-skills = Compétences
 terms-causes = Causes
 terms-empty = La liste est vide.
@@ -265,7 +264,6 @@ terms-notice-added = Entrée ajoutée.
 terms-notice-renamed = Entrée renommée.
 terms-notice-removed = Entrée retirée.
 field-term-kind = Quelle liste ?
-field-term-label = Nom
 field-term-code = Code
 field-term-code-hint = Un nom court et fixe pour les programmes : 2 à 40 lettres minuscules, chiffres et tirets, comme first-aid.
 
@@ -277,3 +275,14 @@ duration-hours-minutes = { $hours } h { $minutes } min
 shift-happening-now = En cours
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Ajouter ma date de naissance
+terms-intro-languages = Les missions sont classées selon ces listes, qui servent aussi de filtres. Chaque entrée a un nom en anglais ; donnez-lui des noms dans les langues que lisent les gens ici.
+field-term-english = Nom en anglais
+terms-names-link = Noms dans d'autres langues
+terms-names-title = Noms de « { $name } »
+terms-names-intro = Donnez à cette entrée un nom dans chaque langue que lisent les gens ici. Si une langue n'en a pas, ses lecteurs voient le nom en { $language }, ou à défaut en anglais. Les entrées par défaut existent déjà dans toutes les langues, tant que leur nom en anglais n'est pas modifié.
+terms-names-other-languages = Autres langues
+terms-names-submit = Enregistrer les noms
+terms-add-name-in = Nom en { $language } (facultatif)
+terms-add-name-hint = Vous pourrez donner des noms dans d'autres langues ensuite.
+terms-notice-named = Les noms ont été enregistrés.
+error-term-name-english = Le nom en anglais a son propre champ.

@@ -257,7 +257,6 @@ dashboard-notice-report-decided-before = Bhí cinneadh déanta ag duine éigin f
 
 terms-link = Scileanna agus cúiseanna
 terms-title = Scileanna agus cúiseanna
-terms-intro = Roghnaíonn deiseanna ó na liostaí seo, agus úsáideann daoine iad chun scagadh. Athainmnigh iontráil chun an chaoi a léitear í a athrú i ngach áit.
 terms-skills = Scileanna
 terms-causes = Cúiseanna
 terms-empty = Tá an liosta folamh.
@@ -271,7 +270,6 @@ terms-notice-added = Curtha leis.
 terms-notice-renamed = Athainmnithe.
 terms-notice-removed = Bainte.
 field-term-kind = Cén liosta?
-field-term-label = Ainm
 field-term-code = Cód
 field-term-code-hint = Ainm gearr seasta do ríomhchláir: idir 2 agus 40 carachtar (litreacha beaga, digití agus fleiscíní), cosúil le first-aid.
 
@@ -283,3 +281,14 @@ duration-hours-minutes = { $hours } u. { $minutes } nóim.
 shift-happening-now = Ar siúl anois
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Cuir mo dháta breithe leis
+terms-intro-languages = Roghnaíonn deiseanna as na liostaí seo, agus scagann daoine dá réir. Tá ainm i mBéarla ar gach iontráil; tabhair ainmneacha uirthi sna teangacha a léann daoine anseo.
+field-term-english = Ainm i mBéarla
+terms-names-link = Ainmneacha i dteangacha eile
+terms-names-title = Ainmneacha ar “{ $name }”
+terms-names-intro = Tabhair ainm ar an iontráil seo i ngach teanga a léann daoine anseo. Nuair nach bhfuil ainm i dteanga, feiceann a léitheoirí an t-ainm as { $language }, nó as Béarla mura bhfuil sé ann. Tá na hiontrálacha réamhshocraithe le léamh i ngach teanga cheana, go dtí go n-athraítear a n-ainm Béarla.
+terms-names-other-languages = Teangacha eile
+terms-names-submit = Sábháil na hainmneacha
+terms-add-name-in = Ainm as { $language } (roghnach)
+terms-add-name-hint = Is féidir leat ainmneacha i dteangacha eile a thabhairt ina dhiaidh sin.
+terms-notice-named = Sábháladh na hainmneacha.
+error-term-name-english = Téann an t-ainm Béarla ina réimse féin.

@@ -257,7 +257,6 @@ dashboard-notice-report-decided-before = Netko je o ovim satima već odlučio.
 
 terms-link = Vještine i područja
 terms-title = Vještine i područja
-terms-intro = Prilike biraju s ovih popisa, a ljudi prema njima filtriraju. Preimenujte stavku kako biste promijenili kako se posvuda prikazuje.
 terms-skills = Vještine
 terms-causes = Područja
 terms-empty = Popis je prazan.
@@ -271,7 +270,6 @@ terms-notice-added = Dodano.
 terms-notice-renamed = Preimenovano.
 terms-notice-removed = Uklonjeno.
 field-term-kind = Koji popis?
-field-term-label = Naziv
 field-term-code = Kôd
 field-term-code-hint = Kratak stalni naziv za programe: od 2 do 40 malih slova, znamenki i crtica, poput first-aid.
 
@@ -283,3 +281,14 @@ duration-hours-minutes = { $hours } h { $minutes } min
 shift-happening-now = Upravo traje
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Dodaj svoj datum rođenja
+terms-intro-languages = Prilike se razvrstavaju prema ovim popisima, a ljudi prema njima filtriraju. Svaka stavka ima naziv na engleskom; dajte joj nazive na jezicima koje ljudi ovdje čitaju.
+field-term-english = Naziv na engleskom
+terms-names-link = Nazivi na drugim jezicima
+terms-names-title = Nazivi stavke „{ $name }“
+terms-names-intro = Dajte ovoj stavci naziv na svakom jeziku koji ljudi ovdje čitaju. Ako ga neki jezik nema, njegovi čitatelji vide naziv na jeziku platforme ({ $language }), a inače na engleskom. Zadane stavke već postoje na svim jezicima, dok im se ne promijeni engleski naziv.
+terms-names-other-languages = Drugi jezici
+terms-names-submit = Spremi nazive
+terms-add-name-in = Naziv na jeziku: { $language } (neobavezno)
+terms-add-name-hint = Nazive na drugim jezicima možete dodati poslije.
+terms-notice-named = Nazivi su spremljeni.
+error-term-name-english = Engleski naziv upisuje se u zasebno polje.

@@ -248,7 +248,6 @@ dashboard-notice-report-decided-before = Ezekről az órákról már döntött v
 
 terms-link = Készségek és ügyek
 terms-title = Készségek és ügyek
-terms-intro = A lehetőségek ezekből a listákból választanak, az emberek pedig ezek szerint szűrnek. Ha átnevez egy bejegyzést, az mindenhol az új néven jelenik meg.
 terms-skills = Készségek
 terms-causes = Ügyek
 terms-empty = A lista üres.
@@ -262,7 +261,6 @@ terms-notice-added = Hozzáadva.
 terms-notice-renamed = Átnevezve.
 terms-notice-removed = Eltávolítva.
 field-term-kind = Melyik lista?
-field-term-label = Név
 field-term-code = Kód
 field-term-code-hint = Rövid, állandó név programok számára: 2–40 kisbetű, számjegy és kötőjel, például first-aid.
 
@@ -274,3 +272,14 @@ duration-hours-minutes = { $hours } óra { $minutes } perc
 shift-happening-now = Éppen zajlik
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Születési dátum megadása
+terms-intro-languages = A lehetőségeket ezekbe a listákba sorolják, és az emberek ezek szerint szűrnek. Minden bejegyzésnek van angol neve; adjon neki nevet azokon a nyelveken, amelyeken itt olvasnak.
+field-term-english = Angol név
+terms-names-link = Nevek más nyelveken
+terms-names-title = „{ $name }” nevei
+terms-names-intro = Adjon ennek a bejegyzésnek nevet minden nyelven, amelyen itt olvasnak. Ha egy nyelven nincs neve, az adott nyelv olvasói a platform nyelvén ({ $language }), ennek hiányában angolul látják. Az alapértelmezett bejegyzések már minden nyelven olvashatók, amíg az angol nevük meg nem változik.
+terms-names-other-languages = További nyelvek
+terms-names-submit = Nevek mentése
+terms-add-name-in = Név { $language } nyelven (nem kötelező)
+terms-add-name-hint = Más nyelvű neveket később is megadhat.
+terms-notice-named = A neveket elmentettük.
+error-term-name-english = Az angol név a saját mezőjébe kerül.

@@ -251,7 +251,6 @@ dashboard-notice-report-decided-before = Qualcuno aveva già deciso su queste or
 
 terms-link = Competenze e cause
 terms-title = Competenze e cause
-terms-intro = Le opportunità scelgono da questi elenchi e le persone li usano per filtrare. Rinomina una voce per cambiare come appare ovunque.
 terms-skills = Competenze
 terms-causes = Cause
 terms-empty = L'elenco è vuoto.
@@ -265,7 +264,6 @@ terms-notice-added = Voce aggiunta.
 terms-notice-renamed = Voce rinominata.
 terms-notice-removed = Voce rimossa.
 field-term-kind = Quale elenco?
-field-term-label = Nome
 field-term-code = Codice
 field-term-code-hint = Un nome breve e fisso per i programmi: da 2 a 40 lettere minuscole, cifre e trattini, come first-aid.
 
@@ -277,3 +275,14 @@ duration-hours-minutes = { $hours } h { $minutes } min
 shift-happening-now = In corso ora
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Aggiungi la mia data di nascita
+terms-intro-languages = Le opportunità si classificano con questi elenchi, che servono anche da filtri. Ogni voce ha un nome in inglese; dalle un nome nelle lingue che le persone leggono qui.
+field-term-english = Nome in inglese
+terms-names-link = Nomi in altre lingue
+terms-names-title = Nomi di «{ $name }»
+terms-names-intro = Dai a questa voce un nome in ogni lingua che le persone leggono qui. Se una lingua non ne ha, chi la legge vede il nome in { $language }, altrimenti in inglese. Le voci predefinite si leggono già in tutte le lingue, finché il loro nome inglese non viene cambiato.
+terms-names-other-languages = Altre lingue
+terms-names-submit = Salva i nomi
+terms-add-name-in = Nome in { $language } (facoltativo)
+terms-add-name-hint = Potrai dare nomi in altre lingue in seguito.
+terms-notice-named = I nomi sono stati salvati.
+error-term-name-english = Il nome in inglese va nel suo campo apposito.

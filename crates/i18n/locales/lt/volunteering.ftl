@@ -254,7 +254,6 @@ dashboard-notice-report-decided-before = Dėl šių valandų kažkas jau buvo pr
 
 terms-link = Įgūdžiai ir sritys
 terms-title = Įgūdžiai ir sritys
-terms-intro = Veiklos renkasi iš šių sąrašų, o žmonės pagal juos filtruoja. Pervadinus įrašą, jis visur bus rodomas nauju pavadinimu.
 terms-skills = Įgūdžiai
 terms-causes = Sritys
 terms-empty = Sąrašas tuščias.
@@ -268,7 +267,6 @@ terms-notice-added = Pridėta.
 terms-notice-renamed = Pervadinta.
 terms-notice-removed = Pašalinta.
 field-term-kind = Kuris sąrašas?
-field-term-label = Pavadinimas
 field-term-code = Kodas
 field-term-code-hint = Trumpas nekintamas pavadinimas programoms: nuo 2 iki 40 mažųjų raidžių, skaitmenų ir brūkšnelių, pavyzdžiui, first-aid.
 
@@ -280,3 +278,14 @@ duration-hours-minutes = { $hours } val. { $minutes } min.
 shift-happening-now = Vyksta dabar
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Pridėti savo gimimo datą
+terms-intro-languages = Veikloms priskiriami šių sąrašų įrašai, o žmonės pagal juos filtruoja. Kiekvienas įrašas turi pavadinimą anglų kalba; suteikite jam pavadinimus kalbomis, kuriomis čia skaito žmonės.
+field-term-english = Pavadinimas anglų kalba
+terms-names-link = Pavadinimai kitomis kalbomis
+terms-names-title = Įrašo „{ $name }“ pavadinimai
+terms-names-intro = Suteikite šiam įrašui pavadinimą kiekviena kalba, kuria čia skaito žmonės. Jei kuria nors kalba pavadinimo nėra, jos skaitytojai mato pavadinimą platformos kalba ({ $language }), o jei ir jo nėra – anglų kalba. Numatytieji įrašai jau turi pavadinimus visomis kalbomis, kol nepakeičiamas jų angliškas pavadinimas.
+terms-names-other-languages = Kitos kalbos
+terms-names-submit = Išsaugoti pavadinimus
+terms-add-name-in = Pavadinimas ({ $language }, neprivaloma)
+terms-add-name-hint = Pavadinimus kitomis kalbomis galėsite suteikti vėliau.
+terms-notice-named = Pavadinimai išsaugoti.
+error-term-name-english = Angliškas pavadinimas įrašomas atskirame lauke.

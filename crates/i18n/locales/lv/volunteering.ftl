@@ -251,7 +251,6 @@ dashboard-notice-report-decided-before = Par šīm stundām kāds jau bija pieņ
 
 terms-link = Prasmes un jomas
 terms-title = Prasmes un jomas
-terms-intro = Aktivitātēm izvēlas ierakstus no šiem sarakstiem, un cilvēki pēc tiem filtrē. Pārdēvējot ierakstu, tas mainīsies visur.
 terms-skills = Prasmes
 terms-causes = Jomas
 terms-empty = Saraksts ir tukšs.
@@ -265,7 +264,6 @@ terms-notice-added = Pievienots.
 terms-notice-renamed = Pārdēvēts.
 terms-notice-removed = Noņemts.
 field-term-kind = Kurš saraksts?
-field-term-label = Nosaukums
 field-term-code = Kods
 field-term-code-hint = Īss, nemainīgs nosaukums programmām: no 2 līdz 40 mazajiem burtiem, cipariem un defisēm, piemēram, first-aid.
 
@@ -277,3 +275,14 @@ duration-hours-minutes = { $hours } st. { $minutes } min.
 shift-happening-now = Notiek tagad
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Pievienot savu dzimšanas datumu
+terms-intro-languages = Aktivitātes tiek iedalītas pēc šiem sarakstiem, un cilvēki pēc tiem filtrē. Katram ierakstam ir nosaukums angļu valodā; piešķiriet tam nosaukumus valodās, kurās šeit lasa cilvēki.
+field-term-english = Nosaukums angļu valodā
+terms-names-link = Nosaukumi citās valodās
+terms-names-title = Ieraksta „{ $name }” nosaukumi
+terms-names-intro = Piešķiriet šim ierakstam nosaukumu katrā valodā, kurā šeit lasa cilvēki. Ja kādā valodā nosaukuma nav, tās lasītāji redz nosaukumu platformas valodā ({ $language }), citādi angļu valodā. Noklusējuma ieraksti jau ir lasāmi visās valodās, kamēr netiek mainīts to angliskais nosaukums.
+terms-names-other-languages = Citas valodas
+terms-names-submit = Saglabāt nosaukumus
+terms-add-name-in = Nosaukums valodā: { $language } (nav obligāts)
+terms-add-name-hint = Nosaukumus citās valodās varat piešķirt vēlāk.
+terms-notice-named = Nosaukumi ir saglabāti.
+error-term-name-english = Angliskais nosaukums jāievada atsevišķā laukā.

@@ -258,7 +258,6 @@ dashboard-notice-report-decided-before = Xi ħadd kien diġà ddeċieda dwar daw
 
 terms-link = Ħiliet u kawżi
 terms-title = Ħiliet u kawżi
-terms-intro = L-opportunitajiet jagħżlu minn dawn il-listi, u n-nies jiffiltraw skonthom. Ibdel l-isem ta' entrata biex tbiddel kif tidher kullimkien.
 terms-skills = Ħiliet
 terms-causes = Kawżi
 terms-empty = Il-lista hija vojta.
@@ -272,7 +271,6 @@ terms-notice-added = Miżjud.
 terms-notice-renamed = L-isem inbidel.
 terms-notice-removed = Imneħħi.
 field-term-kind = Liema lista?
-field-term-label = Isem
 field-term-code = Kodiċi
 field-term-code-hint = Isem qasir u fiss għall-programmi: minn 2 sa 40 karattru (ittri żgħar, numri u lineetti), bħal first-aid.
 
@@ -284,3 +282,14 @@ duration-hours-minutes = { $hours } h { $minutes } min
 shift-happening-now = Għaddej issa
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Żid id-data tat-twelid tiegħi
+terms-intro-languages = L-opportunitajiet jagħżlu minn dawn il-listi, u n-nies jiffiltraw skonthom. Kull daħla għandha isem bl-Ingliż; agħtiha ismijiet bil-lingwi li jaqraw in-nies hawn.
+field-term-english = Isem bl-Ingliż
+terms-names-link = Ismijiet b'lingwi oħra
+terms-names-title = Ismijiet ta' “{ $name }”
+terms-names-intro = Agħti lil din id-daħla isem f'kull lingwa li jaqraw in-nies hawn. Fejn lingwa ma għandhiex isem, il-qarrejja tagħha jaraw l-isem bil-lingwa { $language }, inkella bl-Ingliż. Id-daħliet standard diġà jinqraw f'kull lingwa, sakemm ma jinbidilx isimhom bl-Ingliż.
+terms-names-other-languages = Lingwi oħra
+terms-names-submit = Issalva l-ismijiet
+terms-add-name-in = Isem bil-lingwa { $language } (mhux obbligatorju)
+terms-add-name-hint = Tista' tagħti ismijiet b'lingwi oħra wara.
+terms-notice-named = L-ismijiet ġew salvati.
+error-term-name-english = L-isem bl-Ingliż imur fil-qasam tiegħu.

@@ -248,7 +248,6 @@ dashboard-notice-report-decided-before = Iemand had al over deze uren beslist.
 
 terms-link = Vaardigheden en thema's
 terms-title = Vaardigheden en thema's
-terms-intro = Vacatures kiezen uit deze lijsten, en mensen filteren erop. Geef een item een andere naam om te veranderen hoe het overal wordt weergegeven.
 terms-skills = Vaardigheden
 terms-causes = Thema's
 terms-empty = De lijst is leeg.
@@ -262,7 +261,6 @@ terms-notice-added = Toegevoegd.
 terms-notice-renamed = Naam gewijzigd.
 terms-notice-removed = Verwijderd.
 field-term-kind = Welke lijst?
-field-term-label = Naam
 field-term-code = Code
 field-term-code-hint = Een korte, vaste naam voor programma's: 2 tot 40 kleine letters, cijfers en koppeltekens, zoals first-aid.
 
@@ -274,3 +272,14 @@ duration-hours-minutes = { $hours } u { $minutes } min
 shift-happening-now = Nu bezig
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Mijn geboortedatum toevoegen
+terms-intro-languages = Vacatures worden met deze lijsten ingedeeld, en mensen filteren erop. Elk item heeft een Engelse naam; geef het namen in de talen die mensen hier lezen.
+field-term-english = Naam in het Engels
+terms-names-link = Namen in andere talen
+terms-names-title = Namen van “{ $name }”
+terms-names-intro = Geef dit item een naam in elke taal die mensen hier lezen. Heeft een taal er geen, dan zien de lezers ervan de naam in het { $language }, anders in het Engels. De standaarditems zijn al in elke taal te lezen, tot hun Engelse naam wordt gewijzigd.
+terms-names-other-languages = Andere talen
+terms-names-submit = Namen opslaan
+terms-add-name-in = Naam in het { $language } (optioneel)
+terms-add-name-hint = Namen in andere talen kun je daarna toevoegen.
+terms-notice-named = De namen zijn opgeslagen.
+error-term-name-english = De Engelse naam hoort in een eigen veld.

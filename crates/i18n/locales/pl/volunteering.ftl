@@ -259,7 +259,6 @@ dashboard-notice-report-decided-before = Ktoś już wcześniej podjął decyzję
 
 terms-link = Umiejętności i obszary działania
 terms-title = Umiejętności i obszary działania
-terms-intro = Oferty korzystają z tych list, a użytkownicy filtrują według nich. Zmień nazwę pozycji, aby wszędzie wyświetlała się inaczej.
 terms-skills = Umiejętności
 terms-causes = Obszary działania
 terms-empty = Lista jest pusta.
@@ -273,7 +272,6 @@ terms-notice-added = Dodano.
 terms-notice-renamed = Zmieniono nazwę.
 terms-notice-removed = Usunięto.
 field-term-kind = Która lista?
-field-term-label = Nazwa
 field-term-code = Kod
 field-term-code-hint = Krótka, stała nazwa dla programów: od 2 do 40 małych liter, cyfr i łączników, np. first-aid.
 
@@ -285,3 +283,14 @@ duration-hours-minutes = { $hours } godz. { $minutes } min
 shift-happening-now = Trwa teraz
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Dodaj datę urodzenia
+terms-intro-languages = Oferty przypisuje się do pozycji z tych list, a użytkownicy filtrują według nich. Każda pozycja ma nazwę po angielsku; nadaj jej nazwy w językach, w których czytają tutejsi użytkownicy.
+field-term-english = Nazwa po angielsku
+terms-names-link = Nazwy w innych językach
+terms-names-title = Nazwy pozycji „{ $name }”
+terms-names-intro = Nadaj tej pozycji nazwę w każdym języku, w którym czytają tutejsi użytkownicy. Jeśli w danym języku nazwy brak, jego czytelnicy widzą nazwę w języku platformy ({ $language }), a gdy i jej nie ma – po angielsku. Standardowe pozycje mają już nazwy we wszystkich językach, dopóki nie zmieni się ich angielskiej nazwy.
+terms-names-other-languages = Inne języki
+terms-names-submit = Zapisz nazwy
+terms-add-name-in = Nazwa w języku: { $language } (opcjonalnie)
+terms-add-name-hint = Nazwy w innych językach możesz dodać później.
+terms-notice-named = Nazwy zostały zapisane.
+error-term-name-english = Angielska nazwa ma osobne pole.

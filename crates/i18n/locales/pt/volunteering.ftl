@@ -251,7 +251,6 @@ dashboard-notice-report-decided-before = Alguém já tinha tomado uma decisão s
 
 terms-link = Competências e causas
 terms-title = Competências e causas
-terms-intro = As oportunidades escolhem a partir destas listas, e as pessoas filtram por elas. Mude o nome de uma entrada para alterar a forma como aparece em todo o lado.
 terms-skills = Competências
 terms-causes = Causas
 terms-empty = A lista está vazia.
@@ -265,7 +264,6 @@ terms-notice-added = Adicionado.
 terms-notice-renamed = Nome alterado.
 terms-notice-removed = Removido.
 field-term-kind = Que lista?
-field-term-label = Nome
 field-term-code = Código
 field-term-code-hint = Um nome curto e fixo para programas: 2 a 40 letras minúsculas, algarismos e hífenes, como first-aid.
 
@@ -277,3 +275,14 @@ duration-hours-minutes = { $hours } h { $minutes } min
 shift-happening-now = Em curso agora
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Adicionar a minha data de nascimento
+terms-intro-languages = As oportunidades são classificadas com estas listas, que também servem de filtros. Cada entrada tem um nome em inglês; dê-lhe nomes nos idiomas que as pessoas daqui leem.
+field-term-english = Nome em inglês
+terms-names-link = Nomes noutros idiomas
+terms-names-title = Nomes de «{ $name }»
+terms-names-intro = Dê a esta entrada um nome em cada idioma que as pessoas daqui leem. Se um idioma não tiver nenhum, os seus leitores veem o nome em { $language } ou, senão, em inglês. As entradas predefinidas já se leem em todos os idiomas, enquanto o seu nome em inglês não for alterado.
+terms-names-other-languages = Outros idiomas
+terms-names-submit = Guardar os nomes
+terms-add-name-in = Nome em { $language } (opcional)
+terms-add-name-hint = Pode dar nomes noutros idiomas mais tarde.
+terms-notice-named = Os nomes foram guardados.
+error-term-name-english = O nome em inglês tem o seu próprio campo.

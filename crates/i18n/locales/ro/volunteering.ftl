@@ -255,7 +255,6 @@ dashboard-notice-report-decided-before = Altcineva luase deja o decizie privind 
 
 terms-link = Competențe și cauze
 terms-title = Competențe și cauze
-terms-intro = Oportunitățile aleg din aceste liste, iar oamenii filtrează după ele. Redenumiți o intrare pentru a schimba felul în care apare peste tot.
 terms-skills = Competențe
 terms-causes = Cauze
 terms-empty = Lista este goală.
@@ -269,7 +268,6 @@ terms-notice-added = Intrarea a fost adăugată.
 terms-notice-renamed = Intrarea a fost redenumită.
 terms-notice-removed = Intrarea a fost eliminată.
 field-term-kind = Ce listă?
-field-term-label = Nume
 field-term-code = Cod
 field-term-code-hint = Un nume scurt și fix, pentru programe: între 2 și 40 de litere mici, cifre și cratime, de exemplu first-aid.
 
@@ -281,3 +279,14 @@ duration-hours-minutes = { $hours } h { $minutes } min
 shift-happening-now = În desfășurare acum
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Adaugă data mea de naștere
+terms-intro-languages = Oportunitățile sunt încadrate după aceste liste, care servesc și drept filtre. Fiecare intrare are un nume în engleză; dați-i nume în limbile pe care le citesc oamenii de aici.
+field-term-english = Nume în engleză
+terms-names-link = Nume în alte limbi
+terms-names-title = Numele pentru „{ $name }”
+terms-names-intro = Dați acestei intrări un nume în fiecare limbă pe care o citesc oamenii de aici. Dacă o limbă nu are niciun nume, cititorii ei văd numele în limba { $language }, altfel în engleză. Intrările implicite se citesc deja în toate limbile, cât timp numele lor în engleză nu este schimbat.
+terms-names-other-languages = Alte limbi
+terms-names-submit = Salvați numele
+terms-add-name-in = Nume în limba { $language } (opțional)
+terms-add-name-hint = Puteți adăuga nume în alte limbi ulterior.
+terms-notice-named = Numele au fost salvate.
+error-term-name-english = Numele în engleză are propriul câmp.

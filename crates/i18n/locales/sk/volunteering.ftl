@@ -262,7 +262,6 @@ dashboard-notice-report-decided-before = O týchto hodinách už niekto rozhodol
 
 terms-link = Zručnosti a oblasti
 terms-title = Zručnosti a oblasti
-terms-intro = Príležitosti si vyberajú z týchto zoznamov a ľudia podľa nich filtrujú. Premenovaním položky zmeníte, ako sa všade zobrazuje.
 terms-skills = Zručnosti
 terms-causes = Oblasti
 terms-empty = Zoznam je prázdny.
@@ -276,7 +275,6 @@ terms-notice-added = Pridané.
 terms-notice-renamed = Premenované.
 terms-notice-removed = Odstránené.
 field-term-kind = Ktorý zoznam?
-field-term-label = Názov
 field-term-code = Kód
 field-term-code-hint = Krátky pevný názov pre programy: 2 až 40 malých písmen, číslic a spojovníkov, napríklad first-aid.
 
@@ -288,3 +286,14 @@ duration-hours-minutes = { $hours } h { $minutes } min
 shift-happening-now = Práve prebieha
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Doplniť dátum narodenia
+terms-intro-languages = Príležitosti sa zaraďujú podľa týchto zoznamov a ľudia podľa nich filtrujú. Každá položka má názov v angličtine; dajte jej názvy v jazykoch, ktoré tu ľudia čítajú.
+field-term-english = Názov v angličtine
+terms-names-link = Názvy v iných jazykoch
+terms-names-title = Názvy položky „{ $name }“
+terms-names-intro = Dajte tejto položke názov v každom jazyku, ktorý tu ľudia čítajú. Ak v niektorom jazyku názov chýba, jeho čitatelia uvidia názov v jazyku platformy ({ $language }), inak v angličtine. Predvolené položky už majú názvy vo všetkých jazykoch, kým sa nezmení ich anglický názov.
+terms-names-other-languages = Ďalšie jazyky
+terms-names-submit = Uložiť názvy
+terms-add-name-in = Názov v jazyku: { $language } (nepovinné)
+terms-add-name-hint = Názvy v ďalších jazykoch môžete doplniť neskôr.
+terms-notice-named = Názvy boli uložené.
+error-term-name-english = Anglický názov patrí do samostatného poľa.

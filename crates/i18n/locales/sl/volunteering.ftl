@@ -262,7 +262,6 @@ dashboard-notice-report-decided-before = O teh urah je nekdo že odločil.
 
 terms-link = Veščine in področja
 terms-title = Veščine in področja
-terms-intro = Priložnosti izbirajo s teh seznamov, ljudje pa po njih filtrirajo. Preimenujte postavko, da spremenite, kako se prikazuje povsod.
 terms-skills = Veščine
 terms-causes = Področja
 terms-empty = Seznam je prazen.
@@ -276,7 +275,6 @@ terms-notice-added = Dodano.
 terms-notice-renamed = Preimenovano.
 terms-notice-removed = Odstranjeno.
 field-term-kind = Kateri seznam?
-field-term-label = Ime
 field-term-code = Koda
 field-term-code-hint = Kratko stalno ime za programe: od 2 do 40 malih črk, števk in vezajev, na primer first-aid.
 
@@ -288,3 +286,14 @@ duration-hours-minutes = { $hours } h { $minutes } min
 shift-happening-now = Poteka zdaj
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Dodaj svoj datum rojstva
+terms-intro-languages = Priložnosti se razvrščajo po teh seznamih in ljudje po njih filtrirajo. Vsak vnos ima ime v angleščini; dajte mu imena v jezikih, ki jih tukaj berejo ljudje.
+field-term-english = Ime v angleščini
+terms-names-link = Imena v drugih jezikih
+terms-names-title = Imena vnosa „{ $name }“
+terms-names-intro = Dajte temu vnosu ime v vsakem jeziku, ki ga tukaj berejo ljudje. Če ga jezik nima, njegovi bralci vidijo ime v jeziku platforme ({ $language }), sicer v angleščini. Privzeti vnosi so že na voljo v vseh jezikih, dokler se njihovo angleško ime ne spremeni.
+terms-names-other-languages = Drugi jeziki
+terms-names-submit = Shrani imena
+terms-add-name-in = Ime v jeziku: { $language } (neobvezno)
+terms-add-name-hint = Imena v drugih jezikih lahko dodate pozneje.
+terms-notice-named = Imena so shranjena.
+error-term-name-english = Angleško ime sodi v svoje polje.

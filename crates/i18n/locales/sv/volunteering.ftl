@@ -248,7 +248,6 @@ dashboard-notice-report-decided-before = Någon hade redan fattat beslut om de h
 
 terms-link = Färdigheter och ändamål
 terms-title = Färdigheter och ändamål
-terms-intro = Uppdragen väljer från de här listorna, och folk filtrerar efter dem. Byt namn på en post för att ändra hur den visas överallt.
 terms-skills = Färdigheter
 terms-causes = Ändamål
 terms-empty = Listan är tom.
@@ -262,7 +261,6 @@ terms-notice-added = Tillagd.
 terms-notice-renamed = Namnet har ändrats.
 terms-notice-removed = Borttagen.
 field-term-kind = Vilken lista?
-field-term-label = Namn
 field-term-code = Kod
 field-term-code-hint = Ett kort, fast namn för program: 2 till 40 små bokstäver, siffror och bindestreck, som first-aid.
 
@@ -274,3 +272,14 @@ duration-hours-minutes = { $hours } tim { $minutes } min
 shift-happening-now = Pågår nu
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Lägg till mitt födelsedatum
+terms-intro-languages = Uppdrag delas in efter de här listorna, och folk kan filtrera på dem. Varje post har ett namn på engelska; ge den namn på de språk som folk här läser.
+field-term-english = Namn på engelska
+terms-names-link = Namn på andra språk
+terms-names-title = Namnen för ”{ $name }”
+terms-names-intro = Ge den här posten ett namn på varje språk som folk här läser. Saknar ett språk namn ser dess läsare namnet på { $language }, annars på engelska. Standardposterna finns redan på alla språk, tills deras engelska namn ändras.
+terms-names-other-languages = Andra språk
+terms-names-submit = Spara namnen
+terms-add-name-in = Namn på { $language } (valfritt)
+terms-add-name-hint = Du kan ange namn på andra språk efteråt.
+terms-notice-named = Namnen har sparats.
+error-term-name-english = Det engelska namnet hör hemma i ett eget fält.

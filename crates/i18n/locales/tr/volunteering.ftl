@@ -248,7 +248,6 @@ dashboard-notice-report-decided-before = Bu saatler hakkında başka biri zaten 
 
 terms-link = Beceriler ve alanlar
 terms-title = Beceriler ve alanlar
-terms-intro = Fırsatlar bu listelerden seçim yapar, insanlar da bunlara göre filtreler. Bir öğenin her yerde nasıl görüneceğini değiştirmek için adını değiştirin.
 terms-skills = Beceriler
 terms-causes = Alanlar
 terms-empty = Liste boş.
@@ -262,7 +261,6 @@ terms-notice-added = Eklendi.
 terms-notice-renamed = Yeniden adlandırıldı.
 terms-notice-removed = Kaldırıldı.
 field-term-kind = Hangi liste?
-field-term-label = Ad
 field-term-code = Kod
 field-term-code-hint = Programlar için kısa ve sabit bir ad: first-aid gibi, 2 ile 40 arasında küçük harf, rakam ve kısa çizgi.
 
@@ -274,3 +272,14 @@ duration-hours-minutes = { $hours } sa { $minutes } dk
 shift-happening-now = Şu anda sürüyor
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Doğum tarihimi ekle
+terms-intro-languages = Fırsatlar bu listelerdeki öğelerle sınıflandırılır ve kullanıcılar bunlara göre filtreleme yapar. Her öğenin İngilizce bir adı vardır; buradaki insanların okuduğu dillerde de ona ad verin.
+field-term-english = İngilizce ad
+terms-names-link = Diğer dillerdeki adlar
+terms-names-title = “{ $name }” öğesinin adları
+terms-names-intro = Bu öğeye, buradaki insanların okuduğu her dilde bir ad verin. Bir dilde ad yoksa o dilin okurları adı platformun dilinde ({ $language }), o da yoksa İngilizce görür. Varsayılan öğeler, İngilizce adları değiştirilmediği sürece zaten her dilde okunur.
+terms-names-other-languages = Diğer diller
+terms-names-submit = Adları kaydet
+terms-add-name-in = Ad (dil: { $language }, isteğe bağlı)
+terms-add-name-hint = Diğer dillerdeki adları daha sonra verebilirsiniz.
+terms-notice-named = Adlar kaydedildi.
+error-term-name-english = İngilizce ad kendi alanına yazılır.

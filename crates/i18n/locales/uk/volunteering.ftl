@@ -259,7 +259,6 @@ dashboard-notice-report-decided-before = Хтось уже ухвалив ріш
 
 terms-link = Навички та напрями
 terms-title = Навички та напрями
-terms-intro = Пропозиції вибирають пункти з цих списків, а люди фільтрують за ними. Перейменуйте пункт, щоб змінити, як він відображається всюди.
 terms-skills = Навички
 terms-causes = Напрями
 terms-empty = Список порожній.
@@ -273,7 +272,6 @@ terms-notice-added = Додано.
 terms-notice-renamed = Перейменовано.
 terms-notice-removed = Вилучено.
 field-term-kind = Який список?
-field-term-label = Назва
 field-term-code = Код
 field-term-code-hint = Коротка незмінна назва для програм: від 2 до 40 малих латинських літер, цифр і дефісів, наприклад first-aid.
 
@@ -285,3 +283,14 @@ duration-hours-minutes = { $hours } год { $minutes } хв
 shift-happening-now = Триває зараз
 # Beside a sign-up refused for want of a date of birth: opens the account page there.
 opportunity-add-birth-date = Додати дату народження
+terms-intro-languages = Пропозиції впорядковуються за цими списками, і люди фільтрують за ними. Кожен запис має назву англійською; дайте йому назви мовами, якими тут читають люди.
+field-term-english = Назва англійською
+terms-names-link = Назви іншими мовами
+terms-names-title = Назви запису «{ $name }»
+terms-names-intro = Дайте цьому запису назву кожною мовою, якою тут читають люди. Якщо якоюсь мовою назви немає, її читачі бачать назву мовою платформи ({ $language }), а якщо й її немає — англійською. Стандартні записи вже мають назви всіма мовами, доки їхню англійську назву не змінено.
+terms-names-other-languages = Інші мови
+terms-names-submit = Зберегти назви
+terms-add-name-in = Назва мовою: { $language } (необов’язково)
+terms-add-name-hint = Назви іншими мовами можна додати пізніше.
+terms-notice-named = Назви збережено.
+error-term-name-english = Англійська назва вводиться в окреме поле.

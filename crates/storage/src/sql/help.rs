@@ -127,24 +127,27 @@ impl Store {
 #[async_trait::async_trait]
 impl HelpStore for Store {
     async fn help_categories(&self, platform: PlatformId) -> Result<Vec<HelpCategory>> {
-        let rows: Vec<(String, String)> = sqlx::query_as(
-            "SELECT code, label FROM help_categories WHERE platform_id = $1
+        let rows: Vec<(String, String, String)> = sqlx::query_as(
+            "SELECT code, label, names FROM help_categories WHERE platform_id = $1
                  ORDER BY CASE WHEN code = 'other' THEN 1 ELSE 0 END, label, code",
         )
         .bind(platform.0)
         .fetch_all(self.reader())
         .await?;
-        Ok(rows.into_iter().map(|(code, label)| HelpCategory { code, label }).collect())
+        rows.into_iter()
+            .map(|(code, label, names)| Ok(HelpCategory { code, label, names: crate::row::names(&names)? }))
+            .collect()
     }
 
     async fn put_help_category(&self, platform: PlatformId, category: &HelpCategory) -> Result<()> {
         sqlx::query(
-            "INSERT INTO help_categories (platform_id, code, label) VALUES ($1, $2, $3)
-             ON CONFLICT (platform_id, code) DO UPDATE SET label = excluded.label",
+            "INSERT INTO help_categories (platform_id, code, label, names) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (platform_id, code) DO UPDATE SET label = excluded.label, names = excluded.names",
         )
         .bind(platform.0)
         .bind(&category.code)
         .bind(&category.label)
+        .bind(crate::row::names_json(&category.names)?)
         .execute(self.writer())
         .await?;
         Ok(())

@@ -178,26 +178,29 @@ impl Store {
 #[async_trait::async_trait]
 impl OpportunityStore for Store {
     async fn terms(&self, platform: PlatformId, kind: TermKind) -> Result<Vec<Term>> {
-        let rows: Vec<(String, String)> = sqlx::query_as(
-            "SELECT code, label FROM taxonomy_terms WHERE platform_id = $1 AND kind = $2
+        let rows: Vec<(String, String, String)> = sqlx::query_as(
+            "SELECT code, label, names FROM taxonomy_terms WHERE platform_id = $1 AND kind = $2
              ORDER BY CASE WHEN code = 'other' THEN 1 ELSE 0 END, label, code",
         )
         .bind(platform.0)
         .bind(kind.as_str())
         .fetch_all(self.reader())
         .await?;
-        Ok(rows.into_iter().map(|(code, label)| Term { kind, code, label }).collect())
+        rows.into_iter()
+            .map(|(code, label, names)| Ok(Term { kind, code, label, names: crate::row::names(&names)? }))
+            .collect()
     }
 
     async fn put_term(&self, platform: PlatformId, term: &Term) -> Result<()> {
         sqlx::query(
-            "INSERT INTO taxonomy_terms (platform_id, kind, code, label) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (platform_id, kind, code) DO UPDATE SET label = excluded.label",
+            "INSERT INTO taxonomy_terms (platform_id, kind, code, label, names) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (platform_id, kind, code) DO UPDATE SET label = excluded.label, names = excluded.names",
         )
         .bind(platform.0)
         .bind(term.kind.as_str())
         .bind(&term.code)
         .bind(&term.label)
+        .bind(crate::row::names_json(&term.names)?)
         .execute(self.writer())
         .await?;
         Ok(())

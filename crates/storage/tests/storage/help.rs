@@ -23,7 +23,13 @@ fn draft(title: &str) -> RequestDraft {
 
 async fn help_platform(store: &Arc<dyn Storage>, slug: &str) -> entraide_domain::platform::Platform {
     let p = platform(store, slug, "Help").await;
-    store.put_help_category(p.id, &HelpCategory { code: "groceries".into(), label: "Groceries".into() }).await.unwrap();
+    store
+        .put_help_category(
+            p.id,
+            &HelpCategory { code: "groceries".into(), label: "Groceries".into(), names: Default::default() },
+        )
+        .await
+        .unwrap();
     p
 }
 
@@ -64,10 +70,42 @@ async fn help_categories_are_listed_by_label_with_other_last() {
     on_both(|store| async move {
         let p = platform(&store, "gent", "Gent").await;
         for (code, label) in [("transport", "Transport"), ("other", "Anything else"), ("groceries", "Groceries")] {
-            store.put_help_category(p.id, &HelpCategory { code: code.into(), label: label.into() }).await.unwrap();
+            store
+                .put_help_category(
+                    p.id,
+                    &HelpCategory { code: code.into(), label: label.into(), names: Default::default() },
+                )
+                .await
+                .unwrap();
         }
         let codes: Vec<String> = store.help_categories(p.id).await.unwrap().into_iter().map(|c| c.code).collect();
         assert_eq!(codes, ["groceries", "transport", "other"]);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn names_in_other_languages_are_kept_with_a_term_and_replaced_with_it() {
+    on_both(|store| async move {
+        let p = platform(&store, "gent", "Gent").await;
+        let names = entraide_domain::taxonomy::Names::parse([("nl", "Boodschappen"), ("ar", "تسوق")]).unwrap();
+        let category = HelpCategory { code: "groceries".into(), label: "Groceries".into(), names: names.clone() };
+        store.put_help_category(p.id, &category).await.unwrap();
+        assert_eq!(store.help_categories(p.id).await.unwrap(), std::slice::from_ref(&category));
+        let fewer = entraide_domain::taxonomy::Names::parse([("nl", "Winkelen")]).unwrap();
+        let renamed = HelpCategory { names: fewer, ..category };
+        store.put_help_category(p.id, &renamed).await.unwrap();
+        assert_eq!(store.help_categories(p.id).await.unwrap(), [renamed]);
+
+        let term = entraide_domain::taxonomy::Term {
+            kind: entraide_domain::taxonomy::TermKind::Skill,
+            code: "bikes".into(),
+            label: "Bike repairs".into(),
+            names,
+        };
+        store.put_term(p.id, &term).await.unwrap();
+        let read = store.terms(p.id, entraide_domain::taxonomy::TermKind::Skill).await.unwrap();
+        assert_eq!(read, [term]);
     })
     .await;
 }

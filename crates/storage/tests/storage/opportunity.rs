@@ -14,7 +14,7 @@ use entraide_storage::{OpportunityFilter, Storage, StoreError};
 use std::sync::Arc;
 
 fn term(kind: TermKind, code: &str, label: &str) -> Term {
-    Term { kind, code: code.to_owned(), label: label.to_owned() }
+    Term { kind, code: code.to_owned(), label: label.to_owned(), names: Default::default() }
 }
 
 fn locales(codes: &[&str]) -> Vec<Locale> {

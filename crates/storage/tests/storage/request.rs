@@ -33,7 +33,10 @@ fn draft(category: &str, lat: f64, lon: f64) -> RequestDraft {
 async fn with_categories(store: &Arc<dyn Storage>, slug: &str) -> entraide_domain::platform::Platform {
     let p = platform(store, slug, "Help").await;
     for code in ["groceries", "pharmacy"] {
-        store.put_help_category(p.id, &HelpCategory { code: code.into(), label: code.into() }).await.unwrap();
+        store
+            .put_help_category(p.id, &HelpCategory { code: code.into(), label: code.into(), names: Default::default() })
+            .await
+            .unwrap();
     }
     p
 }

@@ -50,7 +50,10 @@ fn draft(category: &str, lat: f64) -> RequestDraft {
 async fn help_platform(store: &Arc<dyn Storage>) -> entraide_domain::platform::Platform {
     let p = platform(store, "bxl", "Bruxelles").await;
     for code in ["groceries", "pharmacy"] {
-        store.put_help_category(p.id, &HelpCategory { code: code.into(), label: code.into() }).await.unwrap();
+        store
+            .put_help_category(p.id, &HelpCategory { code: code.into(), label: code.into(), names: Default::default() })
+            .await
+            .unwrap();
     }
     p
 }

@@ -5,16 +5,19 @@
 //! address and nothing about the person helped. The JSON is built from the view the use
 //! case returns, so a new field cannot slip past the rule unnoticed.
 
+use super::taxonomy::{LabelBody, TermJson, reader};
 use crate::AppState;
 use crate::api::List;
 use crate::form::{ApiJson, ApiQuery};
 use crate::problem::ApiError;
 use crate::session::{ApiActor, Viewer};
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::{Extension, Path, State};
 use axum::http::StatusCode;
 use entraide_app::{RequestQuery, RequestView};
-use entraide_domain::help::{HelpCategory, HelpMessage, HelpRequest, OnBehalfInput, RequestInput};
+use entraide_domain::help::{HelpMessage, HelpRequest, OnBehalfInput, RequestInput};
+use entraide_domain::taxonomy::TermList;
+use entraide_i18n::LanguageHints;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
@@ -481,49 +484,43 @@ async fn thanks(
     Ok(Json(List::all(items)))
 }
 
-/// A help category.
-#[derive(Debug, Serialize, ToSchema)]
-pub(crate) struct CategoryJson {
-    code: String,
-    label: String,
-}
-
 /// A platform's help categories.
 #[utoipa::path(get, path = "/api/v1/platforms/{slug}/help-categories", tag = "help",
     params(("slug" = String, Path)),
-    responses((status = 200, body = List<CategoryJson>), (status = 404, description = "Unknown platform")))]
+    responses((status = 200, body = List<TermJson>), (status = 404, description = "Unknown platform")))]
 async fn help_categories(
     State(state): State<AppState>,
+    hints: Option<Extension<LanguageHints>>,
     Path(slug): Path<String>,
-) -> Result<Json<List<CategoryJson>>, ApiError> {
+) -> Result<Json<List<TermJson>>, ApiError> {
     let platform = state.app.platform(&slug).await?;
     let categories = state.app.help_categories(&platform).await?;
+    let tr = reader(hints, &platform);
+    let language = platform.default_locale;
     Ok(Json(List::all(
-        categories.into_iter().map(|HelpCategory { code, label }| CategoryJson { code, label }).collect(),
+        categories.iter().map(|c| TermJson::new(&tr, language, TermList::Help, &c.code, &c.label, &c.names)).collect(),
     )))
-}
-
-/// A category's label.
-#[derive(Debug, Deserialize, ToSchema)]
-pub(crate) struct CategoryBody {
-    #[schema(min_length = 1, max_length = 120)]
-    label: String,
 }
 
 /// Adds or renames a help category (platform admins).
 #[utoipa::path(put, path = "/api/v1/platforms/{slug}/help-categories/{code}", tag = "help",
     params(("slug" = String, Path), ("code" = String, Path)),
-    request_body = CategoryBody,
-    responses((status = 200, body = CategoryJson), (status = 403, description = "Not a platform admin"), (status = 422, description = "Malformed code or empty label")),
+    request_body = LabelBody,
+    responses((status = 200, body = TermJson), (status = 403, description = "Not a platform admin"), (status = 422, description = "Malformed code, empty label or an invalid name")),
     security(("bearer" = []), ("session" = [])))]
 async fn put_help_category(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
+    hints: Option<Extension<LanguageHints>>,
     Path((slug, code)): Path<(String, String)>,
-    ApiJson(body): ApiJson<CategoryBody>,
-) -> Result<Json<CategoryJson>, ApiError> {
-    let category = state.app.put_help_category(&actor, &slug, &code, &body.label).await?;
-    Ok(Json(CategoryJson { code: category.code, label: category.label }))
+    ApiJson(body): ApiJson<LabelBody>,
+) -> Result<Json<TermJson>, ApiError> {
+    let (label, names) = body.parts();
+    let category = state.app.put_help_category(&actor, &slug, &code, label, names.as_deref()).await?;
+    let platform = state.app.platform(&slug).await?;
+    let tr = reader(hints, &platform);
+    let language = platform.default_locale;
+    Ok(Json(TermJson::new(&tr, language, TermList::Help, &category.code, &category.label, &category.names)))
 }
 
 /// Removes a help category no request or standing offer uses (platform admins).

@@ -9,6 +9,7 @@ mod manage;
 use crate::AppState;
 use crate::page::fields::NoticeQuery;
 use crate::page::fields::{notice, span};
+use crate::page::term_name::localized_terms;
 use crate::page::{FormState, PageCtx, error_page, render, urlencode};
 use crate::request::SiteOrigin;
 use askama::Template;
@@ -232,6 +233,8 @@ pub(super) async fn show_page(
         Ok(loaded) => loaded,
         Err(e) => return error_page(ctx, &e),
     };
+    let language = view.platform.default_locale;
+    let (skills, causes) = (localized_terms(ctx, language, skills), localized_terms(ctx, language, causes));
     let at = state.app.now();
     let all_upcoming: Vec<&Shift> = view.shifts.iter().filter(|s| s.starts_at > at).collect();
     let pages = all_upcoming.len().div_ceil(DATES_PER_PAGE).max(1);

@@ -6,6 +6,7 @@ use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::NoticeQuery;
 use crate::page::fields::{FormFields, decimal, notice, renamed, span};
+use crate::page::term_name::localized_terms;
 use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
 use axum::Router;
@@ -168,6 +169,13 @@ async fn render_profile(
     if let Some((platform, _)) = platforms.first() {
         ctx.set_zone(platform.time_zone);
     }
+    // The choices come from every platform the person is on: named in their language,
+    // else in their first platform's, else in English.
+    let language = platforms.first().map_or(ctx.tr.locale(), |(p, _)| p.default_locale);
+    let choices = ProfileChoices {
+        skills: localized_terms(ctx, language, choices.skills),
+        causes: localized_terms(ctx, language, choices.causes),
+    };
     render(status, &ProfilePage { ctx, form, choices, languages: Locale::all().collect(), days, notice })
 }
 

@@ -4,6 +4,7 @@
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::{FormFields, day, decimal, local_fields, local_instant, renamed, time_of_day};
+use crate::page::term_name::localized_categories;
 use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -80,6 +81,7 @@ async fn load(
         Err(other) => return Err(other),
     };
     ctx.on_platform(&platform);
+    let categories = localized_categories(ctx, platform.default_locale, categories);
     Ok((platform, categories, member))
 }
 

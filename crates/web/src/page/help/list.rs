@@ -5,6 +5,7 @@
 use super::{area, href};
 use crate::AppState;
 use crate::page::fields::span;
+use crate::page::term_name::localized_categories;
 use crate::page::{FormState, PageCtx, error_page, render};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -113,6 +114,7 @@ pub(super) async fn list(
         Err(e) => return error_page(&ctx, &e),
     };
     ctx.on_platform(&platform);
+    let categories = localized_categories(&ctx, platform.default_locale, categories);
     // Near the platform's centre unless the address names another point.
     let near =
         set(&query.near).map(str::to_owned).or_else(|| platform.center.map(|c| format!("{},{}", c.lat(), c.lon())));

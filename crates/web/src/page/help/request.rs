@@ -14,6 +14,7 @@ use axum::response::Response;
 use entraide_app::{AppError, RequestDetails};
 use entraide_domain::Invalid;
 use entraide_domain::help::{OfferStatus, RequestStatus};
+use entraide_domain::taxonomy::TermList;
 use serde::Deserialize;
 
 /// Notices the request page shows after a redirect.
@@ -55,6 +56,8 @@ struct Beneficiary {
 struct RequestPage<'a> {
     ctx: &'a PageCtx,
     details: RequestDetails,
+    /// Its category, as the reader reads it.
+    category: String,
     base: String,
     status: String,
     open: bool,
@@ -163,7 +166,12 @@ async fn show_page(
         .filter(|(_, text)| !text.is_empty())
         .collect();
     let completed = request.minutes.filter(|_| request.status == RequestStatus::Completed).map(|m| duration(ctx, m));
+    let category = {
+        let c = &details.category;
+        entraide_i18n::term_name(&ctx.tr, details.platform.default_locale, TermList::Help, &c.code, &c.label, &c.names)
+    };
     let page = RequestPage {
+        category,
         base: format!("/p/{slug}/help/{id}"),
         status: status_name(ctx, request.status),
         open,

@@ -5,6 +5,7 @@ use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::{FormFields, decimal, notice};
 use crate::page::fields::{IdForm, NoticeQuery};
+use crate::page::term_name::localized_categories;
 use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -65,6 +66,7 @@ async fn standing_page(
         Err(e) => return error_page(ctx, &e),
     };
     ctx.on_platform(&platform);
+    let categories = localized_categories(ctx, platform.default_locale, categories);
     let format = ctx.format();
     let label = |code: &Option<String>| match code {
         Some(code) => categories.iter().find(|c| &c.code == code).map_or_else(|| code.clone(), |c| c.label.clone()),

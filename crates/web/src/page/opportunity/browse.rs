@@ -3,6 +3,7 @@
 
 use crate::AppState;
 use crate::page::fields::{local_instant, span};
+use crate::page::term_name::localized_terms;
 use crate::page::{FormState, PageCtx, error_page, render};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -163,6 +164,8 @@ pub(in crate::page) async fn browse(
         Ok(terms) => terms,
         Err(e) => return error_page(&ctx, &e),
     };
+    let language = platform.default_locale;
+    let (skills, causes) = (localized_terms(&ctx, language, skills), localized_terms(&ctx, language, causes));
     let value = |v: &Option<String>| v.clone().unwrap_or_default();
     let within = set(&query.within_km).unwrap_or("10").to_owned();
     let typed = [

@@ -3,6 +3,7 @@
 use crate::AppState;
 use crate::csrf::PageForm;
 use crate::page::fields::{FormFields, decimal, whole_number};
+use crate::page::term_name::localized_terms;
 use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
 use askama::Template;
 use axum::extract::{Path, State};
@@ -72,6 +73,8 @@ async fn render_form(
         Ok(terms) => terms,
         Err(e) => return error_page(ctx, &e),
     };
+    let language = target.platform.default_locale;
+    let (skills, causes) = (localized_terms(ctx, language, skills), localized_terms(ctx, language, causes));
     let page = OpportunityFormPage {
         ctx,
         platform: target.platform,
