@@ -4,8 +4,8 @@
 // - every page reflows at 320 px (no sideways scrolling) and makes no request elsewhere;
 // - keyboard-only flows (sign up, sign in, join a platform, register an organisation;
 //   a forgotten password replaced from the link of the mail that arrived; ask for
-//   neighbour help, offer, accept, write and answer from the notice, mark done), with a
-//   visible focus on every stop;
+//   neighbour help, offer, accept, write and answer from the notice, mark done; a
+//   coordinator marks a whole roster in one form), with a visible focus on every stop;
 // - screenshots at 360 px and 1280 px, kept in ARTEFACTS.
 // Started by `cargo test` (crates/entraide/tests/http/browser.rs).
 
@@ -245,6 +245,57 @@ async function resetFlow() {
   await context.close();
 }
 
+/**
+ * A coordinator marks a whole shift in one form, keyboard only at 360 px: from their
+ * platform to the shift under way (the demo's), everyone ticked, one unticked, one
+ * person's minutes changed, one Save. Counts the pages.
+ */
+async function rosterFlow() {
+  const context = await newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await keyboardSignIn(page, "coordinator@demo.entraide.org");
+  let pages = 0;
+  page.on("load", () => { pages += 1; });
+  await tabTo(page, "a[href='/p/demo/opportunities']", "find something to do");
+  await enterAndLoad(page);
+  await tabTo(page, "input[name='q']", "search words");
+  await page.keyboard.type("parcels");
+  await enterAndLoad(page);
+  await tabTo(page, "a[href^='/p/demo/opportunities/0']", "the food parcels");
+  await enterAndLoad(page);
+  await tabTo(page, "section[aria-labelledby='past-title'] li:has(.badge) a", "the shift happening now");
+  await enterAndLoad(page);
+  const boxes = await page.$$eval("input[type=checkbox][form=attendance]", (els) => els.map((e) => e.id));
+  if (boxes.length !== 2) fail(`roster: ${boxes.length} people to mark, want the demo's 2`);
+  if ((await page.locator("input[type=checkbox][form=attendance]:checked").count()) !== 2) fail("roster: not everyone is ticked at first");
+  await tabTo(page, `#${boxes[1]}`, "second person's box");
+  await page.keyboard.press("Space");
+  await tabTo(page, `#${boxes[0].replace("came-", "minutes-")}`, "first person's minutes");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("150");
+  await tabTo(page, "button[form='attendance']", "save attendance");
+  await enterAndLoad(page);
+  if (!page.url().includes("notice=attendance-saved")) fail(`roster: ended on ${page.url()}`);
+  const came = await page.locator(".roster .badge.verified").count();
+  const absent = await page.locator(".roster .badge.danger").count();
+  if (came !== 1 || absent !== 1) fail(`roster: ${came} came and ${absent} did not, want 1 and 1`);
+  await page.screenshot({ path: join(ARTEFACTS, "en-360-roster_marked.png"), fullPage: true });
+  await axe(page, "en roster with attendance");
+  const roster = new URL(page.url()).pathname;
+  console.log(`ok   keyboard: a whole roster marked in one form (${pages} pages from the platform to saved)`);
+  await page.goto(BASE + roster + "?lang=ar");
+  await axe(page, "ar roster with attendance");
+  await page.screenshot({ path: join(ARTEFACTS, "ar-360-roster_marked.png"), fullPage: true });
+  // A mistake, as a coordinator may make it: the line is named, nothing saved.
+  await page.goto(BASE + roster + "?lang=en");
+  await page.fill(`#${boxes[0].replace("came-", "minutes-")}`, "99999");
+  await page.click("button[form='attendance']");
+  await page.waitForLoadState("load");
+  if ((await page.locator(".error-summary a").count()) !== 1) fail("roster: a wrong line is not named in the summary");
+  await axe(page, "en roster with an error");
+  await context.close();
+}
+
 /** A volunteer finds an opportunity, signs up for a shift and cancels: keyboard only. */
 async function volunteerFlow() {
   const context = await newContext();
@@ -472,6 +523,7 @@ async function main() {
 
   await keyboardFlows();
   await resetFlow();
+  await rosterFlow();
   await volunteerFlow();
   await partyPages(request);
 }

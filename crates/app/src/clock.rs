@@ -24,7 +24,8 @@ impl Clock {
         now() + chrono::Duration::microseconds(self.offset.load(Ordering::Relaxed))
     }
 
-    /// Moves this clock (and every copy of it) forward, as if `by` had gone by.
+    /// Moves this clock (and every copy of it) forward, as if `by` had gone by (back,
+    /// given a negative duration: the demo sets up what happened before its start).
     pub fn advance(&self, by: chrono::Duration) {
         let micros = by.num_microseconds().unwrap_or(i64::MAX);
         self.offset.fetch_add(micros, Ordering::Relaxed);

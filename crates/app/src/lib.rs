@@ -51,7 +51,7 @@ pub use profile::{ProfileChoices, profile_json};
 pub use safety::{LoggedAction, ModerationInput, ModerationQueue, QueuedReport};
 pub use search::{Found, SearchInput, SearchPage};
 pub use seed::SEED_PASSWORD;
-pub use signup::SignupContext;
+pub use signup::{RosterMark, RosterMarked, SignupContext};
 pub use suggestion::{DEFAULT_SUGGESTIONS, PersonSuggestion, RequestSuggestion, ShiftSuggestion};
 pub use throttle::Limits;
 pub use volunteering::OpportunityView;

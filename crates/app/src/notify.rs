@@ -145,7 +145,7 @@ impl App {
             tracing::debug!(signup = %signup.id, "the person erased their account; not told");
             return Ok(());
         };
-        if let Some(reason) = outdated(event, &signup, &shift, queued_start) {
+        if let Some(reason) = outdated(event, &signup, &shift, queued_start, self.now()) {
             tracing::debug!(signup = %signup.id, event = event.as_str(), reason, "notification no longer applies; skipped");
             return Ok(());
         }
@@ -336,8 +336,16 @@ struct Gathered {
 /// the person no longer has, for a cancelled shift, or for a start that has moved (the
 /// change queued a reminder of its own); a waiting-list notice once the wait is over (a
 /// later job says how it ended).
-fn outdated(event: Event, signup: &Signup, shift: &Shift, queued_start: Timestamp) -> Option<&'static str> {
+fn outdated(
+    event: Event,
+    signup: &Signup,
+    shift: &Shift,
+    queued_start: Timestamp,
+    now: Timestamp,
+) -> Option<&'static str> {
     match event {
+        // A worker that was down when it was due: a reminder after the start helps nobody.
+        Event::ShiftReminder if shift.starts_at <= now => Some("shift started"),
         Event::ShiftReminder if signup.status != SignupStatus::Confirmed => Some("not confirmed any more"),
         Event::ShiftReminder if shift.cancelled_at.is_some() => Some("shift cancelled"),
         Event::ShiftReminder if shift.starts_at != queued_start => Some("shift moved"),

@@ -9,7 +9,8 @@ use entraide_domain::id::{HourReportId, ShiftId, SignupId};
 use entraide_domain::opportunity::OpportunityStatus;
 use entraide_domain::platform::Platform;
 use entraide_domain::shift::Shift;
-use entraide_domain::signup::{Signup, check_age, parse_minutes};
+use entraide_domain::signup::{Signup, check_age};
+use entraide_storage::AttendanceMark;
 use entraide_storage::{Ended, Ending, OrganisationFigures, RosterLine, SignupDetails};
 
 /// A sign-up with its shift, for the roster and for the people concerned.
@@ -21,6 +22,26 @@ pub struct SignupContext {
     pub view: crate::OpportunityView,
     /// The shift.
     pub shift: Shift,
+}
+
+/// One line of a roster's attendance, as a coordinator gave it.
+#[derive(Debug, Clone)]
+pub struct RosterMark {
+    /// The sign-up's id.
+    pub signup: String,
+    /// They came.
+    pub attended: bool,
+    /// How many minutes they helped, if not the shift's length.
+    pub minutes: Option<i64>,
+}
+
+/// What marking a roster did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RosterMarked {
+    /// Every line was saved; how many.
+    Saved(usize),
+    /// Nothing was saved: the lines that are wrong, and why (an error code).
+    Refused(Vec<(SignupId, &'static str)>),
 }
 
 impl App {
@@ -105,7 +126,7 @@ impl App {
         if !context.view.can_coordinate {
             return Err(AppError::Forbidden);
         }
-        let minutes = minutes.map(|m| parse_minutes(m, "minutes")).transpose()?;
+        let minutes = minutes.map(|m| context.shift.attendance_minutes(m, "minutes")).transpose()?;
         self.store
             .mark_attendance(
                 context.view.platform.id,
@@ -117,6 +138,50 @@ impl App {
             )
             .await
             .map_err(refusal_as_invalid)
+    }
+
+    /// Marks a whole shift's attendance in one go (its coordinators): whether each person
+    /// came and for how many minutes (`None`: the shift's length). Every line is checked
+    /// first; with any problem nothing is saved and each line's problem is returned.
+    pub async fn mark_roster(&self, actor: &Actor, shift: &str, lines: &[RosterMark]) -> Result<RosterMarked> {
+        let (view, shift) = self.locate_shift(Some(actor), shift).await?;
+        if !view.can_coordinate {
+            return Err(AppError::Forbidden);
+        }
+        let confirmed: Vec<SignupId> = self
+            .store
+            .roster(view.platform.id, shift.id)
+            .await?
+            .into_iter()
+            .filter(|line| line.signup.status == entraide_domain::signup::SignupStatus::Confirmed)
+            .map(|line| line.signup.id)
+            .collect();
+        let mut marks = Vec::new();
+        let mut problems = Vec::new();
+        for line in lines {
+            let Some(signup) = line.signup.parse::<SignupId>().ok().filter(|id| confirmed.contains(id)) else {
+                return Err(AppError::NotFound("signup"));
+            };
+            let minutes = match line.minutes.filter(|_| line.attended) {
+                Some(minutes) => match shift.attendance_minutes(minutes, "minutes") {
+                    Ok(minutes) => Some(minutes),
+                    Err(error) => {
+                        problems.push((signup, error.code));
+                        continue;
+                    }
+                },
+                None => None,
+            };
+            marks.push(AttendanceMark { signup, attended: line.attended, minutes });
+        }
+        if !problems.is_empty() {
+            return Ok(RosterMarked::Refused(problems));
+        }
+        if !shift.attendance_open(self.now()) {
+            return Err(AppError::Refused("shift-not-started"));
+        }
+        self.store.mark_roster(view.platform.id, shift.id, &marks, actor.account.id, self.now()).await?;
+        Ok(RosterMarked::Saved(marks.len()))
     }
 
     /// Who signed up for a shift (its coordinators).

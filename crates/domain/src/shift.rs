@@ -39,6 +39,8 @@ pub struct Shift {
 
 /// How long before a shift's start its coordinators may mark who came.
 pub const ATTENDANCE_OPENS_MINUTES_BEFORE: i64 = 30;
+/// How many minutes beyond a shift's length attendance may record.
+pub const ATTENDANCE_EXTRA_MINUTES: i64 = 12 * 60;
 
 impl Shift {
     /// Places still free.
@@ -60,6 +62,16 @@ impl Shift {
     /// Its length in minutes.
     pub fn minutes(&self) -> i64 {
         (self.ends_at - self.starts_at).num_minutes()
+    }
+
+    /// Checks the minutes a coordinator records for someone who came: from 0 to the
+    /// shift's length plus [`ATTENDANCE_EXTRA_MINUTES`] (people stay on, a day runs late).
+    pub fn attendance_minutes(&self, minutes: i64, field: &'static str) -> Result<i64, crate::error::FieldError> {
+        if (0..=self.minutes() + ATTENDANCE_EXTRA_MINUTES).contains(&minutes) {
+            Ok(minutes)
+        } else {
+            Err(crate::error::FieldError::new(field, "attendance-minutes-out-of-range"))
+        }
     }
 }
 

@@ -202,7 +202,8 @@ const OPPORTUNITIES: [DemoOpportunity; 5] = [
     },
 ];
 
-/// Opportunities with shifts over the coming weeks; one shift full with a waiting list.
+/// Opportunities with shifts over the coming weeks; one shift full with a waiting list;
+/// shifts whose attendance is to be marked.
 async fn seed_volunteering(
     app: &App,
     actors: &[Actor],
@@ -211,6 +212,7 @@ async fn seed_volunteering(
     let zone = entraide_domain::platform::TimeZone::parse("Europe/Brussels", "zone")?;
     let today = entraide_domain::time::now().with_timezone(&zone.tz()).date_naive();
     let mut full_shift = None;
+    let mut parcels = None;
     for demo in &OPPORTUNITIES {
         let (creator, organisation) = &organisations[demo.organisation];
         let input = OpportunityInput {
@@ -238,10 +240,13 @@ async fn seed_volunteering(
                 });
             }
         }
-        let (_, created) =
+        let (opportunity, created) =
             app.create_opportunity(&actors[*creator], &organisation.id.to_string(), &input, &shifts).await?;
         if demo.title.starts_with("Drive") {
             full_shift = created.first().map(|s| s.id.to_string());
+        }
+        if demo.title.starts_with("Sort and pack") {
+            parcels = Some(opportunity.id.to_string());
         }
     }
     // The first lift has one place: the volunteer takes it, the neighbour and the team
@@ -251,7 +256,39 @@ async fn seed_volunteering(
             app.sign_up(actor, &shift).await?;
         }
     }
+    if let Some(parcels) = parcels {
+        seed_attendance_to_mark(app, actors, &parcels).await?;
+    }
     Ok(())
+}
+
+/// A shift of food parcels that ended yesterday and one under way now, each with people
+/// signed up and nobody marked yet: what a coordinator finds to do after a shift. They
+/// are made with the application's clock set two days back, as if they had been
+/// planned then, and the clock is put right afterwards.
+async fn seed_attendance_to_mark(app: &App, actors: &[Actor], opportunity: &str) -> Result<(), AppError> {
+    use chrono::DurationRound;
+    // On the hour, as people plan.
+    let hour = app.now().duration_trunc(chrono::Duration::hours(1)).map_err(|e| AppError::Internal(e.to_string()))?;
+    let shifts = [
+        (hour - chrono::Duration::hours(27), chrono::Duration::hours(3)),
+        (hour - chrono::Duration::hours(1), chrono::Duration::hours(3)),
+    ];
+    let back = chrono::Duration::days(2);
+    app.clock().advance(-back);
+    let made = async {
+        for (starts_at, length) in shifts {
+            let times = ShiftTimes { starts_at, ends_at: starts_at + length, slots: 4 };
+            let shift = app.add_shift(&actors[2], opportunity, times).await?;
+            for actor in [&actors[3], &actors[4]] {
+                app.sign_up(actor, &shift.id.to_string()).await?;
+            }
+        }
+        Ok::<_, AppError>(())
+    }
+    .await;
+    app.clock().advance(back);
+    made
 }
 
 /// Seeds if needed, prints the logins, and serves.

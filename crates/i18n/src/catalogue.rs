@@ -96,6 +96,17 @@ impl Tr {
         CATALOGUES.lookup(&self.id, id)
     }
 
+    /// The message `id`, if the catalogues have it.
+    pub fn try_t(&self, id: &str) -> Option<String> {
+        CATALOGUES.try_lookup(&self.id, id)
+    }
+
+    /// The label of a form field, by the house's naming (`title` → `field-title`,
+    /// `display_name` → `field-display-name`), if it has one.
+    pub fn field_label(&self, field: &str) -> Option<String> {
+        self.try_t(&format!("field-{}", field.replace('_', "-")))
+    }
+
     /// The message `id` with one variable.
     pub fn t1(&self, id: &str, name: &'static str, value: impl Into<FluentValue<'static>>) -> String {
         self.t_args(id, &[(name, value.into())])

@@ -50,6 +50,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("delete", "/api/v1/shifts/{id}"),
     ("post", "/api/v1/shifts/{id}/signups"),
     ("get", "/api/v1/shifts/{id}/signups"),
+    ("post", "/api/v1/shifts/{id}/attendance"),
     ("get", "/api/v1/shifts/{id}/roster.csv"),
     ("delete", "/api/v1/signups/{id}"),
     ("post", "/api/v1/signups/{id}/attendance"),

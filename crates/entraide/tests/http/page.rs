@@ -30,6 +30,9 @@ async fn signing_up_with_mistakes_keeps_what_was_typed_and_shows_each_error_by_i
         assert!(html.contains("aria-invalid=\"true\""));
         assert!(html.contains("role=\"alert\""), "an error summary is announced");
         assert!(html.contains("href=\"#password\""), "the summary links to the field");
+        // The summary names each field, not the same sentence again and again.
+        assert!(html.contains(">Email address: Enter an email address like name@example.org.<"), "{html}");
+        assert!(html.contains(">Password: The password needs at least 10 characters.<"), "{html}");
         // Nothing was created: the address is still free.
         t.register("ann-at-example@example.org", "Ann").await;
     })

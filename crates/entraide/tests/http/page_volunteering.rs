@@ -431,13 +431,13 @@ async fn the_roster_marks_attendance_once_the_shift_has_started_and_shows_late_c
 
         let roster = format!("/p/gent/shifts/{shift}");
         let html = page(&coordinator, &t, &roster, StatusCode::OK).await;
-        assert!(html.contains("You can mark who came from 30 minutes before the start.") && !html.contains("name=\"attended\""));
+        assert!(html.contains("You can mark who came from 30 minutes before the start.") && !html.contains("name=\"came-"));
         assert!(html.contains("Bob") && html.contains(">late<"), "a cancellation less than a day ahead is late");
         // The shift starts: the application's clock is moved past its start.
         t.app.clock().advance(starts - Utc::now() + Duration::seconds(1));
 
         let html = page(&coordinator, &t, &roster, StatusCode::OK).await;
-        assert!(html.contains("Did Ann come?") && html.contains("value=\"150\""), "minutes default to the shift's length");
+        assert!(html.contains("Ann came") && html.contains("value=\"150\""), "minutes default to the shift's length");
         // Under way, it is happening now, not past: for its coordinators and its people.
         assert!(html.contains("Happening now"));
         assert!(page(&coordinator, &t, &opportunity, StatusCode::OK).await.contains("Happening now"));
@@ -449,15 +449,118 @@ async fn the_roster_marks_attendance_once_the_shift_has_started_and_shows_late_c
         assert!(!seen.contains("/sign-up\""), "a shift that has started offers no sign-up");
         let signup = value_after(&html, "name=\"signup\"");
         let attendance = format!("{roster}/attendance");
-        let html = body(submit(&coordinator, &t, &roster, &attendance, &[("signup", &signup), ("attended", "yes"), ("minutes", "2000")]).await, StatusCode::UNPROCESSABLE_ENTITY).await;
-        assert!(html.contains(&format!("id=\"signup-{signup}-error\"")) && html.contains("Give between 1 minute and 24 hours."));
-        let response = submit(&coordinator, &t, &roster, &attendance, &[("signup", &signup), ("attended", "yes"), ("minutes", "")]).await;
+        let (came, minutes) = (format!("came-{signup}"), format!("minutes-{signup}"));
+        let html = body(submit(&coordinator, &t, &roster, &attendance, &[("signup", &signup), (&came, "on"), (&minutes, "2000")]).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert!(html.contains(&format!("id=\"minutes-{signup}-error\"")) && html.contains("from 0 up to the shift’s length plus 12 hours"), "{html}");
+        let response = submit(&coordinator, &t, &roster, &attendance, &[("signup", &signup), (&came, "on"), (&minutes, "")]).await;
         assert!(location(&response).starts_with(&format!("{roster}?notice=attendance-saved")));
         assert!(page(&coordinator, &t, &roster, StatusCode::OK).await.contains(">Came<"));
         assert!(page(&ann, &t, "/my/shifts", StatusCode::OK).await.contains("You came: 2 h 30 min"));
         // A volunteer cannot mark attendance.
-        let response = submit(&ann, &t, "/my/shifts", &attendance, &[("signup", &signup), ("attended", "no")]).await;
+        let response = submit(&ann, &t, "/my/shifts", &attendance, &[("signup", &signup)]).await;
         assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    })
+    .await;
+}
+
+/// Every value of `name="signup"` in a page, in order.
+fn signups_in(html: &str) -> Vec<String> {
+    html.match_indices("name=\"signup\" value=\"")
+        .map(|(at, marker)| html[at + marker.len()..].split('"').next().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_coordinator_marks_a_whole_roster_in_one_form_all_or_nothing() {
+    on_both(|t| async move {
+        let admin = t.instance_admin().await;
+        t.platform(&admin, "gent").await;
+        let coordinator = member(&t, "gent", "cora@example.org", "Cora", "").await;
+        let new = [("name", "Buurthuis"), ("kind", "group"), ("description", "")];
+        let organisation = location(&submit(&coordinator, &t, "/p/gent/organisations/new", "/p/gent/organisations/new", &new).await);
+        let id = organisation.rsplit('/').next().unwrap().to_owned();
+        let cora = t.token("cora@example.org").await;
+        let starts = Utc::now() + Duration::hours(3);
+        let new = json!({
+            "title": "Soup kitchen", "description": "Cooking for forty.", "location": null,
+            "shifts": [{ "starts_at": starts.to_rfc3339(), "ends_at": (starts + Duration::minutes(150)).to_rfc3339(), "slots": 5 }],
+        });
+        let created: Value = t.post(&format!("/api/v1/organisations/{id}/opportunities"), Some(&cora), new).await.json().await.unwrap();
+        let opportunity = format!("/p/gent/opportunities/{}", created["id"].as_str().unwrap());
+        let shift = created["shifts"][0]["id"].as_str().unwrap().to_owned();
+        let mut people = Vec::new();
+        for (email, name) in [("ann@example.org", "Ann"), ("dan@example.org", "Dan"), ("eve@example.org", "Eve")] {
+            let person = member(&t, "gent", email, name, "").await;
+            submit(&person, &t, &opportunity, &format!("{opportunity}/sign-up"), &[("shift", &shift)]).await;
+            people.push(person);
+        }
+        let roster = format!("/p/gent/shifts/{shift}");
+        let attendance = format!("{roster}/attendance");
+        let api = format!("/api/v1/shifts/{shift}/attendance");
+        t.app.clock().advance(Duration::hours(3) - Duration::minutes(20));
+
+        // Opened half an hour before: everyone ticked, with the shift's minutes.
+        let html = page(&coordinator, &t, &roster, StatusCode::OK).await;
+        let ids = signups_in(&html);
+        assert_eq!(ids.len(), 6, "each line's attendance field and its remove form: {html}");
+        let ids: Vec<String> = ids.into_iter().step_by(2).collect();
+        assert_eq!(html.matches("type=\"checkbox\"").count(), 3);
+        assert_eq!(html.matches(" checked>").count(), 3, "ticked as came by default");
+        assert_eq!(html.matches("value=\"150\"").count(), 3);
+        let (ann, dan, eve) = (&ids[0], &ids[1], &ids[2]);
+        let came = |id: &str| format!("came-{id}");
+        let minutes = |id: &str| format!("minutes-{id}");
+
+        // One line wrong: nothing saved, the line named, what was typed kept.
+        let (came_ann, came_dan, minutes_ann, minutes_dan, minutes_eve) = (came(ann), came(dan), minutes(ann), minutes(dan), minutes(eve));
+        let fields = [
+            ("signup", ann.as_str()), (came_ann.as_str(), "on"), (minutes_ann.as_str(), "871"),
+            ("signup", dan.as_str()), (came_dan.as_str(), "on"), (minutes_dan.as_str(), "90"),
+            ("signup", eve.as_str()), (minutes_eve.as_str(), "150"),
+        ];
+        let refused = body(submit(&coordinator, &t, &roster, &attendance, &fields).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert!(refused.contains(&format!("href=\"#minutes-{ann}\"><bdi>Ann</bdi>: Give the minutes")), "{refused}");
+        assert!(refused.contains("value=\"871\"") && refused.contains("value=\"90\""), "as typed");
+        assert!(!refused.contains(">Came<") && !refused.contains(">Did not come<"), "nothing saved");
+        let words = [("signup", ann.as_str()), (came_ann.as_str(), "on"), (minutes_ann.as_str(), "lots")];
+        let words = body(submit(&coordinator, &t, &roster, &attendance, &words).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert!(words.contains(&format!("id=\"minutes-{ann}-error\"")));
+
+        // Corrected: one Save for all three.
+        let mut fields = fields.to_vec();
+        fields[2].1 = "870";
+        let saved = submit(&coordinator, &t, &roster, &attendance, &fields).await;
+        assert!(location(&saved).starts_with(&format!("{roster}?notice=attendance-saved")));
+        let html = page(&coordinator, &t, &roster, StatusCode::OK).await;
+        assert_eq!(html.matches(">Came<").count(), 2, "{html}");
+        assert_eq!(html.matches(">Did not come<").count(), 1);
+        assert!(page(&people[1], &t, "/my/shifts", StatusCode::OK).await.contains("You came: 1 h 30 min"));
+
+        // A volunteer cannot; nor can a sign-up of another shift slip in.
+        let volunteer = submit(&people[0], &t, "/my/shifts", &attendance, &[("signup", ann.as_str())]).await;
+        assert_eq!(volunteer.status(), StatusCode::FORBIDDEN);
+
+        // The same through the API, all or nothing.
+        let marks = json!({ "marks": [
+            { "signup": ann, "attended": false },
+            { "signup": dan, "attended": true, "minutes": -5 },
+        ]});
+        let wrong = t.post(&api, Some(&cora), marks).await;
+        assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let marks = json!({ "marks": [{ "signup": ann, "attended": false }, { "signup": dan, "attended": true }] });
+        let done: Value = t.post(&api, Some(&cora), marks).await.json().await.unwrap();
+        assert_eq!(done["saved"], 2);
+        let roster_json: Value = t.get(&format!("/api/v1/shifts/{shift}/signups"), Some(&cora)).await.json().await.unwrap();
+        let attended: Vec<(String, Value, Value)> = roster_json["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| (s["id"].as_str().unwrap().to_owned(), s["attended"].clone(), s["minutes"].clone()))
+            .collect();
+        assert!(attended.contains(&(ann.clone(), json!(false), Value::Null)), "{attended:?}");
+        assert!(attended.contains(&(dan.clone(), json!(true), json!(150))), "{attended:?}");
+        let stranger = json!({ "marks": [{ "signup": "00000000-0000-0000-0000-000000000000", "attended": true }] });
+        assert_eq!(t.post(&api, Some(&cora), stranger).await.status(), StatusCode::NOT_FOUND);
     })
     .await;
 }

@@ -21,3 +21,4 @@ kind-school = مدرسة
 kind-company = شركة
 kind-municipality = خدمة بلدية
 kind-group = مجموعة غير رسمية
+form-error-line = { $field }: { $message }

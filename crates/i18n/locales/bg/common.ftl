@@ -21,3 +21,4 @@ kind-school = Училище
 kind-company = Фирма
 kind-municipality = Общинска служба
 kind-group = Неформална група
+form-error-line = { $field }: { $message }

@@ -21,3 +21,4 @@ kind-school = Škola
 kind-company = Firma
 kind-municipality = Obecní služba
 kind-group = Neformální skupina
+form-error-line = { $field }: { $message }

@@ -21,3 +21,4 @@ kind-school = Skole
 kind-company = Virksomhed
 kind-municipality = Kommunal forvaltning
 kind-group = Uformel gruppe
+form-error-line = { $field }: { $message }

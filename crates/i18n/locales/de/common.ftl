@@ -21,3 +21,4 @@ kind-school = Schule
 kind-company = Unternehmen
 kind-municipality = Kommunale Dienststelle
 kind-group = Informelle Gruppe
+form-error-line = { $field }: { $message }

@@ -21,3 +21,4 @@ kind-school = Σχολείο
 kind-company = Εταιρεία
 kind-municipality = Δημοτική υπηρεσία
 kind-group = Άτυπη ομάδα
+form-error-line = { $field }: { $message }

@@ -21,3 +21,4 @@ kind-school = School
 kind-company = Company
 kind-municipality = Municipal service
 kind-group = Informal group
+form-error-line = { $field }: { $message }

@@ -21,3 +21,4 @@ kind-school = Centro educativo
 kind-company = Empresa
 kind-municipality = Servicio municipal
 kind-group = Grupo informal
+form-error-line = { $field }: { $message }

@@ -21,3 +21,4 @@ kind-school = Kool
 kind-company = Ettevõte
 kind-municipality = Omavalitsuse asutus
 kind-group = Mitteametlik rühm
+form-error-line = { $field }: { $message }

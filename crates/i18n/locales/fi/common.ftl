@@ -21,3 +21,4 @@ kind-school = Koulu
 kind-company = Yritys
 kind-municipality = Kunnallinen palvelu
 kind-group = Epävirallinen ryhmä
+form-error-line = { $field }: { $message }

@@ -21,3 +21,4 @@ kind-school = École
 kind-company = Entreprise
 kind-municipality = Service municipal
 kind-group = Groupe informel
+form-error-line = { $field } : { $message }

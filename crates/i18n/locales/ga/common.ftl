@@ -21,3 +21,4 @@ kind-school = Scoil
 kind-company = Comhlacht
 kind-municipality = Seirbhís údaráis áitiúil
 kind-group = Grúpa neamhfhoirmiúil
+form-error-line = { $field }: { $message }

@@ -21,3 +21,4 @@ kind-school = Škola
 kind-company = Tvrtka
 kind-municipality = Gradska ili općinska služba
 kind-group = Neformalna skupina
+form-error-line = { $field }: { $message }

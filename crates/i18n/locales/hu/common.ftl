@@ -21,3 +21,4 @@ kind-school = Iskola
 kind-company = Cég
 kind-municipality = Önkormányzati intézmény
 kind-group = Informális csoport
+form-error-line = { $field }: { $message }

@@ -21,3 +21,4 @@ kind-school = Scuola
 kind-company = Azienda
 kind-municipality = Servizio comunale
 kind-group = Gruppo informale
+form-error-line = { $field }: { $message }

@@ -21,3 +21,4 @@ kind-school = Mokykla
 kind-company = Įmonė
 kind-municipality = Savivaldybės tarnyba
 kind-group = Neformali grupė
+form-error-line = { $field }: { $message }

@@ -21,3 +21,4 @@ kind-school = Skola
 kind-company = Uzņēmums
 kind-municipality = Pašvaldības iestāde
 kind-group = Neformāla grupa
+form-error-line = { $field }: { $message }

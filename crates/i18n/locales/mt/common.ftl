@@ -21,3 +21,4 @@ kind-school = Skola
 kind-company = Kumpanija
 kind-municipality = Servizz tal-kunsill lokali
 kind-group = Grupp informali
+form-error-line = { $field }: { $message }

@@ -21,3 +21,4 @@ kind-school = School
 kind-company = Bedrijf
 kind-municipality = Gemeentelijke dienst
 kind-group = Informele groep
+form-error-line = { $field }: { $message }

@@ -21,3 +21,4 @@ kind-school = Szkoła
 kind-company = Firma
 kind-municipality = Jednostka samorządowa
 kind-group = Grupa nieformalna
+form-error-line = { $field }: { $message }

@@ -21,3 +21,4 @@ kind-school = Escola
 kind-company = Empresa
 kind-municipality = Serviço municipal
 kind-group = Grupo informal
+form-error-line = { $field }: { $message }

@@ -21,3 +21,4 @@ kind-school = Școală
 kind-company = Companie
 kind-municipality = Serviciu public local
 kind-group = Grup informal
+form-error-line = { $field }: { $message }

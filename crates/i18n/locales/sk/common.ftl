@@ -21,3 +21,4 @@ kind-school = Škola
 kind-company = Firma
 kind-municipality = Služba samosprávy
 kind-group = Neformálna skupina
+form-error-line = { $field }: { $message }

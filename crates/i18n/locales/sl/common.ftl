@@ -21,3 +21,4 @@ kind-school = Šola
 kind-company = Podjetje
 kind-municipality = Občinska služba
 kind-group = Neformalna skupina
+form-error-line = { $field }: { $message }

@@ -21,3 +21,4 @@ kind-school = Skola
 kind-company = Företag
 kind-municipality = Kommunal verksamhet
 kind-group = Informell grupp
+form-error-line = { $field }: { $message }

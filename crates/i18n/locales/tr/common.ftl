@@ -21,3 +21,4 @@ kind-school = Okul
 kind-company = Şirket
 kind-municipality = Belediye hizmeti
 kind-group = Resmî olmayan grup
+form-error-line = { $field }: { $message }

@@ -21,3 +21,4 @@ kind-school = Школа
 kind-company = Компанія
 kind-municipality = Муніципальна служба
 kind-group = Неформальна група
+form-error-line = { $field }: { $message }

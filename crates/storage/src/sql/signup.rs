@@ -1,14 +1,15 @@
 //! Sign-ups: a place on a shift, or a place in its waiting list, never more people than
 //! places. Every change to who has a place locks the shift's row first.
 
-use super::Store;
+use super::{Db, Store};
 use crate::error::Result;
 use crate::row::signup_columns;
 use crate::row::{RosterRow, SignupDetailsRow, SignupRow};
 use crate::stamp::Stamp;
-use crate::{Ended, Ending, Job, RosterLine, SignupDetails, SignupStore, StoreError};
+use crate::{AttendanceMark, Ended, Ending, Job, RosterLine, SignupDetails, SignupStore, StoreError};
 use entraide_domain::id::{AccountId, PlatformId, ShiftId, SignupId};
 use entraide_domain::notification::Event;
+use entraide_domain::shift::Shift;
 use entraide_domain::signup::{Signup, SignupStatus};
 use entraide_domain::time::Timestamp;
 
@@ -201,29 +202,64 @@ impl SignupStore for Store {
         // The shift is locked before the sign-up is read, so a cancellation cannot
         // slip in between and leave attendance on a cancelled sign-up.
         let shift = Self::lock_shift(&mut tx, platform, shift_id.ok_or(StoreError::NotFound("signup"))?).await?;
-        let row = sqlx::query_as::<_, SignupRow>(concat!("SELECT ", signup_columns!(), " FROM signups WHERE id = $1"))
-            .bind(id.0)
-            .fetch_one(&mut *tx)
-            .await?;
-        let mut signup: Signup = row.try_into()?;
-        if signup.status != SignupStatus::Confirmed {
-            return Err(StoreError::Refused("signup-not-confirmed"));
-        }
-        if !shift.attendance_open(at) {
-            return Err(StoreError::Refused("shift-not-started"));
-        }
-        let minutes = if attended { Some(minutes.unwrap_or_else(|| shift.minutes())) } else { None };
-        sqlx::query("UPDATE signups SET attended = $1, minutes = $2, marked_by = $3, marked_at = $4 WHERE id = $5")
-            .bind(attended)
-            .bind(minutes)
-            .bind(by.0)
-            .bind(Stamp(at))
-            .bind(id.0)
-            .execute(&mut *tx)
-            .await?;
+        let signup = mark_one(&mut tx, &shift, AttendanceMark { signup: id, attended, minutes }, by, at).await?;
         tx.commit().await?;
-        signup.attended = Some(attended);
-        signup.minutes = minutes;
         Ok(signup)
     }
+
+    async fn mark_roster(
+        &self,
+        platform: PlatformId,
+        shift: ShiftId,
+        marks: &[AttendanceMark],
+        by: AccountId,
+        at: Timestamp,
+    ) -> Result<()> {
+        let mut tx = self.begin_write().await?;
+        let shift = Self::lock_shift(&mut tx, platform, shift.0).await?;
+        for mark in marks {
+            mark_one(&mut tx, &shift, *mark, by, at).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+/// Marks one sign-up of a shift the transaction holds locked.
+async fn mark_one(
+    tx: &mut sqlx::Transaction<'static, Db>,
+    shift: &Shift,
+    mark: AttendanceMark,
+    by: AccountId,
+    at: Timestamp,
+) -> Result<Signup> {
+    let row = sqlx::query_as::<_, SignupRow>(concat!(
+        "SELECT ",
+        signup_columns!(),
+        " FROM signups WHERE id = $1 AND shift_id = $2"
+    ))
+    .bind(mark.signup.0)
+    .bind(shift.id.0)
+    .fetch_optional(&mut **tx)
+    .await?
+    .ok_or(StoreError::NotFound("signup"))?;
+    let mut signup: Signup = row.try_into()?;
+    if signup.status != SignupStatus::Confirmed {
+        return Err(StoreError::Refused("signup-not-confirmed"));
+    }
+    if !shift.attendance_open(at) {
+        return Err(StoreError::Refused("shift-not-started"));
+    }
+    let minutes = if mark.attended { Some(mark.minutes.unwrap_or_else(|| shift.minutes())) } else { None };
+    sqlx::query("UPDATE signups SET attended = $1, minutes = $2, marked_by = $3, marked_at = $4 WHERE id = $5")
+        .bind(mark.attended)
+        .bind(minutes)
+        .bind(by.0)
+        .bind(Stamp(at))
+        .bind(mark.signup.0)
+        .execute(&mut **tx)
+        .await?;
+    signup.attended = Some(mark.attended);
+    signup.minutes = minutes;
+    Ok(signup)
 }

@@ -83,4 +83,26 @@ pub trait SignupStore: Send + Sync {
         by: AccountId,
         at: Timestamp,
     ) -> Result<Signup>;
+    /// Marks the attendance of several confirmed sign-ups of one shift at once: all or
+    /// none. `NotFound("signup")` for a sign-up of another shift,
+    /// `Refused("signup-not-confirmed")`, `Refused("shift-not-started")`.
+    async fn mark_roster(
+        &self,
+        platform: PlatformId,
+        shift: ShiftId,
+        marks: &[AttendanceMark],
+        by: AccountId,
+        at: Timestamp,
+    ) -> Result<()>;
+}
+
+/// Whether one person came, and for how long (`None`: the shift's length).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AttendanceMark {
+    /// The sign-up.
+    pub signup: SignupId,
+    /// They came.
+    pub attended: bool,
+    /// How many minutes they helped, when they came.
+    pub minutes: Option<i64>,
 }

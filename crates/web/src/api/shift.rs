@@ -10,15 +10,85 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
-use entraide_app::RosterLine;
+use entraide_app::{AppError, RosterLine, RosterMark, RosterMarked};
 use entraide_domain::signup::Signup;
-use serde::Serialize;
+use entraide_domain::{FieldError, Invalid};
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 pub(crate) fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(update, cancel)).routes(routes!(sign_up, roster)).routes(routes!(roster_csv))
+    OpenApiRouter::new()
+        .routes(routes!(update, cancel))
+        .routes(routes!(sign_up, roster))
+        .routes(routes!(roster_csv))
+        .routes(routes!(roster_attendance))
+}
+
+/// One person's attendance, within a whole roster's.
+#[derive(Debug, Deserialize, ToSchema)]
+pub(crate) struct RosterMarkBody {
+    /// A confirmed sign-up of the shift.
+    signup: String,
+    attended: bool,
+    /// Minutes given, from 0 to the shift's length plus 12 hours; default the shift's
+    /// length.
+    #[schema(minimum = 0)]
+    minutes: Option<i64>,
+}
+
+/// A shift's attendance, for everyone at once.
+#[derive(Debug, Deserialize, ToSchema)]
+pub(crate) struct RosterAttendanceBody {
+    #[schema(max_items = 1000)]
+    marks: Vec<RosterMarkBody>,
+}
+
+/// How many were saved.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct SavedJson {
+    saved: usize,
+}
+
+/// The most marks one request may carry (a shift's places are bounded far below).
+const MAX_MARKS: usize = 1000;
+
+/// Marks who came to a shift and for how long, everyone at once, once attendance is
+/// open (half an hour before the start): all are saved, or none (the shift's
+/// coordinators).
+#[utoipa::path(post, path = "/api/v1/shifts/{id}/attendance", tag = "volunteering",
+    params(("id" = String, Path)),
+    request_body = RosterAttendanceBody,
+    responses(
+        (status = 200, body = SavedJson),
+        (status = 403, description = "Not a coordinator"),
+        (status = 404, description = "Unknown shift, or a sign-up that is not a confirmed one of it", content_type = "application/problem+json"),
+        (status = 409, description = "Attendance is not open yet", content_type = "application/problem+json"),
+        (status = 422, description = "Minutes out of range (`marks`), or too many marks", content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []), ("session" = [])))]
+async fn roster_attendance(
+    State(state): State<AppState>,
+    ApiActor(actor): ApiActor,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<RosterAttendanceBody>,
+) -> Result<Json<SavedJson>, ApiError> {
+    if body.marks.len() > MAX_MARKS {
+        return Err(AppError::Invalid(Invalid::one("marks", "too-many-marks")).into());
+    }
+    let marks: Vec<RosterMark> = body
+        .marks
+        .into_iter()
+        .map(|m| RosterMark { signup: m.signup, attended: m.attended, minutes: m.minutes })
+        .collect();
+    match state.app.mark_roster(&actor, &id, &marks).await? {
+        RosterMarked::Saved(saved) => Ok(Json(SavedJson { saved })),
+        RosterMarked::Refused(problems) => {
+            let errors = problems.into_iter().map(|(_, code)| FieldError::new("marks", code)).collect();
+            Err(AppError::Invalid(Invalid(errors)).into())
+        }
+    }
 }
 
 /// Changes a shift's times and places; everyone signed up is told (its coordinators).

@@ -45,8 +45,9 @@ async fn end(
 #[derive(Debug, Deserialize, ToSchema)]
 pub(crate) struct AttendanceBody {
     attended: bool,
-    /// Minutes given; default the shift's length.
-    #[schema(minimum = 1, maximum = 1440)]
+    /// Minutes given, from 0 to the shift's length plus 12 hours; default the shift's
+    /// length.
+    #[schema(minimum = 0)]
     minutes: Option<i64>,
 }
 

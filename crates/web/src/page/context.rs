@@ -190,7 +190,18 @@ impl PageCtx {
         self.tr.t1("nav-notifications-unread", "count", self.unread)
     }
 
-    /// Shorthand for translations in templates.
+    /// A line of a form's error summary: the field's label, then what is wrong ("Title:
+    /// Please fill this in."), so a summary of several errors says which is which.
+    pub fn error_line(&self, field: &str, message: &str) -> String {
+        match self.tr.field_label(field) {
+            Some(label) => {
+                self.tr.t_args("form-error-line", &[("field", label.into()), ("message", message.to_owned().into())])
+            }
+            None => message.to_owned(),
+        }
+    }
+
+    /// The message `id` in the reader's language.
     pub fn t(&self, id: &str) -> String {
         self.tr.t(id)
     }

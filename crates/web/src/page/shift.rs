@@ -13,8 +13,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
-use entraide_app::{Actor, AppError, OpportunityView, RosterLine, SignupContext};
-use entraide_domain::shift::Shift;
+use entraide_app::{Actor, AppError, OpportunityView, RosterLine, RosterMark, RosterMarked, SignupContext};
+use entraide_domain::shift::{ATTENDANCE_EXTRA_MINUTES, Shift};
 use entraide_domain::signup::SignupStatus;
 use serde::Deserialize;
 
@@ -36,7 +36,9 @@ struct Line {
     position: Option<i64>,
     late: bool,
     attended: Option<bool>,
-    /// What the minutes field shows: as marked, else the shift's length.
+    /// Whether the attendance form ticks them as come: as marked, else yes.
+    came: bool,
+    /// What the minutes field shows: as typed, as marked, else the shift's length.
     minutes: String,
     error: Option<String>,
 }
@@ -51,9 +53,10 @@ struct RosterPage<'a> {
     confirmed: Vec<Line>,
     waiting: Vec<Line>,
     ended: Vec<Line>,
-    /// Attendance can be marked.
     /// Attendance may be marked (from half an hour before the start).
     started: bool,
+    /// The most minutes the attendance form takes for one person.
+    max_minutes: i64,
     /// It has started and not ended.
     under_way: bool,
     form: FormState,
@@ -61,8 +64,12 @@ struct RosterPage<'a> {
 }
 
 impl RosterPage<'_> {
-    fn question(&self, line: &Line) -> String {
-        self.ctx.tr.t1("roster-attended-question", "name", line.name.clone())
+    fn came_label(&self, line: &Line) -> String {
+        self.ctx.tr.t1("roster-came", "name", line.name.clone())
+    }
+
+    fn has_line_errors(&self) -> bool {
+        self.confirmed.iter().any(|line| line.error.is_some())
     }
 
     fn position(&self, line: &Line) -> String {
@@ -78,33 +85,37 @@ impl RosterPage<'_> {
     }
 }
 
-/// A sign-up that failed to change: which, and why.
-type RowError = Option<(String, String)>;
+/// The attendance form as typed, when it was refused: per sign-up, whether ticked, the
+/// minutes typed, and what is wrong (if anything).
+type Typed = Vec<(String, bool, String, Option<String>)>;
 
-fn line(ctx: &PageCtx, shift: &Shift, roster: &RosterLine, error: &RowError) -> Line {
+fn line(ctx: &PageCtx, shift: &Shift, roster: &RosterLine, typed: &Typed) -> Line {
     let signup = &roster.signup;
     let id = signup.id.to_string();
+    let as_typed = typed.iter().find(|(s, ..)| *s == id);
     Line {
         name: if roster.display_name.is_empty() { ctx.t("roster-erased-name") } else { roster.display_name.clone() },
         status: signup.status,
         position: signup.position,
         late: signup.late,
         attended: signup.attended,
-        minutes: signup.minutes.unwrap_or_else(|| shift.minutes()).to_string(),
-        error: error.as_ref().filter(|(s, _)| *s == id).map(|(_, m)| m.clone()),
+        came: as_typed.map_or(signup.attended != Some(false), |(_, came, ..)| *came),
+        minutes: as_typed
+            .map_or_else(|| signup.minutes.unwrap_or_else(|| shift.minutes()).to_string(), |(_, _, m, _)| m.clone()),
+        error: as_typed.and_then(|(.., error)| error.clone()),
         id,
     }
 }
 
-/// The roster page; `form` is the shift's form as typed and `row_error` a problem on one
-/// person's line, when an action failed.
+/// The roster page; `form` is the shift's form as typed and `typed` the attendance form
+/// as typed, when one was refused.
 async fn page(
     state: &AppState,
     ctx: &mut PageCtx,
     actor: &Actor,
     (slug, id): (&str, &str),
     status: StatusCode,
-    (form, row_error): (Option<FormState>, RowError),
+    (form, typed): (Option<FormState>, Typed),
     notice: Option<String>,
 ) -> Response {
     let (view, shift, roster) = match state.app.roster(actor, id).await {
@@ -124,7 +135,7 @@ async fn page(
         ])
     });
     let lines = |wanted: &dyn Fn(SignupStatus) -> bool| -> Vec<Line> {
-        roster.iter().filter(|r| wanted(r.signup.status)).map(|r| line(ctx, &shift, r, &row_error)).collect()
+        roster.iter().filter(|r| wanted(r.signup.status)).map(|r| line(ctx, &shift, r, &typed)).collect()
     };
     let confirmed = lines(&|s| s == SignupStatus::Confirmed);
     let waiting = lines(&|s| s == SignupStatus::Waitlisted);
@@ -132,6 +143,7 @@ async fn page(
     let page = RosterPage {
         when: span(ctx, shift.starts_at, shift.ends_at),
         started: shift.attendance_open(state.app.now()),
+        max_minutes: shift.minutes() + ATTENDANCE_EXTRA_MINUTES,
         under_way: shift.is_under_way(state.app.now()),
         confirmed,
         waiting,
@@ -152,7 +164,7 @@ async fn show(
     Query(query): Query<NoticeQuery>,
 ) -> Response {
     let notice = notice(&ctx, "roster", &NOTICES, query.notice.as_deref());
-    page(&state, &mut ctx, &actor, (&slug, &id), StatusCode::OK, (None, None), notice).await
+    page(&state, &mut ctx, &actor, (&slug, &id), StatusCode::OK, (None, Vec::new()), notice).await
 }
 
 /// The sign-up, if it is on this shift of this platform and the reader coordinates it.
@@ -173,66 +185,49 @@ async fn on_this_shift(
     Ok(context)
 }
 
-#[derive(Deserialize)]
-struct AttendanceForm {
-    #[serde(default)]
-    signup: String,
-    #[serde(default)]
-    attended: String,
-    #[serde(default)]
-    minutes: String,
-}
-
+/// Marks the whole roster at once: `signup` once per person on it, `came-{id}` ticked
+/// for those who came, `minutes-{id}` their minutes.
 async fn attendance(
     State(state): State<AppState>,
     SignedIn { mut ctx, actor }: SignedIn,
     Path((slug, id)): Path<(String, String)>,
-    PageForm(form): PageForm<AttendanceForm>,
+    PageForm(fields): PageForm<Vec<(String, String)>>,
 ) -> Response {
-    if let Err(e) = on_this_shift(&state, &actor, &slug, &id, &form.signup).await {
-        return error_page(&ctx, &e);
+    let value = |key: &str| fields.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+    let mut typed: Typed = Vec::new();
+    let mut marks = Vec::new();
+    for signup in fields.iter().filter(|(k, _)| k == "signup").map(|(_, v)| v.clone()) {
+        let came = value(&format!("came-{signup}")).is_some();
+        let minutes_text = value(&format!("minutes-{signup}")).unwrap_or("").to_owned();
+        let minutes = match whole_number(&minutes_text) {
+            Ok(minutes) => minutes,
+            // Not a number: out of range, said on the line.
+            Err(()) => Some(-1),
+        };
+        marks.push(RosterMark { signup: signup.clone(), attended: came, minutes });
+        typed.push((signup, came, minutes_text, None));
     }
-    let attended = match form.attended.as_str() {
-        "yes" => true,
-        "no" => false,
-        _ => {
-            let error = Some((form.signup, ctx.t("roster-choose-attended")));
-            return page(&state, &mut ctx, &actor, (&slug, &id), StatusCode::UNPROCESSABLE_ENTITY, (None, error), None)
-                .await;
+    let refused = match state.app.mark_roster(&actor, &id, &marks).await {
+        Ok(RosterMarked::Saved(_)) => {
+            return see_other(&format!("/p/{slug}/shifts/{id}?notice=attendance-saved#confirmed-title"));
         }
-    };
-    // Minutes count only for people who came; anything but a whole number is out of range.
-    let minutes = if attended { whole_number(&form.minutes).unwrap_or(Some(0)) } else { None };
-    match state.app.mark_attendance(&actor, &form.signup, attended, minutes).await {
-        Ok(_) => see_other(&format!("/p/{slug}/shifts/{id}?notice=attendance-saved#signup-{}", form.signup)),
-        Err(AppError::Invalid(invalid)) => {
-            let message = invalid.0.iter().map(|e| ctx.tr.error(e.code)).collect::<Vec<_>>().join(" ");
-            page(
-                &state,
-                &mut ctx,
-                &actor,
-                (&slug, &id),
-                StatusCode::UNPROCESSABLE_ENTITY,
-                (None, Some((form.signup, message))),
-                None,
-            )
-            .await
-        }
+        Ok(RosterMarked::Refused(problems)) => problems,
         Err(AppError::Refused(code)) => {
             let message = ctx.tr.error(code);
-            page(
-                &state,
-                &mut ctx,
-                &actor,
-                (&slug, &id),
-                StatusCode::CONFLICT,
-                (None, Some((form.signup, message))),
-                None,
-            )
-            .await
+            for line in &mut typed {
+                line.3 = Some(message.clone());
+            }
+            let status = StatusCode::CONFLICT;
+            return page(&state, &mut ctx, &actor, (&slug, &id), status, (None, typed), None).await;
         }
-        Err(e) => error_page(&ctx, &e),
+        Err(e) => return error_page(&ctx, &e),
+    };
+    for (signup, code) in refused {
+        if let Some(line) = typed.iter_mut().find(|(s, ..)| *s == signup.to_string()) {
+            line.3 = Some(ctx.tr.error(code));
+        }
     }
+    page(&state, &mut ctx, &actor, (&slug, &id), StatusCode::UNPROCESSABLE_ENTITY, (None, typed), None).await
 }
 
 #[derive(Deserialize)]
@@ -295,8 +290,16 @@ async fn edit(
             ]);
             let names = [("starts_at", "start_time"), ("ends_at", "end_time"), ("shift", "day")];
             let form = kept.with_errors(&ctx.tr, &renamed(&invalid, &names));
-            page(&state, &mut ctx, &actor, (&slug, &id), StatusCode::UNPROCESSABLE_ENTITY, (Some(form), None), None)
-                .await
+            page(
+                &state,
+                &mut ctx,
+                &actor,
+                (&slug, &id),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                (Some(form), Vec::new()),
+                None,
+            )
+            .await
         }
         Err(e) => error_page(&ctx, &e),
     }

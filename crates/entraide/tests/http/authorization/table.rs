@@ -126,6 +126,8 @@ fn volunteering(w: &World) -> Vec<Row> {
         row("POST /api/v1/shifts/{id}/signups", MEMBERS).owner("ok"),
         row("GET /api/v1/shifts/{id}/signups", COORDINATORS),
         row("GET /api/v1/shifts/{id}/roster.csv", COORDINATORS),
+        // Not open yet: 409 for those allowed.
+        row("POST /api/v1/shifts/{id}/attendance", COORDINATORS).body(json!({ "marks": [] })),
         row("GET /api/v1/shifts/{id}/suggestions", COORDINATORS),
         row("POST /api/v1/shifts/{id}/invitations", COORDINATORS).body(json!({ "account_id": w.id("target") })),
         row("DELETE /api/v1/signups/{id}", "401 404 404 404 2xx 404 2xx").owner("2xx").fresh(Fresh::Signup),
