@@ -3,6 +3,7 @@
 //   any serious or critical WCAG 2.2 A/AA violation;
 // - every page reflows at 320 px (no sideways scrolling) and makes no request elsewhere;
 // - keyboard-only flows (sign up, sign in, join a platform, register an organisation;
+//   a visitor from the home page to a shift, an account made there and the sign-up;
 //   a forgotten password replaced from the link of the mail that arrived; ask for
 //   neighbour help, offer, accept, write and answer from the notice, mark done; a
 //   coordinator marks a whole roster in one form), with a visible focus on every stop;
@@ -211,6 +212,47 @@ async function mailTo(address, marker) {
 }
 
 /**
+ * A visitor, keyboard only at 360 px: from the home page to a shift, creates an account
+ * from there (joining the platform, as the form asks), lands back on the shift and signs
+ * up. Counts the pages.
+ */
+async function visitorFlow() {
+  const context = await newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  let pages = 0;
+  page.on("load", () => { pages += 1; });
+  await page.goto(BASE + "/?lang=en");
+  await tabTo(page, "main a[href='/p/demo']", "the platform on the home page");
+  await enterAndLoad(page);
+  await tabTo(page, "a[href='/p/demo/opportunities']", "find something to do");
+  await enterAndLoad(page);
+  await tabTo(page, "a[href^='/p/demo/opportunities/0']", "an opportunity");
+  await enterAndLoad(page);
+  const opportunity = new URL(page.url()).pathname;
+  await tabTo(page, "main a[href^='/sign-up?next=']", "create an account from the shift");
+  await enterAndLoad(page);
+  await tabTo(page, "#display_name", "visitor name");
+  await page.keyboard.type("Vera Visitor");
+  await tabTo(page, "#email", "visitor email");
+  await page.keyboard.type("vera@example.org");
+  await tabTo(page, "#password", "visitor password");
+  await page.keyboard.type("a garden full of tulips");
+  // The shifts have a minimum age: the date of birth, in the browser's own date field.
+  await tabTo(page, "#birth_date", "visitor date of birth");
+  await page.keyboard.type("04151985");
+  if (!(await page.locator("#join").isChecked())) fail("visitor: joining the platform is not offered ticked");
+  await tabTo(page, "form[action='/sign-up'] button[type='submit']", "create my account");
+  await enterAndLoad(page);
+  if (!page.url().startsWith(BASE + opportunity + "?notice=welcome")) fail(`visitor: after sign-up, on ${page.url()}`);
+  await tabTo(page, "form[action$='/sign-up'] button", "sign up for a time");
+  await enterAndLoad(page);
+  if (!page.url().includes("notice=signed-up") && !page.url().includes("notice=waitlisted")) fail(`visitor: signing up ended on ${page.url()}`);
+  console.log(`ok   keyboard: a visitor finds a shift from the home page, creates an account and signs up (${pages} pages)`);
+  await page.screenshot({ path: join(ARTEFACTS, "en-360-visitor_signed_up.png"), fullPage: true });
+  await context.close();
+}
+
+/**
  * Someone who forgot their password, keyboard only at 360 px: from the sign-in page to
  * the mail, and from its link back in, signed in on their platform. Counts the pages.
  */
@@ -268,11 +310,11 @@ async function rosterFlow() {
   const boxes = await page.$$eval("input[type=checkbox][form=attendance]", (els) => els.map((e) => e.id));
   if (boxes.length !== 2) fail(`roster: ${boxes.length} people to mark, want the demo's 2`);
   if ((await page.locator("input[type=checkbox][form=attendance]:checked").count()) !== 2) fail("roster: not everyone is ticked at first");
-  await tabTo(page, `#${boxes[1]}`, "second person's box");
-  await page.keyboard.press("Space");
   await tabTo(page, `#${boxes[0].replace("came-", "minutes-")}`, "first person's minutes");
   await page.keyboard.press("Control+A");
   await page.keyboard.type("150");
+  await tabTo(page, `#${boxes[1]}`, "second person's box");
+  await page.keyboard.press("Space");
   await tabTo(page, "button[form='attendance']", "save attendance");
   await enterAndLoad(page);
   if (!page.url().includes("notice=attendance-saved")) fail(`roster: ended on ${page.url()}`);
@@ -522,6 +564,7 @@ async function main() {
   }
 
   await keyboardFlows();
+  await visitorFlow();
   await resetFlow();
   await rosterFlow();
   await volunteerFlow();

@@ -68,6 +68,20 @@ impl App {
         Ok(self.store.list_platforms().await?)
     }
 
+    /// Every platform with what is going on there now, for the home page.
+    pub async fn platforms_with_figures(&self) -> Result<Vec<(Platform, entraide_storage::PlatformFigures)>> {
+        let platforms = self.store.list_platforms().await?;
+        let figures: std::collections::HashMap<_, _> =
+            self.store.platform_figures(self.now()).await?.into_iter().collect();
+        Ok(platforms
+            .into_iter()
+            .map(|p| {
+                let figures = figures.get(&p.id).copied().unwrap_or_default();
+                (p, figures)
+            })
+            .collect())
+    }
+
     /// The platform with this slug; `NotFound` for a malformed or unknown slug.
     pub async fn platform(&self, slug: &str) -> Result<Platform> {
         let slug = Slug::parse(slug, "slug").map_err(|_| AppError::NotFound("platform"))?;

@@ -60,6 +60,8 @@ pub trait PlatformStore: Send + Sync {
     async fn platform_by_id(&self, id: PlatformId) -> Result<Option<Platform>>;
     /// Every platform, by name.
     async fn list_platforms(&self) -> Result<Vec<Platform>>;
+    /// Live figures of every platform at `now`, for the home page.
+    async fn platform_figures(&self, now: Timestamp) -> Result<Vec<(PlatformId, PlatformFigures)>>;
     /// Adds a person to a platform; `Conflict("member")` if they already belong.
     async fn add_platform_member(
         &self,
@@ -83,6 +85,17 @@ pub trait PlatformStore: Send + Sync {
     async fn platform_membership(&self, platform: PlatformId, account: AccountId) -> Result<Option<Membership>>;
     /// The platforms a person belongs to, with their role.
     async fn platforms_of(&self, account: AccountId) -> Result<Vec<(Platform, PlatformRole)>>;
+}
+
+/// What is going on on a platform, as the home page counts it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PlatformFigures {
+    /// Its members (not suspended).
+    pub members: i64,
+    /// Published opportunities with a time still to come.
+    pub opportunities: i64,
+    /// Requests for help still open and not past.
+    pub open_requests: i64,
 }
 
 /// Accounts.

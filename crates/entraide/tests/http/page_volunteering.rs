@@ -564,3 +564,61 @@ async fn a_coordinator_marks_a_whole_roster_in_one_form_all_or_nothing() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_visitor_creates_an_account_from_a_shift_joins_when_asked_and_lands_back_on_it() {
+    on_both(|t| async move {
+        let admin = t.instance_admin().await;
+        t.platform(&admin, "gent").await;
+        let coordinator = member(&t, "gent", "cora@example.org", "Cora", "").await;
+        let new = [("name", "Buurthuis"), ("kind", "group"), ("description", "")];
+        let organisation = location(&submit(&coordinator, &t, "/p/gent/organisations/new", "/p/gent/organisations/new", &new).await);
+        let id = organisation.rsplit('/').next().unwrap().to_owned();
+        let cora = t.token("cora@example.org").await;
+        let starts = Utc::now() + Duration::days(3);
+        let new = json!({
+            "title": "Garden day", "description": "Weeding.", "location": null,
+            "shifts": [{ "starts_at": starts.to_rfc3339(), "ends_at": (starts + Duration::hours(2)).to_rfc3339(), "slots": 3 }],
+        });
+        let created: Value = t.post(&format!("/api/v1/organisations/{id}/opportunities"), Some(&cora), new).await.json().await.unwrap();
+        let opportunity = format!("/p/gent/opportunities/{}", created["id"].as_str().unwrap());
+        let encoded = opportunity.replace('/', "%2F");
+
+        let visitor = browser();
+        let html = page(&visitor, &t, &opportunity, StatusCode::OK).await;
+        let sign_up = format!("/sign-up?next={encoded}");
+        assert!(html.contains(&format!("href=\"{sign_up}\"")), "create an account, and come back here: {html}");
+        assert!(html.contains(&format!("href=\"/sign-in?next={encoded}\"")), "the header keeps the way back too");
+        let form = page(&visitor, &t, &sign_up, StatusCode::OK).await;
+        assert!(form.contains("Also join Platform gent") && form.contains("name=\"join\" checked"), "asked, ticked: {form}");
+        let fields = [
+            ("display_name", "Vera"), ("email", "vera@example.org"), ("password", PASSWORD), ("birth_date", ""),
+            ("next", opportunity.as_str()), ("join", "on"),
+        ];
+        let done = submit(&visitor, &t, &sign_up, "/sign-up", &fields).await;
+        assert_eq!(location(&done), format!("{opportunity}?notice=welcome"));
+        let back = page(&visitor, &t, &format!("{opportunity}?notice=welcome"), StatusCode::OK).await;
+        assert!(back.contains("Welcome! Your account is ready"), "{back}");
+        assert!(back.contains("/sign-up\""), "a member now: the shift offers sign-up");
+        let shift = created["shifts"][0]["id"].as_str().unwrap();
+        let signed = submit(&visitor, &t, &opportunity, &format!("{opportunity}/sign-up"), &[("shift", shift)]).await;
+        assert!(location(&signed).contains("notice=signed-up"));
+
+        // Unticked, the account is made but the platform not joined.
+        let other = browser();
+        let fields = [
+            ("display_name", "Wim"), ("email", "wim@example.org"), ("password", PASSWORD), ("birth_date", ""),
+            ("next", opportunity.as_str()),
+        ];
+        let done = submit(&other, &t, &sign_up, "/sign-up", &fields).await;
+        assert_eq!(location(&done), format!("{opportunity}?notice=welcome"));
+        let wim = t.token("wim@example.org").await;
+        let me: Value = t.get("/api/v1/me", Some(&wim)).await.json().await.unwrap();
+        assert_eq!(me["platforms"], json!([]), "not joined without being asked: {me}");
+
+        // The home page says what goes on there, live.
+        let home = page(&browser(), &t, "/", StatusCode::OK).await;
+        assert!(home.contains("One activity with times coming up · 0 neighbours asking for help · 2 members"), "{home}");
+    })
+    .await;
+}

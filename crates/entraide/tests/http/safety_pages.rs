@@ -275,3 +275,42 @@ async fn after_the_help_both_say_thank_you_on_the_request_page() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_header_names_the_platform_and_the_places_each_role_opens() {
+    on_both(|t| async move {
+        let admin = platform_admin(&t).await;
+        let (volunteer, _) = member(&t, "vol@example.org", "Vol").await;
+        let platform_row = |html: &str| {
+            let start = html.find("class=\"platform-nav\"").expect("a platform row");
+            html[start..html[start..].find("</nav>").unwrap() + start].to_owned()
+        };
+
+        let row = platform_row(&page(&admin, &t, "/p/gent/help", StatusCode::OK).await);
+        for place in
+            ["/p/gent\"", "/p/gent/opportunities\"", "/p/gent/help\"", "/p/gent/moderation\"", "/p/gent/outbox\""]
+        {
+            assert!(row.contains(place), "the admin's row has {place}: {row}");
+        }
+        assert!(
+            row.contains("Platform gent") && row.contains("Find something to do") && row.contains("Neighbour help")
+        );
+
+        let row = platform_row(&page(&volunteer, &t, "/p/gent/opportunities", StatusCode::OK).await);
+        assert!(row.contains("/p/gent/help\"") && !row.contains("/moderation") && !row.contains("/outbox"), "{row}");
+        // Off the platform's pages, the person's own platform.
+        let row = platform_row(&page(&volunteer, &t, "/my/shifts", StatusCode::OK).await);
+        assert!(row.contains("/p/gent/opportunities\""), "{row}");
+        // A visitor on a platform's page sees it too, and the account links lead back.
+        let visitor = browser();
+        let html = page(&visitor, &t, "/p/gent/help", StatusCode::OK).await;
+        assert!(platform_row(&html).contains("/p/gent/opportunities\""));
+        assert!(html.contains("href=\"/sign-in?next=%2Fp%2Fgent%2Fhelp\""), "{html}");
+        // Nowhere to go for someone with no platform, off any platform's page.
+        let loner = browser();
+        t.register("loner@example.org", "Loner").await;
+        submit(&loner, &t, "/sign-in", "/sign-in", &[("email", "loner@example.org"), ("password", PASSWORD)]).await;
+        assert!(!page(&loner, &t, "/my/shifts", StatusCode::OK).await.contains("platform-nav"));
+    })
+    .await;
+}

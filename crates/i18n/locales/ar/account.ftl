@@ -65,3 +65,4 @@ problem-host-missing = لا يحدد الطلب الموقع المقصود (ا�
 account-birth-date = تاريخ الميلاد
 account-birth-date-submit = حفظ تاريخ الميلاد
 notice-birth-date-saved = تم حفظ تاريخ ميلادك.
+sign-up-join = انضمّ أيضًا إلى { $platform } للتسجيل في أنشطتها

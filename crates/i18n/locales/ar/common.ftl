@@ -22,3 +22,4 @@ kind-company = شركة
 kind-municipality = خدمة بلدية
 kind-group = مجموعة غير رسمية
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: أقسامها

@@ -302,3 +302,5 @@ roster-attendance-how = حُدِّد الجميع على أنهم حضروا، �
 roster-save-all = حفظ الحضور
 error-attendance-minutes-out-of-range = اكتب الدقائق عددًا صحيحًا، من 0 حتى مدة الموعد مضافًا إليها 12 ساعة.
 error-too-many-marks = أرسل حضور 1,000 شخص على الأكثر في المرة الواحدة.
+opportunity-create-account = إنشاء حساب
+opportunity-notice-welcome = أهلًا بك! حسابك جاهز: اختر موعدًا أدناه للتسجيل.

@@ -65,3 +65,4 @@ problem-host-missing = От заявката не става ясно за ко�
 account-birth-date = Дата на раждане
 account-birth-date-submit = Запазване на датата на раждане
 notice-birth-date-saved = Датата ви на раждане беше запазена.
+sign-up-join = Присъединете се и към { $platform }, за да се записвате за дейностите ѝ

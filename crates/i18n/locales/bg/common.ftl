@@ -22,3 +22,4 @@ kind-company = Фирма
 kind-municipality = Общинска служба
 kind-group = Неформална група
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: раздели

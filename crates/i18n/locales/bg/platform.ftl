@@ -1,7 +1,6 @@
 # Началната страница и страницата на платформа.
 
 home-title = Помощ наблизо
-home-intro = Намерете местна платформа за доброволчество и съседска помощ или се присъединете към тази, където живеете.
 home-my-platforms = Моите платформи
 home-all-platforms = Всички платформи
 home-no-platforms = Тук все още няма платформа.
@@ -14,3 +13,17 @@ platform-my-organisations = Моите организации
 platform-organisations = Организации
 platform-no-organisations = Все още не се е присъединила нито една организация.
 platform-new-organisation = Регистриране на организация
+home-part-of = Част от { $platform }
+home-figure-opportunities = { $count ->
+    [one] Една дейност с предстоящи смени
+   *[other] { $count } дейности с предстоящи смени
+}
+home-figure-requests = { $count ->
+    [one] един съсед, който моли за помощ
+   *[other] { $count } съседи, които молят за помощ
+}
+home-figure-members = { $count ->
+    [one] един член
+   *[other] { $count } членове
+}
+home-what = Entraide е мястото, където един град или квартал сам организира доброволчеството и съседската помощ: намерете с какво да помогнете близо до вас или помолете за помощ.

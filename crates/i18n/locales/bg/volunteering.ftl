@@ -287,3 +287,5 @@ roster-attendance-how = Всички са отметнати като дошли
 roster-save-all = Запазване на присъствието
 error-attendance-minutes-out-of-range = Въведете минутите като цяло число от 0 до продължителността на смяната плюс 12 часа.
 error-too-many-marks = Изпращайте присъствието на най-много 1000 души наведнъж.
+opportunity-create-account = Създаване на профил
+opportunity-notice-welcome = Добре дошли! Профилът ви е готов: изберете смяна по-долу, за да се запишете.

@@ -65,3 +65,4 @@ problem-host-missing = Z požadavku není poznat, pro který web je určen (hlav
 account-birth-date = Datum narození
 account-birth-date-submit = Uložit datum narození
 notice-birth-date-saved = Vaše datum narození bylo uloženo.
+sign-up-join = Připojit se také k platformě { $platform } a zapisovat se na její aktivity

@@ -22,3 +22,4 @@ kind-company = Firma
 kind-municipality = Obecní služba
 kind-group = Neformální skupina
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: sekce

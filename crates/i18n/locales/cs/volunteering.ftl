@@ -297,3 +297,5 @@ roster-attendance-how = Všichni jsou zaškrtnutí jako přítomní, s minutami 
 roster-save-all = Uložit účast
 error-attendance-minutes-out-of-range = Zadejte minuty jako celé číslo od 0 do délky termínu plus 12 hodin.
 error-too-many-marks = Odešlete najednou účast nejvýše 1 000 lidí.
+opportunity-create-account = Vytvořit účet
+opportunity-notice-welcome = Vítejte! Váš účet je připraven: níže si vyberte termín a zapište se.

@@ -65,3 +65,4 @@ problem-host-missing = Forespørgslen angiver ikke, hvilket websted den er til (
 account-birth-date = Fødselsdato
 account-birth-date-submit = Gem fødselsdato
 notice-birth-date-saved = Din fødselsdato er blevet gemt.
+sign-up-join = Bliv også medlem af { $platform }, så du kan tilmelde dig dens aktiviteter

@@ -22,3 +22,4 @@ kind-company = Virksomhed
 kind-municipality = Kommunal forvaltning
 kind-group = Uformel gruppe
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: områder

@@ -1,7 +1,6 @@
 # Forsiden og en platforms side.
 
 home-title = Hjælp i nærheden
-home-intro = Find en lokal platform for frivilligt arbejde og hjælp mellem naboer, eller bliv medlem af den, hvor du bor.
 home-my-platforms = Mine platforme
 home-all-platforms = Alle platforme
 home-no-platforms = Der er ingen platform her endnu.
@@ -14,3 +13,17 @@ platform-my-organisations = Mine organisationer
 platform-organisations = Organisationer
 platform-no-organisations = Ingen organisation er kommet med endnu.
 platform-new-organisation = Registrer en organisation
+home-part-of = En del af { $platform }
+home-figure-opportunities = { $count ->
+    [one] Én aktivitet med kommende tidspunkter
+   *[other] { $count } aktiviteter med kommende tidspunkter
+}
+home-figure-requests = { $count ->
+    [one] én nabo, der beder om hjælp
+   *[other] { $count } naboer, der beder om hjælp
+}
+home-figure-members = { $count ->
+    [one] ét medlem
+   *[other] { $count } medlemmer
+}
+home-what = Entraide er stedet, hvor en by eller et kvarter selv driver sit frivillige arbejde og sin nabohjælp: find noget at lave i nærheden, eller bed om en hjælpende hånd.

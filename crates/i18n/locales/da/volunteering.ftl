@@ -283,3 +283,5 @@ roster-attendance-how = Alle er krydset af som kommet, med tidspunktets minutter
 roster-save-all = Gem fremmødet
 error-attendance-minutes-out-of-range = Angiv minutterne som et helt tal fra 0 op til tidspunktets varighed plus 12 timer.
 error-too-many-marks = Send fremmødet for højst 1.000 personer ad gangen.
+opportunity-create-account = Opret en konto
+opportunity-notice-welcome = Velkommen! Din konto er klar: Vælg et tidspunkt nedenfor for at tilmelde dig.

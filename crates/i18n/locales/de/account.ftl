@@ -65,3 +65,4 @@ problem-host-missing = Die Anfrage gibt nicht an, für welche Website sie bestim
 account-birth-date = Geburtsdatum
 account-birth-date-submit = Geburtsdatum speichern
 notice-birth-date-saved = Dein Geburtsdatum wurde gespeichert.
+sign-up-join = Auch { $platform } beitreten, um dich dort für Aktivitäten einzutragen

@@ -22,3 +22,4 @@ kind-company = Unternehmen
 kind-municipality = Kommunale Dienststelle
 kind-group = Informelle Gruppe
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: Bereiche

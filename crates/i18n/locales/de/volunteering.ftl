@@ -283,3 +283,5 @@ roster-attendance-how = Alle sind als gekommen angekreuzt, mit den Minuten des T
 roster-save-all = Anwesenheit speichern
 error-attendance-minutes-out-of-range = Gib die Minuten als ganze Zahl an, von 0 bis zur Dauer des Termins plus 12 Stunden.
 error-too-many-marks = Sende die Anwesenheit von höchstens 1.000 Personen auf einmal.
+opportunity-create-account = Konto erstellen
+opportunity-notice-welcome = Willkommen! Dein Konto ist bereit: Wähle unten einen Termin, um dich einzutragen.

@@ -65,3 +65,4 @@ problem-host-missing = Το αίτημα δεν αναφέρει για ποιο
 account-birth-date = Ημερομηνία γέννησης
 account-birth-date-submit = Αποθήκευση ημερομηνίας γέννησης
 notice-birth-date-saved = Η ημερομηνία γέννησής σας αποθηκεύτηκε.
+sign-up-join = Γίνετε επίσης μέλος της πλατφόρμας { $platform }, για να δηλώνετε συμμετοχή στις δραστηριότητές της

@@ -22,3 +22,4 @@ kind-company = Εταιρεία
 kind-municipality = Δημοτική υπηρεσία
 kind-group = Άτυπη ομάδα
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: ενότητες

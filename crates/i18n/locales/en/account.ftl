@@ -65,3 +65,4 @@ problem-host-missing = The request does not say which site it is for (the Host h
 account-birth-date = Date of birth
 account-birth-date-submit = Save date of birth
 notice-birth-date-saved = Your date of birth has been saved.
+sign-up-join = Also join { $platform }, to sign up for its activities

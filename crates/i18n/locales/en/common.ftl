@@ -22,3 +22,4 @@ kind-company = Company
 kind-municipality = Municipal service
 kind-group = Informal group
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: its places

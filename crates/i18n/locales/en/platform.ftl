@@ -1,7 +1,6 @@
 # The home page and a platform's page.
 
 home-title = Help nearby
-home-intro = Find a local platform for volunteering and neighbour help, or join the one where you live.
 home-my-platforms = My platforms
 home-all-platforms = All platforms
 home-no-platforms = There is no platform here yet.
@@ -14,3 +13,17 @@ platform-my-organisations = My organisations
 platform-organisations = Organisations
 platform-no-organisations = No organisation has joined yet.
 platform-new-organisation = Register an organisation
+home-part-of = Part of { $platform }
+home-figure-opportunities = { $count ->
+    [one] One activity with times coming up
+   *[other] { $count } activities with times coming up
+}
+home-figure-requests = { $count ->
+    [one] one neighbour asking for help
+   *[other] { $count } neighbours asking for help
+}
+home-figure-members = { $count ->
+    [one] one member
+   *[other] { $count } members
+}
+home-what = Entraide is where a town or a neighbourhood runs its own volunteering and neighbour help: find something to do near you, or ask for a hand.

@@ -283,3 +283,5 @@ roster-attendance-how = Everyone is ticked as come, with the shift’s minutes. 
 roster-save-all = Save attendance
 error-attendance-minutes-out-of-range = Give the minutes as a whole number, from 0 up to the shift’s length plus 12 hours.
 error-too-many-marks = Send the attendance of at most 1,000 people at once.
+opportunity-create-account = Create an account
+opportunity-notice-welcome = Welcome! Your account is ready: choose a time below to sign up.

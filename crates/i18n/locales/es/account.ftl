@@ -65,3 +65,4 @@ problem-host-missing = La solicitud no indica a qué sitio va dirigida (falta la
 account-birth-date = Fecha de nacimiento
 account-birth-date-submit = Guardar la fecha de nacimiento
 notice-birth-date-saved = Tu fecha de nacimiento se ha guardado.
+sign-up-join = Unirme también a { $platform } para inscribirme en sus actividades

@@ -22,3 +22,4 @@ kind-company = Empresa
 kind-municipality = Servicio municipal
 kind-group = Grupo informal
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: secciones

@@ -286,3 +286,5 @@ roster-attendance-how = Todos aparecen marcados como que vinieron, con los minut
 roster-save-all = Guardar la asistencia
 error-attendance-minutes-out-of-range = Indica los minutos con un número entero, de 0 hasta la duración del turno más 12 horas.
 error-too-many-marks = Envía la asistencia de 1000 personas como máximo a la vez.
+opportunity-create-account = Crear una cuenta
+opportunity-notice-welcome = ¡Te damos la bienvenida! Tu cuenta está lista: elige un turno más abajo para inscribirte.

@@ -64,3 +64,4 @@ problem-host-missing = Päringust ei selgu, millisele saidile see on mõeldud (p
 account-birth-date = Sünniaeg
 account-birth-date-submit = Salvesta sünniaeg
 notice-birth-date-saved = Sinu sünniaeg on salvestatud.
+sign-up-join = Liitu ka platvormiga { $platform }, et selle tegevustele registreeruda

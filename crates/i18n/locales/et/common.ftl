@@ -22,3 +22,4 @@ kind-company = Ettevõte
 kind-municipality = Omavalitsuse asutus
 kind-group = Mitteametlik rühm
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: jaotised

@@ -283,3 +283,5 @@ roster-attendance-how = Kõik on märgitud tulnuks ja minutiteks on pandud aja k
 roster-save-all = Salvesta kohalolek
 error-attendance-minutes-out-of-range = Sisesta minutid täisarvuna vahemikus 0 kuni aja kestus pluss 12 tundi.
 error-too-many-marks = Saada korraga kõige rohkem 1000 inimese kohalolek.
+opportunity-create-account = Loo konto
+opportunity-notice-welcome = Tere tulemast! Sinu konto on valmis: registreerumiseks vali allpool sobiv aeg.

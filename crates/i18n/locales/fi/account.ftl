@@ -64,3 +64,4 @@ problem-host-missing = Pyynnöstä ei käy ilmi, mille sivustolle se on tarkoite
 account-birth-date = Syntymäaika
 account-birth-date-submit = Tallenna syntymäaika
 notice-birth-date-saved = Syntymäaikasi on tallennettu.
+sign-up-join = Liity myös alustaan { $platform }, jotta voit ilmoittautua sen tehtäviin

@@ -22,3 +22,4 @@ kind-company = Yritys
 kind-municipality = Kunnallinen palvelu
 kind-group = Epävirallinen ryhmä
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: osiot

@@ -1,7 +1,6 @@
 # Etusivu ja alustan sivu.
 
 home-title = Apua läheltä
-home-intro = Löydä paikallinen alusta vapaaehtoistyölle ja naapuriavulle tai liity oman asuinalueesi alustaan.
 home-my-platforms = Omat alustat
 home-all-platforms = Kaikki alustat
 home-no-platforms = Täällä ei ole vielä yhtään alustaa.
@@ -14,3 +13,17 @@ platform-my-organisations = Omat organisaatiot
 platform-organisations = Organisaatiot
 platform-no-organisations = Yksikään organisaatio ei ole vielä liittynyt.
 platform-new-organisation = Rekisteröi organisaatio
+home-part-of = Kuuluu alustaan { $platform }
+home-figure-opportunities = { $count ->
+    [one] Yksi tehtävä, jolla on tulevia aikoja
+   *[other] { $count } tehtävää, joilla on tulevia aikoja
+}
+home-figure-requests = { $count ->
+    [one] yksi apua pyytävä naapuri
+   *[other] { $count } apua pyytävää naapuria
+}
+home-figure-members = { $count ->
+    [one] yksi jäsen
+   *[other] { $count } jäsentä
+}
+home-what = Entraide on paikka, jossa kaupunki tai kaupunginosa pyörittää itse vapaaehtoistoimintaansa ja naapuriapuaan: löydä tekemistä läheltäsi tai pyydä apua.

@@ -283,3 +283,5 @@ roster-attendance-how = Kaikki on rastitettu tulleiksi, ja minuuteiksi on merkit
 roster-save-all = Tallenna läsnäolo
 error-attendance-minutes-out-of-range = Anna minuutit kokonaislukuna: vähintään 0 ja enintään ajan kesto plus 12 tuntia.
 error-too-many-marks = Lähetä kerralla enintään 1 000 henkilön läsnäolo.
+opportunity-create-account = Luo tili
+opportunity-notice-welcome = Tervetuloa! Tilisi on valmis: valitse alta aika ilmoittautuaksesi.

@@ -65,3 +65,4 @@ problem-host-missing = La requête n'indique pas à quel site elle s'adresse (l'
 account-birth-date = Date de naissance
 account-birth-date-submit = Enregistrer la date de naissance
 notice-birth-date-saved = Votre date de naissance a été enregistrée.
+sign-up-join = Rejoindre aussi { $platform }, pour vous inscrire à ses activités

@@ -22,3 +22,4 @@ kind-company = Entreprise
 kind-municipality = Service municipal
 kind-group = Groupe informel
 form-error-line = { $field } : { $message }
+nav-platform = { $platform } : ses rubriques

@@ -286,3 +286,5 @@ roster-attendance-how = Tout le monde est coché comme présent, avec les minute
 roster-save-all = Enregistrer les présences
 error-attendance-minutes-out-of-range = Indiquez les minutes en nombre entier, de 0 jusqu'à la durée du créneau plus 12 heures.
 error-too-many-marks = Envoyez les présences d'au plus 1 000 personnes à la fois.
+opportunity-create-account = Créer un compte
+opportunity-notice-welcome = Bienvenue ! Votre compte est prêt : choisissez un créneau ci-dessous pour vous inscrire.

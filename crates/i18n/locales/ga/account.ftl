@@ -64,3 +64,4 @@ problem-host-missing = Ní deir an t-iarratas cén suíomh lena mbaineann sé (t
 account-birth-date = Dáta breithe
 account-birth-date-submit = Sábháil an dáta breithe
 notice-birth-date-saved = Sábháladh do dháta breithe.
+sign-up-join = Bí i do bhall de { $platform } freisin, chun clárú dá ghníomhaíochtaí

@@ -22,3 +22,4 @@ kind-company = Comhlacht
 kind-municipality = Seirbhís údaráis áitiúil
 kind-group = Grúpa neamhfhoirmiúil
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: rannóga

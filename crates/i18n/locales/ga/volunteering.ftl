@@ -292,3 +292,5 @@ roster-attendance-how = Tá tic le gach duine mar dhuine a tháinig, le nóiméi
 roster-save-all = Sábháil an tinreamh
 error-attendance-minutes-out-of-range = Tabhair na nóiméid mar shlánuimhir, ó 0 suas go fad an tseala móide 12 uair an chloig.
 error-too-many-marks = Seol tinreamh 1,000 duine ar a mhéad ag an am céanna.
+opportunity-create-account = Cruthaigh cuntas
+opportunity-notice-welcome = Fáilte! Tá do chuntas réidh: roghnaigh seal thíos chun clárú.

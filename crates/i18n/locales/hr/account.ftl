@@ -65,3 +65,4 @@ problem-host-missing = Iz zahtjeva nije vidljivo za koju je stranicu namijenjen 
 account-birth-date = Datum rođenja
 account-birth-date-submit = Spremi datum rođenja
 notice-birth-date-saved = Vaš je datum rođenja spremljen.
+sign-up-join = Pridružite se i platformi { $platform } kako biste se mogli prijavljivati na njezine aktivnosti

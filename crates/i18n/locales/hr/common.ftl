@@ -22,3 +22,4 @@ kind-company = Tvrtka
 kind-municipality = Gradska ili općinska služba
 kind-group = Neformalna skupina
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: odjeljci

@@ -292,3 +292,5 @@ roster-attendance-how = Svi su označeni kao da su došli, s minutama termina. U
 roster-save-all = Spremi dolaske
 error-attendance-minutes-out-of-range = Upišite minute kao cijeli broj, od 0 do trajanja termina uvećanog za 12 sati.
 error-too-many-marks = Pošaljite dolaske najviše 1000 osoba odjednom.
+opportunity-create-account = Izradi račun
+opportunity-notice-welcome = Dobro došli! Vaš je račun spreman: u nastavku odaberite termin i prijavite se.

@@ -65,3 +65,4 @@ problem-host-missing = A kérésből nem derül ki, melyik webhelynek szól (a H
 account-birth-date = Születési dátum
 account-birth-date-submit = Születési dátum mentése
 notice-birth-date-saved = A születési dátumát elmentettük.
+sign-up-join = Csatlakozzon a(z) { $platform } platformhoz is, hogy jelentkezhessen a tevékenységeire

@@ -22,3 +22,4 @@ kind-company = Cég
 kind-municipality = Önkormányzati intézmény
 kind-group = Informális csoport
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: rovatok

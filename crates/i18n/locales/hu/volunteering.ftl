@@ -283,3 +283,5 @@ roster-attendance-how = Mindenki be van jelölve, hogy eljött, az időpont perc
 roster-save-all = Jelenlét mentése
 error-attendance-minutes-out-of-range = A perceket egész számként adja meg, 0-tól az időpont hossza plusz 12 óráig.
 error-too-many-marks = Egyszerre legfeljebb 1000 ember jelenlétét küldje el.
+opportunity-create-account = Fiók létrehozása
+opportunity-notice-welcome = Üdvözöljük! A fiókja elkészült: a jelentkezéshez válasszon lent egy időpontot.

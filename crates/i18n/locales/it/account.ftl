@@ -65,3 +65,4 @@ problem-host-missing = La richiesta non indica a quale sito è destinata (l'inte
 account-birth-date = Data di nascita
 account-birth-date-submit = Salva la data di nascita
 notice-birth-date-saved = La tua data di nascita è stata salvata.
+sign-up-join = Unisciti anche a { $platform } per iscriverti alle sue attività

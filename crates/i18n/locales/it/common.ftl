@@ -22,3 +22,4 @@ kind-company = Azienda
 kind-municipality = Servizio comunale
 kind-group = Gruppo informale
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: sezioni

@@ -286,3 +286,5 @@ roster-attendance-how = Tutti risultano spuntati come presenti, con i minuti del
 roster-save-all = Salva le presenze
 error-attendance-minutes-out-of-range = Indica i minuti con un numero intero, da 0 fino alla durata del turno più 12 ore.
 error-too-many-marks = Invia le presenze di al massimo 1000 persone alla volta.
+opportunity-create-account = Crea un account
+opportunity-notice-welcome = Ti diamo il benvenuto! Il tuo account è pronto: scegli un turno qui sotto per iscriverti.

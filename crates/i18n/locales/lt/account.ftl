@@ -64,3 +64,4 @@ problem-host-missing = Užklausoje nenurodyta, kuriai svetainei ji skirta (antra
 account-birth-date = Gimimo data
 account-birth-date-submit = Išsaugoti gimimo datą
 notice-birth-date-saved = Jūsų gimimo data išsaugota.
+sign-up-join = Taip pat prisijungti prie platformos { $platform }, kad galėtumėte registruotis į jos veiklas

@@ -22,3 +22,4 @@ kind-company = Įmonė
 kind-municipality = Savivaldybės tarnyba
 kind-group = Neformali grupė
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: skiltys

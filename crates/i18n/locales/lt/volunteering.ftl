@@ -289,3 +289,5 @@ roster-attendance-how = Visi pažymėti kaip atėję, su pamainos minutėmis. Nu
 roster-save-all = Išsaugoti dalyvavimą
 error-attendance-minutes-out-of-range = Įrašykite minutes sveikuoju skaičiumi nuo 0 iki pamainos trukmės plius 12 valandų.
 error-too-many-marks = Vienu kartu siųskite ne daugiau kaip 1000 žmonių dalyvavimą.
+opportunity-create-account = Sukurti paskyrą
+opportunity-notice-welcome = Sveiki! Jūsų paskyra paruošta: pasirinkite pamainą žemiau ir užsiregistruokite.

@@ -64,3 +64,4 @@ problem-host-missing = Pieprasījumā nav norādīts, kurai vietnei tas paredzē
 account-birth-date = Dzimšanas datums
 account-birth-date-submit = Saglabāt dzimšanas datumu
 notice-birth-date-saved = Jūsu dzimšanas datums ir saglabāts.
+sign-up-join = Pievienoties arī platformai { $platform }, lai pierakstītos tās aktivitātēm

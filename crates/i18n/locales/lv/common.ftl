@@ -22,3 +22,4 @@ kind-company = Uzņēmums
 kind-municipality = Pašvaldības iestāde
 kind-group = Neformāla grupa
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: sadaļas

@@ -1,7 +1,6 @@
 # Sākumlapa un platformas lapa.
 
 home-title = Palīdzība tuvumā
-home-intro = Atrodiet vietējo brīvprātīgā darba un kaimiņu palīdzības platformu vai pievienojieties tai, kas darbojas jūsu dzīvesvietā.
 home-my-platforms = Manas platformas
 home-all-platforms = Visas platformas
 home-no-platforms = Šeit vēl nav nevienas platformas.
@@ -14,3 +13,20 @@ platform-my-organisations = Manas organizācijas
 platform-organisations = Organizācijas
 platform-no-organisations = Vēl nav pievienojusies neviena organizācija.
 platform-new-organisation = Reģistrēt organizāciju
+home-part-of = Platformas { $platform } daļa
+home-figure-opportunities = { $count ->
+    [zero] { $count } aktivitātes ar gaidāmām maiņām
+    [one] { $count } aktivitāte ar gaidāmām maiņām
+   *[other] { $count } aktivitātes ar gaidāmām maiņām
+}
+home-figure-requests = { $count ->
+    [zero] { $count } kaimiņi lūdz palīdzību
+    [one] { $count } kaimiņš lūdz palīdzību
+   *[other] { $count } kaimiņi lūdz palīdzību
+}
+home-figure-members = { $count ->
+    [zero] { $count } dalībnieki
+    [one] { $count } dalībnieks
+   *[other] { $count } dalībnieki
+}
+home-what = Entraide ir vieta, kur pilsēta vai apkaime pati organizē brīvprātīgo darbu un kaimiņu palīdzību: atrodiet, ko darīt savā tuvumā, vai palūdziet palīdzību.

@@ -286,3 +286,5 @@ roster-attendance-how = Visi ir atzīmēti kā ieradušies, ar maiņas minūtēm
 roster-save-all = Saglabāt apmeklējumu
 error-attendance-minutes-out-of-range = Ievadiet minūtes kā veselu skaitli no 0 līdz maiņas ilgumam plus 12 stundas.
 error-too-many-marks = Vienā reizē sūtiet ne vairāk kā 1000 cilvēku apmeklējumu.
+opportunity-create-account = Izveidot kontu
+opportunity-notice-welcome = Laipni lūdzam! Jūsu konts ir gatavs: izvēlieties maiņu zemāk, lai pierakstītos.

@@ -64,3 +64,4 @@ problem-host-missing = It-talba ma tgħidx għal liema sit hi (l-header Host nie
 account-birth-date = Data tat-twelid
 account-birth-date-submit = Issalva d-data tat-twelid
 notice-birth-date-saved = Id-data tat-twelid tiegħek ġiet salvata.
+sign-up-join = Ingħaqad ukoll ma' { $platform }, biex tirreġistra għall-attivitajiet tagħha

@@ -22,3 +22,4 @@ kind-company = Kumpanija
 kind-municipality = Servizz tal-kunsill lokali
 kind-group = Grupp informali
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: it-taqsimiet

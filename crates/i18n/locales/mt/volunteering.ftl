@@ -293,3 +293,5 @@ roster-attendance-how = Kulħadd huwa mmarkat bħala preżenti, bil-minuti tat-t
 roster-save-all = Issalva l-attendenza
 error-attendance-minutes-out-of-range = Agħti l-minuti bħala numru sħiħ, minn 0 sat-tul tat-turn flimkien ma' 12-il siegħa.
 error-too-many-marks = Ibgħat l-attendenza ta' mhux aktar minn 1,000 persuna f'daqqa.
+opportunity-create-account = Oħloq kont
+opportunity-notice-welcome = Merħba! Il-kont tiegħek lest: agħżel turn hawn taħt biex tirreġistra.

@@ -65,3 +65,4 @@ problem-host-missing = Het verzoek vermeldt niet voor welke site het bedoeld is 
 account-birth-date = Geboortedatum
 account-birth-date-submit = Geboortedatum opslaan
 notice-birth-date-saved = Je geboortedatum is opgeslagen.
+sign-up-join = Word ook lid van { $platform }, om je daar voor activiteiten in te schrijven

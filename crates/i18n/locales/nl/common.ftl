@@ -22,3 +22,4 @@ kind-company = Bedrijf
 kind-municipality = Gemeentelijke dienst
 kind-group = Informele groep
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: onderdelen

@@ -283,3 +283,5 @@ roster-attendance-how = Iedereen is aangevinkt als gekomen, met de minuten van h
 roster-save-all = Aanwezigheid opslaan
 error-attendance-minutes-out-of-range = Geef de minuten op als geheel getal, van 0 tot de duur van het moment plus 12 uur.
 error-too-many-marks = Stuur de aanwezigheid van hoogstens 1.000 mensen tegelijk.
+opportunity-create-account = Account aanmaken
+opportunity-notice-welcome = Welkom! Je account is klaar: kies hieronder een moment om je in te schrijven.

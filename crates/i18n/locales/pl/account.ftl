@@ -65,3 +65,4 @@ problem-host-missing = Żądanie nie określa, do której witryny jest skierowan
 account-birth-date = Data urodzenia
 account-birth-date-submit = Zapisz datę urodzenia
 notice-birth-date-saved = Twoja data urodzenia została zapisana.
+sign-up-join = Dołącz też do platformy { $platform }, aby zapisywać się na jej działania

@@ -22,3 +22,4 @@ kind-company = Firma
 kind-municipality = Jednostka samorządowa
 kind-group = Grupa nieformalna
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: działy

@@ -1,7 +1,6 @@
 # Strona główna i strona platformy.
 
 home-title = Pomoc w okolicy
-home-intro = Znajdź lokalną platformę wolontariatu i pomocy sąsiedzkiej albo dołącz do tej, która działa tam, gdzie mieszkasz.
 home-my-platforms = Moje platformy
 home-all-platforms = Wszystkie platformy
 home-no-platforms = Nie ma tu jeszcze żadnej platformy.
@@ -14,3 +13,23 @@ platform-my-organisations = Moje organizacje
 platform-organisations = Organizacje
 platform-no-organisations = Żadna organizacja jeszcze nie dołączyła.
 platform-new-organisation = Zarejestruj organizację
+home-part-of = Część platformy { $platform }
+home-figure-opportunities = { $count ->
+    [one] Jedno działanie z nadchodzącymi terminami
+    [few] { $count } działania z nadchodzącymi terminami
+    [many] { $count } działań z nadchodzącymi terminami
+   *[other] { $count } działania z nadchodzącymi terminami
+}
+home-figure-requests = { $count ->
+    [one] jeden sąsiad proszący o pomoc
+    [few] { $count } sąsiadów proszących o pomoc
+    [many] { $count } sąsiadów proszących o pomoc
+   *[other] { $count } sąsiada proszącego o pomoc
+}
+home-figure-members = { $count ->
+    [one] jeden członek
+    [few] { $count } członków
+    [many] { $count } członków
+   *[other] { $count } członka
+}
+home-what = Entraide to miejsce, w którym miasto lub dzielnica samodzielnie prowadzi wolontariat i pomoc sąsiedzką: znajdź coś do zrobienia w pobliżu albo poproś o wsparcie.

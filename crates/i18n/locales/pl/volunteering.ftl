@@ -294,3 +294,5 @@ roster-attendance-how = Wszystkie osoby są zaznaczone jako obecne, z minutami t
 roster-save-all = Zapisz obecność
 error-attendance-minutes-out-of-range = Podaj minuty jako liczbę całkowitą od 0 do czasu trwania terminu plus 12 godzin.
 error-too-many-marks = Wyślij obecność najwyżej 1000 osób naraz.
+opportunity-create-account = Załóż konto
+opportunity-notice-welcome = Witaj! Twoje konto jest gotowe: wybierz termin poniżej, aby się zapisać.

@@ -65,3 +65,4 @@ problem-host-missing = O pedido não indica a que site se destina (o cabeçalho 
 account-birth-date = Data de nascimento
 account-birth-date-submit = Guardar data de nascimento
 notice-birth-date-saved = A sua data de nascimento foi guardada.
+sign-up-join = Aderir também a { $platform }, para se inscrever nas respetivas atividades

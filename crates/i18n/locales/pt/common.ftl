@@ -22,3 +22,4 @@ kind-company = Empresa
 kind-municipality = Serviço municipal
 kind-group = Grupo informal
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: secções

@@ -286,3 +286,5 @@ roster-attendance-how = Todos estão assinalados como tendo vindo, com os minuto
 roster-save-all = Guardar as presenças
 error-attendance-minutes-out-of-range = Indique os minutos como um número inteiro, de 0 até à duração do horário mais 12 horas.
 error-too-many-marks = Envie as presenças de no máximo 1000 pessoas de cada vez.
+opportunity-create-account = Criar conta
+opportunity-notice-welcome = Boas-vindas! A sua conta está pronta: escolha um horário abaixo para se inscrever.

@@ -65,3 +65,4 @@ problem-host-missing = Cererea nu precizează pentru ce site este destinată (an
 account-birth-date = Data nașterii
 account-birth-date-submit = Salvați data nașterii
 notice-birth-date-saved = Data nașterii a fost salvată.
+sign-up-join = Alăturați-vă și platformei { $platform }, pentru a vă înscrie la activitățile ei

@@ -22,3 +22,4 @@ kind-company = Companie
 kind-municipality = Serviciu public local
 kind-group = Grup informal
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: secțiuni

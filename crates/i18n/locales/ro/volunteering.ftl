@@ -290,3 +290,5 @@ roster-attendance-how = Toate persoanele sunt bifate ca prezente, cu minutele tu
 roster-save-all = Salvați prezența
 error-attendance-minutes-out-of-range = Introduceți minutele ca număr întreg, de la 0 până la durata turei plus 12 ore.
 error-too-many-marks = Trimiteți prezența a cel mult 1.000 de persoane odată.
+opportunity-create-account = Creați un cont
+opportunity-notice-welcome = Bun venit! Contul dumneavoastră este gata: alegeți o tură mai jos pentru a vă înscrie.

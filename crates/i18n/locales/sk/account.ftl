@@ -65,3 +65,4 @@ problem-host-missing = Z požiadavky nie je zrejmé, pre ktorú stránku je urč
 account-birth-date = Dátum narodenia
 account-birth-date-submit = Uložiť dátum narodenia
 notice-birth-date-saved = Váš dátum narodenia bol uložený.
+sign-up-join = Pridať sa aj k platforme { $platform } a zapisovať sa na jej aktivity

@@ -22,3 +22,4 @@ kind-company = Firma
 kind-municipality = Služba samosprávy
 kind-group = Neformálna skupina
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: sekcie

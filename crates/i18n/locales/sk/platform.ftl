@@ -1,7 +1,6 @@
 # Úvodná stránka a stránka platformy.
 
 home-title = Pomoc v okolí
-home-intro = Nájdite miestnu platformu pre dobrovoľníctvo a susedskú výpomoc alebo sa pridajte k tej, ktorá pôsobí tam, kde bývate.
 home-my-platforms = Moje platformy
 home-all-platforms = Všetky platformy
 home-no-platforms = Zatiaľ tu nie je žiadna platforma.
@@ -14,3 +13,23 @@ platform-my-organisations = Moje organizácie
 platform-organisations = Organizácie
 platform-no-organisations = Zatiaľ sa nepridala žiadna organizácia.
 platform-new-organisation = Zaregistrovať organizáciu
+home-part-of = Súčasť platformy { $platform }
+home-figure-opportunities = { $count ->
+    [one] Jedna aktivita s nadchádzajúcimi termínmi
+    [few] { $count } aktivity s nadchádzajúcimi termínmi
+    [many] { $count } aktivity s nadchádzajúcimi termínmi
+   *[other] { $count } aktivít s nadchádzajúcimi termínmi
+}
+home-figure-requests = { $count ->
+    [one] jeden sused žiadajúci o pomoc
+    [few] { $count } susedia žiadajúci o pomoc
+    [many] { $count } suseda žiadajúceho o pomoc
+   *[other] { $count } susedov žiadajúcich o pomoc
+}
+home-figure-members = { $count ->
+    [one] jeden člen
+    [few] { $count } členovia
+    [many] { $count } člena
+   *[other] { $count } členov
+}
+home-what = Entraide je miesto, kde si mesto alebo štvrť vlastnými silami riadi dobrovoľníctvo a susedskú pomoc: nájdite si vo svojom okolí, kde pomôcť, alebo požiadajte o pomoc.

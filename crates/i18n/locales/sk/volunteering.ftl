@@ -297,3 +297,5 @@ roster-attendance-how = Všetci sú zaškrtnutí ako prítomní, s minútami ter
 roster-save-all = Uložiť účasť
 error-attendance-minutes-out-of-range = Zadajte minúty ako celé číslo od 0 po dĺžku termínu plus 12 hodín.
 error-too-many-marks = Naraz odošlite účasť najviac 1 000 ľudí.
+opportunity-create-account = Vytvoriť účet
+opportunity-notice-welcome = Vitajte! Váš účet je pripravený: nižšie si vyberte termín a zapíšte sa.

@@ -65,3 +65,4 @@ problem-host-missing = Iz zahteve ni razvidno, kateremu spletnemu mestu je namen
 account-birth-date = Datum rojstva
 account-birth-date-submit = Shrani datum rojstva
 notice-birth-date-saved = Vaš datum rojstva je bil shranjen.
+sign-up-join = Pridružite se tudi platformi { $platform }, da se boste lahko prijavljali na njene dejavnosti

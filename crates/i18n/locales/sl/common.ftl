@@ -22,3 +22,4 @@ kind-company = Podjetje
 kind-municipality = Občinska služba
 kind-group = Neformalna skupina
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: razdelki

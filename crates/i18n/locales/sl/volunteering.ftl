@@ -297,3 +297,5 @@ roster-attendance-how = Vsi so označeni kot prisotni, z minutami termina. Odstr
 roster-save-all = Shrani prisotnost
 error-attendance-minutes-out-of-range = Vnesite minute kot celo število, od 0 do trajanja termina in še 12 ur.
 error-too-many-marks = Naenkrat pošljite prisotnost največ 1000 oseb.
+opportunity-create-account = Ustvari račun
+opportunity-notice-welcome = Dobrodošli! Vaš račun je pripravljen: spodaj izberite termin in se prijavite.

@@ -65,3 +65,4 @@ problem-host-missing = Begäran anger inte vilken webbplats den gäller (Host-hu
 account-birth-date = Födelsedatum
 account-birth-date-submit = Spara födelsedatum
 notice-birth-date-saved = Ditt födelsedatum har sparats.
+sign-up-join = Gå också med i { $platform } för att kunna anmäla dig till dess aktiviteter

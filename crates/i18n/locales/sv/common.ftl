@@ -22,3 +22,4 @@ kind-company = Företag
 kind-municipality = Kommunal verksamhet
 kind-group = Informell grupp
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: sektioner

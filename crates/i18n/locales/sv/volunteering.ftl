@@ -283,3 +283,5 @@ roster-attendance-how = Alla är ikryssade som att de kom, med tillfällets minu
 roster-save-all = Spara närvaron
 error-attendance-minutes-out-of-range = Ange minuterna som ett heltal, från 0 upp till tillfällets längd plus 12 timmar.
 error-too-many-marks = Skicka närvaron för högst 1 000 personer åt gången.
+opportunity-create-account = Skapa ett konto
+opportunity-notice-welcome = Välkommen! Ditt konto är klart: välj ett tillfälle nedan för att anmäla dig.

@@ -65,3 +65,4 @@ problem-host-missing = İstek, hangi site için olduğunu belirtmiyor (Host baş
 account-birth-date = Doğum tarihi
 account-birth-date-submit = Doğum tarihini kaydet
 notice-birth-date-saved = Doğum tarihiniz kaydedildi.
+sign-up-join = Etkinliklerine kaydolabilmek için { $platform } platformuna da katılın

@@ -22,3 +22,4 @@ kind-company = Şirket
 kind-municipality = Belediye hizmeti
 kind-group = Resmî olmayan grup
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: bölümler

@@ -283,3 +283,5 @@ roster-attendance-how = Herkes, vardiyanın dakikalarıyla birlikte geldi olarak
 roster-save-all = Katılımı kaydet
 error-attendance-minutes-out-of-range = Dakikaları 0 ile vardiya süresinin 12 saat fazlası arasında bir tam sayı olarak girin.
 error-too-many-marks = Tek seferde en fazla 1.000 kişinin katılımını gönderin.
+opportunity-create-account = Hesap oluştur
+opportunity-notice-welcome = Hoş geldiniz! Hesabınız hazır: kaydolmak için aşağıdan bir vardiya seçin.

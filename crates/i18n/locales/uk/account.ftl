@@ -65,3 +65,4 @@ problem-host-missing = У запиті не вказано, для якого с
 account-birth-date = Дата народження
 account-birth-date-submit = Зберегти дату народження
 notice-birth-date-saved = Вашу дату народження збережено.
+sign-up-join = Також приєднатися до платформи { $platform }, щоб записуватися на її заходи

@@ -22,3 +22,4 @@ kind-company = Компанія
 kind-municipality = Муніципальна служба
 kind-group = Неформальна група
 form-error-line = { $field }: { $message }
+nav-platform = { $platform }: розділи

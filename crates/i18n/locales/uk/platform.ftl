@@ -1,7 +1,6 @@
 # Головна сторінка і сторінка платформи.
 
 home-title = Допомога поруч
-home-intro = Знайдіть місцеву платформу для волонтерства й сусідської допомоги або приєднайтеся до тієї, що діє там, де ви живете.
 home-my-platforms = Мої платформи
 home-all-platforms = Усі платформи
 home-no-platforms = Тут ще немає жодної платформи.
@@ -14,3 +13,23 @@ platform-my-organisations = Мої організації
 platform-organisations = Організації
 platform-no-organisations = Жодна організація ще не приєдналася.
 platform-new-organisation = Зареєструвати організацію
+home-part-of = Частина платформи { $platform }
+home-figure-opportunities = { $count ->
+    [one] { $count } захід з майбутніми змінами
+    [few] { $count } заходи з майбутніми змінами
+    [many] { $count } заходів з майбутніми змінами
+   *[other] { $count } заходу з майбутніми змінами
+}
+home-figure-requests = { $count ->
+    [one] { $count } сусід просить про допомогу
+    [few] { $count } сусіди просять про допомогу
+    [many] { $count } сусідів просять про допомогу
+   *[other] { $count } сусіда просять про допомогу
+}
+home-figure-members = { $count ->
+    [one] { $count } учасник
+    [few] { $count } учасники
+    [many] { $count } учасників
+   *[other] { $count } учасника
+}
+home-what = Entraide — це місце, де місто чи район самостійно організовує волонтерство і сусідську допомогу: знайдіть, чим допомогти поруч із вами, або попросіть про допомогу.

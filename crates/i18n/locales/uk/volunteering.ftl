@@ -294,3 +294,5 @@ roster-attendance-how = Усіх позначено як присутніх, і�
 roster-save-all = Зберегти присутність
 error-attendance-minutes-out-of-range = Введіть хвилини цілим числом від 0 до тривалості зміни плюс 12 годин.
 error-too-many-marks = Надсилайте присутність не більш ніж 1000 осіб за раз.
+opportunity-create-account = Створити обліковий запис
+opportunity-notice-welcome = Вітаємо! Ваш обліковий запис готовий: виберіть зміну нижче, щоб записатися.

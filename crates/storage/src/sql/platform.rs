@@ -5,7 +5,7 @@ use crate::error::Result;
 use crate::row::platform_columns;
 use crate::row::{PlatformRow, PlatformWithRoleRow};
 use crate::stamp::Stamp;
-use crate::{Membership, PlatformStore, StoreError};
+use crate::{Membership, PlatformFigures, PlatformStore, StoreError};
 use entraide_domain::id::{AccountId, PlatformId};
 use entraide_domain::platform::{NewPlatform, Platform, PlatformRole, Slug};
 use entraide_domain::time::Timestamp;
@@ -81,6 +81,27 @@ impl PlatformStore for Store {
         .fetch_all(self.reader())
         .await?;
         crate::row::convert_all(rows)
+    }
+
+    async fn platform_figures(&self, now: Timestamp) -> Result<Vec<(PlatformId, PlatformFigures)>> {
+        let rows: Vec<(uuid::Uuid, i64, i64, i64)> = sqlx::query_as(
+            "SELECT p.id,
+                (SELECT COUNT(*) FROM platform_members m WHERE m.platform_id = p.id AND m.suspended_at IS NULL),
+                (SELECT COUNT(DISTINCT s.opportunity_id) FROM shifts s JOIN opportunities o ON o.id = s.opportunity_id
+                  WHERE s.platform_id = p.id AND s.starts_at > $1 AND s.cancelled_at IS NULL AND o.status = 'published'),
+                (SELECT COUNT(*) FROM help_requests r
+                  WHERE r.platform_id = p.id AND r.status = 'open' AND r.needed_until > $1 AND r.hidden_at IS NULL)
+             FROM platforms p",
+        )
+        .bind(Stamp(now))
+        .fetch_all(self.reader())
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, members, opportunities, open_requests)| {
+                (PlatformId(id), PlatformFigures { members, opportunities, open_requests })
+            })
+            .collect())
     }
 
     async fn add_platform_member(

@@ -15,6 +15,7 @@ use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::Cookie;
 use entraide_app::{AppError, SESSION_DAYS};
 use entraide_domain::account::Registration;
+use entraide_domain::platform::Platform;
 use serde::Deserialize;
 
 pub(super) fn router() -> Router<AppState> {
@@ -30,6 +31,31 @@ struct SignUpPage<'a> {
     ctx: &'a PageCtx,
     form: FormState,
     next: String,
+    /// The platform the person came from, whom the form asks whether to join too.
+    platform: Option<Platform>,
+    /// Whether that box is ticked.
+    join: bool,
+}
+
+impl SignUpPage<'_> {
+    fn join_label(&self) -> String {
+        let name = self.platform.as_ref().map(|p| p.name.clone()).unwrap_or_default();
+        self.ctx.tr.t1("sign-up-join", "platform", name)
+    }
+}
+
+/// The platform a destination belongs to (`/p/{slug}/…`), if it exists.
+async fn platform_of(state: &AppState, next: &str) -> Option<Platform> {
+    let slug = next.strip_prefix("/p/")?.split(['/', '?', '#']).next()?;
+    state.app.platform(slug).await.ok()
+}
+
+/// `next` with a notice for the page it leads to.
+fn with_notice(next: &str, notice: &str) -> String {
+    let (path, fragment) = next.split_once('#').map_or((next, ""), |(p, f)| (p, f));
+    let joiner = if path.contains('?') { '&' } else { '?' };
+    let fragment = if fragment.is_empty() { String::new() } else { format!("#{fragment}") };
+    format!("{path}{joiner}notice={notice}{fragment}")
 }
 
 #[derive(Template)]
@@ -45,9 +71,10 @@ struct NextQuery {
     next: Option<String>,
 }
 
-async fn sign_up_form(ctx: PageCtx, Query(query): Query<NextQuery>) -> Response {
+async fn sign_up_form(State(state): State<AppState>, ctx: PageCtx, Query(query): Query<NextQuery>) -> Response {
     let next = safe_next(query.next.as_deref()).unwrap_or_default();
-    render(StatusCode::OK, &SignUpPage { ctx: &ctx, form: FormState::default(), next })
+    let platform = platform_of(&state, &next).await;
+    render(StatusCode::OK, &SignUpPage { ctx: &ctx, form: FormState::default(), next, platform, join: true })
 }
 
 #[derive(Deserialize)]
@@ -62,6 +89,9 @@ struct SignUpForm {
     birth_date: String,
     #[serde(default)]
     next: String,
+    /// Ticked: join the platform `next` belongs to as well.
+    #[serde(default)]
+    join: String,
 }
 
 /// Opens the browser session `token` and goes on to `next`.
@@ -88,27 +118,41 @@ async fn sign_up(
         ("display_name", &form.display_name),
         ("birth_date", &form.birth_date),
     ]);
-    let next = safe_next(Some(&form.next)).unwrap_or_else(|| "/?notice=welcome".to_owned());
+    let asked = safe_next(Some(&form.next));
+    let platform = match &asked {
+        Some(next) => platform_of(&state, next).await,
+        None => None,
+    };
+    let join = form.join == "on";
+    let again = |form: FormState| SignUpPage {
+        ctx: &ctx,
+        form,
+        next: asked.clone().unwrap_or_default(),
+        platform: platform.clone(),
+        join,
+    };
     let account = match state.app.register(&registration, &client.0).await {
         Ok(account) => account,
         Err(AppError::Invalid(invalid)) => {
-            let form = kept.with_errors(&ctx.tr, &invalid);
-            return render(StatusCode::UNPROCESSABLE_ENTITY, &SignUpPage { ctx: &ctx, form, next: form_next(&next) });
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &again(kept.with_errors(&ctx.tr, &invalid)));
         }
         Err(AppError::Conflict(_)) => {
-            let form = kept.with_error("email", ctx.tr.error("taken-email"));
-            return render(StatusCode::CONFLICT, &SignUpPage { ctx: &ctx, form, next: form_next(&next) });
+            return render(StatusCode::CONFLICT, &again(kept.with_error("email", ctx.tr.error("taken-email"))));
         }
         Err(e) => return error_page(&ctx, &e),
     };
+    // Joined only when the person ticked it: the page they came from is on that platform.
+    if let Some(platform) = platform.as_ref().filter(|_| join) {
+        let actor = entraide_app::Actor { account: account.clone() };
+        if let Err(e) = state.app.join_platform(&actor, platform.slug.as_str()).await {
+            return error_page(&ctx, &e);
+        }
+    }
+    let next = asked.map_or_else(|| "/?notice=welcome".to_owned(), |next| with_notice(&next, "welcome"));
     match state.app.open_session(account.id).await {
         Ok(token) => signed_in(&state, token, &next),
         Err(e) => error_page(&ctx, &e),
     }
-}
-
-fn form_next(next: &str) -> String {
-    if next.starts_with("/?notice=") { String::new() } else { next.to_owned() }
 }
 
 async fn sign_in_form(ctx: PageCtx, Query(query): Query<NextQuery>) -> Response {

@@ -7,7 +7,7 @@ use crate::session::{Credential, Viewer};
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
-use entraide_app::Actor;
+use entraide_app::{Actor, PlatformNav};
 use entraide_domain::Invalid;
 use entraide_domain::organisation::OrganisationKind;
 use entraide_domain::platform::{Platform, TimeZone};
@@ -33,6 +33,8 @@ pub(crate) struct PageCtx {
     zone: TimeZone,
     /// How many notifications the signed-in person has not read, for the menu.
     pub unread: i64,
+    /// The platform the header shows with its places, if any.
+    pub nav: Option<PlatformNav>,
 }
 
 /// A page only a signed-in person sees: the page's context and who they are. Anyone
@@ -90,6 +92,12 @@ impl FromRequestParts<AppState> for PageCtx {
             }),
             None => 0,
         };
+        // On a platform's pages that platform, elsewhere the reader's own.
+        let slug = parts.uri.path().strip_prefix("/p/").and_then(|rest| rest.split('/').next());
+        let nav = state.app.navigation(viewer.actor.as_ref(), slug).await.unwrap_or_else(|error| {
+            tracing::warn!(%error, "cannot find the header's platform");
+            None
+        });
         let session = match viewer.credential {
             Some(Credential::Session(token)) if viewer.actor.is_some() => Some(token),
             _ => None,
@@ -104,6 +112,7 @@ impl FromRequestParts<AppState> for PageCtx {
             hints,
             zone: TimeZone::UTC,
             unread,
+            nav,
         })
     }
 }
@@ -120,6 +129,17 @@ fn return_to(parts: &Parts) -> String {
 }
 
 impl PageCtx {
+    /// Where signing in (`/sign-in`) or creating an account (`/sign-up`) leads from this
+    /// page: back here afterwards, unless here is the home page or one of those forms.
+    pub fn account_link(&self, form: &str) -> String {
+        let here = self.return_to.as_str();
+        if here == "/" || here.starts_with("/sign-") || here.starts_with("/password/") {
+            form.to_owned()
+        } else {
+            format!("{form}?next={}", crate::page::urlencode(here))
+        }
+    }
+
     /// On a platform's pages, its default language comes before English.
     pub fn on_platform(&mut self, platform: &Platform) {
         self.tr = Tr::new(self.hints.resolve(Some(platform.default_locale)));

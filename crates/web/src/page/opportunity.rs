@@ -38,7 +38,8 @@ pub(super) fn router() -> Router<AppState> {
 }
 
 /// Notices the opportunity page shows after a redirect.
-const NOTICES: [&str; 9] = [
+const NOTICES: [&str; 10] = [
+    "welcome",
     "created",
     "saved",
     "signed-up",
