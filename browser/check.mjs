@@ -358,12 +358,17 @@ async function volunteerFlow() {
   await enterAndLoad(page);
   await tabTo(page, "form[action$='/sign-up'] button", "sign-up button");
   await enterAndLoad(page);
-  const leave = page.locator("form[action$='/leave'] button");
+  const leave = page.locator("a[href*='/leave?signup=']");
   if ((await leave.count()) < 1) fail("keyboard sign-up for a shift: no cancel button afterwards, so no sign-up");
   console.log("ok   keyboard: find an opportunity and sign up for a shift");
-  await tabTo(page, "form[action$='/leave'] button", "cancel button");
+  await tabTo(page, "a[href*='/leave?signup=']", "cancel button");
   await enterAndLoad(page);
-  const after = await page.locator("form[action$='/leave'] button").count();
+  // Asked first, on a page of its own.
+  await axe(page, "en cancel a place: the question");
+  await page.screenshot({ path: join(ARTEFACTS, "en-1280-cancel_question.png"), fullPage: true });
+  await tabTo(page, "form[action$='/leave'] button", "yes, cancel my place");
+  await enterAndLoad(page);
+  const after = await page.locator("a[href*='/leave?signup=']").count();
   if (after !== 0) fail(`keyboard cancel: still ${after} sign-up(s) after cancelling`);
   console.log("ok   keyboard: cancel a sign-up");
   await context.close();

@@ -103,6 +103,14 @@ impl App {
     /// else is for coordinators, on the roster). Another's sign-up, or one of another
     /// opportunity than `on` names, is unknown here.
     pub async fn leave_signup(&self, actor: &Actor, id: &str, on: Option<(&str, &str)>) -> Result<Ended> {
+        let context = self.own_signup(actor, id, on).await?;
+        Ok(self.store.end_signup(context.view.platform.id, context.signup.id, Ending::Cancelled, self.now()).await?)
+    }
+
+    /// One of the person's own sign-ups, with its shift and opportunity (for the page
+    /// that asks before cancelling it); when `on` names a platform's opportunity, only
+    /// a sign-up for it. `NotFound` for anyone else's.
+    pub async fn own_signup(&self, actor: &Actor, id: &str, on: Option<(&str, &str)>) -> Result<SignupContext> {
         let context = self.signup_context(actor, id).await?;
         let elsewhere = on.is_some_and(|(slug, opportunity)| {
             context.view.platform.slug.as_str() != slug || context.view.opportunity.id.to_string() != opportunity
@@ -110,7 +118,7 @@ impl App {
         if context.signup.account_id != actor.account.id || elsewhere {
             return Err(AppError::NotFound("signup"));
         }
-        Ok(self.store.end_signup(context.view.platform.id, context.signup.id, Ending::Cancelled, self.now()).await?)
+        Ok(context)
     }
 
     /// Marks attendance after the shift has started (its coordinators). Minutes default

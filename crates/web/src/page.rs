@@ -2,6 +2,7 @@
 
 mod account;
 mod auth;
+mod confirm;
 mod context;
 mod dashboard;
 mod fields;

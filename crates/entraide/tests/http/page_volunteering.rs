@@ -179,8 +179,13 @@ async fn a_coordinator_publishes_people_sign_up_and_the_waiting_list_moves_up() 
         // The first cancels from "my shifts"; the one waiting gets the place.
         let html = page(&ann, &t, "/my/shifts", StatusCode::OK).await;
         assert!(html.contains("Sort food at the food bank") && html.contains("href=\"/account#calendar\""));
-        let signup = value_after(&html, "name=\"signup\"");
-        let response = submit(&ann, &t, "/my/shifts", "/my/shifts/cancel", &[("signup", &signup)]).await;
+        // Cancelling asks first, on a page of its own; "no" leads back.
+        let signup = link_param(&html, "/my/shifts/cancel?signup=");
+        let question = format!("/my/shifts/cancel?signup={signup}");
+        let asked = page(&ann, &t, &question, StatusCode::OK).await;
+        assert!(asked.contains("Cancel your place at “Sort food at the food bank”") && asked.contains("href=\"/my/shifts\""), "{asked}");
+        page(&bob, &t, &question, StatusCode::NOT_FOUND).await;
+        let response = submit(&ann, &t, &question, "/my/shifts/cancel", &[("signup", &signup)]).await;
         assert_eq!(location(&response), "/my/shifts?notice=cancelled");
         assert!(page(&cem, &t, &opportunity, StatusCode::OK).await.contains("You are signed up."));
 
@@ -426,7 +431,10 @@ async fn the_roster_marks_attendance_once_the_shift_has_started_and_shows_late_c
             let response = submit(person, &t, &opportunity, &format!("{opportunity}/sign-up"), &[("shift", &shift)]).await;
             assert!(location(&response).contains("notice=signed-up"));
         }
-        let response = submit(&bob, &t, &opportunity, &format!("{opportunity}/leave"), &[("signup", &value_after(&page(&bob, &t, &opportunity, StatusCode::OK).await, "name=\"signup\""))]).await;
+        let bobs = link_param(&page(&bob, &t, &opportunity, StatusCode::OK).await, "/leave?signup=");
+        let question = format!("{opportunity}/leave?signup={bobs}");
+        assert!(page(&bob, &t, &question, StatusCode::OK).await.contains("Yes, cancel my place"));
+        let response = submit(&bob, &t, &question, &format!("{opportunity}/leave"), &[("signup", &bobs)]).await;
         assert_eq!(location(&response), format!("{opportunity}?notice=left"));
 
         let roster = format!("/p/gent/shifts/{shift}");
@@ -444,7 +452,7 @@ async fn the_roster_marks_attendance_once_the_shift_has_started_and_shows_late_c
         let mine = page(&ann, &t, "/my/shifts", StatusCode::OK).await;
         assert!(mine.contains("Happening now") && !mine.contains(">Done<"), "{mine}");
         assert!(mine.contains("<strong>0 h</strong>"), "nothing given yet reads as a total of hours");
-        assert!(!mine.contains("name=\"signup\""), "a shift under way can no longer be cancelled");
+        assert!(!mine.contains("/my/shifts/cancel?signup="), "a shift under way can no longer be cancelled");
         let seen = page(&ann, &t, &opportunity, StatusCode::OK).await;
         assert!(!seen.contains("/sign-up\""), "a shift that has started offers no sign-up");
         let signup = value_after(&html, "name=\"signup\"");
@@ -473,21 +481,8 @@ fn signups_in(html: &str) -> Vec<String> {
 #[tokio::test]
 async fn a_coordinator_marks_a_whole_roster_in_one_form_all_or_nothing() {
     on_both(|t| async move {
-        let admin = t.instance_admin().await;
-        t.platform(&admin, "gent").await;
-        let coordinator = member(&t, "gent", "cora@example.org", "Cora", "").await;
-        let new = [("name", "Buurthuis"), ("kind", "group"), ("description", "")];
-        let organisation = location(&submit(&coordinator, &t, "/p/gent/organisations/new", "/p/gent/organisations/new", &new).await);
-        let id = organisation.rsplit('/').next().unwrap().to_owned();
-        let cora = t.token("cora@example.org").await;
         let starts = Utc::now() + Duration::hours(3);
-        let new = json!({
-            "title": "Soup kitchen", "description": "Cooking for forty.", "location": null,
-            "shifts": [{ "starts_at": starts.to_rfc3339(), "ends_at": (starts + Duration::minutes(150)).to_rfc3339(), "slots": 5 }],
-        });
-        let created: Value = t.post(&format!("/api/v1/organisations/{id}/opportunities"), Some(&cora), new).await.json().await.unwrap();
-        let opportunity = format!("/p/gent/opportunities/{}", created["id"].as_str().unwrap());
-        let shift = created["shifts"][0]["id"].as_str().unwrap().to_owned();
+        let OneShift { coordinator, cora, opportunity, shift } = one_shift(&t, "Soup kitchen", starts, 150, 5).await;
         let mut people = Vec::new();
         for (email, name) in [("ann@example.org", "Ann"), ("dan@example.org", "Dan"), ("eve@example.org", "Eve")] {
             let person = member(&t, "gent", email, name, "").await;
@@ -502,8 +497,7 @@ async fn a_coordinator_marks_a_whole_roster_in_one_form_all_or_nothing() {
         // Opened half an hour before: everyone ticked, with the shift's minutes.
         let html = page(&coordinator, &t, &roster, StatusCode::OK).await;
         let ids = signups_in(&html);
-        assert_eq!(ids.len(), 6, "each line's attendance field and its remove form: {html}");
-        let ids: Vec<String> = ids.into_iter().step_by(2).collect();
+        assert_eq!(ids.len(), 3, "each line's attendance field: {html}");
         assert_eq!(html.matches("type=\"checkbox\"").count(), 3);
         assert_eq!(html.matches(" checked>").count(), 3, "ticked as came by default");
         assert_eq!(html.matches("value=\"150\"").count(), 3);
@@ -512,18 +506,26 @@ async fn a_coordinator_marks_a_whole_roster_in_one_form_all_or_nothing() {
         let minutes = |id: &str| format!("minutes-{id}");
 
         // One line wrong: nothing saved, the line named, what was typed kept.
-        let (came_ann, came_dan, minutes_ann, minutes_dan, minutes_eve) = (came(ann), came(dan), minutes(ann), minutes(dan), minutes(eve));
+        let (came_ann, came_dan, minutes_ann, minutes_dan, minutes_eve) =
+            (came(ann), came(dan), minutes(ann), minutes(dan), minutes(eve));
         let fields = [
-            ("signup", ann.as_str()), (came_ann.as_str(), "on"), (minutes_ann.as_str(), "871"),
-            ("signup", dan.as_str()), (came_dan.as_str(), "on"), (minutes_dan.as_str(), "90"),
-            ("signup", eve.as_str()), (minutes_eve.as_str(), "150"),
+            ("signup", ann.as_str()),
+            (came_ann.as_str(), "on"),
+            (minutes_ann.as_str(), "871"),
+            ("signup", dan.as_str()),
+            (came_dan.as_str(), "on"),
+            (minutes_dan.as_str(), "90"),
+            ("signup", eve.as_str()),
+            (minutes_eve.as_str(), "150"),
         ];
-        let refused = body(submit(&coordinator, &t, &roster, &attendance, &fields).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let refused =
+            body(submit(&coordinator, &t, &roster, &attendance, &fields).await, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert!(refused.contains(&format!("href=\"#minutes-{ann}\"><bdi>Ann</bdi>: Give the minutes")), "{refused}");
         assert!(refused.contains("value=\"871\"") && refused.contains("value=\"90\""), "as typed");
         assert!(!refused.contains(">Came<") && !refused.contains(">Did not come<"), "nothing saved");
         let words = [("signup", ann.as_str()), (came_ann.as_str(), "on"), (minutes_ann.as_str(), "lots")];
-        let words = body(submit(&coordinator, &t, &roster, &attendance, &words).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let words =
+            body(submit(&coordinator, &t, &roster, &attendance, &words).await, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert!(words.contains(&format!("id=\"minutes-{ann}-error\"")));
 
         // Corrected: one Save for all three.
@@ -550,7 +552,8 @@ async fn a_coordinator_marks_a_whole_roster_in_one_form_all_or_nothing() {
         let marks = json!({ "marks": [{ "signup": ann, "attended": false }, { "signup": dan, "attended": true }] });
         let done: Value = t.post(&api, Some(&cora), marks).await.json().await.unwrap();
         assert_eq!(done["saved"], 2);
-        let roster_json: Value = t.get(&format!("/api/v1/shifts/{shift}/signups"), Some(&cora)).await.json().await.unwrap();
+        let roster_json: Value =
+            t.get(&format!("/api/v1/shifts/{shift}/signups"), Some(&cora)).await.json().await.unwrap();
         let attended: Vec<(String, Value, Value)> = roster_json["items"]
             .as_array()
             .unwrap()
@@ -568,20 +571,8 @@ async fn a_coordinator_marks_a_whole_roster_in_one_form_all_or_nothing() {
 #[tokio::test]
 async fn a_visitor_creates_an_account_from_a_shift_joins_when_asked_and_lands_back_on_it() {
     on_both(|t| async move {
-        let admin = t.instance_admin().await;
-        t.platform(&admin, "gent").await;
-        let coordinator = member(&t, "gent", "cora@example.org", "Cora", "").await;
-        let new = [("name", "Buurthuis"), ("kind", "group"), ("description", "")];
-        let organisation = location(&submit(&coordinator, &t, "/p/gent/organisations/new", "/p/gent/organisations/new", &new).await);
-        let id = organisation.rsplit('/').next().unwrap().to_owned();
-        let cora = t.token("cora@example.org").await;
         let starts = Utc::now() + Duration::days(3);
-        let new = json!({
-            "title": "Garden day", "description": "Weeding.", "location": null,
-            "shifts": [{ "starts_at": starts.to_rfc3339(), "ends_at": (starts + Duration::hours(2)).to_rfc3339(), "slots": 3 }],
-        });
-        let created: Value = t.post(&format!("/api/v1/organisations/{id}/opportunities"), Some(&cora), new).await.json().await.unwrap();
-        let opportunity = format!("/p/gent/opportunities/{}", created["id"].as_str().unwrap());
+        let OneShift { opportunity, shift, .. } = one_shift(&t, "Garden day", starts, 120, 3).await;
         let encoded = opportunity.replace('/', "%2F");
 
         let visitor = browser();
@@ -590,24 +581,33 @@ async fn a_visitor_creates_an_account_from_a_shift_joins_when_asked_and_lands_ba
         assert!(html.contains(&format!("href=\"{sign_up}\"")), "create an account, and come back here: {html}");
         assert!(html.contains(&format!("href=\"/sign-in?next={encoded}\"")), "the header keeps the way back too");
         let form = page(&visitor, &t, &sign_up, StatusCode::OK).await;
-        assert!(form.contains("Also join Platform gent") && form.contains("name=\"join\" checked"), "asked, ticked: {form}");
+        assert!(
+            form.contains("Also join Platform gent") && form.contains("name=\"join\" checked"),
+            "asked, ticked: {form}"
+        );
         let fields = [
-            ("display_name", "Vera"), ("email", "vera@example.org"), ("password", PASSWORD), ("birth_date", ""),
-            ("next", opportunity.as_str()), ("join", "on"),
+            ("display_name", "Vera"),
+            ("email", "vera@example.org"),
+            ("password", PASSWORD),
+            ("birth_date", ""),
+            ("next", opportunity.as_str()),
+            ("join", "on"),
         ];
         let done = submit(&visitor, &t, &sign_up, "/sign-up", &fields).await;
         assert_eq!(location(&done), format!("{opportunity}?notice=welcome"));
         let back = page(&visitor, &t, &format!("{opportunity}?notice=welcome"), StatusCode::OK).await;
         assert!(back.contains("Welcome! Your account is ready"), "{back}");
         assert!(back.contains("/sign-up\""), "a member now: the shift offers sign-up");
-        let shift = created["shifts"][0]["id"].as_str().unwrap();
-        let signed = submit(&visitor, &t, &opportunity, &format!("{opportunity}/sign-up"), &[("shift", shift)]).await;
+        let signed = submit(&visitor, &t, &opportunity, &format!("{opportunity}/sign-up"), &[("shift", &shift)]).await;
         assert!(location(&signed).contains("notice=signed-up"));
 
         // Unticked, the account is made but the platform not joined.
         let other = browser();
         let fields = [
-            ("display_name", "Wim"), ("email", "wim@example.org"), ("password", PASSWORD), ("birth_date", ""),
+            ("display_name", "Wim"),
+            ("email", "wim@example.org"),
+            ("password", PASSWORD),
+            ("birth_date", ""),
             ("next", opportunity.as_str()),
         ];
         let done = submit(&other, &t, &sign_up, "/sign-up", &fields).await;
@@ -618,7 +618,70 @@ async fn a_visitor_creates_an_account_from_a_shift_joins_when_asked_and_lands_ba
 
         // The home page says what goes on there, live.
         let home = page(&browser(), &t, "/", StatusCode::OK).await;
-        assert!(home.contains("One activity with times coming up · 0 neighbours asking for help · 2 members"), "{home}");
+        assert!(
+            home.contains("One activity with times coming up · 0 neighbours asking for help · 2 members"),
+            "{home}"
+        );
     })
     .await;
+}
+
+/// The value after `marker` in a link (`…?signup=ID"`).
+fn link_param(html: &str, marker: &str) -> String {
+    let from = html.find(marker).unwrap_or_else(|| panic!("{marker} is on the page")) + marker.len();
+    html[from..].split(['"', '&']).next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn removing_someone_from_a_shift_asks_first_on_a_page_of_its_own() {
+    on_both(|t| async move {
+        let starts = Utc::now() + Duration::days(2);
+        let OneShift { coordinator, opportunity, shift, .. } = one_shift(&t, "Repair café", starts, 120, 2).await;
+        let ann = member(&t, "gent", "ann@example.org", "Ann", "").await;
+        submit(&ann, &t, &opportunity, &format!("{opportunity}/sign-up"), &[("shift", &shift)]).await;
+
+        let roster = format!("/p/gent/shifts/{shift}");
+        let html = page(&coordinator, &t, &roster, StatusCode::OK).await;
+        let signup = link_param(&html, "/remove?signup=");
+        let question = format!("{roster}/remove?signup={signup}");
+        let asked = page(&coordinator, &t, &question, StatusCode::OK).await;
+        assert!(asked.contains("Remove Ann from “Repair café”") && asked.contains("Yes, remove Ann"), "{asked}");
+        assert!(asked.contains(&format!("href=\"{roster}\"")), "no leads back to the roster");
+        page(&ann, &t, &question, StatusCode::FORBIDDEN).await;
+        let removed = submit(&coordinator, &t, &question, &format!("{roster}/remove"), &[("signup", &signup)]).await;
+        assert_eq!(location(&removed), format!("{roster}?notice=removed"));
+        page(&coordinator, &t, &question, StatusCode::NOT_FOUND).await;
+    })
+    .await;
+}
+
+/// Platform `gent` with Cora coordinating an organisation whose opportunity `title` has one
+/// shift from `starts` for `minutes`, with `slots` places.
+struct OneShift {
+    coordinator: Client,
+    /// Cora's API token.
+    cora: String,
+    /// The opportunity's page.
+    opportunity: String,
+    shift: String,
+}
+
+async fn one_shift(t: &TestApp, title: &str, starts: chrono::DateTime<Utc>, minutes: i64, slots: i64) -> OneShift {
+    let admin = t.instance_admin().await;
+    t.platform(&admin, "gent").await;
+    let coordinator = member(t, "gent", "cora@example.org", "Cora", "").await;
+    let new = [("name", "Buurthuis"), ("kind", "group"), ("description", "")];
+    let organisation =
+        location(&submit(&coordinator, t, "/p/gent/organisations/new", "/p/gent/organisations/new", &new).await);
+    let id = organisation.rsplit('/').next().unwrap().to_owned();
+    let cora = t.token("cora@example.org").await;
+    let new = json!({
+        "title": title, "description": "Together.", "location": null,
+        "shifts": [{ "starts_at": starts.to_rfc3339(), "ends_at": (starts + Duration::minutes(minutes)).to_rfc3339(), "slots": slots }],
+    });
+    let created: Value =
+        t.post(&format!("/api/v1/organisations/{id}/opportunities"), Some(&cora), new).await.json().await.unwrap();
+    let opportunity = format!("/p/gent/opportunities/{}", created["id"].as_str().unwrap());
+    let shift = created["shifts"][0]["id"].as_str().unwrap().to_owned();
+    OneShift { coordinator, cora, opportunity, shift }
 }

@@ -4,6 +4,7 @@
 
 use crate::AppState;
 use crate::csrf::PageForm;
+use crate::page::confirm::{Question, ask};
 use crate::page::fields::NoticeQuery;
 use crate::page::fields::{local_fields, local_shift, notice, renamed, span, whole_number};
 use crate::page::{FormState, PageCtx, SignedIn, error_page, render, see_other};
@@ -22,7 +23,7 @@ pub(super) fn router() -> Router<AppState> {
     Router::new()
         .route("/p/{slug}/shifts/{id}", get(show))
         .route("/p/{slug}/shifts/{id}/attendance", post(attendance))
-        .route("/p/{slug}/shifts/{id}/remove", post(remove))
+        .route("/p/{slug}/shifts/{id}/remove", get(remove_question).post(remove))
         .route("/p/{slug}/shifts/{id}/edit", post(edit))
 }
 
@@ -234,6 +235,43 @@ async fn attendance(
 struct SignupChoice {
     #[serde(default)]
     signup: String,
+}
+
+/// Asks before removing someone from the shift.
+async fn remove_question(
+    State(state): State<AppState>,
+    SignedIn { mut ctx, actor }: SignedIn,
+    Path((slug, id)): Path<(String, String)>,
+    Query(choice): Query<SignupChoice>,
+) -> Response {
+    let (view, shift, roster) = match state.app.roster(&actor, &id).await {
+        Ok(found) if found.0.platform.slug.as_str() == slug => found,
+        Ok(_) => return error_page(&ctx, &AppError::NotFound("shift")),
+        Err(e) => return error_page(&ctx, &e),
+    };
+    let Some(line) = roster.iter().find(|l| l.signup.id.to_string() == choice.signup && l.signup.status.is_active())
+    else {
+        return error_page(&ctx, &AppError::NotFound("signup"));
+    };
+    ctx.on_platform(&view.platform);
+    let name = if line.display_name.is_empty() { ctx.t("roster-erased-name") } else { line.display_name.clone() };
+    let when = span(&ctx, shift.starts_at, shift.ends_at);
+    let roster_page = format!("/p/{slug}/shifts/{id}");
+    let title = view.opportunity.draft.title.clone();
+    let question = Question {
+        title: ctx.t("roster-remove-title"),
+        question: ctx.tr.t_args(
+            "roster-remove-question",
+            &[("name", name.clone().into()), ("title", title.into()), ("when", when.into())],
+        ),
+        hint: ctx.t("roster-remove-hint"),
+        confirm: ctx.tr.t1("roster-remove-confirm", "name", name),
+        keep: ctx.t("roster-remove-keep"),
+        action: format!("{roster_page}/remove"),
+        back: roster_page,
+        signup: choice.signup,
+    };
+    ask(&ctx, question)
 }
 
 async fn remove(

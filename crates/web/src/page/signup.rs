@@ -4,6 +4,7 @@
 
 use crate::AppState;
 use crate::csrf::PageForm;
+use crate::page::confirm::{Question, ask};
 use crate::page::fields::NoticeQuery;
 use crate::page::fields::{duration, notice, span};
 use crate::page::opportunity::{Forms, Showing, check_shift, show_page};
@@ -26,9 +27,9 @@ use std::collections::HashMap;
 pub(super) fn router() -> Router<AppState> {
     Router::new()
         .route("/p/{slug}/opportunities/{id}/sign-up", post(sign_up))
-        .route("/p/{slug}/opportunities/{id}/leave", post(leave))
+        .route("/p/{slug}/opportunities/{id}/leave", get(leave_question).post(leave))
         .route("/my/shifts", get(show))
-        .route("/my/shifts/cancel", post(cancel))
+        .route("/my/shifts/cancel", get(cancel_question).post(cancel))
 }
 
 const NOTICES: [&str; 1] = ["cancelled"];
@@ -160,6 +161,55 @@ fn report(ctx: &PageCtx, report: &HourReport, titles: &HashMap<OpportunityId, (S
 struct SignupChoice {
     #[serde(default)]
     signup: String,
+}
+
+/// Asks before cancelling a place, then posts to `action` or goes back to `back`.
+async fn ask_to_cancel(
+    state: &AppState,
+    mut ctx: PageCtx,
+    actor: &entraide_app::Actor,
+    signup: &str,
+    on: Option<(&str, &str)>,
+    (action, back): (String, String),
+) -> Response {
+    let context = match state.app.own_signup(actor, signup, on).await {
+        Ok(context) => context,
+        Err(e) => return error_page(&ctx, &e),
+    };
+    ctx.on_platform(&context.view.platform);
+    let when = span(&ctx, context.shift.starts_at, context.shift.ends_at);
+    let title = context.view.opportunity.draft.title.clone();
+    let question = Question {
+        title: ctx.t("signup-cancel-title"),
+        question: ctx.tr.t_args("signup-cancel-question", &[("title", title.into()), ("when", when.into())]),
+        hint: ctx.t("signup-cancel-hint"),
+        confirm: ctx.t("signup-cancel-confirm"),
+        keep: ctx.t("signup-cancel-keep"),
+        action,
+        back,
+        signup: signup.to_owned(),
+    };
+    ask(&ctx, question)
+}
+
+async fn cancel_question(
+    State(state): State<AppState>,
+    SignedIn { ctx, actor }: SignedIn,
+    Query(choice): Query<SignupChoice>,
+) -> Response {
+    let target = ("/my/shifts/cancel".to_owned(), "/my/shifts".to_owned());
+    ask_to_cancel(&state, ctx, &actor, &choice.signup, None, target).await
+}
+
+async fn leave_question(
+    State(state): State<AppState>,
+    SignedIn { ctx, actor }: SignedIn,
+    Path((slug, id)): Path<(String, String)>,
+    Query(choice): Query<SignupChoice>,
+) -> Response {
+    let opportunity = format!("/p/{slug}/opportunities/{id}");
+    let target = (format!("{opportunity}/leave"), opportunity);
+    ask_to_cancel(&state, ctx, &actor, &choice.signup, Some((&slug, &id)), target).await
 }
 
 async fn cancel(

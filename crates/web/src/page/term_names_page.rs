@@ -84,6 +84,19 @@ async fn find(state: &AppState, actor: &Actor, platform: &Platform, kind: &str, 
     Ok(Found { list: kind.into(), english: term.label, names: term.names })
 }
 
+/// The platform and the term, for its admins.
+async fn load(
+    state: &AppState,
+    actor: &Actor,
+    slug: &str,
+    kind: &str,
+    code: &str,
+) -> Result<(Platform, Found), AppError> {
+    let platform = state.app.platform(slug).await?;
+    let found = find(state, actor, &platform, kind, code).await?;
+    Ok((platform, found))
+}
+
 fn page(
     ctx: &PageCtx,
     platform: Platform,
@@ -126,12 +139,7 @@ async fn show(
     SignedIn { mut ctx, actor }: SignedIn,
     Path((slug, kind, code)): Path<(String, String, String)>,
 ) -> Response {
-    let loaded = async {
-        let platform = state.app.platform(&slug).await?;
-        let found = find(&state, &actor, &platform, &kind, &code).await?;
-        Ok::<_, AppError>((platform, found))
-    };
-    match loaded.await {
+    match load(&state, &actor, &slug, &kind, &code).await {
         Ok((platform, found)) => {
             ctx.on_platform(&platform);
             let form = current(&found);
@@ -159,21 +167,14 @@ async fn save(
     };
     match saved {
         Ok(()) => see_other(&format!("/p/{slug}/terms?notice=named")),
-        Err(AppError::Invalid(invalid)) => {
-            let loaded = async {
-                let platform = state.app.platform(&slug).await?;
-                let found = find(&state, &actor, &platform, &kind, &code).await?;
-                Ok::<_, AppError>((platform, found))
-            };
-            match loaded.await {
-                Ok((platform, found)) => {
-                    ctx.on_platform(&platform);
-                    let form = typed(&fields).with_errors(&ctx.tr, &invalid);
-                    page(&ctx, platform, kind, code, &found, form, StatusCode::UNPROCESSABLE_ENTITY)
-                }
-                Err(e) => error_page(&ctx, &e),
+        Err(AppError::Invalid(invalid)) => match load(&state, &actor, &slug, &kind, &code).await {
+            Ok((platform, found)) => {
+                ctx.on_platform(&platform);
+                let form = typed(&fields).with_errors(&ctx.tr, &invalid);
+                page(&ctx, platform, kind, code, &found, form, StatusCode::UNPROCESSABLE_ENTITY)
             }
-        }
+            Err(e) => error_page(&ctx, &e),
+        },
         Err(e) => error_page(&ctx, &e),
     }
 }
