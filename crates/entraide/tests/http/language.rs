@@ -63,8 +63,23 @@ async fn the_account_language_beats_the_browser_and_the_platform_default_comes_l
         let page = client.get(t.url("/p/gent")).header("accept-language", "de").send().await.unwrap();
         assert_eq!(html_lang(&page.text().await.unwrap()).0, "fr");
 
-        // Picking a language from the menu while signed in is remembered in the account.
-        client.get(t.url("/p/gent?lang=uk")).send().await.unwrap();
+        // Picking a language from the menu while signed in shows the site in it, and asks
+        // whether mails should follow; only "yes" changes the account's language.
+        let picked = client.get(t.url("/p/gent?lang=uk")).send().await.unwrap().text().await.unwrap();
+        assert_eq!(html_lang(&picked).0, "uk");
+        assert!(
+            picked.contains("action=\"/account/language\"") && picked.contains("name=\"locale\" value=\"uk\""),
+            "{picked}"
+        );
+        let me: serde_json::Value = t.get("/api/v1/me", Some(&token)).await.json().await.unwrap();
+        assert_eq!(me["locale"], "fr", "mails stay in French until asked");
+        let page = client.get(t.url("/p/gent")).send().await.unwrap().text().await.unwrap();
+        assert_eq!(html_lang(&page).0, "uk", "the site stays in the language picked");
+        assert!(!page.contains("action=\"/account/language\""), "asked once");
+        let csrf = super::harness::csrf_of(&picked);
+        let form = [("csrf", csrf.as_str()), ("locale", "uk"), ("next", "/p/gent")];
+        let yes = client.post(t.url("/account/language")).form(&form).send().await.unwrap();
+        assert_eq!(yes.headers()["location"], "/p/gent");
         let me: serde_json::Value = t.get("/api/v1/me", Some(&token)).await.json().await.unwrap();
         assert_eq!(me["locale"], "uk");
 

@@ -23,3 +23,5 @@ kind-municipality = خدمة بلدية
 kind-group = مجموعة غير رسمية
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: أقسامها
+language-for-mails-question = أنت تتصفح الموقع الآن باللغة { $language }. هل تريد أن تصلك رسائلك باللغة { $language } أيضًا؟
+language-for-mails-yes = نعم، رسائلي أيضًا

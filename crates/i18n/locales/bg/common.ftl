@@ -23,3 +23,5 @@ kind-municipality = Общинска служба
 kind-group = Неформална група
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: раздели
+language-for-mails-question = Вече разглеждате сайта на { $language }. Искате ли и имейлите ви да идват на { $language }?
+language-for-mails-yes = Да, и имейлите ми

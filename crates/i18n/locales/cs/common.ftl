@@ -23,3 +23,5 @@ kind-municipality = Obecní služba
 kind-group = Neformální skupina
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: sekce
+language-for-mails-question = Stránky teď čtete v jazyce: { $language }. Chcete dostávat i e-maily v jazyce: { $language }?
+language-for-mails-yes = Ano, i e-maily

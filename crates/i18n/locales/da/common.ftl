@@ -23,3 +23,5 @@ kind-municipality = Kommunal forvaltning
 kind-group = Uformel gruppe
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: områder
+language-for-mails-question = Du læser nu siden på { $language }. Skal dine mails også komme på { $language }?
+language-for-mails-yes = Ja, også mine mails

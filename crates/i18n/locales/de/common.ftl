@@ -23,3 +23,5 @@ kind-municipality = Kommunale Dienststelle
 kind-group = Informelle Gruppe
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: Bereiche
+language-for-mails-question = Du liest die Seite jetzt auf { $language }. Möchtest du deine E-Mails auch auf { $language } bekommen?
+language-for-mails-yes = Ja, auch meine E-Mails

@@ -23,3 +23,5 @@ kind-municipality = Δημοτική υπηρεσία
 kind-group = Άτυπη ομάδα
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: ενότητες
+language-for-mails-question = Διαβάζετε πλέον τον ιστότοπο στα { $language }. Θέλετε να λαμβάνετε και τα email σας στα { $language };
+language-for-mails-yes = Ναι, και τα email μου

@@ -23,3 +23,5 @@ kind-municipality = Municipal service
 kind-group = Informal group
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: its places
+language-for-mails-question = You now read the site in { $language }. Should your mails come in { $language } too?
+language-for-mails-yes = Yes, my mails too

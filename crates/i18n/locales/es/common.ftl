@@ -23,3 +23,5 @@ kind-municipality = Servicio municipal
 kind-group = Grupo informal
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: secciones
+language-for-mails-question = Ahora lees el sitio en { $language }. ¿Quieres recibir también tus correos en { $language }?
+language-for-mails-yes = Sí, también mis correos

@@ -23,3 +23,5 @@ kind-municipality = Omavalitsuse asutus
 kind-group = Mitteametlik rühm
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: jaotised
+language-for-mails-question = Loed nüüd saiti keeles: { $language }. Kas soovid ka e-kirju saada keeles: { $language }?
+language-for-mails-yes = Jah, ka minu e-kirjad

@@ -23,3 +23,5 @@ kind-municipality = Kunnallinen palvelu
 kind-group = Epävirallinen ryhmä
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: osiot
+language-for-mails-question = Luet nyt sivustoa kielellä: { $language }. Haluatko saada myös sähköpostisi kielellä: { $language }?
+language-for-mails-yes = Kyllä, myös sähköpostini

@@ -23,3 +23,5 @@ kind-municipality = Service municipal
 kind-group = Groupe informel
 form-error-line = { $field } : { $message }
 nav-platform = { $platform } : ses rubriques
+language-for-mails-question = Vous lisez maintenant le site en { $language }. Souhaitez-vous aussi recevoir vos e-mails en { $language } ?
+language-for-mails-yes = Oui, mes e-mails aussi

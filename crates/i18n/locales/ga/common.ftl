@@ -23,3 +23,5 @@ kind-municipality = Seirbhís údaráis áitiúil
 kind-group = Grúpa neamhfhoirmiúil
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: rannóga
+language-for-mails-question = Tá an suíomh á léamh agat anois sa teanga seo: { $language }. Ar mhaith leat go mbeadh do chuid ríomhphost freisin sa teanga seo: { $language }?
+language-for-mails-yes = Ba mhaith, mo chuid ríomhphost freisin

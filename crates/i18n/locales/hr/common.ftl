@@ -23,3 +23,5 @@ kind-municipality = Gradska ili općinska služba
 kind-group = Neformalna skupina
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: odjeljci
+language-for-mails-question = Stranicu sada čitate na jeziku: { $language }. Želite li i e-poštu primati na jeziku: { $language }?
+language-for-mails-yes = Da, i e-poštu

@@ -23,3 +23,5 @@ kind-municipality = Önkormányzati intézmény
 kind-group = Informális csoport
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: rovatok
+language-for-mails-question = Most ezen a nyelven olvassa az oldalt: { $language }. Szeretné az e-mailjeit is ezen a nyelven kapni: { $language }?
+language-for-mails-yes = Igen, az e-mailjeimet is

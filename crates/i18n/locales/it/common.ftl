@@ -23,3 +23,5 @@ kind-municipality = Servizio comunale
 kind-group = Gruppo informale
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: sezioni
+language-for-mails-question = Ora leggi il sito in { $language }. Vuoi ricevere anche le tue email in { $language }?
+language-for-mails-yes = Sì, anche le mie email

@@ -23,3 +23,5 @@ kind-municipality = Savivaldybės tarnyba
 kind-group = Neformali grupė
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: skiltys
+language-for-mails-question = Dabar svetainę skaitote šia kalba: { $language }. Ar norite ir el. laiškus gauti šia kalba: { $language }?
+language-for-mails-yes = Taip, ir el. laiškus

@@ -23,3 +23,5 @@ kind-municipality = Pašvaldības iestāde
 kind-group = Neformāla grupa
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: sadaļas
+language-for-mails-question = Tagad jūs lasāt vietni šajā valodā: { $language }. Vai vēlaties arī e-pastus saņemt šajā valodā: { $language }?
+language-for-mails-yes = Jā, arī manus e-pastus

@@ -23,3 +23,5 @@ kind-municipality = Servizz tal-kunsill lokali
 kind-group = Grupp informali
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: it-taqsimiet
+language-for-mails-question = Issa qed taqra s-sit bil-{ $language }. Trid tirċievi l-ittri tiegħek bil-{ $language } ukoll?
+language-for-mails-yes = Iva, l-ittri tiegħi wkoll

@@ -23,3 +23,5 @@ kind-municipality = Gemeentelijke dienst
 kind-group = Informele groep
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: onderdelen
+language-for-mails-question = Je leest de site nu in het { $language }. Wil je je e-mails ook in het { $language } ontvangen?
+language-for-mails-yes = Ja, mijn e-mails ook

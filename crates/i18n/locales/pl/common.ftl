@@ -23,3 +23,5 @@ kind-municipality = Jednostka samorządowa
 kind-group = Grupa nieformalna
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: działy
+language-for-mails-question = Czytasz teraz stronę w języku: { $language }. Czy e-maile też mają przychodzić w języku: { $language }?
+language-for-mails-yes = Tak, e-maile też

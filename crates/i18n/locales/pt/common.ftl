@@ -23,3 +23,5 @@ kind-municipality = Serviço municipal
 kind-group = Grupo informal
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: secções
+language-for-mails-question = Está agora a ler o site em { $language }. Quer receber também os seus e-mails em { $language }?
+language-for-mails-yes = Sim, os meus e-mails também

@@ -23,3 +23,5 @@ kind-municipality = Serviciu public local
 kind-group = Grup informal
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: secțiuni
+language-for-mails-question = Acum citiți site-ul în limba { $language }. Doriți să primiți și e-mailurile în limba { $language }?
+language-for-mails-yes = Da, și e-mailurile mele

@@ -23,3 +23,5 @@ kind-municipality = Služba samosprávy
 kind-group = Neformálna skupina
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: sekcie
+language-for-mails-question = Stránku teraz čítate v jazyku: { $language }. Chcete dostávať aj e-maily v jazyku: { $language }?
+language-for-mails-yes = Áno, aj e-maily

@@ -23,3 +23,5 @@ kind-municipality = Občinska služba
 kind-group = Neformalna skupina
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: razdelki
+language-for-mails-question = Spletno mesto zdaj berete v jeziku: { $language }. Želite tudi e-pošto prejemati v jeziku: { $language }?
+language-for-mails-yes = Da, tudi e-pošto

@@ -23,3 +23,5 @@ kind-municipality = Kommunal verksamhet
 kind-group = Informell grupp
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: sektioner
+language-for-mails-question = Du läser nu webbplatsen på { $language }. Vill du också få din e-post på { $language }?
+language-for-mails-yes = Ja, min e-post också

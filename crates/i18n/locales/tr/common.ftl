@@ -23,3 +23,5 @@ kind-municipality = Belediye hizmeti
 kind-group = Resmî olmayan grup
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: bölümler
+language-for-mails-question = Siteyi artık { $language } okuyorsunuz. E-postalarınızın da { $language } gelmesini ister misiniz?
+language-for-mails-yes = Evet, e-postalarım da

@@ -23,3 +23,5 @@ kind-municipality = Муніципальна служба
 kind-group = Неформальна група
 form-error-line = { $field }: { $message }
 nav-platform = { $platform }: розділи
+language-for-mails-question = Тепер ви читаєте сайт мовою: { $language }. Бажаєте отримувати листи теж мовою: { $language }?
+language-for-mails-yes = Так, і листи теж

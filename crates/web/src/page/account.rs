@@ -112,6 +112,9 @@ async fn show(
 struct LanguageForm {
     #[serde(default)]
     locale: String,
+    /// The page that asked (the question after picking a language from the menu).
+    #[serde(default)]
+    next: String,
 }
 
 async fn set_language(
@@ -121,6 +124,8 @@ async fn set_language(
 ) -> Response {
     let actor = &actor;
     match state.app.set_locale(actor, &form.locale).await {
+        // Asked on another page: back there.
+        Ok(_) if safe_next(Some(&form.next)).is_some() => see_other(&form.next),
         // The new language shows at once: `?lang=` also updates the language cookie.
         Ok(locale) => see_other(&format!("/account?notice=language-changed&lang={}", locale.code())),
         Err(e) => error_page(&ctx, &e),

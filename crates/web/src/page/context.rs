@@ -9,6 +9,7 @@ use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use entraide_app::{Actor, PlatformNav};
 use entraide_domain::Invalid;
+use entraide_domain::locale::Locale;
 use entraide_domain::organisation::OrganisationKind;
 use entraide_domain::platform::{Platform, TimeZone};
 use entraide_domain::time::Timestamp;
@@ -35,6 +36,9 @@ pub(crate) struct PageCtx {
     pub unread: i64,
     /// The platform the header shows with its places, if any.
     pub nav: Option<PlatformNav>,
+    /// A language just picked from the menu, which the person's mails are not in yet:
+    /// the page asks whether they should be.
+    pub mail_language_question: Option<Locale>,
 }
 
 /// A page only a signed-in person sees: the page's context and who they are. Anyone
@@ -71,18 +75,12 @@ impl FromRequestParts<AppState> for PageCtx {
         let viewer = Viewer::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
         let mut hints = parts.extensions.get::<LanguageHints>().cloned().unwrap_or_default();
         hints.account = viewer.actor.as_ref().and_then(|a| a.account.locale);
-        // A language picked from the menu is remembered in the account too, so mails and
-        // other devices follow it.
-        if let (Some(actor), Some(chosen), true) = (&viewer.actor, hints.chosen, hints.chosen_now)
-            && hints.account != Some(chosen)
-        {
-            state
-                .app
-                .set_locale(actor, chosen.code())
-                .await
-                .map_err(|e| crate::problem::ApiError(e).into_response())?;
-            hints.account = Some(chosen);
-        }
+        // A language picked from the menu shows the site in it (the cookie keeps it);
+        // whether mails follow is the person's own choice: the page asks.
+        let mail_language_question = match (&viewer.actor, hints.chosen, hints.chosen_now) {
+            (Some(_), Some(chosen), true) if hints.account != Some(chosen) => Some(chosen),
+            _ => None,
+        };
         let csrf = parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
         // One indexed count per page: the menu tells when something new happened.
         let unread = match &viewer.actor {
@@ -113,6 +111,7 @@ impl FromRequestParts<AppState> for PageCtx {
             zone: TimeZone::UTC,
             unread,
             nav,
+            mail_language_question,
         })
     }
 }
@@ -208,6 +207,11 @@ impl PageCtx {
     /// "2 unread", beside the notifications link.
     pub fn unread_label(&self) -> String {
         self.tr.t1("nav-notifications-unread", "count", self.unread)
+    }
+
+    /// The question "Mails in this language too?", for a language just picked.
+    pub fn mail_language_text(&self, language: &Locale) -> String {
+        self.tr.t1("language-for-mails-question", "language", language.native_name())
     }
 
     /// A line of a form's error summary: the field's label, then what is wrong ("Title:
