@@ -8,10 +8,10 @@ fn cell(text: &str) -> String {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() }
 }
 
-/// A shift's roster: name, status, position, late, attended, minutes.
+/// A shift's roster: name, status, position, late, attended, minutes, mail address.
 pub(crate) fn roster(lines: &[RosterLine]) -> Result<String, String> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let header = ["name", "status", "position", "late", "attended", "minutes"];
+    let header = ["name", "status", "position", "late", "attended", "minutes", "email"];
     writer.write_record(header).map_err(|e| e.to_string())?;
     for line in lines {
         let signup = &line.signup;
@@ -28,6 +28,7 @@ pub(crate) fn roster(lines: &[RosterLine]) -> Result<String, String> {
                 if signup.late { "yes" } else { "" }.to_owned(),
                 attended.to_owned(),
                 signup.minutes.map(|m| m.to_string()).unwrap_or_default(),
+                line.email.as_ref().map(|e| cell(e.as_str())).unwrap_or_default(),
             ])
             .map_err(|e| e.to_string())?;
     }

@@ -193,6 +193,7 @@ async fn a_coordinator_publishes_people_sign_up_and_the_waiting_list_moves_up() 
         let roster = format!("/p/gent/shifts/{shift_id}");
         let html = page(&coordinator, &t, &roster, StatusCode::OK).await;
         assert!(html.contains("Bob") && html.contains("Cem") && html.contains("Ann") && html.contains("cancelled"));
+        assert!(html.contains("href=\"mailto:cem@example.org\""), "the coordinator can write to who comes");
         assert!(html.contains(&format!("/api/v1/shifts/{shift_id}/roster.csv")));
         let csv = coordinator.get(t.url(&format!("/api/v1/shifts/{shift_id}/roster.csv"))).send().await.unwrap();
         assert_eq!(csv.status(), StatusCode::OK);

@@ -54,6 +54,7 @@ pub(crate) struct RosterRow {
     #[sqlx(flatten)]
     pub signup: SignupRow,
     pub display_name: String,
+    pub email: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]

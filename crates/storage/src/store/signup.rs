@@ -2,6 +2,7 @@
 
 use crate::error::Result;
 use async_trait::async_trait;
+use entraide_domain::account::Email;
 use entraide_domain::id::{AccountId, OpportunityId, PlatformId, ShiftId, SignupId};
 use entraide_domain::shift::Shift;
 use entraide_domain::signup::Signup;
@@ -51,6 +52,8 @@ pub struct RosterLine {
     pub signup: Signup,
     /// The volunteer's name (empty once they erased their data).
     pub display_name: String,
+    /// Their mail address, for the shift's coordinators to reach them (none once erased).
+    pub email: Option<Email>,
 }
 
 /// Sign-ups: places on shifts, waiting lists, rosters and attendance.

@@ -37,6 +37,8 @@ struct Line {
     position: Option<i64>,
     late: bool,
     attended: Option<bool>,
+    /// Their mail address, to reach them.
+    email: String,
     /// Whether the attendance form ticks them as come: as marked, else yes.
     came: bool,
     /// What the minutes field shows: as typed, as marked, else the shift's length.
@@ -100,6 +102,7 @@ fn line(ctx: &PageCtx, shift: &Shift, roster: &RosterLine, typed: &Typed) -> Lin
         position: signup.position,
         late: signup.late,
         attended: signup.attended,
+        email: roster.email.as_ref().map(|e| e.to_string()).unwrap_or_default(),
         came: as_typed.map_or(signup.attended != Some(false), |(_, came, ..)| *came),
         minutes: as_typed
             .map_or_else(|| signup.minutes.unwrap_or_else(|| shift.minutes()).to_string(), |(_, _, m, _)| m.clone()),
