@@ -28,18 +28,10 @@ pub(crate) struct Question {
 #[template(path = "confirm.html")]
 struct ConfirmPage<'a> {
     ctx: &'a PageCtx,
-    title: String,
-    question: String,
-    hint: String,
-    confirm: String,
-    keep: String,
-    action: String,
-    back: String,
-    signup: String,
+    q: Question,
 }
 
 /// The page asking `question`.
 pub(crate) fn ask(ctx: &PageCtx, question: Question) -> Response {
-    let Question { title, question, hint, confirm, keep, action, back, signup } = question;
-    render(StatusCode::OK, &ConfirmPage { ctx, title, question, hint, confirm, keep, action, back, signup })
+    render(StatusCode::OK, &ConfirmPage { ctx, q: question })
 }

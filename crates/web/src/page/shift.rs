@@ -203,13 +203,18 @@ async fn attendance(
     for signup in fields.iter().filter(|(k, _)| k == "signup").map(|(_, v)| v.clone()) {
         let came = value(&format!("came-{signup}")).is_some();
         let minutes_text = value(&format!("minutes-{signup}")).unwrap_or("").to_owned();
-        let minutes = match whole_number(&minutes_text) {
-            Ok(minutes) => minutes,
-            // Not a number: out of range, said on the line.
-            Err(()) => Some(-1),
+        // Words where a number goes: said on the line, and nothing is saved.
+        let (minutes, error) = match whole_number(&minutes_text) {
+            Ok(minutes) => (minutes, None),
+            Err(()) if came => (None, Some(ctx.tr.error("attendance-minutes-out-of-range"))),
+            Err(()) => (None, None),
         };
         marks.push(RosterMark { signup: signup.clone(), attended: came, minutes });
-        typed.push((signup, came, minutes_text, None));
+        typed.push((signup, came, minutes_text, error));
+    }
+    if typed.iter().any(|(.., error)| error.is_some()) {
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        return page(&state, &mut ctx, &actor, (&slug, &id), status, (None, typed), None).await;
     }
     let refused = match state.app.mark_roster(&actor, &id, &marks).await {
         Ok(RosterMarked::Saved(_)) => {
