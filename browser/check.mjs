@@ -107,6 +107,7 @@ async function screenshots(context, paths, language) {
         : /^\/p\/demo\/help\/[0-9a-f-]{36}\/messages$/.test(path) ? "help_messages"
         : /^\/p\/demo\/help\/[0-9a-f-]{36}$/.test(path) ? "help_request"
         : path.startsWith("/organisations/") ? "credits_organisation"
+        : path.startsWith("/sign-up?next=") ? "sign_up_from_a_shift"
         : path.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home";
       const name = `${language}-${width}-${page_name}.png`;
       await page.screenshot({ path: join(ARTEFACTS, name), fullPage: true });
@@ -155,11 +156,14 @@ async function keyboardFlows() {
   await page.keyboard.type("only keys, never a mouse");
   await enterAndLoad(page);
   await page.waitForURL("**/?notice=welcome");
-  if (!(await page.locator(".notice").textContent()).includes("Welcome")) fail("keyboard sign-up: no welcome");
+  if (!(await page.locator(".notice[role='status']").textContent()).includes("Welcome")) fail("keyboard sign-up: no welcome");
   console.log("ok   keyboard: sign up");
 
   // Join the demo platform and register an organisation.
   await page.goto(BASE + "/p/demo");
+  // Joining accepts the platform's privacy notice and terms: a box of its own.
+  await tabTo(page, "form[action='/p/demo/join'] #accept_terms", "accept the platform's terms");
+  await page.keyboard.press("Space");
   await tabTo(page, "form[action='/p/demo/join'] button", "join button");
   await enterAndLoad(page);
   await page.waitForURL("**/p/demo");
@@ -240,15 +244,46 @@ async function visitorFlow() {
   // The shifts have a minimum age: the date of birth, in the browser's own date field.
   await tabTo(page, "#birth_date", "visitor date of birth");
   await page.keyboard.type("04151985");
-  if (!(await page.locator("#join").isChecked())) fail("visitor: joining the platform is not offered ticked");
+  // Joining the platform accepts its privacy notice and terms: asked, never ticked for them.
+  if (await page.locator("#join").isChecked()) fail("visitor: joining the platform is ticked for them");
+  await tabTo(page, "#join", "join the platform, accepting its terms");
+  await page.keyboard.press("Space");
   await tabTo(page, "form[action='/sign-up'] button[type='submit']", "create my account");
   await enterAndLoad(page);
   if (!page.url().startsWith(BASE + opportunity + "?notice=welcome")) fail(`visitor: after sign-up, on ${page.url()}`);
+  const banner = await page.locator("main .notice.warning").first().textContent();
+  if (!banner.includes("Please confirm your mail address")) fail(`visitor: no word about confirming the address: ${banner}`);
   await tabTo(page, "form[action$='/sign-up'] button", "sign up for a time");
   await enterAndLoad(page);
   if (!page.url().includes("notice=signed-up") && !page.url().includes("notice=waitlisted")) fail(`visitor: signing up ended on ${page.url()}`);
   console.log(`ok   keyboard: a visitor finds a shift from the home page, creates an account and signs up (${pages} pages)`);
   await page.screenshot({ path: join(ARTEFACTS, "en-360-visitor_signed_up.png"), fullPage: true });
+  await context.close();
+}
+
+/**
+ * The visitor confirms her address from the mail that arrived at the test's SMTP
+ * listener, on her phone where she is not signed in: keyboard only at 360 px. Counts the
+ * pages.
+ */
+async function confirmFlow() {
+  const context = await newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  let pages = 0;
+  page.on("load", () => { pages += 1; });
+  const mail = await mailTo("vera@example.org", "/email/confirm?code=");
+  const link = mail.split(/\s+/).find((word) => word.includes("/email/confirm?code="));
+  if (!link.startsWith(BASE)) fail(`confirm: the mail links to ${link}, not to the site`);
+  await page.goto(link + "&lang=en");
+  if (!(await page.locator("main").textContent()).includes("vera@example.org")) fail("confirm: the page does not name the address");
+  await axe(page, "en confirm an address");
+  await page.screenshot({ path: join(ARTEFACTS, "en-360-email_confirm.png"), fullPage: true });
+  await tabTo(page, "form[action='/email/confirm'] button", "confirm my address");
+  await enterAndLoad(page);
+  if (!(await page.locator("h1").textContent()).includes("Your address is confirmed")) fail("confirm: not confirmed");
+  await axe(page, "en address confirmed");
+  await page.screenshot({ path: join(ARTEFACTS, "en-360-email_confirmed.png"), fullPage: true });
+  console.log(`ok   keyboard: an address confirmed from the mail's link (${pages} pages)`);
   await context.close();
 }
 
@@ -277,7 +312,7 @@ async function resetFlow() {
   await enterAndLoad(page);
   await page.waitForURL(BASE + "/p/demo?notice=password-reset");
   const pagesToBackIn = pages;
-  const notice = await page.locator(".notice").textContent();
+  const notice = await page.locator(".notice[role='status']").textContent();
   if (!notice.includes("new password is saved")) fail(`reset: the platform page says ${notice}`);
   await page.screenshot({ path: join(ARTEFACTS, "en-360-password_reset_done.png"), fullPage: true });
   // The link works once: used again, it says what to do next.
@@ -516,12 +551,12 @@ async function main() {
   const credits = `/organisations/${organisation.split("/").pop()}/credits`;
 
   const signedOut = ["/", "/sign-in", "/sign-up", "/password/forgot", "/password/reset", "/password/reset?code=no-such-code", "/p/demo", "/p/demo-brugse-poort", organisation, "/p/demo/opportunities",
-    "/p/demo/opportunities?q=zzz", opportunity, "/no-such-page", "/p/demo/help", request];
+    "/p/demo/opportunities?q=zzz", opportunity, "/no-such-page", "/p/demo/help", request, "/p/demo/privacy", "/email/confirm", "/email/confirm?code=no-such-code"];
   const signedIn = ["/", "/account", "/p/demo", organisation, "/p/demo/organisations/new", "/p/demo/outbox", "/p/demo/outbox?state=not-sent&recipient=zzz", "/notifications",
     "/p/demo/opportunities", opportunity, `${opportunity}/edit`, roster, dashboard, "/my/shifts", "/p/demo/terms",
     "/p/demo/help", "/p/demo/help/new", "/p/demo/help/new?category=groceries", request, "/my/help", "/my/credits", credits,
     "/p/demo/help/standing", `/report/request/${request.split("/").pop()}`, "/my/blocks", "/p/demo/moderation", "/p/demo/terms/help-category/groceries",
-    "/my/profile", "/my/suggestions", `${roster}/suggestions`];
+    "/my/profile", "/my/suggestions", `${roster}/suggestions`, "/p/demo/privacy", "/p/demo/privacy/edit"];
 
   for (const language of ["en", "ar"]) {
     const out = await newContext({ extraHTTPHeaders: { "Accept-Language": language } });
@@ -540,7 +575,8 @@ async function main() {
     await outPage.screenshot({ path: join(ARTEFACTS, `${language}-1280-password_sent.png`), fullPage: true });
     await reflows(out, signedOut);
     await screenshots(out, ["/", "/sign-in", "/sign-up", "/password/forgot", "/password/reset", "/password/reset?code=no-such-code",
-      "/p/demo", organisation, "/p/demo/opportunities", opportunity], language);
+      "/p/demo", organisation, "/p/demo/opportunities", opportunity, "/p/demo/privacy", "/email/confirm?code=no-such-code",
+      `/sign-up?next=${encodeURIComponent(opportunity)}`], language);
     await out.close();
 
     const in_ = await newContext({ extraHTTPHeaders: { "Accept-Language": language } });
@@ -553,9 +589,18 @@ async function main() {
     await inPage.goto(BASE + "/p/demo/help/new?category=groceries");
     await inPage.click("form[action='/p/demo/help/new'] button[type='submit']");
     await axe(inPage, `${language} ask for help with errors`);
+    // The account page with its name and phone form sent back with a mistake.
+    await inPage.goto(BASE + "/account");
+    await inPage.fill("#phone", "call me");
+    await inPage.click("form[action='/account/details'] button[type='submit']");
+    await axe(inPage, `${language} account details with errors`);
+    await inPage.screenshot({ path: join(ARTEFACTS, `${language}-1280-account_details_error.png`), fullPage: true });
+    await inPage.goto(BASE + "/my/profile");
+    await inPage.click("details.more summary");
+    await axe(inPage, `${language} profile with precise times open`);
     await reflows(in_, signedIn);
     await screenshots(in_, ["/account", "/p/demo/outbox", "/p/demo/terms", "/p/demo/terms/help-category/groceries", organisation, opportunity, roster, dashboard, "/my/shifts", "/p/demo/help", "/p/demo/help/new",
-      "/p/demo/help/new?category=groceries", credits], language);
+      "/p/demo/help/new?category=groceries", credits, "/my/profile", "/p/demo/privacy/edit"], language);
     await in_.close();
 
     // The site's own mails, for the instance admin: the demo's forgotten password.
@@ -570,6 +615,7 @@ async function main() {
 
   await keyboardFlows();
   await visitorFlow();
+  await confirmFlow();
   await resetFlow();
   await rosterFlow();
   await volunteerFlow();

@@ -1,11 +1,24 @@
-//! A person's own account: language, password, and leaving.
+//! A person's own account: name, phone, language, date of birth, password, and leaving.
 
 use crate::error::{AppError, Result};
 use crate::throttle::Policy;
 use crate::{Actor, App, password, secret};
 use entraide_domain::Invalid;
-use entraide_domain::account::NewPassword;
+use entraide_domain::account::{NewPassword, parse_display_name, parse_phone};
 use entraide_domain::locale::Locale;
+
+/// What a person changes about their account, as typed; `None` leaves a field as it is.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AccountChanges<'a> {
+    /// Preferred language code.
+    pub locale: Option<&'a str>,
+    /// `YYYY-MM-DD`, or empty to remove it.
+    pub birth_date: Option<&'a str>,
+    /// The name others see.
+    pub display_name: Option<&'a str>,
+    /// A phone number, or empty to remove it.
+    pub phone: Option<&'a str>,
+}
 
 impl App {
     /// Stores the person's preferred language.
@@ -18,26 +31,35 @@ impl App {
     /// Stores the person's date of birth (or clears it, given an empty text); some
     /// activities have a minimum age.
     pub async fn set_birth_date(&self, actor: &Actor, text: &str) -> Result<()> {
-        self.update_account(actor, None, Some(text)).await
+        self.update_account(actor, &AccountChanges { birth_date: Some(text), ..AccountChanges::default() }).await
     }
 
-    /// Changes the language and the date of birth (an empty text clears it); both are
-    /// checked before either is written.
-    pub async fn update_account(&self, actor: &Actor, locale: Option<&str>, birth_date: Option<&str>) -> Result<()> {
+    /// Changes what the person gave of these (an empty birth date or phone clears it);
+    /// every field is checked before any is written.
+    pub async fn update_account(&self, actor: &Actor, changes: &AccountChanges<'_>) -> Result<()> {
         let mut invalid = Invalid::default();
-        let locale = locale.map(|l| invalid.check(Locale::parse_field(l, "locale")));
-        let birth_date = birth_date.map(|text| match text.trim() {
+        let locale = changes.locale.map(|l| invalid.check(Locale::parse_field(l, "locale")));
+        let birth_date = changes.birth_date.map(|text| match text.trim() {
             "" => Some(None),
             text => invalid
                 .check(entraide_domain::account::parse_birth_date(text, self.now().date_naive(), "birth_date"))
                 .map(Some),
         });
+        let display_name = changes.display_name.map(|n| invalid.check(parse_display_name(n, "display_name")));
+        let phone = changes.phone.map(|p| invalid.check(parse_phone(p, "phone")));
         invalid.into_result()?;
+        let id = actor.account.id;
         if let Some(Some(locale)) = locale {
-            self.store.set_locale(actor.account.id, locale).await?;
+            self.store.set_locale(id, locale).await?;
         }
         if let Some(Some(birth_date)) = birth_date {
-            self.store.set_birth_date(actor.account.id, birth_date).await?;
+            self.store.set_birth_date(id, birth_date).await?;
+        }
+        if let Some(Some(name)) = display_name {
+            self.store.set_display_name(id, &name).await?;
+        }
+        if let Some(Some(phone)) = phone {
+            self.store.set_phone(id, phone.as_deref()).await?;
         }
         Ok(())
     }
@@ -81,7 +103,7 @@ impl App {
     /// Whether a signed-in person typed their own password. Guesses are counted like
     /// sign-ins at their address, so a stolen session cannot try passwords without end;
     /// the right one clears the count.
-    async fn check_own_password(&self, actor: &Actor, password: &str) -> Result<bool> {
+    pub(crate) async fn check_own_password(&self, actor: &Actor, password: &str) -> Result<bool> {
         let key = format!("password:{}", actor.account.id);
         self.count_attempt(&key, Policy::SIGN_IN_PER_ADDRESS, self.now()).await?;
         let stored = self.store.password_hash(actor.account.id).await?.ok_or(AppError::Unauthenticated)?;

@@ -11,6 +11,7 @@ use chrono::Duration;
 use entraide_domain::Invalid;
 use entraide_domain::account::{Account, Email, NewAccount, Registration, ValidRegistration};
 use entraide_domain::id::{AccountId, ApiTokenId};
+use entraide_domain::locale::Locale;
 
 /// The longest label of an API token.
 pub const MAX_TOKEN_LABEL_CHARS: usize = 80;
@@ -71,14 +72,27 @@ impl App {
     /// Creates an account from what a person typed, from the client `client` (its
     /// network address): every field is checked, the password must be hard to guess,
     /// and one client may create only so many accounts an hour.
-    pub async fn register(&self, input: &Registration, client: &str) -> Result<Account> {
+    ///
+    /// The address is not confirmed yet: a link to confirm it is mailed, in the language
+    /// the person chose, else `language` (the page's).
+    pub async fn register(&self, input: &Registration, client: &str, language: Locale) -> Result<Account> {
         let valid = check_registration(input, self.now().date_naive()).await?;
         self.count_attempt(&format!("signup:{client}"), Policy::new_accounts(self.limits), self.now()).await?;
-        self.create_account(valid, false).await
+        let account = self.insert_account(valid, false, false).await?;
+        if let Some(email) = &account.email {
+            self.send_confirmation(&account, email, account.locale.unwrap_or(language)).await?;
+        }
+        Ok(account)
     }
 
-    /// Creates a checked account; `instance_admin` only from the command line.
+    /// Creates a checked account for an operator (the command line, the demo, the
+    /// seed): its address counts as confirmed. `instance_admin` only from the command
+    /// line.
     pub async fn create_account(&self, valid: ValidRegistration, instance_admin: bool) -> Result<Account> {
+        self.insert_account(valid, instance_admin, true).await
+    }
+
+    async fn insert_account(&self, valid: ValidRegistration, instance_admin: bool, confirmed: bool) -> Result<Account> {
         let password_hash = self.passwords.hash(valid.password.expose().to_owned()).await?;
         let new = NewAccount {
             email: valid.email,
@@ -87,6 +101,7 @@ impl App {
             locale: valid.locale,
             birth_date: valid.birth_date,
             is_instance_admin: instance_admin,
+            email_confirmed: confirmed,
         };
         Ok(self.store.create_account(AccountId::new(), &new, self.now()).await?)
     }

@@ -8,6 +8,7 @@ mod auth;
 mod calendar;
 mod clock;
 mod dashboard;
+mod email_confirmation;
 mod error;
 mod help;
 mod ledger;
@@ -20,6 +21,7 @@ mod password;
 mod password_reset;
 mod personal_data;
 mod platform;
+mod policy;
 mod profile;
 mod safety;
 mod search;
@@ -31,12 +33,14 @@ mod suggestion;
 mod throttle;
 mod volunteering;
 
+pub use account::AccountChanges;
 pub use auth::{IssuedToken, SESSION_DAYS, SignInOutcome, check_registration};
 pub use clock::Clock;
 pub use dashboard::OrganisationBoard;
-pub use entraide_storage::SeedVolunteer;
+pub use email_confirmation::CONFIRM_LINK_HOURS;
 pub use entraide_storage::{ApiTokenInfo, Ended, OrganisationFigures, OrganisationMember, RosterLine, SignupDetails};
 pub use entraide_storage::{Blocked, ReportedContent, Thanks};
+pub use entraide_storage::{EmailConfirmation, PolicyAcceptance, PolicyVersion, SeedVolunteer};
 pub use entraide_storage::{Notification, OutboxMail, PlatformFigures};
 pub use error::{AppError, Result};
 pub use help::{HelpThread, MyHelp, RequestDetails, RequestPage, RequestQuery, RequestView};
@@ -49,6 +53,7 @@ pub use organisation::OrganisationPage;
 pub use password_reset::RESET_LINK_MINUTES;
 pub use personal_data::personal_data_json;
 pub use platform::PlatformHome;
+pub use policy::{MAX_POLICY_CHARS, PlatformPolicy, standard_text};
 pub use profile::{ProfileChoices, profile_json};
 pub use safety::{LoggedAction, ModerationInput, ModerationQueue, QueuedReport};
 pub use search::{Found, SearchInput, SearchPage};
@@ -56,6 +61,13 @@ pub use seed::SEED_PASSWORD;
 pub use signup::{RosterMark, RosterMarked, SignupContext};
 pub use suggestion::{DEFAULT_SUGGESTIONS, PersonSuggestion, RequestSuggestion, ShiftSuggestion};
 pub use throttle::Limits;
+
+/// The hash under which a secret mailed in a link is kept, for tests that write a link
+/// whose code they know.
+#[cfg(feature = "testing")]
+pub fn secret_hash(secret: &str) -> String {
+    secret::token_hash(secret)
+}
 pub use volunteering::OpportunityView;
 
 use entraide_domain::account::Account;

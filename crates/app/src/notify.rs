@@ -130,6 +130,7 @@ impl App {
             Job::Invite { shift, account } => self.invite(*shift, *account).await,
             Job::Cover { shift } => self.cover(*shift).await,
             Job::PasswordReset { account, locale } => self.mail_password_reset(*account, locale).await,
+            Job::ConfirmEmail { account, email, locale } => self.mail_email_confirmation(*account, email, locale).await,
         }
     }
 
@@ -158,7 +159,8 @@ impl App {
 
     /// Sends a mail to a person and records it with its in-app notification. Sends
     /// first: when the server refuses, nothing is written and the whole job is tried
-    /// again.
+    /// again. An address not confirmed yet gets no mail (it may be someone else's,
+    /// typed by mistake or on purpose); the notice in the app is kept all the same.
     #[allow(clippy::too_many_arguments)]
     async fn deliver(
         &self,
@@ -170,6 +172,11 @@ impl App {
         mail: message::Mail,
         locale: entraide_domain::locale::Locale,
     ) -> Result<(), String> {
+        if person.email_confirmed_at.is_none() {
+            tracing::debug!(account = %person.id, kind, "address not confirmed; told in the app only");
+            let kept = self.store.add_notification(platform, person.id, kind, payload, self.now()).await;
+            return kept.map(|_| ()).map_err(|e| format!("cannot record the notification: {e}"));
+        }
         let mail =
             NewMail { account: Some(person.id), to: email, subject: mail.subject, text: mail.text, html: mail.html };
         let sent_at = match &self.mailer {

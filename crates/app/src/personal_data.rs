@@ -9,7 +9,20 @@ impl App {
     /// Everything stored about the person.
     pub async fn export_personal_data(&self, actor: &Actor) -> Result<Value> {
         let data = self.store.export_personal_data(actor.account.id).await?.ok_or(AppError::NotFound("account"))?;
-        Ok(personal_data_json(&data))
+        let mut export = personal_data_json(&data);
+        let accepted = self.store.policy_acceptances(actor.account.id).await?;
+        export["policy_acceptances"] = accepted
+            .iter()
+            .map(|a| {
+                json!({
+                    "platform": a.platform,
+                    "version": a.version,
+                    "locale": a.locale.code(),
+                    "accepted_at": a.accepted_at,
+                })
+            })
+            .collect();
+        Ok(export)
     }
 }
 
@@ -23,6 +36,8 @@ pub fn personal_data_json(data: &PersonalData) -> Value {
             "display_name": account.display_name,
             "locale": account.locale,
             "birth_date": account.birth_date,
+            "phone": account.phone,
+            "email_confirmed_at": account.email_confirmed_at,
             "is_instance_admin": account.is_instance_admin,
             "created_at": account.created_at,
         },

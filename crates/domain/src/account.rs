@@ -93,6 +93,22 @@ pub fn parse_display_name(text: &str, field: &'static str) -> Result<String, Fie
     crate::text::line(text, field, MAX_DISPLAY_NAME_CHARS, crate::text::Presence::Required)
 }
 
+/// The longest phone number, as typed (spaces and signs included).
+pub const MAX_PHONE_CHARS: usize = 32;
+
+/// A phone number for the account, as [`crate::help::parse_phone`] checks them; an
+/// empty text is none.
+pub fn parse_phone(text: &str, field: &'static str) -> Result<Option<String>, FieldError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    if text.chars().count() > MAX_PHONE_CHARS {
+        return Err(FieldError::new(field, "too-long"));
+    }
+    crate::help::parse_phone(text, field).map(Some)
+}
+
 /// A birth date: in the past, and after 1900. Used only to check minimum ages.
 pub fn parse_birth_date(text: &str, today: NaiveDate, field: &'static str) -> Result<NaiveDate, FieldError> {
     let date =
@@ -117,6 +133,11 @@ pub struct Account {
     pub locale: Option<Locale>,
     /// Date of birth, if given.
     pub birth_date: Option<NaiveDate>,
+    /// A phone number for the coordinators of the person's shifts, if given.
+    pub phone: Option<String>,
+    /// When the person confirmed by a link that `email` is theirs; until then it gets
+    /// no mail but the confirmation.
+    pub email_confirmed_at: Option<Timestamp>,
     /// May create platforms and act as admin on every platform.
     pub is_instance_admin: bool,
     /// When it was created.
@@ -159,6 +180,9 @@ pub struct NewAccount {
     pub birth_date: Option<NaiveDate>,
     /// Instance administrator.
     pub is_instance_admin: bool,
+    /// Whether the address counts as confirmed from the start (an operator made the
+    /// account); otherwise a link mailed to it confirms it.
+    pub email_confirmed: bool,
 }
 
 /// Registration input as typed, before checking.
@@ -232,6 +256,17 @@ mod tests {
             assert_eq!(Email::parse(bad, "email").unwrap_err().code, "email-malformed", "{bad}");
         }
         assert_eq!(Email::parse(" ", "email").unwrap_err().code, "required");
+    }
+
+    #[test]
+    fn phones_are_kept_as_written_when_they_look_like_numbers() {
+        assert_eq!(parse_phone(" +32 9 266 11 11 ", "phone").unwrap().as_deref(), Some("+32 9 266 11 11"));
+        assert_eq!(parse_phone("(09) 266-11.11", "phone").unwrap().as_deref(), Some("(09) 266-11.11"));
+        assert_eq!(parse_phone("  ", "phone").unwrap(), None);
+        for bad in ["call me", "12345", "+32 9 266\u{0}11", "32+911111111", "+1 (555) 010-0000 ext"] {
+            assert_eq!(parse_phone(bad, "phone").unwrap_err().code, "phone-malformed", "{bad}");
+        }
+        assert_eq!(parse_phone(&format!("+{}", " 1".repeat(16)), "phone").unwrap_err().code, "too-long");
     }
 
     #[test]

@@ -25,5 +25,6 @@ pub mod standing_offer;
 pub mod taxonomy;
 pub mod text;
 pub mod time;
+pub mod week;
 
 pub use error::{FieldError, Invalid};

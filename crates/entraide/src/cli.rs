@@ -170,12 +170,7 @@ fn describe(tr: &Tr, error: AppError) -> String {
         AppError::Internal(cause) => cause,
         other => other.message(tr),
     };
-    strip_isolation(&text)
-}
-
-/// Fluent wraps variables in Unicode isolation marks; a terminal shows them as noise.
-fn strip_isolation(text: &str) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
+    entraide_i18n::without_isolation_marks(&text)
 }
 
 async fn open(database: &DatabaseConfig) -> Result<App, String> {

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests: a failure is a failed test")]
 
 mod http {
+    pub mod account_email;
     pub mod api_account;
     pub mod api_help;
     pub mod api_organisation;
@@ -24,6 +25,7 @@ mod http {
     pub mod page;
     pub mod page_volunteering;
     pub mod password_reset;
+    pub mod policy;
     pub mod profile;
     pub mod safety_pages;
     pub mod schemathesis;

@@ -132,6 +132,14 @@ impl Tr {
     }
 }
 
+/// Removes the invisible marks (U+2068 FIRST STRONG ISOLATE, U+2069 POP DIRECTIONAL
+/// ISOLATE) that Fluent puts around every value it inserts. Pages keep them, so a name in
+/// Arabic inside a French sentence reads right; a terminal, or a program reading the
+/// API's texts, would trip over them.
+pub fn without_isolation_marks(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -66,6 +66,18 @@ impl LocalFormat {
         }
     }
 
+    /// A time on the clock, in no zone (a part of the day): "08:00", "8:00 AM".
+    pub fn clock(&self, time: chrono::NaiveTime) -> String {
+        let formatter = DateTimeFormatter::try_new(self.icu_locale().into(), fieldsets::T::hm());
+        let hour = u8::try_from(time.hour()).ok();
+        let minute = u8::try_from(time.minute()).ok();
+        let icu = hour.zip(minute).and_then(|(h, m)| Time::try_new(h, m, 0, 0).ok());
+        match (formatter, icu) {
+            (Ok(formatter), Some(icu)) => formatter.format(&icu).to_string(),
+            _ => time.format("%H:%M").to_string(),
+        }
+    }
+
     /// A number with at most `decimals` digits after the separator: "1 234,5".
     pub fn number(&self, value: f64, decimals: u8) -> String {
         let scale = 10f64.powi(i32::from(decimals));

@@ -6,7 +6,7 @@ mod catalogue;
 mod format;
 mod terms;
 
-pub use catalogue::{LanguageHints, Tr, available};
+pub use catalogue::{LanguageHints, Tr, available, without_isolation_marks};
 /// A value for a message's variable (text or number), for [`Tr::t_args`].
 pub use fluent_templates::fluent_bundle::FluentValue;
 pub use format::LocalFormat;

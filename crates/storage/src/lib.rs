@@ -47,6 +47,7 @@ pub trait Storage:
     + StandingOfferStore
     + SeedStore
     + InvitationStore
+    + PolicyStore
 {
 }
 

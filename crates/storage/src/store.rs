@@ -8,6 +8,7 @@ mod job;
 mod ledger;
 mod notification;
 mod opportunity;
+mod policy;
 mod profile;
 mod safety;
 mod seed;
@@ -23,6 +24,7 @@ pub use job::*;
 pub use ledger::*;
 pub use notification::*;
 pub use opportunity::*;
+pub use policy::*;
 pub use profile::*;
 pub use safety::*;
 pub use seed::*;
@@ -132,6 +134,39 @@ pub trait AccountStore: Send + Sync {
     /// session and API token of the account and spends every reset link it has; `None`
     /// when the link no longer works (used meanwhile, or expired).
     async fn reset_password(&self, token_hash: &str, hash: &str, now: Timestamp) -> Result<Option<AccountId>>;
+    /// Changes the name others see.
+    async fn set_display_name(&self, id: AccountId, name: &str) -> Result<()>;
+    /// Stores (or clears) the phone number the coordinators of the person's shifts see.
+    async fn set_phone(&self, id: AccountId, phone: Option<&str>) -> Result<()>;
+    /// The account an address-confirmation link is for and the address it confirms
+    /// (the account's own, or a new one it asked to move to), while the link works.
+    async fn email_confirmation(&self, token_hash: &str, now: Timestamp) -> Result<Option<(Account, Email)>>;
+    /// Uses an address-confirmation link: the address becomes the account's, confirmed,
+    /// every other confirmation link of the account is spent and no move waits any more.
+    async fn confirm_email(&self, token_hash: &str, now: Timestamp) -> Result<EmailConfirmation>;
+    /// The new address the account asked to move to and has not confirmed yet.
+    async fn pending_email(&self, id: AccountId) -> Result<Option<Email>>;
+    /// Keeps the new address the account asks to move to (replacing any earlier one).
+    async fn set_pending_email(&self, id: AccountId, email: &Email) -> Result<()>;
+    /// Whether another account signs in with this address (or one erased to nothing).
+    async fn email_taken(&self, email: &Email, by_other_than: AccountId) -> Result<bool>;
+}
+
+/// What using an address-confirmation link did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EmailConfirmation {
+    /// The address is now the account's and confirmed; `previous` is the address it
+    /// replaced, if it changed.
+    Confirmed {
+        /// The account, as it is now.
+        account: Account,
+        /// The address it had before, when the link moved it to a new one.
+        previous: Option<Email>,
+    },
+    /// Another account took the address since the link was sent; nothing changed.
+    Taken,
+    /// The link was used, expired, or never existed; nothing changed.
+    NotWorking,
 }
 
 /// A link mailed to a person, as kept.

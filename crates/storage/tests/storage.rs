@@ -43,6 +43,8 @@ mod organisation;
 mod personal_data;
 #[path = "storage/platform.rs"]
 mod platform;
+#[path = "storage/policy.rs"]
+mod policy;
 #[path = "storage/profile.rs"]
 mod profile;
 #[path = "storage/request.rs"]

@@ -4,6 +4,7 @@
 pub(crate) mod account;
 pub(crate) mod calendar;
 mod description;
+mod email_confirmation;
 pub(crate) mod health;
 pub(crate) mod help;
 pub(crate) mod ledger;
@@ -12,6 +13,7 @@ pub(crate) mod opportunity;
 pub(crate) mod organisation;
 mod password_reset;
 pub(crate) mod platform;
+mod policy;
 pub(crate) mod profile;
 pub(crate) mod safety;
 pub(crate) mod shift;
@@ -77,6 +79,8 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
         .merge(account::router())
         .merge(token::router())
         .merge(password_reset::router())
+        .merge(email_confirmation::router())
+        .merge(policy::router())
         .merge(notification::router())
         .merge(calendar::router())
         .merge(platform::router())
@@ -118,4 +122,13 @@ impl<T: utoipa::ToSchema> List<T> {
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub(crate) struct CreatedId {
     pub(crate) id: String,
+}
+
+/// The caller's language: their `Accept-Language`, else `fallback` (a platform's), else
+/// English.
+pub(crate) fn caller_language(
+    hints: Option<axum::extract::Extension<entraide_i18n::LanguageHints>>,
+    fallback: Option<entraide_domain::locale::Locale>,
+) -> entraide_domain::locale::Locale {
+    hints.map(|axum::extract::Extension(h)| h).unwrap_or_default().resolve(fallback)
 }

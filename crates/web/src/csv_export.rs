@@ -8,10 +8,11 @@ fn cell(text: &str) -> String {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() }
 }
 
-/// A shift's roster: name, status, position, late, attended, minutes, mail address.
+/// A shift's roster: name, status, position, late, attended, minutes, mail address,
+/// phone.
 pub(crate) fn roster(lines: &[RosterLine]) -> Result<String, String> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let header = ["name", "status", "position", "late", "attended", "minutes", "email"];
+    let header = ["name", "status", "position", "late", "attended", "minutes", "email", "phone"];
     writer.write_record(header).map_err(|e| e.to_string())?;
     for line in lines {
         let signup = &line.signup;
@@ -29,6 +30,7 @@ pub(crate) fn roster(lines: &[RosterLine]) -> Result<String, String> {
                 attended.to_owned(),
                 signup.minutes.map(|m| m.to_string()).unwrap_or_default(),
                 line.email.as_ref().map(|e| cell(e.as_str())).unwrap_or_default(),
+                line.phone.as_deref().map(cell).unwrap_or_default(),
             ])
             .map_err(|e| e.to_string())?;
     }

@@ -5,6 +5,7 @@ mod auth;
 mod confirm;
 mod context;
 mod dashboard;
+mod email_confirmation;
 mod fields;
 mod help;
 mod home;
@@ -14,6 +15,7 @@ mod opportunity;
 mod organisation;
 mod password_reset;
 mod platform;
+mod policy;
 mod profile;
 mod safety;
 mod shift;
@@ -39,6 +41,8 @@ pub(crate) fn router() -> Router<AppState> {
         .merge(notification::router())
         .merge(auth::router())
         .merge(password_reset::router())
+        .merge(email_confirmation::router())
+        .merge(policy::router())
         .merge(account::router())
         .merge(platform::router())
         .merge(organisation::router())

@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use entraide_app::AppError;
 use entraide_domain::locale::Locale;
 use entraide_i18n::Tr;
+use entraide_i18n::without_isolation_marks;
 use serde_json::{Map, Value, json};
 
 tokio::task_local! {
@@ -82,14 +83,6 @@ pub(crate) struct ProblemSchema {
     /// For invalid input: the messages for each field, by the field's path
     /// (`title`, `shifts.slots`, …).
     errors: Option<std::collections::BTreeMap<String, Vec<String>>>,
-}
-
-/// Removes the invisible marks (U+2068 FIRST STRONG ISOLATE, U+2069 POP DIRECTIONAL
-/// ISOLATE) that Fluent puts around every value it inserts. Pages keep them, so a name in
-/// Arabic inside a French sentence reads right; programs that compare or show the texts
-/// of the API would trip over them.
-fn without_isolation_marks(text: &str) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// The same JSON with every string freed of Fluent's isolation marks.

@@ -168,7 +168,7 @@ mod tests {
     }
 
     fn plain(text: &str) -> String {
-        text.replace(['\u{2068}', '\u{2069}'], "")
+        entraide_i18n::without_isolation_marks(text)
     }
 
     #[test]

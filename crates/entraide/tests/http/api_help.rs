@@ -23,6 +23,7 @@ async fn member(t: &TestApp, email: &str) -> (String, String) {
     let issued: Value =
         t.post("/api/v1/auth/token", None, json!({ "email": email, "password": PASSWORD })).await.json().await.unwrap();
     let token = issued["token"].as_str().unwrap().to_owned();
+    t.confirm_address(issued["account_id"].as_str().unwrap(), email).await;
     assert_eq!(t.post("/api/v1/platforms/gent/members", Some(&token), json!({})).await.status(), StatusCode::CREATED);
     (token, issued["account_id"].as_str().unwrap().to_owned())
 }

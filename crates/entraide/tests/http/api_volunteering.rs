@@ -201,8 +201,11 @@ async fn signing_up_confirms_then_waitlists_and_cancelling_moves_the_first_up() 
         assert_eq!(roster["items"][3]["late"], false, "cancelled two days ahead");
         problem(t.get(&signups, Some(&tokens[1])).await, StatusCode::FORBIDDEN).await;
         let csv = t.get(&format!("/api/v1/shifts/{shift}/roster.csv"), Some(&coordinator)).await.text().await.unwrap();
-        assert!(csv.starts_with("name,status,position,late,attended,minutes,email"));
-        assert!(csv.lines().nth(1).unwrap().ends_with("@example.org"), "each person's address, to reach them: {csv}");
+        assert!(csv.starts_with("name,status,position,late,attended,minutes,email,phone\n"), "{csv}");
+        assert!(
+            csv.lines().nth(1).unwrap().ends_with("@example.org,"),
+            "each person's address, to reach them (no phone given): {csv}"
+        );
         assert!(roster["items"][0]["email"].as_str().unwrap().ends_with("@example.org"));
         assert_eq!(csv.lines().count(), 5);
 

@@ -29,7 +29,7 @@ async fn person(t: &TestApp, slug: Option<&str>, email: &str, name: &str) -> Cli
     assert_eq!(response.status(), StatusCode::SEE_OTHER, "signing up {email}");
     if let Some(slug) = slug {
         let home = format!("/p/{slug}");
-        let response = submit(&client, t, &home, &format!("{home}/join"), &[]).await;
+        let response = submit(&client, t, &home, &format!("{home}/join"), &[("accept_terms", "on")]).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER);
     }
     client

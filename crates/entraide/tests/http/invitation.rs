@@ -13,6 +13,7 @@ const LON: f64 = 4.3525;
 async fn member(t: &TestApp, email: &str, name: &str) -> (String, String) {
     let body = json!({ "email": email, "password": PASSWORD, "display_name": name, "birth_date": "1990-01-01" });
     let created: Value = t.post("/api/v1/accounts", None, body).await.json().await.unwrap();
+    t.confirm_address(created["id"].as_str().unwrap(), email).await;
     let token = t.token(email).await;
     assert_eq!(t.post("/api/v1/platforms/bxl/members", Some(&token), json!({})).await.status(), StatusCode::CREATED);
     (token, created["id"].as_str().unwrap().to_owned())

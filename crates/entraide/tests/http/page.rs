@@ -207,7 +207,7 @@ async fn organisations_are_created_and_managed_from_their_pages() {
         sign_up(&ann, &t, "ann@example.org", "Ann").await;
         let platform = page(&ann, &t, "/p/gent", StatusCode::OK).await;
         assert!(platform.contains("action=\"/p/gent/join\""));
-        let response = submit(&ann, &t, "/p/gent", "/p/gent/join", &[]).await;
+        let response = submit(&ann, &t, "/p/gent", "/p/gent/join", &[("accept_terms", "on")]).await;
         assert_eq!(location(&response), "/p/gent");
         assert!(!page(&ann, &t, "/p/gent", StatusCode::OK).await.contains("action=\"/p/gent/join\""));
 

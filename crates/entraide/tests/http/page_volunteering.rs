@@ -20,7 +20,7 @@ async fn member(t: &TestApp, slug: &str, email: &str, name: &str, birth_date: &s
     let response = submit(&client, t, "/sign-up", "/sign-up", &fields).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER, "signing up {email}");
     let home = format!("/p/{slug}");
-    let response = submit(&client, t, &home, &format!("{home}/join"), &[]).await;
+    let response = submit(&client, t, &home, &format!("{home}/join"), &[("accept_terms", "on")]).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     client
 }
@@ -273,7 +273,16 @@ async fn minimum_age_problems_are_told_on_the_opportunity_page() {
         submit(&outsider, &t, "/sign-up", "/sign-up", &fields).await;
         let html = page(&outsider, &t, &opportunity, StatusCode::OK).await;
         assert!(html.contains("Join this platform to sign up") && !html.contains("name=\"shift\""));
-        let response = submit(&outsider, &t, &opportunity, "/p/gent/join", &[("next", &opportunity)]).await;
+        // Joining accepts the platform's privacy notice and terms: without the box
+        // ticked, their page says why and offers the box again.
+        let unticked = submit(&outsider, &t, &opportunity, "/p/gent/join", &[("next", &opportunity)]).await;
+        assert_eq!(unticked.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let unticked = plain(&unticked.text().await.unwrap());
+        assert!(unticked.contains("Tick this box to join: it says you accept the privacy notice and terms."), "{unticked}");
+        assert!(unticked.contains("Privacy notice and terms of Platform gent"), "{unticked}");
+        assert!(!page(&outsider, &t, &opportunity, StatusCode::OK).await.contains("name=\"shift\""), "not joined");
+        let fields = [("next", opportunity.as_str()), ("accept_terms", "on")];
+        let response = submit(&outsider, &t, &opportunity, "/p/gent/join", &fields).await;
         assert_eq!(location(&response), opportunity);
         assert!(page(&outsider, &t, &opportunity, StatusCode::OK).await.contains("name=\"shift\""));
     })
@@ -582,10 +591,16 @@ async fn a_visitor_creates_an_account_from_a_shift_joins_when_asked_and_lands_ba
         assert!(html.contains(&format!("href=\"{sign_up}\"")), "create an account, and come back here: {html}");
         assert!(html.contains(&format!("href=\"/sign-in?next={encoded}\"")), "the header keeps the way back too");
         let form = page(&visitor, &t, &sign_up, StatusCode::OK).await;
+        // Asked, not ticked for them: joining accepts the platform's privacy notice and
+        // terms, which the form shows.
         assert!(
-            form.contains("Also join Platform gent") && form.contains("name=\"join\" checked"),
-            "asked, ticked: {form}"
+            form.contains(
+                "Also join Platform gent, to sign up for its activities. I accept its privacy notice and terms."
+            ),
+            "{form}"
         );
+        assert!(form.contains("name=\"join\">") && !form.contains("name=\"join\" checked"), "{form}");
+        assert!(form.contains("Platform gent runs this site so that neighbours can help each other"), "{form}");
         let fields = [
             ("display_name", "Vera"),
             ("email", "vera@example.org"),
@@ -601,6 +616,16 @@ async fn a_visitor_creates_an_account_from_a_shift_joins_when_asked_and_lands_ba
         assert!(back.contains("/sign-up\""), "a member now: the shift offers sign-up");
         let signed = submit(&visitor, &t, &opportunity, &format!("{opportunity}/sign-up"), &[("shift", &shift)]).await;
         assert!(location(&signed).contains("notice=signed-up"));
+        // What she accepted, and when, is kept (and hers to download).
+        let vera = t.token("vera@example.org").await;
+        let export: Value = t.get("/api/v1/me/export", Some(&vera)).await.json().await.unwrap();
+        let accepted = &export["policy_acceptances"];
+        assert_eq!(
+            (accepted[0]["platform"].as_str(), accepted[0]["version"].as_i64()),
+            (Some("gent"), Some(0)),
+            "{export}"
+        );
+        assert_eq!(accepted[0]["locale"], "en");
 
         // Unticked, the account is made but the platform not joined.
         let other = browser();

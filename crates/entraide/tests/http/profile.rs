@@ -180,14 +180,34 @@ async fn the_profile_page_saves_and_shows_errors_by_field() {
         assert!(html.contains("Give a distance of more than 0 and at most 500 km."), "{html}");
         assert!(html.contains("href=\"#availability\"") && html.contains("value=\"900\""), "errors linked, input kept");
 
+        // The week as parts of days, and precise times for the rest; a part and a time
+        // that overlap are refused on the table as a whole.
+        let overlapping = [
+            ("location.lat", "50.85"),
+            ("location.lon", "4.35"),
+            ("within_km", "5"),
+            ("part-2-morning", "on"),
+            ("from-2-1", "09:00"),
+            ("to-2-1", "11:00"),
+        ];
+        let response = submit(&ada, &t, "/my/profile", "/my/profile", &overlapping).await;
+        assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let html = plain(&response.text().await.unwrap());
+        assert!(html.contains("href=\"#availability\""), "{html}");
+        assert!(html.contains("name=\"part-2-morning\" value=\"on\" checked"), "ticks kept: {html}");
+        assert!(html.contains("<details class=\"more\" open>"), "the precise times show what was typed");
+
         let good = [
             ("skills", "driving"),
             ("languages", "ar"),
             ("location.lat", "50,8467"),
             ("location.lon", "4.3695"),
             ("within_km", "5"),
+            ("part-1-morning", "on"),
+            ("part-1-afternoon", "on"),
+            ("part-3-evening", "on"),
             ("from-2-1", "09:00"),
-            ("to-2-1", "12:00"),
+            ("to-2-1", "11:00"),
             ("from-2-2", "14:00"),
             ("to-2-2", "24:00"),
             ("no_mails", "on"),
@@ -198,12 +218,27 @@ async fn the_profile_page_saves_and_shows_errors_by_field() {
         assert!(html.contains("Your profile is saved."));
         assert!(
             html.contains("value=\"50.8467\"")
-                && html.contains("value=\"24:00\"")
                 && html.contains("id=\"no_mails\" name=\"no_mails\" value=\"on\" checked")
         );
+        for ticked in ["part-1-morning", "part-1-afternoon", "part-3-evening"] {
+            assert!(html.contains(&format!("name=\"{ticked}\" value=\"on\" checked")), "{ticked}: {html}");
+        }
+        assert!(html.contains("name=\"part-1-evening\" value=\"on\">"), "not ticked");
+        assert!(html.contains("Monday, Morning"), "each box says its day and part to a screen reader");
+        // Times the grid cannot show stay precise (the day's end as its last minute, since
+        // a time field has no 24:00).
+        assert!(html.contains("<details class=\"more\" open>"));
+        assert!(html.contains("id=\"from-2-1\" name=\"from-2-1\" type=\"time\" value=\"09:00\""), "{html}");
+        assert!(html.contains("id=\"to-2-2\" name=\"to-2-2\" type=\"time\" value=\"23:59\""), "{html}");
         let token = t.token("ada@example.org").await;
         let read: Value = t.get("/api/v1/me/profile", Some(&token)).await.json().await.unwrap();
-        assert_eq!(read["availability"].as_array().unwrap().len(), 2);
+        let windows: Vec<String> = read["availability"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| format!("{} {}-{}", w["weekday"], w["from"].as_str().unwrap(), w["to"].as_str().unwrap()))
+            .collect();
+        assert_eq!(windows, ["1 08:00-18:00", "2 09:00-11:00", "2 14:00-24:00", "3 18:00-22:00"]);
         assert_eq!(read["skills"], json!(["driving"]));
     })
     .await;

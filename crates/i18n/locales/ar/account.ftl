@@ -65,4 +65,49 @@ problem-host-missing = لا يحدد الطلب الموقع المقصود (ا�
 account-birth-date = تاريخ الميلاد
 account-birth-date-submit = حفظ تاريخ الميلاد
 notice-birth-date-saved = تم حفظ تاريخ ميلادك.
-sign-up-join = انضمّ أيضًا إلى { $platform } للتسجيل في أنشطتها
+
+## الاسم والهاتف وعنوان البريد الإلكتروني في صفحة الحساب
+account-details = اسمك ورقم هاتفك
+account-details-submit = حفظ الاسم والهاتف
+field-phone = رقم الهاتف (اختياري)
+field-phone-hint = لا يراه إلا منسّقو المناوبات التي تسجّل فيها، ليتواصلوا معك بشأن مناوبة.
+notice-details-saved = تم حفظ اسمك ورقم هاتفك.
+account-email = عنوان البريد الإلكتروني
+account-email-current = تسجّل الدخول بالعنوان { $email }.
+account-email-unconfirmed = هذا العنوان لم يُؤكَّد بعد. افتح الرابط الذي أرسلناه إليه: وحتى ذلك الحين، لا يمكننا أن نرسل إليك أي رسالة.
+account-email-pending = طلبت استخدام { $email } بدلًا من عنوانك الحالي. افتح الرابط الذي أرسلناه إلى العنوان الجديد؛ وحتى ذلك الحين، تواصل تسجيل الدخول بالعنوان الحالي.
+account-email-resend = إرسال الرابط مرة أخرى
+account-email-have-code = لديّ رمز من الرسالة
+account-email-change = تغيير عنوان بريدي الإلكتروني
+account-email-how = نرسل رابطًا إلى العنوان الجديد. ولا يحلّ محلّ العنوان الحالي إلا عندما تفتح ذلك الرابط.
+field-new-email = عنوان البريد الإلكتروني الجديد
+field-email-password = كلمة المرور، للتأكيد
+account-email-submit = إرسال الرابط
+notice-email-link-sent = أرسلنا إليك رابطًا. افتحه من صندوق بريدك لتأكيد العنوان.
+notice-email-confirmed = تم تأكيد عنوان بريدك الإلكتروني.
+banner-email-unconfirmed = يُرجى تأكيد عنوان بريدك الإلكتروني { $email }: افتح الرابط الذي أرسلناه إليك. وحتى ذلك الحين، لا يمكننا أن نرسل إليك أي رسالة.
+banner-email-unconfirmed-link = لم يصلك؟
+
+## تأكيد العنوان بالرابط المرسَل
+email-confirm-title = أكّد عنوان بريدك الإلكتروني
+email-confirm-text = هل { $email } هو عنوانك؟ اضغط على الزر لتأكيده: سيستخدمه حسابك لتسجيل الدخول وللرسائل.
+email-confirm-submit = نعم، أكّد عنواني
+field-confirm-code = الرمز من الرسالة
+field-confirm-code-hint = الصق الرمز الطويل من الرسالة التي أرسلناها إليك.
+email-confirmed-title = تم تأكيد عنوانك
+email-confirmed-text = من الآن فصاعدًا نرسل رسائلك إلى { $email }، وتسجّل الدخول به.
+email-confirmed-continue = متابعة
+email-confirm-expired-title = هذا الرابط لم يعد يعمل
+email-confirm-expired-text = يعمل رابط تأكيد العنوان مرة واحدة، لمدة { $days } أيام. اطلب رابطًا جديدًا من صفحة حسابك: لن يستغرق ذلك سوى دقيقة.
+email-confirm-ask-again = طلب رابط جديد
+email-confirm-taken-title = هذا العنوان مستخدم بالفعل
+email-confirm-taken-text = يستخدم حساب آخر الآن { $email }، لذا لا يمكن أن يكون لك أيضًا. يحتفظ حسابك بالعنوان الذي كان لديه.
+
+## رسالة الرابط
+mail-confirm-subject = أكّد عنوان بريدك الإلكتروني
+mail-confirm-body = أهلًا بك في Entraide! لتصلك بالبريد أخبار مناوباتك وطلبات جيرانك، أكّد أن هذا العنوان عنوانك.
+mail-confirm-new-body = طلبت استخدام هذا العنوان لحسابك في Entraide. أكّده لتسجّل الدخول به وتصلك رسائلك هنا.
+mail-confirm-link = لتأكيده، افتح هذا الرابط خلال 7 أيام:
+mail-confirm-code = لتأكيده، سجّل الدخول إلى الموقع، وافتح «حسابي»، واختر «لديّ رمز من الرسالة»، والصق هذا الرمز خلال 7 أيام:
+mail-confirm-ignore = إذا لم تطلب ذلك، يمكنك تجاهل هذه الرسالة: لن يتغيّر شيء.
+mail-confirm-footer = تصلك هذه الرسالة لأن هذا العنوان أُعطي لحساب على Entraide.

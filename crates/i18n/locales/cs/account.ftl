@@ -65,4 +65,49 @@ problem-host-missing = Z požadavku není poznat, pro který web je určen (hlav
 account-birth-date = Datum narození
 account-birth-date-submit = Uložit datum narození
 notice-birth-date-saved = Vaše datum narození bylo uloženo.
-sign-up-join = Připojit se také k platformě { $platform } a zapisovat se na její aktivity
+
+## Jméno, telefon a e-mailová adresa na stránce účtu
+account-details = Vaše jméno a telefon
+account-details-submit = Uložit jméno a telefon
+field-phone = Telefonní číslo (nepovinné)
+field-phone-hint = Uvidí ho jen koordinátoři směn, na které se přihlásíte, aby vás mohli kvůli směně kontaktovat.
+notice-details-saved = Vaše jméno a telefonní číslo byly uloženy.
+account-email = E-mailová adresa
+account-email-current = Přihlašujete se adresou { $email }.
+account-email-unconfirmed = Tato adresa ještě není potvrzená. Otevřete odkaz, který jsme na ni poslali: do té doby vám nemůžeme posílat žádné e-maily.
+account-email-pending = Požádali jste, abychom místo ní používali adresu { $email }. Otevřete odkaz, který jsme tam poslali; do té doby se dál přihlašujete svou současnou adresou.
+account-email-resend = Poslat odkaz znovu
+account-email-have-code = Mám kód z e-mailu
+account-email-change = Změnit e-mailovou adresu
+account-email-how = Na novou adresu pošleme odkaz. Současnou adresu nahradí, až když ten odkaz otevřete.
+field-new-email = Nová e-mailová adresa
+field-email-password = Vaše heslo pro potvrzení
+account-email-submit = Poslat odkaz
+notice-email-link-sent = Poslali jsme vám odkaz. Otevřete ho ve své e-mailové schránce, abyste adresu potvrdili.
+notice-email-confirmed = Vaše e-mailová adresa je potvrzená.
+banner-email-unconfirmed = Potvrďte prosím svou e-mailovou adresu { $email }: otevřete odkaz, který jsme vám poslali. Do té doby vám nemůžeme posílat žádné e-maily.
+banner-email-unconfirmed-link = Nepřišel vám?
+
+## Potvrzení adresy odkazem z e-mailu
+email-confirm-title = Potvrďte svou e-mailovou adresu
+email-confirm-text = Je { $email } vaše adresa? Potvrďte ji tlačítkem: váš účet ji bude používat k přihlašování a pro e-maily.
+email-confirm-submit = Ano, potvrdit mou adresu
+field-confirm-code = Kód z e-mailu
+field-confirm-code-hint = Vložte dlouhý kód z e-mailu, který jsme vám poslali.
+email-confirmed-title = Vaše adresa je potvrzená
+email-confirmed-text = Od teď vám e-maily posíláme na { $email } a přihlašujete se touto adresou.
+email-confirmed-continue = Pokračovat
+email-confirm-expired-title = Tento odkaz už nefunguje
+email-confirm-expired-text = Odkaz pro potvrzení adresy funguje jednou, po dobu { $days } dní. Požádejte o nový na stránce svého účtu: zabere to minutu.
+email-confirm-ask-again = Požádat o nový odkaz
+email-confirm-taken-title = Tato adresa už se používá
+email-confirm-taken-text = Adresu { $email } teď používá jiný účet, takže nemůže být i vaše. Váš účet si ponechá adresu, kterou měl.
+
+## E-mail s odkazem
+mail-confirm-subject = Potvrďte svou e-mailovou adresu
+mail-confirm-body = Vítejte v Entraide! Abyste dostávali e-mailem novinky o svých směnách a o žádostech svých sousedů, potvrďte, že tato adresa je vaše.
+mail-confirm-new-body = Požádali jste o použití této adresy pro svůj účet v Entraide. Potvrďte ji, abyste se s ní mohli přihlašovat a dostávat sem své e-maily.
+mail-confirm-link = Adresu potvrdíte, když do 7 dní otevřete tento odkaz:
+mail-confirm-code = Adresu potvrdíte takto: přihlaste se na webu, otevřete „Můj účet“, zvolte „Mám kód z e-mailu“ a do 7 dní vložte tento kód:
+mail-confirm-ignore = Pokud jste o to nežádali, můžete tento e-mail ignorovat: nic se nezmění.
+mail-confirm-footer = Tento e-mail dostáváte, protože tato adresa byla zadána u účtu v Entraide.

@@ -122,3 +122,5 @@ error-date-out-of-range = Zvolte datum, které je od dneška vzdálené nejvýš
 error-too-many-shifts-at-once = Přidejte najednou nejvýše 100 směn; další můžete přidat později nebo jako opakované termíny.
 error-shift-limit = Příležitost může mít nejvýše 500 nadcházejících směn. Zrušte směny, které nikdo nepotřebuje, nebo vytvořte novou příležitost.
 error-unverified-limit = Dokud tým platformy vaši organizaci neověří, může zveřejnit 3 příležitosti a 30 nadcházejících směn. Požádejte tým, aby ji ověřil.
+error-email-unchanged = Tohle už je vaše adresa.
+error-confirm-link-expired = Tento kód už nefunguje. Požádejte o nový odkaz na stránce svého účtu.

@@ -65,4 +65,49 @@ problem-host-missing = Forespørgslen angiver ikke, hvilket websted den er til (
 account-birth-date = Fødselsdato
 account-birth-date-submit = Gem fødselsdato
 notice-birth-date-saved = Din fødselsdato er blevet gemt.
-sign-up-join = Bliv også medlem af { $platform }, så du kan tilmelde dig dens aktiviteter
+
+## Navn, telefon og e-mailadresse på kontosiden
+account-details = Dit navn og telefonnummer
+account-details-submit = Gem navn og telefonnummer
+field-phone = Telefonnummer (valgfri)
+field-phone-hint = Kun koordinatorerne for de vagter, du tilmelder dig, kan se det, så de kan kontakte dig om en vagt.
+notice-details-saved = Dit navn og telefonnummer er blevet gemt.
+account-email = E-mailadresse
+account-email-current = Du logger ind med { $email }.
+account-email-unconfirmed = Denne adresse er ikke bekræftet endnu. Åbn det link, vi har sendt til den: Indtil da kan vi ikke sende dig nogen mails.
+account-email-pending = Du har bedt om at bruge { $email } i stedet. Åbn det link, vi har sendt dertil; indtil da logger du fortsat ind med din nuværende adresse.
+account-email-resend = Send linket igen
+account-email-have-code = Jeg har en kode fra mailen
+account-email-change = Skift min e-mailadresse
+account-email-how = Vi sender et link til den nye adresse. Den erstatter først den nuværende, når du åbner linket.
+field-new-email = Ny e-mailadresse
+field-email-password = Din adgangskode, til bekræftelse
+account-email-submit = Send linket
+notice-email-link-sent = Vi har sendt dig et link. Åbn det fra din indbakke for at bekræfte adressen.
+notice-email-confirmed = Din e-mailadresse er bekræftet.
+banner-email-unconfirmed = Bekræft venligst din e-mailadresse { $email }: Åbn det link, vi har sendt dig. Indtil da kan vi ikke sende dig nogen mails.
+banner-email-unconfirmed-link = Har du ikke fået det?
+
+## Bekræft en adresse med det tilsendte link
+email-confirm-title = Bekræft din e-mailadresse
+email-confirm-text = Er { $email } din adresse? Tryk på knappen for at bekræfte den: Din konto bruger den til at logge ind og til mails.
+email-confirm-submit = Ja, bekræft min adresse
+field-confirm-code = Kode fra mailen
+field-confirm-code-hint = Indsæt den lange kode fra den mail, vi har sendt dig.
+email-confirmed-title = Din adresse er bekræftet
+email-confirmed-text = Fra nu af sender vi dine mails til { $email }, og du logger ind med den.
+email-confirmed-continue = Fortsæt
+email-confirm-expired-title = Dette link virker ikke længere
+email-confirm-expired-text = Et link til at bekræfte en adresse virker én gang og i { $days } dage. Bed om et nyt fra din kontoside: Det tager et minut.
+email-confirm-ask-again = Bed om et nyt link
+email-confirm-taken-title = Denne adresse er allerede i brug
+email-confirm-taken-text = En anden konto bruger nu { $email }, så den kan ikke også være din. Din konto beholder den adresse, den havde.
+
+## Mailen med linket
+mail-confirm-subject = Bekræft din e-mailadresse
+mail-confirm-body = Velkommen til Entraide! Bekræft, at denne adresse er din, så du kan få nyt om dine vagter og dine naboers anmodninger på mail.
+mail-confirm-new-body = Du har bedt om at bruge denne adresse til din konto på Entraide. Bekræft den for at logge ind med den og få dine mails her.
+mail-confirm-link = Åbn dette link inden for 7 dage for at bekræfte den:
+mail-confirm-code = For at bekræfte den skal du logge ind på webstedet, åbne »Min konto«, vælge »Jeg har en kode fra mailen« og indsætte denne kode inden for 7 dage:
+mail-confirm-ignore = Hvis du ikke har bedt om det, kan du se bort fra denne mail: Intet ændres.
+mail-confirm-footer = Du får denne mail, fordi denne adresse er blevet angivet til en konto på Entraide.

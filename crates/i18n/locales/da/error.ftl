@@ -120,3 +120,5 @@ error-date-out-of-range = Vælg en dato, der højst ligger et år fra i dag.
 error-too-many-shifts-at-once = Tilføj højst 100 vagter ad gangen; tilføj flere senere, eller som en serie.
 error-shift-limit = En opgave kan højst have 500 kommende vagter. Aflys de vagter, som ingen har brug for, eller opret en ny opgave.
 error-unverified-limit = Indtil platformens team har verificeret din organisation, kan den offentliggøre 3 opgaver og 30 kommende vagter. Bed teamet om at verificere den.
+error-email-unchanged = Det er allerede din adresse.
+error-confirm-link-expired = Denne kode virker ikke længere. Bed om et nyt link fra din kontoside.

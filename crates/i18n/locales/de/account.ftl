@@ -65,4 +65,49 @@ problem-host-missing = Die Anfrage gibt nicht an, für welche Website sie bestim
 account-birth-date = Geburtsdatum
 account-birth-date-submit = Geburtsdatum speichern
 notice-birth-date-saved = Dein Geburtsdatum wurde gespeichert.
-sign-up-join = Auch { $platform } beitreten, um dich dort für Aktivitäten einzutragen
+
+## Name, Telefon und E-Mail-Adresse auf der Kontoseite
+account-details = Dein Name und deine Telefonnummer
+account-details-submit = Name und Telefonnummer speichern
+field-phone = Telefonnummer (optional)
+field-phone-hint = Nur die Koordinatoren der Einsätze, für die du dich einträgst, sehen sie, um dich wegen eines Einsatzes zu erreichen.
+notice-details-saved = Dein Name und deine Telefonnummer wurden gespeichert.
+account-email = E-Mail-Adresse
+account-email-current = Du meldest dich mit { $email } an.
+account-email-unconfirmed = Diese Adresse ist noch nicht bestätigt. Öffne den Link, den wir an sie geschickt haben: Bis dahin können wir dir keine E-Mails schicken.
+account-email-pending = Du möchtest stattdessen { $email } verwenden. Öffne den Link, den wir dorthin geschickt haben; bis dahin meldest du dich weiter mit deiner jetzigen Adresse an.
+account-email-resend = Link noch einmal schicken
+account-email-have-code = Ich habe einen Code aus der E-Mail
+account-email-change = Meine E-Mail-Adresse ändern
+account-email-how = Wir schicken einen Link an die neue Adresse. Sie ersetzt die jetzige erst, wenn du diesen Link öffnest.
+field-new-email = Neue E-Mail-Adresse
+field-email-password = Dein Passwort zur Bestätigung
+account-email-submit = Link schicken
+notice-email-link-sent = Wir haben dir einen Link geschickt. Öffne ihn in deinem Postfach, um die Adresse zu bestätigen.
+notice-email-confirmed = Deine E-Mail-Adresse ist bestätigt.
+banner-email-unconfirmed = Bitte bestätige deine E-Mail-Adresse { $email }: Öffne den Link, den wir dir geschickt haben. Bis dahin können wir dir keine E-Mails schicken.
+banner-email-unconfirmed-link = Nicht bekommen?
+
+## Eine Adresse mit dem zugeschickten Link bestätigen
+email-confirm-title = Bestätige deine E-Mail-Adresse
+email-confirm-text = Ist { $email } deine Adresse? Drück auf den Knopf, um sie zu bestätigen: Dein Konto verwendet sie dann für die Anmeldung und für E-Mails.
+email-confirm-submit = Ja, meine Adresse bestätigen
+field-confirm-code = Code aus der E-Mail
+field-confirm-code-hint = Füge den langen Code aus der E-Mail ein, die wir dir geschickt haben.
+email-confirmed-title = Deine Adresse ist bestätigt
+email-confirmed-text = Ab jetzt schicken wir deine E-Mails an { $email }, und du meldest dich damit an.
+email-confirmed-continue = Weiter
+email-confirm-expired-title = Dieser Link funktioniert nicht mehr
+email-confirm-expired-text = Ein Link zum Bestätigen einer Adresse funktioniert einmal, { $days } Tage lang. Fordere auf deiner Kontoseite einen neuen an: Das dauert nur eine Minute.
+email-confirm-ask-again = Neuen Link anfordern
+email-confirm-taken-title = Diese Adresse wird schon verwendet
+email-confirm-taken-text = Ein anderes Konto verwendet jetzt { $email }, deshalb kann sie nicht auch deine sein. Dein Konto behält seine bisherige Adresse.
+
+## Die E-Mail mit dem Link
+mail-confirm-subject = Bestätige deine E-Mail-Adresse
+mail-confirm-body = Willkommen bei Entraide! Damit du Neuigkeiten zu deinen Einsätzen und zu den Anfragen deiner Nachbarn per E-Mail bekommst, bestätige bitte, dass diese Adresse dir gehört.
+mail-confirm-new-body = Du möchtest diese Adresse für dein Konto bei Entraide verwenden. Bestätige sie, um dich damit anzumelden und deine E-Mails hier zu bekommen.
+mail-confirm-link = Öffne dazu innerhalb von 7 Tagen diesen Link:
+mail-confirm-code = Melde dich dazu auf der Website an, öffne „Mein Konto“, wähle „Ich habe einen Code aus der E-Mail“ und füge innerhalb von 7 Tagen diesen Code ein:
+mail-confirm-ignore = Wenn du das nicht angefordert hast, kannst du diese E-Mail ignorieren: Es ändert sich nichts.
+mail-confirm-footer = Du bekommst diese E-Mail, weil diese Adresse für ein Konto bei Entraide angegeben wurde.

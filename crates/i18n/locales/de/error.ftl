@@ -120,3 +120,5 @@ error-date-out-of-range = Wähle ein Datum, das höchstens ein Jahr von heute en
 error-too-many-shifts-at-once = Füge höchstens 100 Einsätze auf einmal hinzu; weitere kannst du später oder als Serie hinzufügen.
 error-shift-limit = Ein Angebot kann höchstens 500 kommende Einsätze haben. Sage die Einsätze ab, die niemand braucht, oder lege ein neues Angebot an.
 error-unverified-limit = Solange das Plattform-Team deine Organisation nicht verifiziert hat, kann sie 3 Angebote und 30 kommende Einsätze veröffentlichen. Bitte das Team, sie zu verifizieren.
+error-email-unchanged = Das ist schon deine Adresse.
+error-confirm-link-expired = Dieser Code funktioniert nicht mehr. Fordere auf deiner Kontoseite einen neuen Link an.

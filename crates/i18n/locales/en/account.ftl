@@ -65,4 +65,49 @@ problem-host-missing = The request does not say which site it is for (the Host h
 account-birth-date = Date of birth
 account-birth-date-submit = Save date of birth
 notice-birth-date-saved = Your date of birth has been saved.
-sign-up-join = Also join { $platform }, to sign up for its activities
+
+## Name, phone and mail address on the account page
+account-details = Your name and phone
+account-details-submit = Save name and phone
+field-phone = Phone number (optional)
+field-phone-hint = Only the coordinators of the shifts you sign up for see it, to reach you about a shift.
+notice-details-saved = Your name and phone number have been saved.
+account-email = Mail address
+account-email-current = You sign in with { $email }.
+account-email-unconfirmed = This address is not confirmed yet. Open the link we sent to it: until then, we cannot send you any mail.
+account-email-pending = You asked to use { $email } instead. Open the link we sent there; until then, you keep signing in with your current address.
+account-email-resend = Send the link again
+account-email-have-code = I have a code from the mail
+account-email-change = Change my mail address
+account-email-how = We send a link to the new address. It replaces the current one only once you open that link.
+field-new-email = New mail address
+field-email-password = Your password, to confirm
+account-email-submit = Send the link
+notice-email-link-sent = We sent you a link. Open it from your mailbox to confirm the address.
+notice-email-confirmed = Your mail address is confirmed.
+banner-email-unconfirmed = Please confirm your mail address { $email }: open the link we sent you. Until then, we cannot send you any mail.
+banner-email-unconfirmed-link = Did not get it?
+
+## Confirming an address with the mailed link
+email-confirm-title = Confirm your mail address
+email-confirm-text = Is { $email } your address? Press the button to confirm it: your account will use it to sign in and for mail.
+email-confirm-submit = Yes, confirm my address
+field-confirm-code = Code from the mail
+field-confirm-code-hint = Paste the long code from the mail we sent you.
+email-confirmed-title = Your address is confirmed
+email-confirmed-text = From now on we send your mail to { $email }, and you sign in with it.
+email-confirmed-continue = Continue
+email-confirm-expired-title = This link no longer works
+email-confirm-expired-text = A link to confirm an address works once, for { $days } days. Ask for a new one from your account page: it takes a minute.
+email-confirm-ask-again = Ask for a new link
+email-confirm-taken-title = This address is already used
+email-confirm-taken-text = Another account now uses { $email }, so it cannot be yours too. Your account keeps the address it had.
+
+## The mail with the link
+mail-confirm-subject = Confirm your mail address
+mail-confirm-body = Welcome to Entraide! To get news about your shifts and your neighbours' requests by mail, confirm that this address is yours.
+mail-confirm-new-body = You asked to use this address for your Entraide account. Confirm it to sign in with it and get your mail here.
+mail-confirm-link = To confirm it, open this link within 7 days:
+mail-confirm-code = To confirm it, sign in on the site, open “My account”, choose “I have a code from the mail”, and paste this code within 7 days:
+mail-confirm-ignore = If you did not ask for this, you can ignore this mail: nothing changes.
+mail-confirm-footer = You receive this mail because this address was given for an account on Entraide.

@@ -120,3 +120,5 @@ error-date-out-of-range = Choose a date within a year from today.
 error-too-many-shifts-at-once = Add at most 100 shifts at once; add more later, or as a series.
 error-shift-limit = An opportunity can have at most 500 shifts to come. Cancel the shifts nobody needs, or make a new opportunity.
 error-unverified-limit = Until the platform's team has verified your organisation, it can publish 3 opportunities and 30 shifts to come. Ask them to verify it.
+error-email-unchanged = This is already your address.
+error-confirm-link-expired = This code no longer works. Ask for a new link from your account page.

@@ -65,4 +65,49 @@ problem-host-missing = La solicitud no indica a qué sitio va dirigida (falta la
 account-birth-date = Fecha de nacimiento
 account-birth-date-submit = Guardar la fecha de nacimiento
 notice-birth-date-saved = Tu fecha de nacimiento se ha guardado.
-sign-up-join = Unirme también a { $platform } para inscribirme en sus actividades
+
+## Nombre, teléfono y correo electrónico en la página de la cuenta
+account-details = Tu nombre y tu teléfono
+account-details-submit = Guardar nombre y teléfono
+field-phone = Número de teléfono (opcional)
+field-phone-hint = Solo lo ven los coordinadores de los turnos en los que te inscribes, para contactarte sobre un turno.
+notice-details-saved = Tu nombre y tu número de teléfono se han guardado.
+account-email = Correo electrónico
+account-email-current = Inicias sesión con { $email }.
+account-email-unconfirmed = Esta dirección aún no está confirmada. Abre el enlace que te enviamos a ella: hasta entonces, no podemos enviarte ningún correo.
+account-email-pending = Pediste usar { $email } en su lugar. Abre el enlace que enviamos allí; hasta entonces, sigues iniciando sesión con tu dirección actual.
+account-email-resend = Volver a enviar el enlace
+account-email-have-code = Tengo un código del correo
+account-email-change = Cambiar mi correo electrónico
+account-email-how = Enviamos un enlace a la nueva dirección. Solo sustituye a la actual cuando abres ese enlace.
+field-new-email = Nuevo correo electrónico
+field-email-password = Tu contraseña, para confirmar
+account-email-submit = Enviar el enlace
+notice-email-link-sent = Te hemos enviado un enlace. Ábrelo desde tu buzón para confirmar la dirección.
+notice-email-confirmed = Tu correo electrónico está confirmado.
+banner-email-unconfirmed = Confirma tu correo electrónico { $email }: abre el enlace que te enviamos. Hasta entonces, no podemos enviarte ningún correo.
+banner-email-unconfirmed-link = ¿No te ha llegado?
+
+## Confirmar una dirección con el enlace enviado
+email-confirm-title = Confirma tu correo electrónico
+email-confirm-text = ¿Es { $email } tu dirección? Pulsa el botón para confirmarla: tu cuenta la usará para iniciar sesión y para el correo.
+email-confirm-submit = Sí, confirmar mi dirección
+field-confirm-code = Código del correo
+field-confirm-code-hint = Pega el código largo del correo que te hemos enviado.
+email-confirmed-title = Tu dirección está confirmada
+email-confirmed-text = A partir de ahora te enviamos el correo a { $email }, e inicias sesión con ella.
+email-confirmed-continue = Continuar
+email-confirm-expired-title = Este enlace ya no funciona
+email-confirm-expired-text = Un enlace para confirmar una dirección funciona una sola vez, durante { $days } días. Pide uno nuevo desde la página de tu cuenta: es cuestión de un minuto.
+email-confirm-ask-again = Pedir un enlace nuevo
+email-confirm-taken-title = Esta dirección ya está en uso
+email-confirm-taken-text = Otra cuenta usa ahora { $email }, así que no puede ser también tuya. Tu cuenta conserva la dirección que tenía.
+
+## El correo con el enlace
+mail-confirm-subject = Confirma tu correo electrónico
+mail-confirm-body = ¡Te damos la bienvenida a Entraide! Para recibir por correo novedades de tus turnos y de las solicitudes de tus vecinos, confirma que esta dirección es tuya.
+mail-confirm-new-body = Pediste usar esta dirección para tu cuenta de Entraide. Confírmala para iniciar sesión con ella y recibir aquí tu correo.
+mail-confirm-link = Para confirmarla, abre este enlace en un plazo de 7 días:
+mail-confirm-code = Para confirmarla, inicia sesión en el sitio, abre «Mi cuenta», elige «Tengo un código del correo» y pega este código en un plazo de 7 días:
+mail-confirm-ignore = Si no lo has pedido tú, puedes ignorar este correo: no cambia nada.
+mail-confirm-footer = Recibes este correo porque esta dirección se indicó para una cuenta en Entraide.

@@ -121,3 +121,5 @@ error-date-out-of-range = Elige una fecha a menos de un año de hoy.
 error-too-many-shifts-at-once = Añade como máximo 100 turnos a la vez; puedes añadir más después, o como serie.
 error-shift-limit = Una oferta puede tener como máximo 500 turnos futuros. Cancela los turnos que nadie necesite o crea una oferta nueva.
 error-unverified-limit = Hasta que el equipo de la plataforma verifique tu organización, esta puede publicar 3 ofertas y 30 turnos futuros. Pide al equipo que la verifique.
+error-email-unchanged = Esta ya es tu dirección.
+error-confirm-link-expired = Este código ya no funciona. Pide un enlace nuevo desde la página de tu cuenta.

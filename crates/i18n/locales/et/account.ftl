@@ -64,4 +64,49 @@ problem-host-missing = Päringust ei selgu, millisele saidile see on mõeldud (p
 account-birth-date = Sünniaeg
 account-birth-date-submit = Salvesta sünniaeg
 notice-birth-date-saved = Sinu sünniaeg on salvestatud.
-sign-up-join = Liitu ka platvormiga { $platform }, et selle tegevustele registreeruda
+
+## Nimi, telefon ja e-posti aadress kontolehel
+account-details = Sinu nimi ja telefon
+account-details-submit = Salvesta nimi ja telefon
+field-phone = Telefoninumber (valikuline)
+field-phone-hint = Seda näevad ainult nende vahetuste koordinaatorid, kuhu sa registreerud, et sinuga vahetuse asjus ühendust võtta.
+notice-details-saved = Sinu nimi ja telefoninumber on salvestatud.
+account-email = E-posti aadress
+account-email-current = Sa logid sisse aadressiga { $email }.
+account-email-unconfirmed = See aadress pole veel kinnitatud. Ava link, mille sellele saatsime: seni ei saa me sulle ühtegi kirja saata.
+account-email-pending = Soovisid kasutada hoopis aadressi { $email }. Ava link, mille sinna saatsime; seni logid sa sisse oma praeguse aadressiga.
+account-email-resend = Saada link uuesti
+account-email-have-code = Mul on kirjast saadud kood
+account-email-change = Muuda oma e-posti aadressi
+account-email-how = Saadame uuele aadressile lingi. See asendab praeguse aadressi alles siis, kui sa selle lingi avad.
+field-new-email = Uus e-posti aadress
+field-email-password = Sinu parool kinnitamiseks
+account-email-submit = Saada link
+notice-email-link-sent = Saatsime sulle lingi. Ava see oma postkastist, et aadress kinnitada.
+notice-email-confirmed = Sinu e-posti aadress on kinnitatud.
+banner-email-unconfirmed = Palun kinnita oma e-posti aadress { $email }: ava link, mille sulle saatsime. Seni ei saa me sulle ühtegi kirja saata.
+banner-email-unconfirmed-link = Ei saanud kätte?
+
+## Aadressi kinnitamine saadetud lingiga
+email-confirm-title = Kinnita oma e-posti aadress
+email-confirm-text = Kas { $email } on sinu aadress? Vajuta nuppu, et see kinnitada: sinu konto kasutab seda sisselogimiseks ja kirjade jaoks.
+email-confirm-submit = Jah, kinnita minu aadress
+field-confirm-code = Kirjast saadud kood
+field-confirm-code-hint = Kleebi siia pikk kood kirjast, mille sulle saatsime.
+email-confirmed-title = Sinu aadress on kinnitatud
+email-confirmed-text = Nüüdsest saadame sinu kirjad aadressile { $email } ja sa logid sellega sisse.
+email-confirmed-continue = Jätka
+email-confirm-expired-title = See link enam ei tööta
+email-confirm-expired-text = Aadressi kinnitamise link töötab ühe korra ja { $days } päeva jooksul. Küsi uus oma kontolehelt: see võtab minuti.
+email-confirm-ask-again = Küsi uus link
+email-confirm-taken-title = See aadress on juba kasutusel
+email-confirm-taken-text = Aadressi { $email } kasutab nüüd teine konto, seega ei saa see olla ka sinu oma. Sinu kontole jääb aadress, mis tal varem oli.
+
+## Kiri lingiga
+mail-confirm-subject = Kinnita oma e-posti aadress
+mail-confirm-body = Tere tulemast Entraide'i! Et saada e-postiga uudiseid oma vahetuste ja naabrite abipalvete kohta, kinnita, et see aadress on sinu oma.
+mail-confirm-new-body = Soovisid kasutada seda aadressi oma Entraide'i kontol. Kinnita see, et sellega sisse logida ja oma kirjad siia saada.
+mail-confirm-link = Kinnitamiseks ava see link 7 päeva jooksul:
+mail-confirm-code = Kinnitamiseks logi saidile sisse, ava „Minu konto“, vali „Mul on kirjast saadud kood“ ja kleebi see kood 7 päeva jooksul:
+mail-confirm-ignore = Kui sa seda ei küsinud, võid selle kirja tähelepanuta jätta: midagi ei muutu.
+mail-confirm-footer = Said selle kirja, sest see aadress anti Entraide'i konto jaoks.

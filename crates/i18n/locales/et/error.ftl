@@ -119,3 +119,5 @@ error-date-out-of-range = Vali kuupäev, mis jääb tänasest kõige rohkem aast
 error-too-many-shifts-at-once = Lisa korraga kõige rohkem 100 vahetust; rohkem saad lisada hiljem või seeriana.
 error-shift-limit = Tegevusel võib olla kõige rohkem 500 tulevast vahetust. Tühista vahetused, mida keegi ei vaja, või loo uus tegevus.
 error-unverified-limit = Kuni platvormi meeskond pole sinu organisatsiooni kinnitanud, saab see avaldada 3 tegevust ja 30 tulevast vahetust. Palu meeskonnal see kinnitada.
+error-email-unchanged = See on juba sinu aadress.
+error-confirm-link-expired = See kood enam ei tööta. Küsi oma kontolehelt uus link.

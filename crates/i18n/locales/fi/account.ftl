@@ -64,4 +64,49 @@ problem-host-missing = Pyynnöstä ei käy ilmi, mille sivustolle se on tarkoite
 account-birth-date = Syntymäaika
 account-birth-date-submit = Tallenna syntymäaika
 notice-birth-date-saved = Syntymäaikasi on tallennettu.
-sign-up-join = Liity myös alustaan { $platform }, jotta voit ilmoittautua sen tehtäviin
+
+## Nimi, puhelin ja sähköpostiosoite tilisivulla
+account-details = Nimesi ja puhelinnumerosi
+account-details-submit = Tallenna nimi ja puhelinnumero
+field-phone = Puhelinnumero (vapaaehtoinen)
+field-phone-hint = Sen näkevät vain niiden vuorojen koordinaattorit, joihin ilmoittaudut, jotta he voivat tavoittaa sinut vuoroon liittyvissä asioissa.
+notice-details-saved = Nimesi ja puhelinnumerosi on tallennettu.
+account-email = Sähköpostiosoite
+account-email-current = Kirjaudut sisään osoitteella { $email }.
+account-email-unconfirmed = Tätä osoitetta ei ole vielä vahvistettu. Avaa linkki, jonka lähetimme siihen: siihen asti emme voi lähettää sinulle yhtään viestiä.
+account-email-pending = Pyysit käyttämään sen sijaan osoitetta { $email }. Avaa linkki, jonka lähetimme sinne; siihen asti kirjaudut edelleen nykyisellä osoitteellasi.
+account-email-resend = Lähetä linkki uudelleen
+account-email-have-code = Minulla on koodi viestistä
+account-email-change = Vaihda sähköpostiosoitteeni
+account-email-how = Lähetämme linkin uuteen osoitteeseen. Se korvaa nykyisen osoitteen vasta, kun avaat linkin.
+field-new-email = Uusi sähköpostiosoite
+field-email-password = Salasanasi vahvistukseksi
+account-email-submit = Lähetä linkki
+notice-email-link-sent = Lähetimme sinulle linkin. Avaa se sähköpostistasi, niin osoite vahvistetaan.
+notice-email-confirmed = Sähköpostiosoitteesi on vahvistettu.
+banner-email-unconfirmed = Vahvista sähköpostiosoitteesi { $email }: avaa linkki, jonka lähetimme sinulle. Siihen asti emme voi lähettää sinulle yhtään viestiä.
+banner-email-unconfirmed-link = Etkö saanut sitä?
+
+## Osoitteen vahvistaminen lähetetyllä linkillä
+email-confirm-title = Vahvista sähköpostiosoitteesi
+email-confirm-text = Onko { $email } sinun osoitteesi? Vahvista se painamalla painiketta: tilisi käyttää sitä kirjautumiseen ja viesteihin.
+email-confirm-submit = Kyllä, vahvista osoitteeni
+field-confirm-code = Koodi viestistä
+field-confirm-code-hint = Liitä tähän pitkä koodi viestistä, jonka lähetimme sinulle.
+email-confirmed-title = Osoitteesi on vahvistettu
+email-confirmed-text = Tästä lähtien lähetämme viestisi osoitteeseen { $email }, ja kirjaudut sisään sillä.
+email-confirmed-continue = Jatka
+email-confirm-expired-title = Tämä linkki ei enää toimi
+email-confirm-expired-text = Osoitteen vahvistuslinkki toimii kerran ja { $days } päivän ajan. Pyydä uusi tilisivultasi: se vie minuutin.
+email-confirm-ask-again = Pyydä uusi linkki
+email-confirm-taken-title = Tämä osoite on jo käytössä
+email-confirm-taken-text = Toinen tili käyttää nyt osoitetta { $email }, joten se ei voi olla myös sinun. Tilisi säilyttää osoitteen, joka sillä oli.
+
+## Viesti, jossa on linkki
+mail-confirm-subject = Vahvista sähköpostiosoitteesi
+mail-confirm-body = Tervetuloa Entraide-palveluun! Jotta saat sähköpostiisi uutisia vuoroistasi ja naapuriesi avunpyynnöistä, vahvista, että tämä osoite on sinun.
+mail-confirm-new-body = Pyysit käyttämään tätä osoitetta Entraide-tililläsi. Vahvista se, jotta voit kirjautua sillä ja saada viestisi tänne.
+mail-confirm-link = Vahvista se avaamalla tämä linkki 7 päivän kuluessa:
+mail-confirm-code = Vahvista se näin: kirjaudu sivustolle, avaa ”Oma tili”, valitse ”Minulla on koodi viestistä” ja liitä tämä koodi 7 päivän kuluessa:
+mail-confirm-ignore = Jos et pyytänyt tätä, voit jättää tämän viestin huomiotta: mikään ei muutu.
+mail-confirm-footer = Saat tämän viestin, koska tämä osoite annettiin Entraide-tilin osoitteeksi.

@@ -119,3 +119,5 @@ error-date-out-of-range = Valitse päivämäärä, joka on enintään vuoden pä
 error-too-many-shifts-at-once = Lisää enintään 100 vuoroa kerralla; voit lisätä muita myöhemmin tai sarjana.
 error-shift-limit = Tehtävällä voi olla enintään 500 tulevaa vuoroa. Peru vuorot, joita kukaan ei tarvitse, tai luo uusi tehtävä.
 error-unverified-limit = Kunnes alustan tiimi on vahvistanut organisaatiosi, se voi julkaista 3 tehtävää ja 30 tulevaa vuoroa. Pyydä tiimiä vahvistamaan se.
+error-email-unchanged = Tämä on jo sinun osoitteesi.
+error-confirm-link-expired = Tämä koodi ei enää toimi. Pyydä uusi linkki tilisivultasi.

@@ -65,4 +65,49 @@ problem-host-missing = La requête n'indique pas à quel site elle s'adresse (l'
 account-birth-date = Date de naissance
 account-birth-date-submit = Enregistrer la date de naissance
 notice-birth-date-saved = Votre date de naissance a été enregistrée.
-sign-up-join = Rejoindre aussi { $platform }, pour vous inscrire à ses activités
+
+## Nom, téléphone et adresse e-mail sur la page du compte
+account-details = Votre nom et votre téléphone
+account-details-submit = Enregistrer le nom et le téléphone
+field-phone = Numéro de téléphone (facultatif)
+field-phone-hint = Seuls les coordinateurs des créneaux auxquels vous vous inscrivez le voient, pour vous joindre au sujet d'un créneau.
+notice-details-saved = Votre nom et votre numéro de téléphone ont été enregistrés.
+account-email = Adresse e-mail
+account-email-current = Vous vous connectez avec { $email }.
+account-email-unconfirmed = Cette adresse n'est pas encore confirmée. Ouvrez le lien que nous y avons envoyé : d'ici là, nous ne pouvons vous envoyer aucun e-mail.
+account-email-pending = Vous avez demandé à utiliser { $email } à la place. Ouvrez le lien que nous y avons envoyé ; d'ici là, vous continuez à vous connecter avec votre adresse actuelle.
+account-email-resend = Renvoyer le lien
+account-email-have-code = J'ai un code reçu par e-mail
+account-email-change = Changer mon adresse e-mail
+account-email-how = Nous envoyons un lien à la nouvelle adresse. Elle ne remplace l'adresse actuelle qu'une fois ce lien ouvert.
+field-new-email = Nouvelle adresse e-mail
+field-email-password = Votre mot de passe, pour confirmer
+account-email-submit = Envoyer le lien
+notice-email-link-sent = Nous vous avons envoyé un lien. Ouvrez-le depuis votre boîte mail pour confirmer l'adresse.
+notice-email-confirmed = Votre adresse e-mail est confirmée.
+banner-email-unconfirmed = Merci de confirmer votre adresse e-mail { $email } : ouvrez le lien que nous vous avons envoyé. D'ici là, nous ne pouvons vous envoyer aucun e-mail.
+banner-email-unconfirmed-link = Vous ne l'avez pas reçu ?
+
+## Confirmer une adresse avec le lien envoyé
+email-confirm-title = Confirmez votre adresse e-mail
+email-confirm-text = Est-ce que { $email } est bien votre adresse ? Appuyez sur le bouton pour la confirmer : votre compte l'utilisera pour vous connecter et pour vos e-mails.
+email-confirm-submit = Oui, confirmer mon adresse
+field-confirm-code = Code reçu par e-mail
+field-confirm-code-hint = Collez le long code de l'e-mail que nous vous avons envoyé.
+email-confirmed-title = Votre adresse est confirmée
+email-confirmed-text = Désormais, nous envoyons vos e-mails à { $email }, et vous vous connectez avec cette adresse.
+email-confirmed-continue = Continuer
+email-confirm-expired-title = Ce lien ne fonctionne plus
+email-confirm-expired-text = Un lien pour confirmer une adresse ne fonctionne qu'une fois, pendant { $days } jours. Demandez-en un nouveau depuis la page de votre compte : cela prend une minute.
+email-confirm-ask-again = Demander un nouveau lien
+email-confirm-taken-title = Cette adresse est déjà utilisée
+email-confirm-taken-text = Un autre compte utilise désormais { $email } : elle ne peut donc pas être aussi la vôtre. Votre compte garde l'adresse qu'il avait.
+
+## L'e-mail avec le lien
+mail-confirm-subject = Confirmez votre adresse e-mail
+mail-confirm-body = Bienvenue sur Entraide ! Pour recevoir par e-mail des nouvelles de vos créneaux et des demandes de vos voisins, confirmez que cette adresse est bien la vôtre.
+mail-confirm-new-body = Vous avez demandé à utiliser cette adresse pour votre compte Entraide. Confirmez-la pour vous connecter avec elle et recevoir vos e-mails ici.
+mail-confirm-link = Pour la confirmer, ouvrez ce lien dans les 7 jours :
+mail-confirm-code = Pour la confirmer, connectez-vous sur le site, ouvrez « Mon compte », choisissez « J'ai un code reçu par e-mail », et collez ce code dans les 7 jours :
+mail-confirm-ignore = Si vous n'avez rien demandé, vous pouvez ignorer cet e-mail : rien ne change.
+mail-confirm-footer = Vous recevez cet e-mail parce que cette adresse a été indiquée pour un compte sur Entraide.

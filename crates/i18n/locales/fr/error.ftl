@@ -121,3 +121,5 @@ error-date-out-of-range = Choisissez une date à moins d'un an d'aujourd'hui.
 error-too-many-shifts-at-once = Ajoutez au plus 100 créneaux à la fois ; ajoutez-en d'autres plus tard, ou sous forme de série.
 error-shift-limit = Une mission peut avoir au plus 500 créneaux à venir. Annulez les créneaux dont personne n'a besoin ou créez une nouvelle mission.
 error-unverified-limit = Tant que l'équipe de la plateforme n'a pas vérifié votre organisation, celle-ci peut publier 3 missions et 30 créneaux à venir. Demandez à l'équipe de la vérifier.
+error-email-unchanged = C'est déjà votre adresse.
+error-confirm-link-expired = Ce code ne fonctionne plus. Demandez un nouveau lien depuis la page de votre compte.

@@ -64,4 +64,49 @@ problem-host-missing = Ní deir an t-iarratas cén suíomh lena mbaineann sé (t
 account-birth-date = Dáta breithe
 account-birth-date-submit = Sábháil an dáta breithe
 notice-birth-date-saved = Sábháladh do dháta breithe.
-sign-up-join = Bí i do bhall de { $platform } freisin, chun clárú dá ghníomhaíochtaí
+
+## Ainm, fón agus seoladh ríomhphoist ar leathanach an chuntais
+account-details = D'ainm agus d'fhón
+account-details-submit = Sábháil an t-ainm agus an fón
+field-phone = Uimhir theileafóin (roghnach)
+field-phone-hint = Ní fheiceann ach comhordaitheoirí na sealanna a gcláraíonn tú dóibh í, chun teagmháil a dhéanamh leat faoi sheal.
+notice-details-saved = Sábháladh d'ainm agus d'uimhir theileafóin.
+account-email = Seoladh ríomhphoist
+account-email-current = Síníonn tú isteach le { $email }.
+account-email-unconfirmed = Níl an seoladh seo deimhnithe fós. Oscail an nasc a sheolamar chuige: go dtí sin, ní féidir linn aon ríomhphost a sheoladh chugat.
+account-email-pending = D'iarr tú { $email } a úsáid ina áit. Oscail an nasc a sheolamar ansin; go dtí sin, leanfaidh tú ort ag síniú isteach le do sheoladh reatha.
+account-email-resend = Seol an nasc arís
+account-email-have-code = Tá cód agam ón ríomhphost
+account-email-change = Athraigh mo sheoladh ríomhphoist
+account-email-how = Seolaimid nasc chuig an seoladh nua. Ní ghlacann sé áit an tseolta reatha go dtí go n-osclaíonn tú an nasc sin.
+field-new-email = Seoladh ríomhphoist nua
+field-email-password = Do phasfhocal, le deimhniú
+account-email-submit = Seol an nasc
+notice-email-link-sent = Sheolamar nasc chugat. Oscail é ó do bhosca ríomhphoist chun an seoladh a dheimhniú.
+notice-email-confirmed = Tá do sheoladh ríomhphoist deimhnithe.
+banner-email-unconfirmed = Deimhnigh do sheoladh ríomhphoist { $email }, le do thoil: oscail an nasc a sheolamar chugat. Go dtí sin, ní féidir linn aon ríomhphost a sheoladh chugat.
+banner-email-unconfirmed-link = Nach bhfuair tú é?
+
+## Seoladh a dheimhniú leis an nasc a seoladh
+email-confirm-title = Deimhnigh do sheoladh ríomhphoist
+email-confirm-text = An é { $email } do sheoladh? Brúigh an cnaipe chun é a dheimhniú: úsáidfidh do chuntas é chun síniú isteach agus le haghaidh ríomhphoist.
+email-confirm-submit = Is é, deimhnigh mo sheoladh
+field-confirm-code = Cód ón ríomhphost
+field-confirm-code-hint = Greamaigh an cód fada ón ríomhphost a sheolamar chugat.
+email-confirmed-title = Tá do sheoladh deimhnithe
+email-confirmed-text = Feasta seolfaimid do ríomhphost chuig { $email }, agus síneoidh tú isteach leis.
+email-confirmed-continue = Ar aghaidh
+email-confirm-expired-title = Ní oibríonn an nasc seo a thuilleadh
+email-confirm-expired-text = Oibríonn nasc chun seoladh a dheimhniú uair amháin, ar feadh { $days } lá. Iarr ceann nua ó leathanach do chuntais: ní thógann sé ach nóiméad.
+email-confirm-ask-again = Iarr nasc nua
+email-confirm-taken-title = Tá an seoladh seo in úsáid cheana
+email-confirm-taken-text = Tá { $email } in úsáid anois ag cuntas eile, mar sin ní féidir gur leatsa é freisin. Coinníonn do chuntas an seoladh a bhí aige.
+
+## An ríomhphost leis an nasc
+mail-confirm-subject = Deimhnigh do sheoladh ríomhphoist
+mail-confirm-body = Fáilte go Entraide! Chun nuacht faoi do shealanna agus faoi iarratais do chomharsan a fháil trí ríomhphost, deimhnigh gur leatsa an seoladh seo.
+mail-confirm-new-body = D'iarr tú an seoladh seo a úsáid do do chuntas ar Entraide. Deimhnigh é chun síniú isteach leis agus do ríomhphost a fháil anseo.
+mail-confirm-link = Chun é a dheimhniú, oscail an nasc seo laistigh de 7 lá:
+mail-confirm-code = Chun é a dheimhniú, sínigh isteach ar an suíomh, oscail “Mo chuntas”, roghnaigh “Tá cód agam ón ríomhphost”, agus greamaigh an cód seo laistigh de 7 lá:
+mail-confirm-ignore = Murar iarr tú é seo, is féidir leat neamhaird a dhéanamh den ríomhphost seo: ní athraíonn aon rud.
+mail-confirm-footer = Tá an ríomhphost seo á fháil agat toisc gur tugadh an seoladh seo do chuntas ar Entraide.

@@ -122,3 +122,5 @@ error-date-out-of-range = Roghnaigh dáta nach bhfuil níos mó ná bliain ón l
 error-too-many-shifts-at-once = Cuir 100 seal ar a mhéad leis in aon iarracht amháin; cuir tuilleadh leis níos déanaí, nó mar shraith.
 error-shift-limit = Is féidir 500 seal le teacht ar a mhéad a bheith ag deis. Cealaigh na sealanna nach bhfuil ag teastáil ó aon duine, nó cruthaigh deis nua.
 error-unverified-limit = Go dtí go mbeidh d’eagraíocht fíoraithe ag foireann an ardáin, is féidir léi 3 dheis agus 30 seal le teacht a fhoilsiú. Iarr ar an bhfoireann í a fhíorú.
+error-email-unchanged = Is é seo do sheoladh cheana féin.
+error-confirm-link-expired = Ní oibríonn an cód seo a thuilleadh. Iarr nasc nua ó leathanach do chuntais.

@@ -65,4 +65,49 @@ problem-host-missing = Iz zahtjeva nije vidljivo za koju je stranicu namijenjen 
 account-birth-date = Datum rođenja
 account-birth-date-submit = Spremi datum rođenja
 notice-birth-date-saved = Vaš je datum rođenja spremljen.
-sign-up-join = Pridružite se i platformi { $platform } kako biste se mogli prijavljivati na njezine aktivnosti
+
+## Ime, telefon i adresa e-pošte na stranici računa
+account-details = Vaše ime i telefon
+account-details-submit = Spremi ime i telefon
+field-phone = Broj telefona (neobavezno)
+field-phone-hint = Vide ga samo koordinatori smjena za koje se prijavite, kako bi vas mogli kontaktirati u vezi sa smjenom.
+notice-details-saved = Vaše ime i broj telefona spremljeni su.
+account-email = Adresa e-pošte
+account-email-current = Prijavljujete se adresom { $email }.
+account-email-unconfirmed = Ova adresa još nije potvrđena. Otvorite poveznicu koju smo poslali na nju: do tada vam ne možemo slati nikakve poruke.
+account-email-pending = Zatražili ste da umjesto nje koristite { $email }. Otvorite poveznicu koju smo poslali onamo; do tada se i dalje prijavljujete svojom trenutačnom adresom.
+account-email-resend = Pošalji poveznicu ponovno
+account-email-have-code = Imam kod iz poruke
+account-email-change = Promijeni moju adresu e-pošte
+account-email-how = Šaljemo poveznicu na novu adresu. Ona zamjenjuje trenutačnu tek kada otvorite tu poveznicu.
+field-new-email = Nova adresa e-pošte
+field-email-password = Vaša lozinka, za potvrdu
+account-email-submit = Pošalji poveznicu
+notice-email-link-sent = Poslali smo vam poveznicu. Otvorite je u svojem sandučiću e-pošte kako biste potvrdili adresu.
+notice-email-confirmed = Vaša je adresa e-pošte potvrđena.
+banner-email-unconfirmed = Potvrdite svoju adresu e-pošte { $email }: otvorite poveznicu koju smo vam poslali. Do tada vam ne možemo slati nikakve poruke.
+banner-email-unconfirmed-link = Niste je primili?
+
+## Potvrda adrese poveznicom iz poruke
+email-confirm-title = Potvrdite svoju adresu e-pošte
+email-confirm-text = Je li { $email } vaša adresa? Pritisnite gumb da biste je potvrdili: vaš će je račun koristiti za prijavu i za poruke.
+email-confirm-submit = Da, potvrdi moju adresu
+field-confirm-code = Kod iz poruke
+field-confirm-code-hint = Zalijepite dugački kod iz poruke koju smo vam poslali.
+email-confirmed-title = Vaša je adresa potvrđena
+email-confirmed-text = Od sada vam poruke šaljemo na { $email } i njome se prijavljujete.
+email-confirmed-continue = Nastavi
+email-confirm-expired-title = Ova poveznica više ne radi
+email-confirm-expired-text = Poveznica za potvrdu adrese radi samo jednom i vrijedi { $days } dana. Zatražite novu na stranici svojeg računa: to traje minutu.
+email-confirm-ask-again = Zatraži novu poveznicu
+email-confirm-taken-title = Ova se adresa već koristi
+email-confirm-taken-text = Drugi račun sada koristi { $email }, pa ne može biti i vaša. Vaš račun zadržava adresu koju je imao.
+
+## Poruka s poveznicom
+mail-confirm-subject = Potvrdite svoju adresu e-pošte
+mail-confirm-body = Dobro došli na Entraide! Kako biste e-poštom dobivali novosti o svojim smjenama i o zahtjevima svojih susjeda, potvrdite da je ova adresa vaša.
+mail-confirm-new-body = Zatražili ste da se ova adresa koristi za vaš račun na platformi Entraide. Potvrdite je kako biste se njome prijavljivali i ovdje primali svoje poruke.
+mail-confirm-link = Da biste je potvrdili, otvorite ovu poveznicu u roku od 7 dana:
+mail-confirm-code = Da biste je potvrdili, prijavite se na web-mjesto, otvorite „Moj račun“, odaberite „Imam kod iz poruke“ i u roku od 7 dana zalijepite ovaj kod:
+mail-confirm-ignore = Ako to niste zatražili, ovu poruku možete zanemariti: ništa se ne mijenja.
+mail-confirm-footer = Ovu poruku primate jer je ova adresa navedena za račun na platformi Entraide.

@@ -121,3 +121,5 @@ error-date-out-of-range = Odaberite datum koji je od današnjeg dana udaljen naj
 error-too-many-shifts-at-once = Dodajte najviše 100 smjena odjednom; više ih možete dodati kasnije ili kao niz.
 error-shift-limit = Prilika može imati najviše 500 nadolazećih smjena. Otkažite smjene koje nikome ne trebaju ili napravite novu priliku.
 error-unverified-limit = Dok tim platforme ne provjeri vašu organizaciju, ona može objaviti 3 prilike i 30 nadolazećih smjena. Zamolite tim da je provjeri.
+error-email-unchanged = To je već vaša adresa.
+error-confirm-link-expired = Ovaj kod više ne radi. Zatražite novu poveznicu na stranici svojeg računa.

@@ -65,4 +65,49 @@ problem-host-missing = A kérésből nem derül ki, melyik webhelynek szól (a H
 account-birth-date = Születési dátum
 account-birth-date-submit = Születési dátum mentése
 notice-birth-date-saved = A születési dátumát elmentettük.
-sign-up-join = Csatlakozzon a(z) { $platform } platformhoz is, hogy jelentkezhessen a tevékenységeire
+
+## Név, telefon és e-mail-cím a fiókoldalon
+account-details = Neve és telefonszáma
+account-details-submit = Név és telefonszám mentése
+field-phone = Telefonszám (nem kötelező)
+field-phone-hint = Csak azoknak a műszakoknak a koordinátorai látják, amelyekre jelentkezik, hogy egy műszakkal kapcsolatban elérhessék Önt.
+notice-details-saved = A nevét és a telefonszámát elmentettük.
+account-email = E-mail-cím
+account-email-current = A(z) { $email } címmel jelentkezik be.
+account-email-unconfirmed = Ez a cím még nincs megerősítve. Nyissa meg a hivatkozást, amelyet erre a címre küldtünk: addig nem tudunk Önnek levelet küldeni.
+account-email-pending = Azt kérte, hogy helyette a(z) { $email } címet használja. Nyissa meg a hivatkozást, amelyet oda küldtünk; addig továbbra is a jelenlegi címével jelentkezik be.
+account-email-resend = Hivatkozás újraküldése
+account-email-have-code = Van egy kódom a levélből
+account-email-change = E-mail-címem módosítása
+account-email-how = A hivatkozást az új címre küldjük. Az új cím csak akkor lép a jelenlegi helyébe, amikor megnyitja ezt a hivatkozást.
+field-new-email = Új e-mail-cím
+field-email-password = Jelszava a megerősítéshez
+account-email-submit = Hivatkozás küldése
+notice-email-link-sent = Küldtünk Önnek egy hivatkozást. Nyissa meg a postafiókjából, hogy megerősítse a címet.
+notice-email-confirmed = Az e-mail-címe megerősítve.
+banner-email-unconfirmed = Kérjük, erősítse meg az e-mail-címét ({ $email }): nyissa meg a hivatkozást, amelyet küldtünk Önnek. Addig nem tudunk Önnek levelet küldeni.
+banner-email-unconfirmed-link = Nem kapta meg?
+
+## Cím megerősítése a kiküldött hivatkozással
+email-confirm-title = Erősítse meg az e-mail-címét
+email-confirm-text = A(z) { $email } az Ön címe? Nyomja meg a gombot a megerősítéshez: a fiókja ezt a címet használja majd a bejelentkezéshez és a levelekhez.
+email-confirm-submit = Igen, megerősítem a címemet
+field-confirm-code = Kód a levélből
+field-confirm-code-hint = Illessze be a hosszú kódot abból a levélből, amelyet küldtünk Önnek.
+email-confirmed-title = A címe megerősítve
+email-confirmed-text = Mostantól a(z) { $email } címre küldjük a leveleit, és ezzel a címmel jelentkezik be.
+email-confirmed-continue = Tovább
+email-confirm-expired-title = Ez a hivatkozás már nem működik
+email-confirm-expired-text = A cím megerősítésére szolgáló hivatkozás egyszer és { $days } napig működik. Kérjen újat a fiókoldaláról: egy percig tart.
+email-confirm-ask-again = Új hivatkozás kérése
+email-confirm-taken-title = Ez a cím már foglalt
+email-confirm-taken-text = A(z) { $email } címet most egy másik fiók használja, így nem lehet az Öné is. Az Ön fiókja megtartja a korábbi címét.
+
+## A hivatkozást tartalmazó levél
+mail-confirm-subject = Erősítse meg az e-mail-címét
+mail-confirm-body = Üdvözöljük az Entraide-en! Ha e-mailben szeretne híreket kapni a műszakjairól és a szomszédai kéréseiről, erősítse meg, hogy ez a cím az Öné.
+mail-confirm-new-body = Azt kérte, hogy ezt a címet használja az Entraide-fiókjához. Erősítse meg, hogy ezzel jelentkezhessen be, és ide kapja a leveleit.
+mail-confirm-link = A megerősítéshez 7 napon belül nyissa meg ezt a hivatkozást:
+mail-confirm-code = A megerősítéshez jelentkezzen be a webhelyen, nyissa meg a „Fiókom” oldalt, válassza a „Van egy kódom a levélből” lehetőséget, és 7 napon belül illessze be ezt a kódot:
+mail-confirm-ignore = Ha nem Ön kérte, nyugodtan figyelmen kívül hagyhatja ezt a levelet: semmi sem változik.
+mail-confirm-footer = Azért kapja ezt a levelet, mert ezt a címet adták meg egy Entraide-fiókhoz.

@@ -120,3 +120,5 @@ error-date-out-of-range = Olyan dátumot válasszon, amely legfeljebb egy évre 
 error-too-many-shifts-at-once = Egyszerre legfeljebb 100 műszakot adjon hozzá; a többit később vagy sorozatként adhatja hozzá.
 error-shift-limit = Egy lehetőségnek legfeljebb 500 közelgő műszakja lehet. Törölje azokat a műszakokat, amelyekre senkinek sincs szüksége, vagy hozzon létre új lehetőséget.
 error-unverified-limit = Amíg a platform csapata nem ellenőrizte a szervezetét, az 3 lehetőséget és 30 közelgő műszakot tehet közzé. Kérje meg a csapatot, hogy ellenőrizze a szervezetét.
+error-email-unchanged = Ez már az Ön címe.
+error-confirm-link-expired = Ez a kód már nem működik. Kérjen új hivatkozást a fiókoldaláról.

@@ -65,4 +65,49 @@ problem-host-missing = La richiesta non indica a quale sito è destinata (l'inte
 account-birth-date = Data di nascita
 account-birth-date-submit = Salva la data di nascita
 notice-birth-date-saved = La tua data di nascita è stata salvata.
-sign-up-join = Unisciti anche a { $platform } per iscriverti alle sue attività
+
+## Nome, telefono e indirizzo email nella pagina dell'account
+account-details = Il tuo nome e il tuo telefono
+account-details-submit = Salva nome e telefono
+field-phone = Numero di telefono (facoltativo)
+field-phone-hint = Lo vedono solo i coordinatori dei turni a cui ti iscrivi, per contattarti riguardo a un turno.
+notice-details-saved = Il tuo nome e il tuo numero di telefono sono stati salvati.
+account-email = Indirizzo email
+account-email-current = Accedi con { $email }.
+account-email-unconfirmed = Questo indirizzo non è ancora confermato. Apri il link che ti abbiamo inviato lì: fino ad allora non possiamo mandarti nessuna email.
+account-email-pending = Hai chiesto di usare invece { $email }. Apri il link che ti abbiamo inviato a quell'indirizzo; fino ad allora continui ad accedere con il tuo indirizzo attuale.
+account-email-resend = Invia di nuovo il link
+account-email-have-code = Ho un codice ricevuto per email
+account-email-change = Cambia il mio indirizzo email
+account-email-how = Inviamo un link al nuovo indirizzo. Prende il posto di quello attuale solo quando apri quel link.
+field-new-email = Nuovo indirizzo email
+field-email-password = La tua password, per conferma
+account-email-submit = Invia il link
+notice-email-link-sent = Ti abbiamo inviato un link. Aprilo dalla tua casella di posta per confermare l'indirizzo.
+notice-email-confirmed = Il tuo indirizzo email è confermato.
+banner-email-unconfirmed = Conferma il tuo indirizzo email { $email }: apri il link che ti abbiamo inviato. Fino ad allora non possiamo mandarti nessuna email.
+banner-email-unconfirmed-link = Non l'hai ricevuto?
+
+## Conferma di un indirizzo con il link ricevuto per email
+email-confirm-title = Conferma il tuo indirizzo email
+email-confirm-text = { $email } è il tuo indirizzo? Premi il pulsante per confermarlo: il tuo account lo userà per l'accesso e per le email.
+email-confirm-submit = Sì, confermo il mio indirizzo
+field-confirm-code = Codice ricevuto per email
+field-confirm-code-hint = Incolla il codice lungo dell'email che ti abbiamo inviato.
+email-confirmed-title = Il tuo indirizzo è confermato
+email-confirmed-text = D'ora in poi ti mandiamo le email a { $email } e accedi con questo indirizzo.
+email-confirmed-continue = Continua
+email-confirm-expired-title = Questo link non funziona più
+email-confirm-expired-text = Un link per confermare un indirizzo funziona una sola volta, per { $days } giorni. Chiedine uno nuovo dalla pagina del tuo account: ci vuole un minuto.
+email-confirm-ask-again = Chiedi un nuovo link
+email-confirm-taken-title = Questo indirizzo è già usato
+email-confirm-taken-text = Un altro account ora usa { $email }, quindi non può essere anche tuo. Il tuo account mantiene l'indirizzo che aveva.
+
+## L'email con il link
+mail-confirm-subject = Conferma il tuo indirizzo email
+mail-confirm-body = Ti diamo il benvenuto su Entraide! Per ricevere via email notizie sui tuoi turni e sulle richieste dei tuoi vicini, conferma che questo indirizzo è tuo.
+mail-confirm-new-body = Hai chiesto di usare questo indirizzo per il tuo account Entraide. Confermalo per accedere con questo indirizzo e ricevere qui le tue email.
+mail-confirm-link = Per confermarlo, apri questo link entro 7 giorni:
+mail-confirm-code = Per confermarlo, accedi al sito, apri «Il mio account», scegli «Ho un codice ricevuto per email» e incolla questo codice entro 7 giorni:
+mail-confirm-ignore = Se non l'hai chiesto tu, puoi ignorare questa email: non cambia nulla.
+mail-confirm-footer = Ricevi questa email perché questo indirizzo è stato indicato per un account su Entraide.

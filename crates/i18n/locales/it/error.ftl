@@ -121,3 +121,5 @@ error-date-out-of-range = Scegli una data che non disti più di un anno da oggi.
 error-too-many-shifts-at-once = Aggiungi al massimo 100 turni alla volta; potrai aggiungerne altri più tardi o come serie.
 error-shift-limit = Un'opportunità può avere al massimo 500 turni futuri. Annulla i turni che non servono a nessuno o crea una nuova opportunità.
 error-unverified-limit = Finché la squadra della piattaforma non ha verificato la tua organizzazione, questa può pubblicare 3 opportunità e 30 turni futuri. Chiedi alla squadra di verificarla.
+error-email-unchanged = Questo è già il tuo indirizzo.
+error-confirm-link-expired = Questo codice non funziona più. Chiedi un nuovo link dalla pagina del tuo account.

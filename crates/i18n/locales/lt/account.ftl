@@ -64,4 +64,49 @@ problem-host-missing = Užklausoje nenurodyta, kuriai svetainei ji skirta (antra
 account-birth-date = Gimimo data
 account-birth-date-submit = Išsaugoti gimimo datą
 notice-birth-date-saved = Jūsų gimimo data išsaugota.
-sign-up-join = Taip pat prisijungti prie platformos { $platform }, kad galėtumėte registruotis į jos veiklas
+
+## Vardas, telefonas ir el. pašto adresas paskyros puslapyje
+account-details = Jūsų vardas ir telefonas
+account-details-submit = Išsaugoti vardą ir telefoną
+field-phone = Telefono numeris (neprivaloma)
+field-phone-hint = Jį mato tik pamainų, į kurias užsiregistruojate, koordinatoriai, kad galėtų su jumis susisiekti dėl pamainos.
+notice-details-saved = Jūsų vardas ir telefono numeris išsaugoti.
+account-email = El. pašto adresas
+account-email-current = Prisijungiate adresu { $email }.
+account-email-unconfirmed = Šis adresas dar nepatvirtintas. Atidarykite nuorodą, kurią juo išsiuntėme: kol to nepadarysite, negalime jums siųsti jokių laiškų.
+account-email-pending = Paprašėte pakeisti adresą į { $email }. Atidarykite nuorodą, kurią išsiuntėme tuo adresu; iki tol ir toliau prisijungiate dabartiniu adresu.
+account-email-resend = Siųsti nuorodą dar kartą
+account-email-have-code = Turiu kodą iš laiško
+account-email-change = Pakeisti mano el. pašto adresą
+account-email-how = Nuorodą išsiunčiame naujuoju adresu. Jis pakeis dabartinį tik tada, kai atidarysite tą nuorodą.
+field-new-email = Naujas el. pašto adresas
+field-email-password = Jūsų slaptažodis (patvirtinimui)
+account-email-submit = Siųsti nuorodą
+notice-email-link-sent = Išsiuntėme jums nuorodą. Atidarykite ją savo pašto dėžutėje, kad patvirtintumėte adresą.
+notice-email-confirmed = Jūsų el. pašto adresas patvirtintas.
+banner-email-unconfirmed = Patvirtinkite savo el. pašto adresą { $email }: atidarykite nuorodą, kurią jums išsiuntėme. Kol to nepadarysite, negalime jums siųsti jokių laiškų.
+banner-email-unconfirmed-link = Negavote?
+
+## Adreso patvirtinimas laiške gauta nuoroda
+email-confirm-title = Patvirtinkite savo el. pašto adresą
+email-confirm-text = Ar { $email } yra jūsų adresas? Paspauskite mygtuką, kad jį patvirtintumėte: jūsų paskyra jį naudos prisijungimui ir laiškams.
+email-confirm-submit = Taip, patvirtinti mano adresą
+field-confirm-code = Kodas iš laiško
+field-confirm-code-hint = Įklijuokite ilgą kodą iš laiško, kurį jums išsiuntėme.
+email-confirmed-title = Jūsų adresas patvirtintas
+email-confirmed-text = Nuo šiol laiškus jums siunčiame adresu { $email }, ir juo prisijungiate.
+email-confirmed-continue = Tęsti
+email-confirm-expired-title = Ši nuoroda nebeveikia
+email-confirm-expired-text = Adreso patvirtinimo nuoroda veikia vieną kartą ir tik { $days } dienas. Paprašykite naujos savo paskyros puslapyje: tai užtruks minutę.
+email-confirm-ask-again = Prašyti naujos nuorodos
+email-confirm-taken-title = Šis adresas jau naudojamas
+email-confirm-taken-text = Adresą { $email } dabar naudoja kita paskyra, todėl jis negali būti ir jūsų. Jūsų paskyroje lieka ankstesnis adresas.
+
+## Laiškas su nuoroda
+mail-confirm-subject = Patvirtinkite savo el. pašto adresą
+mail-confirm-body = Sveiki atvykę į Entraide! Kad el. paštu gautumėte naujienas apie savo pamainas ir kaimynų prašymus, patvirtinkite, kad šis adresas yra jūsų.
+mail-confirm-new-body = Paprašėte naudoti šį adresą savo Entraide paskyrai. Patvirtinkite jį, kad galėtumėte juo prisijungti ir gauti laiškus čia.
+mail-confirm-link = Kad jį patvirtintumėte, per 7 dienas atidarykite šią nuorodą:
+mail-confirm-code = Kad jį patvirtintumėte, prisijunkite svetainėje, atidarykite „Mano paskyra“, pasirinkite „Turiu kodą iš laiško“ ir per 7 dienas įklijuokite šį kodą:
+mail-confirm-ignore = Jei to neprašėte, šį laišką galite ignoruoti: niekas nepasikeis.
+mail-confirm-footer = Šį laišką gaunate, nes šis adresas buvo nurodytas Entraide paskyrai.

@@ -121,3 +121,5 @@ error-date-out-of-range = Pasirinkite datą, kuri nuo šiandienos nutolusi ne da
 error-too-many-shifts-at-once = Vienu kartu pridėkite ne daugiau kaip 100 pamainų; daugiau galėsite pridėti vėliau arba kaip seriją.
 error-shift-limit = Veikla gali turėti ne daugiau kaip 500 būsimų pamainų. Atšaukite pamainas, kurių niekam nereikia, arba sukurkite naują veiklą.
 error-unverified-limit = Kol platformos komanda nepatvirtino jūsų organizacijos, ji gali paskelbti 3 veiklas ir 30 būsimų pamainų. Paprašykite komandos ją patvirtinti.
+error-email-unchanged = Tai jau yra jūsų adresas.
+error-confirm-link-expired = Šis kodas nebeveikia. Paprašykite naujos nuorodos savo paskyros puslapyje.

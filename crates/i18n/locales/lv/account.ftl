@@ -64,4 +64,49 @@ problem-host-missing = Pieprasījumā nav norādīts, kurai vietnei tas paredzē
 account-birth-date = Dzimšanas datums
 account-birth-date-submit = Saglabāt dzimšanas datumu
 notice-birth-date-saved = Jūsu dzimšanas datums ir saglabāts.
-sign-up-join = Pievienoties arī platformai { $platform }, lai pierakstītos tās aktivitātēm
+
+## Vārds, tālrunis un e-pasta adrese konta lapā
+account-details = Jūsu vārds un tālrunis
+account-details-submit = Saglabāt vārdu un tālruni
+field-phone = Tālruņa numurs (nav obligāts)
+field-phone-hint = To redz tikai to maiņu koordinatori, kurām jūs pierakstāties, lai varētu sazināties ar jums par maiņu.
+notice-details-saved = Jūsu vārds un tālruņa numurs ir saglabāti.
+account-email = E-pasta adrese
+account-email-current = Jūs piesakāties ar { $email }.
+account-email-unconfirmed = Šī adrese vēl nav apstiprināta. Atveriet saiti, ko uz to nosūtījām: līdz tam mēs nevaram jums sūtīt nekādas vēstules.
+account-email-pending = Jūs lūdzāt nomainīt adresi uz { $email }. Atveriet saiti, ko nosūtījām uz turieni; līdz tam jūs joprojām piesakāties ar pašreizējo adresi.
+account-email-resend = Sūtīt saiti vēlreiz
+account-email-have-code = Man ir kods no vēstules
+account-email-change = Mainīt manu e-pasta adresi
+account-email-how = Mēs nosūtām saiti uz jauno adresi. Tā aizstās pašreizējo tikai tad, kad atvērsiet šo saiti.
+field-new-email = Jaunā e-pasta adrese
+field-email-password = Jūsu parole apstiprināšanai
+account-email-submit = Sūtīt saiti
+notice-email-link-sent = Mēs jums nosūtījām saiti. Atveriet to savā pastkastītē, lai apstiprinātu adresi.
+notice-email-confirmed = Jūsu e-pasta adrese ir apstiprināta.
+banner-email-unconfirmed = Lūdzu, apstipriniet savu e-pasta adresi { $email }: atveriet saiti, ko jums nosūtījām. Līdz tam mēs nevaram jums sūtīt nekādas vēstules.
+banner-email-unconfirmed-link = Nesaņēmāt?
+
+## Adreses apstiprināšana ar vēstulē saņemto saiti
+email-confirm-title = Apstipriniet savu e-pasta adresi
+email-confirm-text = Vai { $email } ir jūsu adrese? Nospiediet pogu, lai to apstiprinātu: jūsu konts to izmantos pieteikšanās un vēstuļu sūtīšanai.
+email-confirm-submit = Jā, apstiprināt manu adresi
+field-confirm-code = Kods no vēstules
+field-confirm-code-hint = Ielīmējiet garo kodu no vēstules, ko jums nosūtījām.
+email-confirmed-title = Jūsu adrese ir apstiprināta
+email-confirmed-text = No šī brīža mēs sūtām jūsu vēstules uz { $email }, un jūs piesakāties ar šo adresi.
+email-confirmed-continue = Turpināt
+email-confirm-expired-title = Šī saite vairs nedarbojas
+email-confirm-expired-text = Adreses apstiprināšanas saite darbojas vienu reizi un tikai { $days } dienas. Palūdziet jaunu savā konta lapā: tas aizņem minūti.
+email-confirm-ask-again = Lūgt jaunu saiti
+email-confirm-taken-title = Šī adrese jau tiek izmantota
+email-confirm-taken-text = Adresi { $email } tagad izmanto cits konts, tāpēc tā nevar būt arī jūsu. Jūsu kontam paliek iepriekšējā adrese.
+
+## Vēstule ar saiti
+mail-confirm-subject = Apstipriniet savu e-pasta adresi
+mail-confirm-body = Laipni lūdzam Entraide! Lai pa e-pastu saņemtu ziņas par savām maiņām un kaimiņu lūgumiem, apstipriniet, ka šī adrese ir jūsu.
+mail-confirm-new-body = Jūs lūdzāt izmantot šo adresi savam Entraide kontam. Apstipriniet to, lai pieteiktos ar to un saņemtu savas vēstules šeit.
+mail-confirm-link = Lai to apstiprinātu, 7 dienu laikā atveriet šo saiti:
+mail-confirm-code = Lai to apstiprinātu, piesakieties vietnē, atveriet „Mans konts”, izvēlieties „Man ir kods no vēstules” un 7 dienu laikā ielīmējiet šo kodu:
+mail-confirm-ignore = Ja jūs to nelūdzāt, varat šo vēstuli neņemt vērā: nekas nemainīsies.
+mail-confirm-footer = Jūs saņemat šo vēstuli, jo šī adrese tika norādīta kontam platformā Entraide.

@@ -120,3 +120,5 @@ error-date-out-of-range = Izvēlieties datumu, kas no šodienas ir ne tālāk pa
 error-too-many-shifts-at-once = Vienā reizē pievienojiet ne vairāk kā 100 maiņas; vairāk varat pievienot vēlāk vai kā sēriju.
 error-shift-limit = Aktivitātei var būt ne vairāk kā 500 gaidāmas maiņas. Atceliet maiņas, kuras nevienam nav vajadzīgas, vai izveidojiet jaunu aktivitāti.
 error-unverified-limit = Kamēr platformas komanda nav pārbaudījusi jūsu organizāciju, tā var publicēt 3 aktivitātes un 30 gaidāmas maiņas. Palūdziet komandai to pārbaudīt.
+error-email-unchanged = Šī jau ir jūsu adrese.
+error-confirm-link-expired = Šis kods vairs nedarbojas. Palūdziet jaunu saiti savā konta lapā.

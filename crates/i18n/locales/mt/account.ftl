@@ -64,4 +64,49 @@ problem-host-missing = It-talba ma tgħidx għal liema sit hi (l-header Host nie
 account-birth-date = Data tat-twelid
 account-birth-date-submit = Issalva d-data tat-twelid
 notice-birth-date-saved = Id-data tat-twelid tiegħek ġiet salvata.
-sign-up-join = Ingħaqad ukoll ma' { $platform }, biex tirreġistra għall-attivitajiet tagħha
+
+## Isem, telefon u indirizz elettroniku fil-paġna tal-kont
+account-details = Ismek u t-telefon tiegħek
+account-details-submit = Issalva l-isem u t-telefon
+field-phone = Numru tat-telefon (mhux obbligatorju)
+field-phone-hint = Jarawh biss il-koordinaturi tat-turnijiet li tirreġistra għalihom, biex jikkuntattjawk dwar turn.
+notice-details-saved = Ismek u n-numru tat-telefon tiegħek ġew salvati.
+account-email = Indirizz elettroniku
+account-email-current = Tidħol bl-indirizz { $email }.
+account-email-unconfirmed = Dan l-indirizz għadu mhux ikkonfermat. Iftaħ il-link li bgħatna fuqu: sa ma tagħmel hekk, ma nistgħux nibagħtulek l-ebda ittra.
+account-email-pending = Tlabt li tuża { $email } minflok. Iftaħ il-link li bgħatna hemmhekk; sa dakinhar, tibqa' tidħol bl-indirizz attwali tiegħek.
+account-email-resend = Ibgħat il-link mill-ġdid
+account-email-have-code = Għandi kodiċi mill-ittra
+account-email-change = Ibdel l-indirizz elettroniku tiegħi
+account-email-how = Nibagħtu link fl-indirizz il-ġdid. Dan jieħu post dak attwali biss meta tiftaħ dak il-link.
+field-new-email = Indirizz elettroniku ġdid
+field-email-password = Il-kelma sigrieta tiegħek, biex tikkonferma
+account-email-submit = Ibgħat il-link
+notice-email-link-sent = Bgħatnielek link. Iftħu mill-kaxxa tal-posta tiegħek biex tikkonferma l-indirizz.
+notice-email-confirmed = L-indirizz elettroniku tiegħek ġie kkonfermat.
+banner-email-unconfirmed = Jekk jogħġbok ikkonferma l-indirizz elettroniku tiegħek { $email }: iftaħ il-link li bgħatnielek. Sa dakinhar, ma nistgħux nibagħtulek l-ebda ittra.
+banner-email-unconfirmed-link = Ma wasalx għandek?
+
+## Il-konferma ta' indirizz bil-link li bgħatna
+email-confirm-title = Ikkonferma l-indirizz elettroniku tiegħek
+email-confirm-text = { $email } huwa l-indirizz tiegħek? Agħfas il-buttuna biex tikkonfermah: il-kont tiegħek se jużah biex tidħol u għall-ittri.
+email-confirm-submit = Iva, ikkonferma l-indirizz tiegħi
+field-confirm-code = Kodiċi mill-ittra
+field-confirm-code-hint = Waħħal il-kodiċi twil mill-ittra li bgħatnielek.
+email-confirmed-title = L-indirizz tiegħek ġie kkonfermat
+email-confirmed-text = Minn issa 'l quddiem nibagħtu l-ittri tiegħek lil { $email }, u tidħol bih.
+email-confirmed-continue = Kompli
+email-confirm-expired-title = Dan il-link m'għadux jaħdem
+email-confirm-expired-text = Link biex tikkonferma indirizz jaħdem darba biss, għal { $days } ijiem. Itlob wieħed ġdid mill-paġna tal-kont tiegħek: tieħu minuta.
+email-confirm-ask-again = Itlob link ġdid
+email-confirm-taken-title = Dan l-indirizz diġà jintuża
+email-confirm-taken-text = Kont ieħor issa juża { $email }, għalhekk ma jistax ikun tiegħek ukoll. Il-kont tiegħek iżomm l-indirizz li kellu.
+
+## L-ittra bil-link
+mail-confirm-subject = Ikkonferma l-indirizz elettroniku tiegħek
+mail-confirm-body = Merħba f'Entraide! Biex tirċievi aħbarijiet dwar it-turnijiet tiegħek u t-talbiet tal-ġirien tiegħek bl-ittra elettronika, ikkonferma li dan l-indirizz huwa tiegħek.
+mail-confirm-new-body = Tlabt li tuża dan l-indirizz għall-kont tiegħek ta' Entraide. Ikkonfermah biex tidħol bih u tirċievi l-ittri tiegħek hawn.
+mail-confirm-link = Biex tikkonfermah, iftaħ dan il-link fi żmien 7 ijiem:
+mail-confirm-code = Biex tikkonfermah, idħol fis-sit, iftaħ “Il-kont tiegħi”, agħżel “Għandi kodiċi mill-ittra”, u waħħal dan il-kodiċi fi żmien 7 ijiem:
+mail-confirm-ignore = Jekk ma tlabtx dan, tista' ma tagħtix kas din l-ittra: xejn ma jinbidel.
+mail-confirm-footer = Qed tirċievi din l-ittra għax dan l-indirizz ingħata għal kont fuq Entraide.

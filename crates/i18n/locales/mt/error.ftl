@@ -122,3 +122,5 @@ error-date-out-of-range = Agħżel data li ma tkunx aktar minn sena 'l bogħod m
 error-too-many-shifts-at-once = Żid l-aktar 100 turn f'daqqa; tista' żżid aktar wara, jew bħala serje.
 error-shift-limit = Opportunità jista' jkollha l-aktar 500 turn li ġejjin. Ikkanċella t-turnijiet li ħadd m'għandu bżonn, jew oħloq opportunità ġdida.
 error-unverified-limit = Sakemm it-tim tal-pjattaforma ma jivverifikax l-organizzazzjoni tiegħek, tista' tippubblika 3 opportunitajiet u 30 turn li ġejjin. Itlob lit-tim jivverifikaha.
+error-email-unchanged = Dan diġà huwa l-indirizz tiegħek.
+error-confirm-link-expired = Dan il-kodiċi m'għadux jaħdem. Itlob link ġdid mill-paġna tal-kont tiegħek.

@@ -65,4 +65,49 @@ problem-host-missing = Het verzoek vermeldt niet voor welke site het bedoeld is 
 account-birth-date = Geboortedatum
 account-birth-date-submit = Geboortedatum opslaan
 notice-birth-date-saved = Je geboortedatum is opgeslagen.
-sign-up-join = Word ook lid van { $platform }, om je daar voor activiteiten in te schrijven
+
+## Naam, telefoon en e-mailadres op de accountpagina
+account-details = Je naam en telefoon
+account-details-submit = Naam en telefoon opslaan
+field-phone = Telefoonnummer (optioneel)
+field-phone-hint = Alleen de coördinatoren van de diensten waarvoor je je inschrijft, zien het, om je over een dienst te kunnen bereiken.
+notice-details-saved = Je naam en telefoonnummer zijn opgeslagen.
+account-email = E-mailadres
+account-email-current = Je logt in met { $email }.
+account-email-unconfirmed = Dit adres is nog niet bevestigd. Open de link die we ernaartoe hebben gestuurd: tot dan kunnen we je geen e-mail sturen.
+account-email-pending = Je hebt gevraagd om voortaan { $email } te gebruiken. Open de link die we daarheen hebben gestuurd; tot dan log je nog in met je huidige adres.
+account-email-resend = De link opnieuw sturen
+account-email-have-code = Ik heb een code uit de e-mail
+account-email-change = Mijn e-mailadres wijzigen
+account-email-how = We sturen een link naar het nieuwe adres. Dat vervangt je huidige adres pas als je die link opent.
+field-new-email = Nieuw e-mailadres
+field-email-password = Je wachtwoord, ter bevestiging
+account-email-submit = De link sturen
+notice-email-link-sent = We hebben je een link gestuurd. Open hem vanuit je mailbox om het adres te bevestigen.
+notice-email-confirmed = Je e-mailadres is bevestigd.
+banner-email-unconfirmed = Bevestig je e-mailadres { $email }: open de link die we je hebben gestuurd. Tot dan kunnen we je geen e-mail sturen.
+banner-email-unconfirmed-link = Niet ontvangen?
+
+## Een adres bevestigen met de gemailde link
+email-confirm-title = Bevestig je e-mailadres
+email-confirm-text = Is { $email } jouw adres? Druk op de knop om het te bevestigen: je account gebruikt het om in te loggen en voor e-mail.
+email-confirm-submit = Ja, mijn adres bevestigen
+field-confirm-code = Code uit de e-mail
+field-confirm-code-hint = Plak de lange code uit de e-mail die we je hebben gestuurd.
+email-confirmed-title = Je adres is bevestigd
+email-confirmed-text = Vanaf nu sturen we je e-mail naar { $email }, en log je daarmee in.
+email-confirmed-continue = Verder
+email-confirm-expired-title = Deze link werkt niet meer
+email-confirm-expired-text = Een link om een adres te bevestigen werkt één keer, { $days } dagen lang. Vraag een nieuwe aan op je accountpagina: dat duurt maar een minuutje.
+email-confirm-ask-again = Een nieuwe link aanvragen
+email-confirm-taken-title = Dit adres wordt al gebruikt
+email-confirm-taken-text = Een ander account gebruikt nu { $email }, dus het kan niet ook van jou zijn. Je account houdt het adres dat het had.
+
+## De e-mail met de link
+mail-confirm-subject = Bevestig je e-mailadres
+mail-confirm-body = Welkom bij Entraide! Bevestig dat dit adres van jou is, dan krijg je per e-mail nieuws over je diensten en over de hulpvragen van je buren.
+mail-confirm-new-body = Je hebt gevraagd om dit adres te gebruiken voor je Entraide-account. Bevestig het om ermee in te loggen en je e-mail hier te ontvangen.
+mail-confirm-link = Open deze link binnen 7 dagen om het te bevestigen:
+mail-confirm-code = Om het te bevestigen: log in op de site, open “Mijn account”, kies “Ik heb een code uit de e-mail” en plak deze code binnen 7 dagen:
+mail-confirm-ignore = Heb je hier niet om gevraagd? Dan kun je deze e-mail negeren: er verandert niets.
+mail-confirm-footer = Je krijgt deze e-mail omdat dit adres is opgegeven voor een account op Entraide.

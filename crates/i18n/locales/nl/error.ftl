@@ -120,3 +120,5 @@ error-date-out-of-range = Kies een datum die hoogstens een jaar van vandaag af l
 error-too-many-shifts-at-once = Voeg hoogstens 100 diensten tegelijk toe; voeg er later meer toe, of als reeks.
 error-shift-limit = Een vacature kan hoogstens 500 komende diensten hebben. Annuleer de diensten die niemand nodig heeft, of maak een nieuwe vacature.
 error-unverified-limit = Zolang het platformteam je organisatie niet heeft geverifieerd, kan die 3 vacatures en 30 komende diensten publiceren. Vraag het team om je organisatie te verifiëren.
+error-email-unchanged = Dit is al je adres.
+error-confirm-link-expired = Deze code werkt niet meer. Vraag een nieuwe link aan op je accountpagina.

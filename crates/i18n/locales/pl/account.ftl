@@ -65,4 +65,49 @@ problem-host-missing = Żądanie nie określa, do której witryny jest skierowan
 account-birth-date = Data urodzenia
 account-birth-date-submit = Zapisz datę urodzenia
 notice-birth-date-saved = Twoja data urodzenia została zapisana.
-sign-up-join = Dołącz też do platformy { $platform }, aby zapisywać się na jej działania
+
+## Imię, telefon i adres e-mail na stronie konta
+account-details = Twoje imię i telefon
+account-details-submit = Zapisz imię i telefon
+field-phone = Numer telefonu (opcjonalnie)
+field-phone-hint = Widzą go tylko koordynatorzy dyżurów, na które się zapiszesz, aby móc skontaktować się z Tobą w sprawie dyżuru.
+notice-details-saved = Twoje imię i numer telefonu zostały zapisane.
+account-email = Adres e-mail
+account-email-current = Logujesz się adresem { $email }.
+account-email-unconfirmed = Ten adres nie jest jeszcze potwierdzony. Otwórz link, który na niego wysłaliśmy: do tego czasu nie możemy wysyłać Ci żadnych wiadomości.
+account-email-pending = Twój nowy adres { $email } czeka na potwierdzenie. Otwórz link, który tam wysłaliśmy; do tego czasu nadal logujesz się obecnym adresem.
+account-email-resend = Wyślij link ponownie
+account-email-have-code = Mam kod z e-maila
+account-email-change = Zmień mój adres e-mail
+account-email-how = Wyślemy link na nowy adres. Nowy adres zastąpi obecny dopiero wtedy, gdy otworzysz ten link.
+field-new-email = Nowy adres e-mail
+field-email-password = Twoje hasło (dla potwierdzenia)
+account-email-submit = Wyślij link
+notice-email-link-sent = Wysłaliśmy Ci link. Otwórz go w swojej skrzynce pocztowej, aby potwierdzić adres.
+notice-email-confirmed = Twój adres e-mail jest potwierdzony.
+banner-email-unconfirmed = Potwierdź swój adres e-mail { $email }: otwórz link, który Ci wysłaliśmy. Do tego czasu nie możemy wysyłać Ci żadnych wiadomości.
+banner-email-unconfirmed-link = Nie dotarł?
+
+## Potwierdzanie adresu linkiem z e-maila
+email-confirm-title = Potwierdź swój adres e-mail
+email-confirm-text = Czy { $email } to Twój adres? Naciśnij przycisk, aby go potwierdzić: Twoje konto będzie go używać do logowania i do wiadomości e-mail.
+email-confirm-submit = Tak, potwierdzam mój adres
+field-confirm-code = Kod z e-maila
+field-confirm-code-hint = Wklej długi kod z e-maila, który Ci wysłaliśmy.
+email-confirmed-title = Twój adres jest potwierdzony
+email-confirmed-text = Od teraz wysyłamy Twoje wiadomości na adres { $email } i logujesz się tym adresem.
+email-confirmed-continue = Dalej
+email-confirm-expired-title = Ten link już nie działa
+email-confirm-expired-text = Link do potwierdzenia adresu działa jeden raz, przez { $days } dni. Poproś o nowy na stronie swojego konta: to zajmie minutę.
+email-confirm-ask-again = Poproś o nowy link
+email-confirm-taken-title = Ten adres jest już używany
+email-confirm-taken-text = Adresu { $email } używa teraz inne konto, więc nie może być także Twój. Twoje konto zachowuje dotychczasowy adres.
+
+## E-mail z linkiem
+mail-confirm-subject = Potwierdź swój adres e-mail
+mail-confirm-body = Witamy w Entraide! Aby dostawać e-mailem wiadomości o swoich dyżurach i prośbach sąsiadów, potwierdź, że ten adres należy do Ciebie.
+mail-confirm-new-body = Ten adres ma zostać przypisany do Twojego konta Entraide. Potwierdź go, aby logować się nim i dostawać tu swoje wiadomości.
+mail-confirm-link = Aby go potwierdzić, otwórz ten link w ciągu 7 dni:
+mail-confirm-code = Aby go potwierdzić, zaloguj się na stronie, otwórz „Moje konto”, wybierz „Mam kod z e-maila” i wklej ten kod w ciągu 7 dni:
+mail-confirm-ignore = Jeśli to nie Ty o to prosisz, możesz zignorować tę wiadomość: nic się nie zmieni.
+mail-confirm-footer = Otrzymujesz tę wiadomość, ponieważ ten adres podano dla konta w Entraide.

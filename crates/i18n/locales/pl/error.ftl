@@ -122,3 +122,5 @@ error-date-out-of-range = Wybierz datę odległą od dzisiaj najwyżej o rok.
 error-too-many-shifts-at-once = Dodaj najwyżej 100 dyżurów naraz; kolejne dodasz później albo jako serię.
 error-shift-limit = Oferta może mieć najwyżej 500 nadchodzących dyżurów. Odwołaj dyżury, których nikt nie potrzebuje, albo utwórz nową ofertę.
 error-unverified-limit = Dopóki zespół platformy nie zweryfikuje Twojej organizacji, może ona opublikować 3 oferty i 30 nadchodzących dyżurów. Poproś zespół o jej zweryfikowanie.
+error-email-unchanged = To już jest Twój adres.
+error-confirm-link-expired = Ten kod już nie działa. Poproś o nowy link na stronie swojego konta.

@@ -65,4 +65,49 @@ problem-host-missing = O pedido não indica a que site se destina (o cabeçalho 
 account-birth-date = Data de nascimento
 account-birth-date-submit = Guardar data de nascimento
 notice-birth-date-saved = A sua data de nascimento foi guardada.
-sign-up-join = Aderir também a { $platform }, para se inscrever nas respetivas atividades
+
+## Nome, telefone e endereço de e-mail na página da conta
+account-details = O seu nome e telefone
+account-details-submit = Guardar nome e telefone
+field-phone = Número de telefone (opcional)
+field-phone-hint = Só os coordenadores dos turnos em que se inscrever o veem, para o poderem contactar sobre um turno.
+notice-details-saved = O seu nome e número de telefone foram guardados.
+account-email = Endereço de e-mail
+account-email-current = Inicia sessão com { $email }.
+account-email-unconfirmed = Este endereço ainda não está confirmado. Abra a ligação que enviámos para esse endereço: enquanto não o fizer, não lhe podemos enviar nenhum e-mail.
+account-email-pending = Pediu para passar a usar { $email }. Abra a ligação que enviámos para esse endereço; até lá, continua a iniciar sessão com o seu endereço atual.
+account-email-resend = Enviar a ligação outra vez
+account-email-have-code = Tenho um código do e-mail
+account-email-change = Alterar o meu endereço de e-mail
+account-email-how = Enviamos uma ligação para o novo endereço. Este só substitui o atual depois de abrir essa ligação.
+field-new-email = Novo endereço de e-mail
+field-email-password = A sua palavra-passe, para confirmar
+account-email-submit = Enviar a ligação
+notice-email-link-sent = Enviámos-lhe uma ligação. Abra-a a partir da sua caixa de correio para confirmar o endereço.
+notice-email-confirmed = O seu endereço de e-mail está confirmado.
+banner-email-unconfirmed = Confirme o seu endereço de e-mail { $email }: abra a ligação que lhe enviámos. Até lá, não lhe podemos enviar nenhum e-mail.
+banner-email-unconfirmed-link = Não a recebeu?
+
+## Confirmar um endereço com a ligação enviada por e-mail
+email-confirm-title = Confirme o seu endereço de e-mail
+email-confirm-text = { $email } é o seu endereço? Carregue no botão para o confirmar: a sua conta vai usá-lo para iniciar sessão e para os e-mails.
+email-confirm-submit = Sim, confirmar o meu endereço
+field-confirm-code = Código do e-mail
+field-confirm-code-hint = Cole o código longo do e-mail que lhe enviámos.
+email-confirmed-title = O seu endereço está confirmado
+email-confirmed-text = A partir de agora, enviamos os seus e-mails para { $email } e é com ele que inicia sessão.
+email-confirmed-continue = Continuar
+email-confirm-expired-title = Esta ligação já não funciona
+email-confirm-expired-text = Uma ligação para confirmar um endereço funciona uma só vez, durante { $days } dias. Peça uma nova na página da sua conta: demora um minuto.
+email-confirm-ask-again = Pedir uma nova ligação
+email-confirm-taken-title = Este endereço já está a ser usado
+email-confirm-taken-text = Outra conta usa agora { $email }, por isso não pode ser também seu. A sua conta mantém o endereço que tinha.
+
+## O e-mail com a ligação
+mail-confirm-subject = Confirme o seu endereço de e-mail
+mail-confirm-body = Boas-vindas ao Entraide! Para receber por e-mail notícias dos seus turnos e dos pedidos dos seus vizinhos, confirme que este endereço é seu.
+mail-confirm-new-body = Pediu para usar este endereço na sua conta Entraide. Confirme-o para iniciar sessão com ele e receber aqui os seus e-mails.
+mail-confirm-link = Para o confirmar, abra esta ligação no prazo de 7 dias:
+mail-confirm-code = Para o confirmar, inicie sessão no site, abra «A minha conta», escolha «Tenho um código do e-mail» e cole este código no prazo de 7 dias:
+mail-confirm-ignore = Se não foi você que pediu isto, pode ignorar este e-mail: nada muda.
+mail-confirm-footer = Recebe este e-mail porque este endereço foi indicado para uma conta no Entraide.

@@ -121,3 +121,5 @@ error-date-out-of-range = Escolha uma data a menos de um ano de hoje.
 error-too-many-shifts-at-once = Adicione no máximo 100 turnos de cada vez; pode adicionar mais depois, ou como série.
 error-shift-limit = Uma oportunidade pode ter no máximo 500 turnos futuros. Cancele os turnos de que ninguém precisa ou crie uma nova oportunidade.
 error-unverified-limit = Enquanto a equipa da plataforma não verificar a sua organização, esta pode publicar 3 oportunidades e 30 turnos futuros. Peça à equipa que a verifique.
+error-email-unchanged = Este já é o seu endereço.
+error-confirm-link-expired = Este código já não funciona. Peça uma nova ligação na página da sua conta.

@@ -65,4 +65,49 @@ problem-host-missing = Cererea nu precizează pentru ce site este destinată (an
 account-birth-date = Data nașterii
 account-birth-date-submit = Salvați data nașterii
 notice-birth-date-saved = Data nașterii a fost salvată.
-sign-up-join = Alăturați-vă și platformei { $platform }, pentru a vă înscrie la activitățile ei
+
+## Numele, telefonul și adresa de e-mail pe pagina contului
+account-details = Numele și telefonul dumneavoastră
+account-details-submit = Salvați numele și telefonul
+field-phone = Număr de telefon (opțional)
+field-phone-hint = Îl văd doar coordonatorii turelor la care vă înscrieți, ca să vă poată contacta în legătură cu o tură.
+notice-details-saved = Numele și numărul de telefon au fost salvate.
+account-email = Adresă de e-mail
+account-email-current = Vă conectați cu { $email }.
+account-email-unconfirmed = Această adresă nu este încă confirmată. Deschideți linkul pe care l-am trimis la ea: până atunci, nu vă putem trimite niciun e-mail.
+account-email-pending = Ați cerut să folosiți în schimb { $email }. Deschideți linkul pe care l-am trimis acolo; până atunci, vă conectați în continuare cu adresa actuală.
+account-email-resend = Trimiteți din nou linkul
+account-email-have-code = Am un cod din e-mail
+account-email-change = Schimbați adresa mea de e-mail
+account-email-how = Trimitem un link la noua adresă. Aceasta o înlocuiește pe cea actuală doar după ce deschideți linkul.
+field-new-email = Adresă de e-mail nouă
+field-email-password = Parola dumneavoastră, pentru confirmare
+account-email-submit = Trimiteți linkul
+notice-email-link-sent = V-am trimis un link. Deschideți-l din căsuța de e-mail ca să confirmați adresa.
+notice-email-confirmed = Adresa de e-mail este confirmată.
+banner-email-unconfirmed = Vă rugăm să confirmați adresa de e-mail { $email }: deschideți linkul pe care vi l-am trimis. Până atunci, nu vă putem trimite niciun e-mail.
+banner-email-unconfirmed-link = Nu l-ați primit?
+
+## Confirmarea unei adrese cu linkul primit prin e-mail
+email-confirm-title = Confirmați adresa de e-mail
+email-confirm-text = { $email } este adresa dumneavoastră? Apăsați butonul pentru a o confirma: contul o va folosi pentru conectare și pentru e-mailuri.
+email-confirm-submit = Da, confirmați-mi adresa
+field-confirm-code = Codul din e-mail
+field-confirm-code-hint = Lipiți codul lung din e-mailul pe care vi l-am trimis.
+email-confirmed-title = Adresa dumneavoastră este confirmată
+email-confirmed-text = De acum înainte vă trimitem e-mailurile la { $email } și vă conectați cu această adresă.
+email-confirmed-continue = Continuați
+email-confirm-expired-title = Acest link nu mai funcționează
+email-confirm-expired-text = Un link de confirmare a unei adrese funcționează o singură dată, timp de { $days } zile. Cereți unul nou de pe pagina contului: durează un minut.
+email-confirm-ask-again = Cereți un link nou
+email-confirm-taken-title = Această adresă este deja folosită
+email-confirm-taken-text = Un alt cont folosește acum { $email }, deci nu poate fi și a dumneavoastră. Contul dumneavoastră păstrează adresa pe care o avea.
+
+## E-mailul cu linkul
+mail-confirm-subject = Confirmați adresa de e-mail
+mail-confirm-body = Bun venit pe Entraide! Ca să primiți prin e-mail vești despre turele dumneavoastră și despre cererile vecinilor, confirmați că această adresă este a dumneavoastră.
+mail-confirm-new-body = Ați cerut să folosiți această adresă pentru contul dumneavoastră Entraide. Confirmați-o ca să vă conectați cu ea și să vă primiți e-mailurile aici.
+mail-confirm-link = Pentru a o confirma, deschideți acest link în cel mult 7 zile:
+mail-confirm-code = Pentru a o confirma, conectați-vă pe site, deschideți „Contul meu”, alegeți „Am un cod din e-mail” și lipiți acest cod în cel mult 7 zile:
+mail-confirm-ignore = Dacă nu ați cerut acest lucru, puteți ignora acest e-mail: nu se schimbă nimic.
+mail-confirm-footer = Primiți acest e-mail pentru că această adresă a fost indicată pentru un cont pe Entraide.

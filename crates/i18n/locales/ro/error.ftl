@@ -121,3 +121,5 @@ error-date-out-of-range = Alegeți o dată aflată la cel mult un an de azi.
 error-too-many-shifts-at-once = Adăugați cel mult 100 de ture deodată; puteți adăuga altele mai târziu sau ca serie.
 error-shift-limit = O oportunitate poate avea cel mult 500 de ture viitoare. Anulați turele de care nu are nevoie nimeni sau creați o oportunitate nouă.
 error-unverified-limit = Până când echipa platformei verifică organizația dumneavoastră, aceasta poate publica 3 oportunități și 30 de ture viitoare. Rugați echipa să o verifice.
+error-email-unchanged = Aceasta este deja adresa dumneavoastră.
+error-confirm-link-expired = Acest cod nu mai funcționează. Cereți un link nou de pe pagina contului.

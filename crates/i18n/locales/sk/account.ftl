@@ -65,4 +65,49 @@ problem-host-missing = Z požiadavky nie je zrejmé, pre ktorú stránku je urč
 account-birth-date = Dátum narodenia
 account-birth-date-submit = Uložiť dátum narodenia
 notice-birth-date-saved = Váš dátum narodenia bol uložený.
-sign-up-join = Pridať sa aj k platforme { $platform } a zapisovať sa na jej aktivity
+
+## Meno, telefón a e-mailová adresa na stránke účtu
+account-details = Vaše meno a telefón
+account-details-submit = Uložiť meno a telefón
+field-phone = Telefónne číslo (nepovinné)
+field-phone-hint = Vidia ho len koordinátori termínov, na ktoré sa zapíšete, aby vás mohli kontaktovať v súvislosti s termínom.
+notice-details-saved = Vaše meno a telefónne číslo boli uložené.
+account-email = E-mailová adresa
+account-email-current = Prihlasujete sa adresou { $email }.
+account-email-unconfirmed = Táto adresa ešte nie je potvrdená. Otvorte odkaz, ktorý sme na ňu poslali: dovtedy vám nemôžeme posielať žiadne e-maily.
+account-email-pending = Požiadali ste o zmenu na adresu { $email }. Otvorte odkaz, ktorý sme tam poslali; dovtedy sa naďalej prihlasujete svojou súčasnou adresou.
+account-email-resend = Poslať odkaz znova
+account-email-have-code = Mám kód z e-mailu
+account-email-change = Zmeniť moju e-mailovú adresu
+account-email-how = Na novú adresu pošleme odkaz. Súčasnú adresu nahradí až vtedy, keď ten odkaz otvoríte.
+field-new-email = Nová e-mailová adresa
+field-email-password = Vaše heslo na potvrdenie
+account-email-submit = Poslať odkaz
+notice-email-link-sent = Poslali sme vám odkaz. Otvorte ho vo svojej e-mailovej schránke a potvrďte tak adresu.
+notice-email-confirmed = Vaša e-mailová adresa je potvrdená.
+banner-email-unconfirmed = Potvrďte, prosím, svoju e-mailovú adresu { $email }: otvorte odkaz, ktorý sme vám poslali. Dovtedy vám nemôžeme posielať žiadne e-maily.
+banner-email-unconfirmed-link = Neprišiel vám?
+
+## Potvrdenie adresy odkazom z e-mailu
+email-confirm-title = Potvrďte svoju e-mailovú adresu
+email-confirm-text = Je { $email } vaša adresa? Stlačením tlačidla ju potvrdíte: váš účet ju bude používať na prihlásenie a na e-maily.
+email-confirm-submit = Áno, potvrdiť moju adresu
+field-confirm-code = Kód z e-mailu
+field-confirm-code-hint = Vložte dlhý kód z e-mailu, ktorý sme vám poslali.
+email-confirmed-title = Vaša adresa je potvrdená
+email-confirmed-text = Odteraz vám posielame e-maily na { $email } a prihlasujete sa touto adresou.
+email-confirmed-continue = Pokračovať
+email-confirm-expired-title = Tento odkaz už nefunguje
+email-confirm-expired-text = Odkaz na potvrdenie adresy funguje iba raz a iba { $days } dní. Požiadajte o nový na stránke svojho účtu: zaberie to minútu.
+email-confirm-ask-again = Požiadať o nový odkaz
+email-confirm-taken-title = Táto adresa sa už používa
+email-confirm-taken-text = Adresu { $email } teraz používa iný účet, takže nemôže byť aj vaša. Váš účet si ponechá adresu, ktorú mal.
+
+## E-mail s odkazom
+mail-confirm-subject = Potvrďte svoju e-mailovú adresu
+mail-confirm-body = Vitajte v Entraide! Ak chcete dostávať e-mailom správy o svojich termínoch a žiadostiach susedov, potvrďte, že táto adresa je vaša.
+mail-confirm-new-body = Požiadali ste o používanie tejto adresy pre svoj účet Entraide. Potvrďte ju, aby ste sa ňou mohli prihlasovať a dostávať sem svoje e-maily.
+mail-confirm-link = Ak ju chcete potvrdiť, otvorte tento odkaz do 7 dní:
+mail-confirm-code = Ak ju chcete potvrdiť, prihláste sa na stránke, otvorte „Môj účet“, vyberte „Mám kód z e-mailu“ a do 7 dní vložte tento kód:
+mail-confirm-ignore = Ak ste o to nežiadali, tento e-mail môžete ignorovať: nič sa nezmení.
+mail-confirm-footer = Tento e-mail dostávate, pretože táto adresa bola zadaná pri účte na Entraide.

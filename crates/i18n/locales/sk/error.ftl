@@ -122,3 +122,5 @@ error-date-out-of-range = Vyberte dátum, ktorý je od dneška vzdialený najvia
 error-too-many-shifts-at-once = Pridajte naraz najviac 100 termínov; ďalšie môžete pridať neskôr alebo ako opakované termíny.
 error-shift-limit = Príležitosť môže mať najviac 500 nadchádzajúcich termínov. Zrušte termíny, ktoré nikto nepotrebuje, alebo vytvorte novú príležitosť.
 error-unverified-limit = Kým tím platformy vašu organizáciu neoverí, môže zverejniť 3 príležitosti a 30 nadchádzajúcich termínov. Požiadajte tím, aby ju overil.
+error-email-unchanged = Toto už je vaša adresa.
+error-confirm-link-expired = Tento kód už nefunguje. Požiadajte o nový odkaz na stránke svojho účtu.

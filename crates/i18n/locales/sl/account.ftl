@@ -65,4 +65,49 @@ problem-host-missing = Iz zahteve ni razvidno, kateremu spletnemu mestu je namen
 account-birth-date = Datum rojstva
 account-birth-date-submit = Shrani datum rojstva
 notice-birth-date-saved = Vaš datum rojstva je bil shranjen.
-sign-up-join = Pridružite se tudi platformi { $platform }, da se boste lahko prijavljali na njene dejavnosti
+
+## Ime, telefon in e-poštni naslov na strani računa
+account-details = Vaše ime in telefon
+account-details-submit = Shrani ime in telefon
+field-phone = Telefonska številka (neobvezno)
+field-phone-hint = Vidijo jo samo koordinatorji izmen, na katere se prijavite, da vas lahko dosežejo glede izmene.
+notice-details-saved = Vaše ime in telefonska številka so shranjeni.
+account-email = E-poštni naslov
+account-email-current = Prijavljate se z naslovom { $email }.
+account-email-unconfirmed = Ta naslov še ni potrjen. Odprite povezavo, ki smo jo poslali nanj: do takrat vam ne moremo pošiljati e-pošte.
+account-email-pending = Zaprosili ste, da bi namesto tega uporabljali { $email }. Odprite povezavo, ki smo jo poslali tja; do takrat se še naprej prijavljate s trenutnim naslovom.
+account-email-resend = Znova pošlji povezavo
+account-email-have-code = Imam kodo iz sporočila
+account-email-change = Spremeni moj e-poštni naslov
+account-email-how = Na novi naslov pošljemo povezavo. Novi naslov zamenja trenutnega šele, ko odprete to povezavo.
+field-new-email = Nov e-poštni naslov
+field-email-password = Vaše geslo za potrditev
+account-email-submit = Pošlji povezavo
+notice-email-link-sent = Poslali smo vam povezavo. Odprite jo v svojem e-poštnem predalu, da potrdite naslov.
+notice-email-confirmed = Vaš e-poštni naslov je potrjen.
+banner-email-unconfirmed = Potrdite svoj e-poštni naslov { $email }: odprite povezavo, ki smo vam jo poslali. Do takrat vam ne moremo pošiljati e-pošte.
+banner-email-unconfirmed-link = Je niste prejeli?
+
+## Potrditev naslova s povezavo iz sporočila
+email-confirm-title = Potrdite svoj e-poštni naslov
+email-confirm-text = Je { $email } vaš naslov? Pritisnite gumb, da ga potrdite: vaš račun ga bo uporabljal za prijavo in za e-pošto.
+email-confirm-submit = Da, potrdi moj naslov
+field-confirm-code = Koda iz sporočila
+field-confirm-code-hint = Prilepite dolgo kodo iz sporočila, ki smo vam ga poslali.
+email-confirmed-title = Vaš naslov je potrjen
+email-confirmed-text = Odslej vam e-pošto pošiljamo na { $email } in z njim se tudi prijavljate.
+email-confirmed-continue = Nadaljuj
+email-confirm-expired-title = Ta povezava ne deluje več
+email-confirm-expired-text = Povezava za potrditev naslova deluje samo enkrat in samo { $days } dni. Novo zahtevajte na strani svojega računa: vzame le minuto.
+email-confirm-ask-again = Zahtevaj novo povezavo
+email-confirm-taken-title = Ta naslov je že v uporabi
+email-confirm-taken-text = Naslov { $email } zdaj uporablja drug račun, zato ne more biti tudi vaš. Vaš račun obdrži naslov, ki ga je imel.
+
+## Sporočilo s povezavo
+mail-confirm-subject = Potrdite svoj e-poštni naslov
+mail-confirm-body = Dobrodošli v Entraide! Če želite po e-pošti prejemati novice o svojih izmenah in prošnjah sosedov, potrdite, da je ta naslov vaš.
+mail-confirm-new-body = Zaprosili ste, da bi ta naslov uporabljali za svoj račun Entraide. Potrdite ga, da se boste lahko z njim prijavljali in sem prejemali svojo e-pošto.
+mail-confirm-link = Za potrditev odprite to povezavo v 7 dneh:
+mail-confirm-code = Za potrditev se prijavite na spletnem mestu, odprite „Moj račun“, izberite „Imam kodo iz sporočila“ in v 7 dneh prilepite to kodo:
+mail-confirm-ignore = Če tega niste zahtevali, lahko to sporočilo prezrete: nič se ne spremeni.
+mail-confirm-footer = To sporočilo prejemate, ker je bil ta naslov naveden za račun na Entraide.

@@ -122,3 +122,5 @@ error-date-out-of-range = Izberite datum, ki je od danes oddaljen največ eno le
 error-too-many-shifts-at-once = Naenkrat dodajte največ 100 izmen; več jih lahko dodate pozneje ali kot ponavljajoče se termine.
 error-shift-limit = Priložnost ima lahko največ 500 prihodnjih izmen. Odpovejte izmene, ki jih nihče ne potrebuje, ali ustvarite novo priložnost.
 error-unverified-limit = Dokler ekipa platforme ne preveri vaše organizacije, lahko ta objavi 3 priložnosti in 30 prihodnjih izmen. Prosite ekipo, naj jo preveri.
+error-email-unchanged = To je že vaš naslov.
+error-confirm-link-expired = Ta koda ne deluje več. Novo povezavo zahtevajte na strani svojega računa.

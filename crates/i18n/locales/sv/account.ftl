@@ -65,4 +65,49 @@ problem-host-missing = Begäran anger inte vilken webbplats den gäller (Host-hu
 account-birth-date = Födelsedatum
 account-birth-date-submit = Spara födelsedatum
 notice-birth-date-saved = Ditt födelsedatum har sparats.
-sign-up-join = Gå också med i { $platform } för att kunna anmäla dig till dess aktiviteter
+
+## Namn, telefon och e-postadress på kontosidan
+account-details = Ditt namn och telefonnummer
+account-details-submit = Spara namn och telefon
+field-phone = Telefonnummer (valfritt)
+field-phone-hint = Bara samordnarna för de pass du anmäler dig till ser det, så att de kan nå dig om ett pass.
+notice-details-saved = Ditt namn och telefonnummer har sparats.
+account-email = E-postadress
+account-email-current = Du loggar in med { $email }.
+account-email-unconfirmed = Den här adressen är inte bekräftad än. Öppna länken som vi skickade dit: tills dess kan vi inte skicka någon e-post till dig.
+account-email-pending = Du har bett att få använda { $email } i stället. Öppna länken som vi skickade dit; tills dess loggar du fortfarande in med din nuvarande adress.
+account-email-resend = Skicka länken igen
+account-email-have-code = Jag har en kod från mejlet
+account-email-change = Byt min e-postadress
+account-email-how = Vi skickar en länk till den nya adressen. Den ersätter den nuvarande först när du öppnar länken.
+field-new-email = Ny e-postadress
+field-email-password = Ditt lösenord, för att bekräfta
+account-email-submit = Skicka länken
+notice-email-link-sent = Vi har skickat en länk till dig. Öppna den från din inkorg för att bekräfta adressen.
+notice-email-confirmed = Din e-postadress är bekräftad.
+banner-email-unconfirmed = Bekräfta din e-postadress { $email }: öppna länken som vi skickade till dig. Tills dess kan vi inte skicka någon e-post till dig.
+banner-email-unconfirmed-link = Har du inte fått den?
+
+## Bekräfta en adress med länken i mejlet
+email-confirm-title = Bekräfta din e-postadress
+email-confirm-text = Är { $email } din adress? Tryck på knappen för att bekräfta den: ditt konto använder den för inloggning och för e-post.
+email-confirm-submit = Ja, bekräfta min adress
+field-confirm-code = Kod från mejlet
+field-confirm-code-hint = Klistra in den långa koden från mejlet som vi skickade till dig.
+email-confirmed-title = Din adress är bekräftad
+email-confirmed-text = Från och med nu skickar vi din e-post till { $email }, och du loggar in med den.
+email-confirmed-continue = Fortsätt
+email-confirm-expired-title = Den här länken fungerar inte längre
+email-confirm-expired-text = En länk för att bekräfta en adress fungerar en gång, i { $days } dagar. Be om en ny från din kontosida: det tar en minut.
+email-confirm-ask-again = Be om en ny länk
+email-confirm-taken-title = Den här adressen används redan
+email-confirm-taken-text = Ett annat konto använder nu { $email }, så den kan inte vara din också. Ditt konto behåller den adress det hade.
+
+## Mejlet med länken
+mail-confirm-subject = Bekräfta din e-postadress
+mail-confirm-body = Välkommen till Entraide! Bekräfta att den här adressen är din, så får du nyheter om dina pass och dina grannars förfrågningar via e-post.
+mail-confirm-new-body = Du har bett att få använda den här adressen för ditt Entraide-konto. Bekräfta den för att logga in med den och få din e-post hit.
+mail-confirm-link = Öppna den här länken inom 7 dagar för att bekräfta den:
+mail-confirm-code = För att bekräfta den: logga in på webbplatsen, öppna ”Mitt konto”, välj ”Jag har en kod från mejlet” och klistra in den här koden inom 7 dagar:
+mail-confirm-ignore = Om du inte har bett om det här kan du strunta i det här mejlet: ingenting ändras.
+mail-confirm-footer = Du får det här mejlet eftersom den här adressen angavs för ett konto på Entraide.

@@ -120,3 +120,5 @@ error-date-out-of-range = Välj ett datum som ligger högst ett år från i dag.
 error-too-many-shifts-at-once = Lägg till högst 100 pass åt gången; lägg till fler senare, eller som en serie.
 error-shift-limit = Ett uppdrag kan ha högst 500 kommande pass. Ställ in de pass som ingen behöver, eller skapa ett nytt uppdrag.
 error-unverified-limit = Tills plattformens team har verifierat din organisation kan den publicera 3 uppdrag och 30 kommande pass. Be teamet att verifiera den.
+error-email-unchanged = Det här är redan din adress.
+error-confirm-link-expired = Den här koden fungerar inte längre. Be om en ny länk från din kontosida.

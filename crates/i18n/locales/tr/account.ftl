@@ -65,4 +65,49 @@ problem-host-missing = İstek, hangi site için olduğunu belirtmiyor (Host baş
 account-birth-date = Doğum tarihi
 account-birth-date-submit = Doğum tarihini kaydet
 notice-birth-date-saved = Doğum tarihiniz kaydedildi.
-sign-up-join = Etkinliklerine kaydolabilmek için { $platform } platformuna da katılın
+
+## Hesap sayfasında ad, telefon ve e-posta adresi
+account-details = Adınız ve telefonunuz
+account-details-submit = Adı ve telefonu kaydet
+field-phone = Telefon numarası (isteğe bağlı)
+field-phone-hint = Bunu yalnızca kaydolduğunuz vardiyaların koordinatörleri görür; bir vardiyayla ilgili size ulaşabilmeleri için.
+notice-details-saved = Adınız ve telefon numaranız kaydedildi.
+account-email = E-posta adresi
+account-email-current = { $email } ile giriş yapıyorsunuz.
+account-email-unconfirmed = Bu adres henüz onaylanmadı. Bu adrese gönderdiğimiz bağlantıyı açın: o zamana kadar size hiç e-posta gönderemeyiz.
+account-email-pending = Bunun yerine { $email } adresini kullanmak istediniz. Oraya gönderdiğimiz bağlantıyı açın; o zamana kadar mevcut adresinizle giriş yapmaya devam edersiniz.
+account-email-resend = Bağlantıyı yeniden gönder
+account-email-have-code = E-postadan gelen bir kodum var
+account-email-change = E-posta adresimi değiştir
+account-email-how = Yeni adrese bir bağlantı göndeririz. Yeni adres, mevcut adresin yerini ancak o bağlantıyı açtığınızda alır.
+field-new-email = Yeni e-posta adresi
+field-email-password = Onay için şifreniz
+account-email-submit = Bağlantıyı gönder
+notice-email-link-sent = Size bir bağlantı gönderdik. Adresi onaylamak için bağlantıyı e-posta kutunuzdan açın.
+notice-email-confirmed = E-posta adresiniz onaylandı.
+banner-email-unconfirmed = Lütfen { $email } e-posta adresinizi onaylayın: size gönderdiğimiz bağlantıyı açın. O zamana kadar size hiç e-posta gönderemeyiz.
+banner-email-unconfirmed-link = Gelmedi mi?
+
+## E-postayla gelen bağlantıyla bir adresi onaylama
+email-confirm-title = E-posta adresinizi onaylayın
+email-confirm-text = { $email } sizin adresiniz mi? Onaylamak için düğmeye basın: hesabınız bu adresi giriş yapmak ve e-postalar için kullanacak.
+email-confirm-submit = Evet, adresimi onayla
+field-confirm-code = E-postadaki kod
+field-confirm-code-hint = Size gönderdiğimiz e-postadaki uzun kodu yapıştırın.
+email-confirmed-title = Adresiniz onaylandı
+email-confirmed-text = Bundan sonra e-postalarınızı { $email } adresine gönderiyoruz ve bu adresle giriş yapıyorsunuz.
+email-confirmed-continue = Devam et
+email-confirm-expired-title = Bu bağlantı artık çalışmıyor
+email-confirm-expired-text = Bir adresi onaylama bağlantısı yalnızca bir kez ve { $days } gün boyunca çalışır. Hesap sayfanızdan yenisini isteyin: bir dakikanızı alır.
+email-confirm-ask-again = Yeni bağlantı iste
+email-confirm-taken-title = Bu adres zaten kullanılıyor
+email-confirm-taken-text = { $email } adresini artık başka bir hesap kullanıyor, bu yüzden sizin de olamaz. Hesabınız önceki adresini korur.
+
+## Bağlantıyı içeren e-posta
+mail-confirm-subject = E-posta adresinizi onaylayın
+mail-confirm-body = Entraide'e hoş geldiniz! Vardiyalarınız ve komşularınızın talepleriyle ilgili haberleri e-postayla almak için bu adresin size ait olduğunu onaylayın.
+mail-confirm-new-body = Bu adresi Entraide hesabınız için kullanmak istediniz. Bu adresle giriş yapmak ve e-postalarınızı buraya almak için adresi onaylayın.
+mail-confirm-link = Onaylamak için bu bağlantıyı 7 gün içinde açın:
+mail-confirm-code = Onaylamak için sitede giriş yapın, “Hesabım” sayfasını açın, “E-postadan gelen bir kodum var” seçeneğini seçin ve bu kodu 7 gün içinde yapıştırın:
+mail-confirm-ignore = Bunu siz istemediyseniz bu e-postayı yok sayabilirsiniz: hiçbir şey değişmez.
+mail-confirm-footer = Bu e-postayı, bu adres Entraide'de bir hesap için verildiğinden alıyorsunuz.

@@ -120,3 +120,5 @@ error-date-out-of-range = Bugünden en fazla bir yıl uzaklıkta bir tarih seçi
 error-too-many-shifts-at-once = Bir seferde en fazla 100 vardiya ekleyin; daha fazlasını sonra ya da seri olarak ekleyebilirsiniz.
 error-shift-limit = Bir fırsatın en fazla 500 gelecek vardiyası olabilir. Kimsenin ihtiyaç duymadığı vardiyaları iptal edin ya da yeni bir fırsat oluşturun.
 error-unverified-limit = Platform ekibi kuruluşunuzu doğrulayana kadar kuruluşunuz 3 fırsat ve 30 gelecek vardiya yayınlayabilir. Ekipten kuruluşunuzu doğrulamasını isteyin.
+error-email-unchanged = Bu zaten sizin adresiniz.
+error-confirm-link-expired = Bu kod artık çalışmıyor. Hesap sayfanızdan yeni bir bağlantı isteyin.

@@ -16,6 +16,8 @@ pub(crate) struct AccountRow {
     display_name: String,
     locale: Option<String>,
     birth_date: Option<NaiveDate>,
+    phone: Option<String>,
+    email_confirmed_at: Option<Stamp>,
     is_instance_admin: bool,
     created_at: Stamp,
     erased_at: Option<Stamp>,
@@ -25,7 +27,7 @@ pub(crate) struct AccountRow {
 /// `account_columns!()`, or `account_columns!("t")` for a table named `t` in the query.
 macro_rules! account_columns {
     ($($t:literal)?) => {
-        $crate::row::columns!($($t)?; id, email, display_name, locale, birth_date, is_instance_admin, created_at, erased_at)
+        $crate::row::columns!($($t)?; id, email, display_name, locale, birth_date, phone, email_confirmed_at, is_instance_admin, created_at, erased_at)
     };
 }
 pub(crate) use account_columns;
@@ -43,6 +45,8 @@ impl TryFrom<AccountRow> for Account {
             display_name: row.display_name,
             locale: row.locale.as_deref().and_then(Locale::parse),
             birth_date: row.birth_date,
+            phone: row.phone,
+            email_confirmed_at: row.email_confirmed_at.map(|s| s.0),
             is_instance_admin: row.is_instance_admin,
             created_at: row.created_at.0,
             erased_at: row.erased_at.map(|s| s.0),
@@ -55,4 +59,11 @@ pub(crate) struct AccountWithHashRow {
     #[sqlx(flatten)]
     pub account: AccountRow,
     pub password_hash: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct AccountWithLinkRow {
+    #[sqlx(flatten)]
+    pub account: AccountRow,
+    pub link_email: String,
 }

@@ -55,6 +55,7 @@ pub(crate) struct RosterRow {
     pub signup: SignupRow,
     pub display_name: String,
     pub email: Option<String>,
+    pub phone: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]

@@ -3,9 +3,9 @@
 use super::Store;
 use crate::error::Result;
 use crate::row::account_columns;
-use crate::row::{AccountRow, AccountWithHashRow};
+use crate::row::{AccountRow, AccountWithHashRow, AccountWithLinkRow};
 use crate::stamp::Stamp;
-use crate::{AccountStore, NewAccountLink, StoreError};
+use crate::{AccountStore, EmailConfirmation, NewAccountLink, StoreError};
 use entraide_domain::account::{Account, Email, LinkPurpose, NewAccount};
 use entraide_domain::id::AccountId;
 use entraide_domain::locale::Locale;
@@ -15,8 +15,9 @@ use entraide_domain::time::Timestamp;
 impl AccountStore for Store {
     async fn create_account(&self, id: AccountId, new: &NewAccount, at: Timestamp) -> Result<Account> {
         sqlx::query(
-            "INSERT INTO accounts (id, email, password_hash, display_name, locale, birth_date, is_instance_admin, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            "INSERT INTO accounts (id, email, password_hash, display_name, locale, birth_date, is_instance_admin, created_at,
+                                   email_confirmed_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         )
         .bind(id.0)
         .bind(new.email.as_str())
@@ -26,6 +27,7 @@ impl AccountStore for Store {
         .bind(new.birth_date)
         .bind(new.is_instance_admin)
         .bind(Stamp(at))
+        .bind(new.email_confirmed.then_some(Stamp(at)))
         .execute(self.writer())
         .await
         .map_err(StoreError::conflict_on("email"))?;
@@ -35,6 +37,8 @@ impl AccountStore for Store {
             display_name: new.display_name.clone(),
             locale: new.locale,
             birth_date: new.birth_date,
+            phone: None,
+            email_confirmed_at: new.email_confirmed.then_some(at),
             is_instance_admin: new.is_instance_admin,
             created_at: at,
             erased_at: None,
@@ -166,6 +170,12 @@ impl AccountStore for Store {
         .fetch_optional(&mut *tx)
         .await?;
         let Some(account) = account.map(AccountId) else { return Ok(None) };
+        // The link reached the mailbox, which confirms the address too.
+        sqlx::query("UPDATE accounts SET email_confirmed_at = $1 WHERE id = $2 AND email_confirmed_at IS NULL")
+            .bind(Stamp(now))
+            .bind(account.0)
+            .execute(&mut *tx)
+            .await?;
         // Any other reset link mailed earlier would undo this choice.
         sqlx::query("UPDATE account_links SET used_at = $1 WHERE account_id = $2 AND purpose = $3 AND used_at IS NULL")
             .bind(Stamp(now))
@@ -177,6 +187,125 @@ impl AccountStore for Store {
         tx.commit().await?;
         Ok(Some(account))
     }
+
+    async fn set_display_name(&self, id: AccountId, name: &str) -> Result<()> {
+        sqlx::query("UPDATE accounts SET display_name = $1 WHERE id = $2 AND erased_at IS NULL")
+            .bind(name)
+            .bind(id.0)
+            .execute(self.writer())
+            .await?;
+        Ok(())
+    }
+
+    async fn set_phone(&self, id: AccountId, phone: Option<&str>) -> Result<()> {
+        sqlx::query("UPDATE accounts SET phone = $1 WHERE id = $2 AND erased_at IS NULL")
+            .bind(phone)
+            .bind(id.0)
+            .execute(self.writer())
+            .await?;
+        Ok(())
+    }
+
+    async fn email_confirmation(&self, token_hash: &str, now: Timestamp) -> Result<Option<(Account, Email)>> {
+        let row = sqlx::query_as::<_, AccountWithLinkRow>(concat!(
+            "SELECT ",
+            account_columns!("a"),
+            ", l.email AS link_email FROM account_links l JOIN accounts a ON a.id = l.account_id
+              WHERE l.token_hash = $1 AND l.purpose = $2 AND l.used_at IS NULL AND l.expires_at > $3
+                AND a.erased_at IS NULL"
+        ))
+        .bind(token_hash)
+        .bind(LinkPurpose::EmailConfirmation.as_str())
+        .bind(Stamp(now))
+        .fetch_optional(self.reader())
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let email = Email::parse(&row.link_email, "email").map_err(|_| corrupt_link(&row.link_email))?;
+        Ok(Some((row.account.try_into()?, email)))
+    }
+
+    async fn confirm_email(&self, token_hash: &str, now: Timestamp) -> Result<EmailConfirmation> {
+        let mut tx = self.begin_write().await?;
+        // Spent first, in the transaction that uses it: of two uses at once, only one
+        // finds it unspent.
+        let link: Option<(uuid::Uuid, String)> = sqlx::query_as(
+            "UPDATE account_links SET used_at = $1
+              WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $1
+                AND EXISTS (SELECT 1 FROM accounts a WHERE a.id = account_links.account_id AND a.erased_at IS NULL)
+              RETURNING account_id, email",
+        )
+        .bind(Stamp(now))
+        .bind(token_hash)
+        .bind(LinkPurpose::EmailConfirmation.as_str())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((account, email)) = link else { return Ok(EmailConfirmation::NotWorking) };
+        let previous: Option<String> =
+            sqlx::query_scalar("SELECT email FROM accounts WHERE id = $1").bind(account).fetch_one(&mut *tx).await?;
+        let taken: Option<uuid::Uuid> = sqlx::query_scalar("SELECT id FROM accounts WHERE email = $1 AND id <> $2")
+            .bind(&email)
+            .bind(account)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if taken.is_some() {
+            // Dropping the transaction unspends the link: nothing of this attempt is kept.
+            return Ok(EmailConfirmation::Taken);
+        }
+        sqlx::query("UPDATE accounts SET email = $1, email_confirmed_at = $2, pending_email = NULL WHERE id = $3")
+            .bind(&email)
+            .bind(Stamp(now))
+            .bind(account)
+            .execute(&mut *tx)
+            .await
+            .map_err(StoreError::conflict_on("email"))?;
+        // A link to another address would move the account again, unasked.
+        sqlx::query("UPDATE account_links SET used_at = $1 WHERE account_id = $2 AND purpose = $3 AND used_at IS NULL")
+            .bind(Stamp(now))
+            .bind(account)
+            .bind(LinkPurpose::EmailConfirmation.as_str())
+            .execute(&mut *tx)
+            .await?;
+        let row =
+            sqlx::query_as::<_, AccountRow>(concat!("SELECT ", account_columns!(), " FROM accounts WHERE id = $1"))
+                .bind(account)
+                .fetch_one(&mut *tx)
+                .await?;
+        tx.commit().await?;
+        let previous = previous.filter(|p| *p != email).and_then(|p| Email::parse(&p, "email").ok());
+        Ok(EmailConfirmation::Confirmed { account: row.try_into()?, previous })
+    }
+
+    async fn pending_email(&self, id: AccountId) -> Result<Option<Email>> {
+        let email: Option<Option<String>> =
+            sqlx::query_scalar("SELECT pending_email FROM accounts WHERE id = $1 AND erased_at IS NULL")
+                .bind(id.0)
+                .fetch_optional(self.reader())
+                .await?;
+        email.flatten().map(|e| Email::parse(&e, "email").map_err(|_| corrupt_link(&e))).transpose()
+    }
+
+    async fn set_pending_email(&self, id: AccountId, email: &Email) -> Result<()> {
+        sqlx::query("UPDATE accounts SET pending_email = $1 WHERE id = $2 AND erased_at IS NULL")
+            .bind(email.as_str())
+            .bind(id.0)
+            .execute(self.writer())
+            .await?;
+        Ok(())
+    }
+
+    async fn email_taken(&self, email: &Email, by_other_than: AccountId) -> Result<bool> {
+        let found: Option<uuid::Uuid> = sqlx::query_scalar("SELECT id FROM accounts WHERE email = $1 AND id <> $2")
+            .bind(email.as_str())
+            .bind(by_other_than.0)
+            .fetch_optional(self.reader())
+            .await?;
+        Ok(found.is_some())
+    }
+}
+
+/// A stored address that no longer reads as one.
+fn corrupt_link(text: &str) -> StoreError {
+    crate::row::corrupt("email", text)
 }
 
 /// Sets a new password hash and ends every way in opened with the old password: every

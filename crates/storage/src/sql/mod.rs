@@ -26,6 +26,7 @@ mod opportunity;
 mod organisation;
 mod personal_data;
 mod platform;
+mod policy;
 mod profile;
 mod safety;
 mod seed;

@@ -5,7 +5,7 @@
 //!
 //! | table | export | erasure |
 //! | --- | --- | --- |
-//! | accounts | the row | email, password, name, birth date, language cleared; `erased_at` set |
+//! | accounts | the row | email, password, name, birth date, phone, language cleared; `erased_at` set |
 //! | platform_members | every platform | deleted |
 //! | organisation_members | every organisation | deleted |
 //! | sessions | dates | deleted |
@@ -272,7 +272,7 @@ impl PersonalDataStore for Store {
         }
         sqlx::query(
             "UPDATE accounts SET email = NULL, password_hash = NULL, display_name = '', locale = NULL,
-             birth_date = NULL, is_instance_admin = $1, erased_at = $2 WHERE id = $3",
+             birth_date = NULL, phone = NULL, pending_email = NULL, email_confirmed_at = NULL, is_instance_admin = $1, erased_at = $2 WHERE id = $3",
         )
         .bind(false)
         .bind(Stamp(at))

@@ -149,7 +149,7 @@ impl SignupStore for Store {
 
     async fn roster(&self, platform: PlatformId, shift: ShiftId) -> Result<Vec<RosterLine>> {
         let rows = sqlx::query_as::<_, RosterRow>(
-            concat!("SELECT ", signup_columns!("s"), ", a.display_name, a.email FROM signups s JOIN accounts a ON a.id = s.account_id
+            concat!("SELECT ", signup_columns!("s"), ", a.display_name, a.email, a.phone FROM signups s JOIN accounts a ON a.id = s.account_id
              WHERE s.platform_id = $1 AND s.shift_id = $2
              ORDER BY CASE s.status WHEN 'confirmed' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END, s.position, s.created_at, s.id"),
         )
@@ -161,7 +161,12 @@ impl SignupStore for Store {
             .map(|row| {
                 // An address that no longer parses is shown as none rather than failing the roster.
                 let email = row.email.and_then(|e| entraide_domain::account::Email::parse(&e, "email").ok());
-                Ok(RosterLine { display_name: row.display_name, email, signup: row.signup.try_into()? })
+                Ok(RosterLine {
+                    display_name: row.display_name,
+                    email,
+                    phone: row.phone,
+                    signup: row.signup.try_into()?,
+                })
             })
             .collect()
     }

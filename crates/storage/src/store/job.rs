@@ -62,6 +62,17 @@ pub enum Job {
         /// account that never chose one.
         locale: String,
     },
+    /// Mail a person a link to confirm an address: the account's own after signing up,
+    /// or a new one it asked to move to. The link is made when the mail is written.
+    ConfirmEmail {
+        /// Whose account.
+        account: AccountId,
+        /// The address to confirm.
+        email: String,
+        /// The language of the page the person asked from, for an account that never
+        /// chose one.
+        locale: String,
+    },
 }
 
 impl Job {
@@ -73,6 +84,7 @@ impl Job {
             Job::Invite { .. } => "invite",
             Job::Cover { .. } => "cover",
             Job::PasswordReset { .. } => "password-reset",
+            Job::ConfirmEmail { .. } => "confirm-email",
         }
     }
 

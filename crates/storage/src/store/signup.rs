@@ -54,6 +54,8 @@ pub struct RosterLine {
     pub display_name: String,
     /// Their mail address, for the shift's coordinators to reach them (none once erased).
     pub email: Option<Email>,
+    /// Their phone number, if they gave one (none once erased).
+    pub phone: Option<String>,
 }
 
 /// Sign-ups: places on shifts, waiting lists, rosters and attendance.

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use entraide_domain::account::{Email, LinkPurpose, NewAccount};
 use entraide_domain::id::{AccountId, ApiTokenId};
 use entraide_domain::locale::Locale;
-use entraide_storage::{NewAccountLink, StoreError};
+use entraide_storage::{EmailConfirmation, NewAccountLink, StoreError};
 
 fn email(text: &str) -> Email {
     Email::parse(text, "email").unwrap()
@@ -22,6 +22,7 @@ async fn a_created_account_reads_back_by_id_and_by_email_with_its_password_hash(
             locale: Locale::parse("nl"),
             birth_date: NaiveDate::from_ymd_opt(1990, 2, 28),
             is_instance_admin: true,
+            email_confirmed: true,
         };
         let when = at("2026-11-27T08:30:00.654321Z");
         let created = store.create_account(id, &new, when).await.unwrap();
@@ -206,6 +207,100 @@ async fn a_reset_link_works_once_until_it_expires_and_ends_every_way_in() {
         // Erased, Bob's link goes with his account.
         store.erase_personal_data(bob.id, soon).await.unwrap();
         assert_eq!(store.reset_password("bobs", "taken-over", soon).await.unwrap(), None);
+    })
+    .await;
+}
+
+/// A link to confirm `address` for `account`, made at `made` and working a week.
+fn confirm_link(
+    token_hash: &str,
+    account: &entraide_domain::account::Account,
+    address: &str,
+    made: entraide_domain::time::Timestamp,
+) -> NewAccountLink {
+    NewAccountLink {
+        token_hash: token_hash.to_owned(),
+        account: account.id,
+        purpose: LinkPurpose::EmailConfirmation,
+        email: email(address),
+        created_at: made,
+        expires_at: made + chrono::Duration::days(7),
+    }
+}
+
+#[tokio::test]
+async fn an_unconfirmed_address_is_confirmed_once_by_its_link() {
+    on_both(|store| async move {
+        let t0 = at("2026-12-01T10:00:00Z");
+        let new = NewAccount { email_confirmed: false, ..new_account("ann@example.org", "Ann") };
+        let ann = store.create_account(AccountId::new(), &new, t0).await.unwrap();
+        assert_eq!(ann.email_confirmed_at, None);
+        assert_eq!(store.account(ann.id).await.unwrap().unwrap().email_confirmed_at, None);
+        store.create_account_link(&confirm_link("link", &ann, "ann@example.org", t0)).await.unwrap();
+        let soon = t0 + chrono::Duration::hours(2);
+        let (found, address) = store.email_confirmation("link", soon).await.unwrap().unwrap();
+        assert_eq!((found.id, address), (ann.id, email("ann@example.org")));
+        assert_eq!(store.email_confirmation("link", t0 + chrono::Duration::days(8)).await.unwrap(), None, "expired");
+
+        let EmailConfirmation::Confirmed { account, previous } = store.confirm_email("link", soon).await.unwrap()
+        else {
+            panic!("confirmed")
+        };
+        assert_eq!((account.email_confirmed_at, previous), (Some(soon), None));
+        assert_eq!(store.confirm_email("link", soon).await.unwrap(), EmailConfirmation::NotWorking, "used");
+        assert_eq!(store.confirm_email("forged", soon).await.unwrap(), EmailConfirmation::NotWorking);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_move_to_a_new_address_waits_for_its_link_and_never_takes_another_accounts() {
+    on_both(|store| async move {
+        let t0 = at("2026-12-01T10:00:00Z");
+        let ann = account(&store, "ann@example.org", "Ann").await;
+        let bob = account(&store, "bob@example.org", "Bob").await;
+        assert!(store.email_taken(&email("bob@example.org"), ann.id).await.unwrap());
+        assert!(!store.email_taken(&email("ann@example.org"), ann.id).await.unwrap(), "her own");
+        store.create_account_link(&confirm_link("first", &ann, "ann@old.example", t0)).await.unwrap();
+        store.create_account_link(&confirm_link("new", &ann, "ann@new.example", t0)).await.unwrap();
+        store.set_pending_email(ann.id, &email("ann@new.example")).await.unwrap();
+        store.create_account_link(&confirm_link("bobs", &ann, "bob@example.org", t0)).await.unwrap();
+        let soon = t0 + chrono::Duration::hours(1);
+        assert_eq!(store.pending_email(ann.id).await.unwrap(), Some(email("ann@new.example")));
+
+        // Bob's address stays Bob's, and the link stays as it was.
+        assert_eq!(store.confirm_email("bobs", soon).await.unwrap(), EmailConfirmation::Taken);
+        assert!(store.email_confirmation("bobs", soon).await.unwrap().is_some());
+        assert_eq!(store.account(bob.id).await.unwrap().unwrap().email, Some(email("bob@example.org")));
+
+        let EmailConfirmation::Confirmed { account, previous } = store.confirm_email("new", soon).await.unwrap() else {
+            panic!("confirmed")
+        };
+        assert_eq!(account.email, Some(email("ann@new.example")));
+        assert_eq!(previous, Some(email("ann@example.org")));
+        assert!(store.account_by_email(&email("ann@new.example")).await.unwrap().is_some());
+        assert_eq!(store.account_by_email(&email("ann@example.org")).await.unwrap(), None);
+        // Every other move she asked for is spent with it.
+        assert_eq!(store.confirm_email("first", soon).await.unwrap(), EmailConfirmation::NotWorking);
+        assert_eq!(store.pending_email(ann.id).await.unwrap(), None, "no move waits any more");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn name_and_phone_are_stored_and_erasure_clears_them() {
+    on_both(|store| async move {
+        let ann = account(&store, "ann@example.org", "Ann").await;
+        store.set_display_name(ann.id, "Ann Peeters").await.unwrap();
+        store.set_phone(ann.id, Some("+32 9 266 11 11")).await.unwrap();
+        let read = store.account(ann.id).await.unwrap().unwrap();
+        assert_eq!((read.display_name.as_str(), read.phone.as_deref()), ("Ann Peeters", Some("+32 9 266 11 11")));
+        store.set_phone(ann.id, None).await.unwrap();
+        assert_eq!(store.account(ann.id).await.unwrap().unwrap().phone, None);
+        store.set_phone(ann.id, Some("09 266 11 11")).await.unwrap();
+        store.erase_personal_data(ann.id, at("2026-12-01T10:00:00Z")).await.unwrap();
+        let erased = store.account(ann.id).await.unwrap().unwrap();
+        assert_eq!((erased.phone, erased.email_confirmed_at), (None, None));
     })
     .await;
 }

@@ -70,6 +70,7 @@ pub fn new_account(email: &str, name: &str) -> NewAccount {
         locale: None,
         birth_date: None,
         is_instance_admin: false,
+        email_confirmed: true,
     }
 }
 

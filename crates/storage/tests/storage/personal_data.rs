@@ -24,6 +24,7 @@ async fn ann_with_everything(store: &Arc<dyn Storage>) -> Ann {
         birth_date: NaiveDate::from_ymd_opt(1990, 2, 28),
         locale: Locale::parse("fr"),
         is_instance_admin: true,
+        email_confirmed: true,
         ..new_account("ann@example.org", "Ann Peeters")
     };
     let ann = store.create_account(AccountId::new(), &new, at("2026-01-01T00:00:00Z")).await.unwrap();

@@ -6,9 +6,11 @@ use crate::problem::ApiError;
 use crate::request::ClientAddress;
 use crate::session::ApiActor;
 use axum::Json;
-use axum::extract::State;
+use axum::extract::{Extension, State};
 use axum::http::StatusCode;
+use entraide_app::AccountChanges;
 use entraide_domain::account::Registration;
+use entraide_i18n::LanguageHints;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -47,7 +49,8 @@ pub(crate) struct Created {
     pub id: String,
 }
 
-/// Creates an account.
+/// Creates an account. A link to confirm the address is mailed to it (in `locale`, else
+/// the request's `Accept-Language`); until it is used, the address gets no other mail.
 #[utoipa::path(post, path = "/api/v1/accounts", tag = "accounts", request_body = NewAccountBody,
     responses(
         (status = 201, description = "Created", body = Created),
@@ -59,8 +62,10 @@ pub(crate) struct Created {
 async fn create_account(
     State(state): State<AppState>,
     client: ClientAddress,
+    hints: Option<Extension<LanguageHints>>,
     ApiJson(body): ApiJson<NewAccountBody>,
 ) -> Result<(StatusCode, Json<Created>), ApiError> {
+    let language = super::caller_language(hints, None);
     let registration = Registration {
         email: body.email,
         password: body.password,
@@ -68,7 +73,7 @@ async fn create_account(
         locale: body.locale,
         birth_date: body.birth_date,
     };
-    let account = state.app.register(&registration, &client.0).await?;
+    let account = state.app.register(&registration, &client.0, language).await?;
     Ok((StatusCode::CREATED, Json(Created { id: account.id.to_string() })))
 }
 
@@ -88,6 +93,13 @@ pub(crate) struct Me {
     locale: Option<String>,
     #[schema(format = Date)]
     birth_date: Option<String>,
+    /// Shown to the coordinators of the caller's shifts.
+    phone: Option<String>,
+    /// Whether the caller confirmed `email` by the link mailed to it; until then it gets
+    /// no mail but that link.
+    email_confirmed: bool,
+    /// A new address the caller asked to move to, waiting for its link to be used.
+    pending_email: Option<String>,
     is_instance_admin: bool,
     platforms: Vec<Membership>,
 }
@@ -98,6 +110,7 @@ pub(crate) struct Me {
     security(("bearer" = []), ("session" = [])))]
 async fn me(State(state): State<AppState>, ApiActor(actor): ApiActor) -> Result<Json<Me>, ApiError> {
     let platforms = state.app.my_platforms(&actor).await?;
+    let pending_email = state.app.pending_email(&actor).await?;
     let account = actor.account;
     Ok(Json(Me {
         id: account.id.to_string(),
@@ -105,6 +118,9 @@ async fn me(State(state): State<AppState>, ApiActor(actor): ApiActor) -> Result<
         display_name: account.display_name,
         locale: account.locale.map(|l| l.code().to_owned()),
         birth_date: account.birth_date.map(|d| d.to_string()),
+        phone: account.phone,
+        email_confirmed: account.email_confirmed_at.is_some(),
+        pending_email: pending_email.map(|e| e.to_string()),
         is_instance_admin: account.is_instance_admin,
         platforms: platforms
             .into_iter()
@@ -120,19 +136,33 @@ pub(crate) struct UpdateMe {
     locale: Option<String>,
     /// `YYYY-MM-DD`, or an empty text to remove it; some activities have a minimum age.
     birth_date: Option<String>,
+    /// The name others see.
+    #[schema(min_length = 1, max_length = 80)]
+    display_name: Option<String>,
+    /// A phone number for the coordinators of the caller's shifts (6 to 20 digits, with
+    /// spaces, `+`, `-`, `.`, `/` or brackets), or an empty text to remove it.
+    #[schema(max_length = 32)]
+    phone: Option<String>,
 }
 
-/// Changes the caller's language and date of birth; nothing is written unless both are
-/// valid.
+/// Changes the caller's language, date of birth, name or phone; nothing is written
+/// unless every field given is valid. The mail address changes through
+/// `POST /api/v1/me/email`.
 #[utoipa::path(patch, path = "/api/v1/me", tag = "accounts", request_body = UpdateMe,
-    responses((status = 204, description = "Changed"), (status = 422, description = "Unknown language or implausible date")),
+    responses((status = 204, description = "Changed"), (status = 422, description = "Unknown language, implausible date, empty name or malformed phone")),
     security(("bearer" = []), ("session" = [])))]
 async fn update_me(
     State(state): State<AppState>,
     ApiActor(actor): ApiActor,
     ApiJson(body): ApiJson<UpdateMe>,
 ) -> Result<StatusCode, ApiError> {
-    state.app.update_account(&actor, body.locale.as_deref(), body.birth_date.as_deref()).await?;
+    let changes = AccountChanges {
+        locale: body.locale.as_deref(),
+        birth_date: body.birth_date.as_deref(),
+        display_name: body.display_name.as_deref(),
+        phone: body.phone.as_deref(),
+    };
+    state.app.update_account(&actor, &changes).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

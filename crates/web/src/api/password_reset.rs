@@ -40,7 +40,7 @@ async fn request(
     hints: Option<Extension<LanguageHints>>,
     ApiJson(body): ApiJson<ResetRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let language = hints.map(|Extension(h)| h).unwrap_or_default().resolve(None);
+    let language = super::caller_language(hints, None);
     state.app.request_password_reset(&body.email, &client.0, language).await?;
     Ok(StatusCode::ACCEPTED)
 }

@@ -183,6 +183,8 @@ pub(crate) struct RosterJson {
     display_name: String,
     /// Their mail address, to reach them about the shift; `null` once erased.
     email: Option<String>,
+    /// Their phone number, if they gave one.
+    phone: Option<String>,
 }
 
 fn roster_json(line: &RosterLine) -> RosterJson {
@@ -191,6 +193,7 @@ fn roster_json(line: &RosterLine) -> RosterJson {
         account_id: line.signup.account_id.to_string(),
         display_name: line.display_name.clone(),
         email: line.email.as_ref().map(|e| e.to_string()),
+        phone: line.phone.clone(),
     }
 }
 
@@ -212,7 +215,7 @@ async fn roster(
 /// The roster as CSV, for a spreadsheet (its coordinators).
 #[utoipa::path(get, path = "/api/v1/shifts/{id}/roster.csv", tag = "volunteering",
     params(("id" = String, Path)),
-    responses((status = 200, description = "CSV: name, status, position, late, attended, minutes, email", content_type = "text/csv"), (status = 403, description = "Not a coordinator")),
+    responses((status = 200, description = "CSV: name, status, position, late, attended, minutes, email, phone", content_type = "text/csv"), (status = 403, description = "Not a coordinator")),
     security(("bearer" = []), ("session" = [])))]
 async fn roster_csv(
     State(state): State<AppState>,

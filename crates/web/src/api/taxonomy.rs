@@ -51,7 +51,7 @@ impl TermJson {
 
 /// The caller's language on a platform: `Accept-Language`, else the platform's.
 pub(crate) fn reader(hints: Option<Extension<LanguageHints>>, platform: &Platform) -> Tr {
-    Tr::new(hints.map(|Extension(h)| h).unwrap_or_default().resolve(Some(platform.default_locale)))
+    Tr::new(super::caller_language(hints, Some(platform.default_locale)))
 }
 
 /// The platform's skills or causes (`kind` is `skill` or `cause`).

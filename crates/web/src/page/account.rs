@@ -18,7 +18,7 @@ use axum::routing::{get, post};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::Cookie;
 use entraide_app::ApiTokenInfo;
-use entraide_app::{Actor, AppError};
+use entraide_app::{AccountChanges, Actor, AppError};
 use entraide_domain::locale::Locale;
 use entraide_domain::platform::{Platform, PlatformRole};
 use entraide_i18n::available;
@@ -30,6 +30,9 @@ pub(super) fn router() -> Router<AppState> {
         .route("/account/language", post(set_language))
         .route("/account/password", post(change_password))
         .route("/account/birth-date", post(set_birth_date))
+        .route("/account/details", post(save_details))
+        .route("/account/email", post(change_email))
+        .route("/account/email/resend", post(resend_confirmation))
         .route("/account/delete", post(delete))
         .route("/account/tokens/{id}/revoke", post(revoke_token))
         .route("/account/calendar", post(create_calendar_feed))
@@ -50,11 +53,28 @@ struct AccountPage<'a> {
     calendar_url: Option<String>,
     forms: AccountForms,
     notice: Option<String>,
+    /// A new address the person asked to move to, not confirmed yet.
+    pending_email: Option<String>,
+}
+
+impl AccountPage<'_> {
+    fn signs_in_with(&self) -> String {
+        let email = self.actor.account.email.as_ref().map(|e| e.to_string()).unwrap_or_default();
+        self.ctx.tr.t1("account-email-current", "email", email)
+    }
+
+    fn pending_text(&self, email: &str) -> String {
+        self.ctx.tr.t1("account-email-pending", "email", email.to_owned())
+    }
 }
 
 /// The account page's forms, each with what was typed and what was wrong.
 #[derive(Default)]
 struct AccountForms {
+    /// Name and phone.
+    details: FormState,
+    /// A new mail address.
+    email: FormState,
     password: FormState,
     delete: FormState,
     birth_date: FormState,
@@ -76,6 +96,15 @@ async fn page(
     if let (Some(born), false) = (actor.account.birth_date, forms.birth_date.has_error("birth_date")) {
         forms.birth_date = FormState::with_values(&[("birth_date", &born.to_string())]);
     }
+    if forms.details.errors().is_empty() {
+        let account = &actor.account;
+        let phone = account.phone.as_deref().unwrap_or_default();
+        forms.details = FormState::with_values(&[("display_name", &account.display_name), ("phone", phone)]);
+    }
+    let pending_email = match state.app.pending_email(actor).await {
+        Ok(pending) => pending.map(|e| e.to_string()),
+        Err(e) => return error_page(ctx, &e),
+    };
     let platforms = match state.app.my_platforms(actor).await {
         Ok(p) => p,
         Err(e) => return error_page(ctx, &e),
@@ -94,7 +123,18 @@ async fn page(
     let languages = available();
     render(
         status,
-        &AccountPage { ctx, actor, languages, platforms, tokens, calendar_feed, calendar_url, forms, notice },
+        &AccountPage {
+            ctx,
+            actor,
+            languages,
+            platforms,
+            tokens,
+            calendar_feed,
+            calendar_url,
+            forms,
+            notice,
+            pending_email,
+        },
     )
 }
 
@@ -285,6 +325,85 @@ async fn set_birth_date(
             )
             .await
         }
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+#[derive(Deserialize)]
+struct DetailsForm {
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    phone: String,
+}
+
+async fn save_details(
+    State(state): State<AppState>,
+    SignedIn { mut ctx, actor }: SignedIn,
+    PageForm(form): PageForm<DetailsForm>,
+) -> Response {
+    let changes = AccountChanges {
+        display_name: Some(&form.display_name),
+        phone: Some(&form.phone),
+        ..AccountChanges::default()
+    };
+    match state.app.update_account(&actor, &changes).await {
+        Ok(()) => see_other("/account?notice=details-saved#details-title"),
+        Err(AppError::Invalid(invalid)) => {
+            let details = FormState::with_values(&[("display_name", &form.display_name), ("phone", &form.phone)])
+                .with_errors(&ctx.tr, &invalid);
+            let forms = AccountForms { details, ..AccountForms::default() };
+            page(&state, &mut ctx, &actor, StatusCode::UNPROCESSABLE_ENTITY, forms, None, None).await
+        }
+        Err(e) => error_page(&ctx, &e),
+    }
+}
+
+#[derive(Deserialize)]
+struct EmailForm {
+    #[serde(default)]
+    new_email: String,
+    #[serde(default)]
+    email_password: String,
+}
+
+/// The email form's own names for the fields the use case names: the page has other
+/// `email` and `password` fields, and ids must be unique.
+fn email_form_field(field: &'static str) -> &'static str {
+    match field {
+        "email" => "new_email",
+        "password" => "email_password",
+        other => other,
+    }
+}
+
+async fn change_email(
+    State(state): State<AppState>,
+    SignedIn { mut ctx, actor }: SignedIn,
+    PageForm(form): PageForm<EmailForm>,
+) -> Response {
+    let typed = FormState::with_values(&[("new_email", &form.new_email)]);
+    let email = match state.app.change_email(&actor, &form.new_email, &form.email_password, ctx.tr.locale()).await {
+        Ok(_) => return see_other("/account?notice=email-link-sent#email-title"),
+        Err(AppError::Invalid(mut invalid)) => {
+            invalid.0.iter_mut().for_each(|e| e.field = email_form_field(e.field));
+            typed.with_errors(&ctx.tr, &invalid)
+        }
+        Err(AppError::Conflict(_)) => typed.with_error("new_email", ctx.tr.error("taken-email")),
+        Err(e) => return error_page(&ctx, &e),
+    };
+    let forms = AccountForms { email, ..AccountForms::default() };
+    page(&state, &mut ctx, &actor, StatusCode::UNPROCESSABLE_ENTITY, forms, None, None).await
+}
+
+async fn resend_confirmation(
+    State(state): State<AppState>,
+    SignedIn { ctx, actor }: SignedIn,
+    PageForm(_): PageForm<Empty>,
+) -> Response {
+    match state.app.resend_confirmation(&actor, ctx.tr.locale()).await {
+        Ok(true) => see_other("/account?notice=email-link-sent#email-title"),
+        Ok(false) => see_other("/account?notice=email-confirmed#email-title"),
         Err(e) => error_page(&ctx, &e),
     }
 }

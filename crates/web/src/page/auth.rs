@@ -13,8 +13,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::Cookie;
-use entraide_app::{AppError, SESSION_DAYS};
+use entraide_app::{AppError, PlatformPolicy, SESSION_DAYS};
 use entraide_domain::account::Registration;
+use entraide_domain::locale::Locale;
 use entraide_domain::platform::Platform;
 use serde::Deserialize;
 
@@ -35,19 +36,33 @@ struct SignUpPage<'a> {
     platform: Option<Platform>,
     /// Whether that box is ticked.
     join: bool,
+    /// That platform's privacy notice and terms, which joining accepts.
+    policy: Option<PlatformPolicy>,
 }
 
 impl SignUpPage<'_> {
     fn join_label(&self) -> String {
         let name = self.platform.as_ref().map(|p| p.name.clone()).unwrap_or_default();
-        self.ctx.tr.t1("sign-up-join", "platform", name)
+        self.ctx.tr.t1("sign-up-join-accept", "platform", name)
+    }
+
+    /// The policy's language, when it is not the page's.
+    fn policy_lang(&self) -> Option<&'static str> {
+        let code = self.policy.as_ref()?.locale.code();
+        (code != self.ctx.lang()).then_some(code)
     }
 }
 
-/// The platform a destination belongs to (`/p/{slug}/…`), if it exists.
-async fn platform_of(state: &AppState, next: &str) -> Option<Platform> {
-    let slug = next.strip_prefix("/p/")?.split(['/', '?', '#']).next()?;
-    state.app.platform(slug).await.ok()
+/// The platform a destination belongs to (`/p/{slug}/…`), if it exists, with its
+/// privacy notice and terms in the reader's language.
+async fn platform_of(state: &AppState, next: &str, reader: Locale) -> (Option<Platform>, Option<PlatformPolicy>) {
+    let Some(slug) = next.strip_prefix("/p/").and_then(|rest| rest.split(['/', '?', '#']).next()) else {
+        return (None, None);
+    };
+    match state.app.platform_policy(slug, reader).await {
+        Ok((platform, policy)) => (Some(platform), Some(policy)),
+        Err(_) => (None, None),
+    }
 }
 
 /// `next` with a notice for the page it leads to.
@@ -73,8 +88,10 @@ struct NextQuery {
 
 async fn sign_up_form(State(state): State<AppState>, ctx: PageCtx, Query(query): Query<NextQuery>) -> Response {
     let next = safe_next(query.next.as_deref()).unwrap_or_default();
-    let platform = platform_of(&state, &next).await;
-    render(StatusCode::OK, &SignUpPage { ctx: &ctx, form: FormState::default(), next, platform, join: true })
+    let (platform, policy) = platform_of(&state, &next, ctx.tr.locale()).await;
+    // Not ticked for the person: joining accepts the platform's terms, which only they can.
+    let page = SignUpPage { ctx: &ctx, form: FormState::default(), next, platform, join: false, policy };
+    render(StatusCode::OK, &page)
 }
 
 #[derive(Deserialize)]
@@ -119,9 +136,9 @@ async fn sign_up(
         ("birth_date", &form.birth_date),
     ]);
     let asked = safe_next(Some(&form.next));
-    let platform = match &asked {
-        Some(next) => platform_of(&state, next).await,
-        None => None,
+    let (platform, policy) = match &asked {
+        Some(next) => platform_of(&state, next, ctx.tr.locale()).await,
+        None => (None, None),
     };
     let join = form.join == "on";
     let again = |form: FormState| SignUpPage {
@@ -130,8 +147,9 @@ async fn sign_up(
         next: asked.clone().unwrap_or_default(),
         platform: platform.clone(),
         join,
+        policy: policy.clone(),
     };
-    let account = match state.app.register(&registration, &client.0).await {
+    let account = match state.app.register(&registration, &client.0, ctx.tr.locale()).await {
         Ok(account) => account,
         Err(AppError::Invalid(invalid)) => {
             return render(StatusCode::UNPROCESSABLE_ENTITY, &again(kept.with_errors(&ctx.tr, &invalid)));
@@ -141,10 +159,11 @@ async fn sign_up(
         }
         Err(e) => return error_page(&ctx, &e),
     };
-    // Joined only when the person ticked it: the page they came from is on that platform.
+    // Joined only when the person ticked it, accepting the platform's privacy notice
+    // and terms shown beside the box: the page they came from is on that platform.
     if let Some(platform) = platform.as_ref().filter(|_| join) {
         let actor = entraide_app::Actor { account: account.clone() };
-        if let Err(e) = state.app.join_platform(&actor, platform.slug.as_str()).await {
+        if let Err(e) = state.app.accept_and_join(&actor, platform.slug.as_str(), true, ctx.tr.locale()).await {
             return error_page(&ctx, &e);
         }
     }

@@ -181,6 +181,15 @@ impl PageCtx {
         self.actor.as_ref().map(|a| a.account.display_name.as_str())
     }
 
+    /// What to tell a signed-in person whose address is not confirmed, on every page but
+    /// those where they confirm it: they get no mail until they do.
+    pub fn unconfirmed_email(&self) -> Option<String> {
+        let account = &self.actor.as_ref()?.account;
+        let email = account.email.as_ref().filter(|_| account.email_confirmed_at.is_none())?;
+        let elsewhere = !self.path.starts_with("/account") && !self.path.starts_with("/email/");
+        elsewhere.then(|| self.tr.t1("banner-email-unconfirmed", "email", email.to_string()))
+    }
+
     /// The language menu: each language named in itself.
     pub fn languages(&self) -> Vec<LanguageLink> {
         available()

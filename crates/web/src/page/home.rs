@@ -65,6 +65,9 @@ pub(super) fn notice(ctx: &PageCtx, code: Option<&str>) -> Option<String> {
         "calendar-revoked",
         "birth-date-saved",
         "password-reset",
+        "details-saved",
+        "email-link-sent",
+        "email-confirmed",
     ];
     code.filter(|c| KNOWN.contains(c)).map(|c| ctx.t(&format!("notice-{c}")))
 }

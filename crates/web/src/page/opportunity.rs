@@ -119,6 +119,11 @@ pub(super) struct DatesQuery {
 }
 
 impl OpportunityPage<'_> {
+    /// This page's address, to come back to after joining.
+    fn here(&self) -> String {
+        format!("/p/{}/opportunities/{}", self.view.platform.slug, self.view.opportunity.id)
+    }
+
     fn places(&self, item: &ShiftItem) -> String {
         if item.places_left == 0 {
             self.ctx.t("shift-full")

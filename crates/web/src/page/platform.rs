@@ -1,20 +1,18 @@
 //! A platform's page, and joining it.
 
 use crate::AppState;
-use crate::csrf::PageForm;
 use crate::page::fields::NoticeQuery;
-use crate::page::{PageCtx, SignedIn, error_page, render, safe_next, see_other};
+use crate::page::{PageCtx, error_page, render};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::routing::{get, post};
-use entraide_app::{AppError, PlatformHome};
-use serde::Deserialize;
+use axum::routing::get;
+use entraide_app::PlatformHome;
 
 pub(super) fn router() -> Router<AppState> {
-    Router::new().route("/p/{slug}", get(show)).route("/p/{slug}/join", post(join))
+    Router::new().route("/p/{slug}", get(show))
 }
 
 #[derive(Template)]
@@ -24,6 +22,13 @@ struct PlatformPage<'a> {
     home: PlatformHome,
     /// What was just done, when the person landed here after it (a new password).
     notice: Option<String>,
+}
+
+impl PlatformPage<'_> {
+    /// This page's address, to come back to after joining or signing up.
+    fn here(&self) -> String {
+        format!("/p/{}", self.home.platform.slug)
+    }
 }
 
 async fn show(
@@ -37,27 +42,6 @@ async fn show(
             ctx.on_platform(&home.platform);
             let notice = crate::page::home::notice(&ctx, query.notice.as_deref());
             render(StatusCode::OK, &PlatformPage { ctx: &ctx, home, notice })
-        }
-        Err(e) => error_page(&ctx, &e),
-    }
-}
-
-#[derive(Deserialize)]
-struct JoinForm {
-    /// Where to go once joined (the opportunity the person wanted to sign up for).
-    next: Option<String>,
-}
-
-async fn join(
-    State(state): State<AppState>,
-    SignedIn { ctx, actor }: SignedIn,
-    Path(slug): Path<String>,
-    PageForm(form): PageForm<JoinForm>,
-) -> Response {
-    let actor = &actor;
-    match state.app.join_platform(actor, &slug).await {
-        Ok(_) | Err(AppError::Conflict(_)) => {
-            see_other(&safe_next(form.next.as_deref()).unwrap_or_else(|| format!("/p/{slug}")))
         }
         Err(e) => error_page(&ctx, &e),
     }

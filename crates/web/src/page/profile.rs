@@ -17,6 +17,7 @@ use axum::routing::get;
 use entraide_app::{Actor, AppError, PersonSuggestion, ProfileChoices};
 use entraide_domain::locale::Locale;
 use entraide_domain::profile::{Profile, ProfileInput, WindowInput, format_time};
+use entraide_domain::week::{DayPart, parts_of_windows, windows_of_parts};
 use entraide_domain::{FieldError, Invalid};
 
 pub(super) fn router() -> Router<AppState> {
@@ -60,10 +61,30 @@ struct Slot {
     to: String,
 }
 
-/// A row of the availability table.
+/// A part of a day in the week grid: a box to tick.
+struct PartBox {
+    /// The field's name, `part-{weekday}-{part}`.
+    name: String,
+    /// What a screen reader says for it: the day and the part.
+    label: String,
+    ticked: bool,
+}
+
+/// A row of the availability tables: the day's parts, and its precise windows.
 struct Day {
     name: String,
+    parts: Vec<PartBox>,
     slots: Vec<Slot>,
+}
+
+/// A column of the week grid: the part's name and its hours in the reader's way.
+struct PartHead {
+    name: String,
+    hours: String,
+}
+
+fn part_field(weekday: u8, part: DayPart) -> String {
+    format!("part-{weekday}-{}", part.code())
 }
 
 #[derive(Template)]
@@ -74,10 +95,26 @@ struct ProfilePage<'a> {
     choices: ProfileChoices,
     languages: Vec<Locale>,
     days: Vec<Day>,
+    /// Whether the precise times show at once: they hold times the grid cannot.
+    precise_open: bool,
     notice: Option<String>,
 }
 
 impl ProfilePage<'_> {
+    fn part_heads(&self) -> Vec<PartHead> {
+        let format = self.ctx.format();
+        DayPart::ALL
+            .into_iter()
+            .map(|part| PartHead {
+                name: self.ctx.t(&format!("profile-part-{}", part.code())),
+                hours: self.ctx.tr.t_args(
+                    "profile-part-hours",
+                    &[("from", format.clock(part.start()).into()), ("to", format.clock(part.end()).into())],
+                ),
+            })
+            .collect()
+    }
+
     fn ticked(&self, name: &str) -> bool {
         self.form.value(name) == "on"
     }
@@ -91,10 +128,22 @@ impl ProfilePage<'_> {
     }
 }
 
-fn days(ctx: &PageCtx, value: &dyn Fn(&'static str) -> String) -> Vec<Day> {
+fn days(ctx: &PageCtx, value: &dyn Fn(&'static str) -> String, ticked: &dyn Fn(u8, DayPart) -> bool) -> Vec<Day> {
     (0..7)
         .map(|d| Day {
             name: ctx.t(&format!("shift-weekday-{}", d + 1)),
+            parts: DayPart::ALL
+                .into_iter()
+                .map(|part| {
+                    let weekday = u8::try_from(d + 1).unwrap_or(1);
+                    let day = ctx.t(&format!("shift-weekday-{}", d + 1));
+                    let label = ctx.tr.t_args(
+                        "profile-part-of-day",
+                        &[("day", day.into()), ("part", ctx.t(&format!("profile-part-{}", part.code())).into())],
+                    );
+                    PartBox { name: part_field(weekday, part), label, ticked: ticked(weekday, part) }
+                })
+                .collect(),
             slots: (0..2)
                 .map(|i| Slot {
                     number: i + 1,
@@ -108,10 +157,11 @@ fn days(ctx: &PageCtx, value: &dyn Fn(&'static str) -> String) -> Vec<Day> {
         .collect()
 }
 
-/// The form showing a profile as it is (or a fresh one).
-fn filled(ctx: &PageCtx, profile: Option<&Profile>) -> (FormState, Vec<Day>) {
+/// The form showing a profile as it is (or a fresh one), and whether it has times only
+/// the precise fields can show.
+fn filled(ctx: &PageCtx, profile: Option<&Profile>) -> (FormState, Vec<Day>, bool) {
     let Some(profile) = profile else {
-        return (FormState::with_values(&[("within_km", "10")]), days(ctx, &|_| String::new()));
+        return (FormState::with_values(&[("within_km", "10")]), days(ctx, &|_| String::new(), &|_, _| false), false);
     };
     let draft = &profile.draft;
     let (lat, lon, km) = (draft.home.lat().to_string(), draft.home.lon().to_string(), draft.within_km.to_string());
@@ -126,26 +176,29 @@ fn filled(ctx: &PageCtx, profile: Option<&Profile>) -> (FormState, Vec<Day>) {
     form.set_choices("skills", draft.skills.clone());
     form.set_choices("causes", draft.causes.clone());
     form.set_choices("languages", draft.languages.iter().map(|l| l.code().to_owned()).collect());
-    // The first two windows of each day; the API may hold more, which this form keeps
-    // only if they are re-entered.
+    // Windows made of parts of the day show as ticks; the first two others of each day
+    // as precise times (the API may hold more, which this form keeps only if they are
+    // re-entered).
+    let (parts, others) = parts_of_windows(&draft.availability);
     let value = |name: &'static str| -> String {
         for d in 0..7u8 {
-            let windows: Vec<_> = draft.availability.iter().filter(|w| w.weekday == d + 1).collect();
+            let windows: Vec<_> = others.iter().filter(|w| w.weekday == d + 1).collect();
             for i in 0..2 {
                 if let Some(w) = windows.get(i) {
                     if FROM[usize::from(d)][i] == name {
                         return format_time(w.from);
                     }
                     if TO[usize::from(d)][i] == name {
-                        return format_time(w.to);
+                        // A time field has no 24:00: the day's last minute stands for it.
+                        return format_time(w.to).replace("24:00", "23:59");
                     }
                 }
             }
         }
         String::new()
     };
-    let days = days(ctx, &value);
-    (form, days)
+    let days = days(ctx, &value, &|weekday, part| parts.contains(&(weekday, part)));
+    (form, days, !others.is_empty())
 }
 
 async fn render_profile(
@@ -154,7 +207,7 @@ async fn render_profile(
     actor: &Actor,
     status: StatusCode,
     form: FormState,
-    days: Vec<Day>,
+    (days, precise_open): (Vec<Day>, bool),
     notice: Option<String>,
 ) -> Response {
     let loaded = async {
@@ -176,7 +229,8 @@ async fn render_profile(
         skills: localized_terms(ctx, language, choices.skills),
         causes: localized_terms(ctx, language, choices.causes),
     };
-    render(status, &ProfilePage { ctx, form, choices, languages: Locale::all().collect(), days, notice })
+    let languages = Locale::all().collect();
+    render(status, &ProfilePage { ctx, form, choices, languages, days, precise_open, notice })
 }
 
 async fn show(
@@ -188,9 +242,9 @@ async fn show(
         Ok(profile) => profile,
         Err(e) => return error_page(&ctx, &e),
     };
-    let (form, days) = filled(&ctx, profile.as_ref());
+    let (form, days, precise_open) = filled(&ctx, profile.as_ref());
     let notice = notice(&ctx, "profile", &NOTICES, query.notice.as_deref());
-    render_profile(&state, &mut ctx, &actor, StatusCode::OK, form, days, notice).await
+    render_profile(&state, &mut ctx, &actor, StatusCode::OK, form, (days, precise_open), notice).await
 }
 
 /// A number typed in the form: a problem of its own when empty, else NaN when not a
@@ -212,7 +266,14 @@ fn read(fields: &FormFields) -> (ProfileInput, Invalid) {
     let lat = number(fields, "location.lat", &mut invalid);
     let lon = number(fields, "location.lon", &mut invalid);
     let within_km = number(fields, "within_km", &mut invalid);
-    let mut availability = Vec::new();
+    let ticked: Vec<(u8, DayPart)> = (1..=7u8)
+        .flat_map(|weekday| DayPart::ALL.into_iter().map(move |part| (weekday, part)))
+        .filter(|(weekday, part)| fields.get(&part_field(*weekday, *part)) == "on")
+        .collect();
+    let mut availability: Vec<WindowInput> = windows_of_parts(&ticked)
+        .into_iter()
+        .map(|w| WindowInput { weekday: i64::from(w.weekday), from: format_time(w.from), to: format_time(w.to) })
+        .collect();
     for d in 0..7 {
         for i in 0..2 {
             let (from, to) = (fields.get(FROM[d][i]).trim(), fields.get(TO[d][i]).trim());
@@ -269,8 +330,11 @@ async fn save(
                 form.set_choices(name, fields.all(name));
             }
             let form = form.with_errors(&ctx.tr, &invalid);
-            let days = days(&ctx, &|name| fields.get(name).to_owned());
-            render_profile(&state, &mut ctx, &actor, StatusCode::UNPROCESSABLE_ENTITY, form, days, None).await
+            let ticked = |weekday, part| fields.get(&part_field(weekday, part)) == "on";
+            let days = days(&ctx, &|name| fields.get(name).to_owned(), &ticked);
+            let precise = FROM.iter().chain(TO.iter()).flatten().any(|name| !fields.get(name).trim().is_empty());
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            render_profile(&state, &mut ctx, &actor, status, form, (days, precise), None).await
         }
         Err(e) => error_page(&ctx, &e),
     }

@@ -39,6 +39,8 @@ struct Line {
     attended: Option<bool>,
     /// Their mail address, to reach them.
     email: String,
+    /// Their phone number as they wrote it, and as a `tel:` link dials it.
+    phone: Option<(String, String)>,
     /// Whether the attendance form ticks them as come: as marked, else yes.
     came: bool,
     /// What the minutes field shows: as typed, as marked, else the shift's length.
@@ -103,6 +105,10 @@ fn line(ctx: &PageCtx, shift: &Shift, roster: &RosterLine, typed: &Typed) -> Lin
         late: signup.late,
         attended: signup.attended,
         email: roster.email.as_ref().map(|e| e.to_string()).unwrap_or_default(),
+        phone: roster
+            .phone
+            .as_ref()
+            .map(|p| (p.clone(), p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect())),
         came: as_typed.map_or(signup.attended != Some(false), |(_, came, ..)| *came),
         minutes: as_typed
             .map_or_else(|| signup.minutes.unwrap_or_else(|| shift.minutes()).to_string(), |(_, _, m, _)| m.clone()),

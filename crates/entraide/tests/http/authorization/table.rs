@@ -47,6 +47,7 @@ fn accounts(w: &World) -> Vec<Row> {
         // from meeting the limit of mails per address, and an unknown code changes nothing.
         row("POST /api/v1/auth/password-reset", PUBLIC).body(json!({ "email": "not an address" })),
         row("POST /api/v1/auth/password-reset/confirm", PUBLIC).body(json!({ "code": "no-such-code", "new_password": "a new long passphrase" })),
+        row("POST /api/v1/auth/email-confirmation", PUBLIC).body(json!({ "code": "no-such-code" })),
         // The site's own mails open accounts: instance admins only (no column here).
         row("GET /api/v1/outbox", NOBODY_ELSE),
         row("GET /api/v1/me", SIGNED_IN),
@@ -55,6 +56,9 @@ fn accounts(w: &World) -> Vec<Row> {
         // ending their tokens.
         row("POST /api/v1/me/password", SIGNED_IN).body(json!({ "current_password": "not my password", "new_password": "a new long passphrase" })),
         row("GET /api/v1/me/export", SIGNED_IN),
+        // A wrong password: 422 shows the route is open without mailing anyone.
+        row("POST /api/v1/me/email", SIGNED_IN).body(json!({ "email": "elsewhere@example.org", "password": "not my password" })),
+        row("POST /api/v1/me/email/confirmation", SIGNED_IN),
         // Suspending an account everywhere is for instance admins only (no column here).
         row("POST /api/v1/accounts/{id}/suspension", NOBODY_ELSE).body(json!({ "reason": "Spam" })),
         row("POST /api/v1/accounts/{id}/reinstatement", NOBODY_ELSE).body(json!({ "reason": "Apologised" })),
@@ -90,6 +94,10 @@ fn platforms(w: &World) -> Vec<Row> {
         row("GET /api/v1/platforms/{slug}", PUBLIC),
         row("PUT /api/v1/platforms/{slug}/members/{account_id}", PLATFORM_ADMINS).body(json!({ "role": "member" })),
         row("GET /api/v1/platforms/{slug}/outbox", PLATFORM_ADMINS),
+        row("GET /api/v1/platforms/{slug}/policy", PUBLIC),
+        row("PUT /api/v1/platforms/{slug}/policy/{locale}", PLATFORM_ADMINS).body(json!({ "text": "Be kind." })),
+        // Accepting is open to anyone signed in, member or not (joining comes after).
+        row("POST /api/v1/platforms/{slug}/policy/acceptance", SIGNED_IN),
         row("GET /api/v1/platforms/{slug}/organisations", PUBLIC),
         row("GET /api/v1/organisations/{id}", PUBLIC),
         row("GET /api/v1/organisations/{id}/members", COORDINATORS),

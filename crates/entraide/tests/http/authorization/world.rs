@@ -142,6 +142,7 @@ impl World {
         self.set("other organisation", other);
         self.set("terms/{kind}", "skill");
         self.set("{kind}/{code}", "walking");
+        self.set("policy/{locale}", "nl");
     }
 
     /// An opportunity with a shift the owner signed up for, and hours the owner reported.

@@ -65,6 +65,13 @@ struct AskPage<'a> {
     on_behalf_open: bool,
 }
 
+impl AskPage<'_> {
+    /// This page's address, to come back to after joining.
+    fn here(&self) -> String {
+        format!("/p/{}/help/new", self.platform.slug)
+    }
+}
+
 /// The platform and its categories, and whether the reader belongs to it.
 async fn load(
     state: &AppState,
