@@ -93,8 +93,12 @@ impl App {
         self.count_attempt(&client_key, Policy::SIGN_IN_PER_CLIENT, self.now()).await?;
         let hash = secret::token_hash(code.trim());
         match self.store.confirm_email(&hash, self.now()).await? {
-            EmailConfirmation::Confirmed { account, .. } => {
+            EmailConfirmation::Confirmed { account, previous } => {
                 self.release_attempt(&client_key).await?;
+                if let Some(previous) = previous {
+                    let job = Job::EmailChanged { account: account.id, previous: previous.as_str().to_owned() };
+                    self.store.enqueue_job(&job, self.now(), self.now()).await?;
+                }
                 Ok(account)
             }
             EmailConfirmation::Taken => {

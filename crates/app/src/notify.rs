@@ -131,6 +131,7 @@ impl App {
             Job::Cover { shift } => self.cover(*shift).await,
             Job::PasswordReset { account, locale } => self.mail_password_reset(*account, locale).await,
             Job::ConfirmEmail { account, email, locale } => self.mail_email_confirmation(*account, email, locale).await,
+            Job::EmailChanged { account, previous } => self.mail_email_changed(*account, previous).await,
         }
     }
 

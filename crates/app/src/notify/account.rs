@@ -87,6 +87,38 @@ impl App {
         self.mail_link(&person, address, language, &mail).await
     }
 
+    /// Tells the address an account left that the account now uses another one, in the
+    /// person's language: whoever did not ask for it knows at once whom to turn to.
+    pub(super) async fn mail_email_changed(&self, account: AccountId, previous: &str) -> Result<(), String> {
+        let Some((person, current)) = self.reachable(account).await? else { return Ok(()) };
+        let previous = Email::parse(previous, "email").map_err(|_| format!("not an address: `{previous}`"))?;
+        let locale = person.locale.unwrap_or(Locale::ENGLISH);
+        let tr = Tr::new(locale);
+        let paragraphs = [
+            tr.t1("mail-greeting", "name", person.display_name.clone()),
+            tr.t_args(
+                "mail-email-changed-body",
+                &[("previous", previous.to_string().into()), ("email", current.to_string().into())],
+            ),
+            tr.t("mail-email-changed-not-you"),
+        ];
+        let mail = compose(&tr, tr.t("mail-email-changed-subject"), &paragraphs, &tr.t("mail-email-changed-footer"))?;
+        let mail =
+            NewMail { account: Some(person.id), to: previous, subject: mail.subject, text: mail.text, html: mail.html };
+        let sent_at = match &self.mailer {
+            Some(mailer) => {
+                mailer.send(&person.display_name, &mail, locale).await?;
+                Some(self.now())
+            }
+            None => None,
+        };
+        self.store
+            .add_outbox(None, &mail, self.now(), sent_at)
+            .await
+            .map_err(|e| format!("cannot keep the mail: {e}"))?;
+        Ok(())
+    }
+
     /// The account and its address, unless it was erased.
     async fn reachable(&self, account: AccountId) -> Result<Option<(Account, Email)>, String> {
         let person = self.store.account(account).await.map_err(|e| format!("cannot read the account: {e}"))?;

@@ -173,6 +173,13 @@ async fn a_new_address_replaces_the_old_one_only_once_confirmed_and_never_anothe
         let old = t.post("/api/v1/auth/token", None, json!({"email": "ann@example.org", "password": PASSWORD})).await;
         assert_eq!(old.status(), StatusCode::UNAUTHORIZED);
         t.token("ann@new.example").await;
+        // The address she left is told, so an owner who did not ask knows at once.
+        assert_eq!(t.app.run_due_jobs(t.app.now()).await.unwrap(), 1);
+        let left = to(&sink, "ann@example.org");
+        assert_eq!(left.len(), 1);
+        let told = read(&left[0], "ann@example.org");
+        assert_eq!(told.subject, "Your mail address was changed");
+        assert!(told.text.contains("from now on you sign in with ann@new.example"), "{}", told.text);
 
         // Cleo asks for an address that Dan takes before she confirms it: she keeps hers.
         t.register("cleo@example.org", "Cleo").await;

@@ -111,3 +111,9 @@ mail-confirm-link = Adresu potvrdíte, když do 7 dní otevřete tento odkaz:
 mail-confirm-code = Adresu potvrdíte takto: přihlaste se na webu, otevřete „Můj účet“, zvolte „Mám kód z e-mailu“ a do 7 dní vložte tento kód:
 mail-confirm-ignore = Pokud jste o to nežádali, můžete tento e-mail ignorovat: nic se nezmění.
 mail-confirm-footer = Tento e-mail dostáváte, protože tato adresa byla zadána u účtu v Entraide.
+
+## E-mail na adresu, kterou účet přestal používat
+mail-email-changed-subject = Vaše e-mailová adresa byla změněna
+mail-email-changed-body = Váš účet v Entraide už nepoužívá { $previous }: od teď se přihlašujete adresou { $email } a e-maily vám chodí tam.
+mail-email-changed-not-you = Pokud jste to neudělali vy, možná váš účet používá někdo jiný. Hned napište týmu své platformy: pomůže vám účet získat zpět.
+mail-email-changed-footer = Tento e-mail dostáváte, protože tato adresa patřila k účtu v Entraide.

@@ -111,3 +111,9 @@ mail-confirm-link = Åbn dette link inden for 7 dage for at bekræfte den:
 mail-confirm-code = For at bekræfte den skal du logge ind på webstedet, åbne »Min konto«, vælge »Jeg har en kode fra mailen« og indsætte denne kode inden for 7 dage:
 mail-confirm-ignore = Hvis du ikke har bedt om det, kan du se bort fra denne mail: Intet ændres.
 mail-confirm-footer = Du får denne mail, fordi denne adresse er blevet angivet til en konto på Entraide.
+
+## Mailen til en adresse, som en konto ikke længere bruger
+mail-email-changed-subject = Din e-mailadresse er blevet ændret
+mail-email-changed-body = Din konto på Entraide bruger ikke længere { $previous }: Fra nu af logger du ind med { $email }, og dine mails sendes dertil.
+mail-email-changed-not-you = Hvis det ikke var dig, bruger en anden måske din konto. Skriv straks til holdet bag din platform, som kan hjælpe dig med at få den tilbage.
+mail-email-changed-footer = Du får denne mail, fordi denne adresse tilhørte en konto på Entraide.

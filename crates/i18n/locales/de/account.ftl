@@ -111,3 +111,9 @@ mail-confirm-link = Öffne dazu innerhalb von 7 Tagen diesen Link:
 mail-confirm-code = Melde dich dazu auf der Website an, öffne „Mein Konto“, wähle „Ich habe einen Code aus der E-Mail“ und füge innerhalb von 7 Tagen diesen Code ein:
 mail-confirm-ignore = Wenn du das nicht angefordert hast, kannst du diese E-Mail ignorieren: Es ändert sich nichts.
 mail-confirm-footer = Du bekommst diese E-Mail, weil diese Adresse für ein Konto bei Entraide angegeben wurde.
+
+## Die E-Mail an eine Adresse, die ein Konto nicht mehr verwendet
+mail-email-changed-subject = Deine E-Mail-Adresse wurde geändert
+mail-email-changed-body = Dein Konto bei Entraide verwendet { $previous } nicht mehr: Ab jetzt meldest du dich mit { $email } an, und deine E-Mails gehen dorthin.
+mail-email-changed-not-you = Wenn du das nicht warst, benutzt vielleicht jemand anderes dein Konto. Schreib sofort dem Team deiner Plattform: Es hilft dir, dein Konto zurückzubekommen.
+mail-email-changed-footer = Du bekommst diese E-Mail, weil diese Adresse zu einem Konto bei Entraide gehörte.

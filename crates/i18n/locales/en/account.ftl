@@ -111,3 +111,9 @@ mail-confirm-link = To confirm it, open this link within 7 days:
 mail-confirm-code = To confirm it, sign in on the site, open “My account”, choose “I have a code from the mail”, and paste this code within 7 days:
 mail-confirm-ignore = If you did not ask for this, you can ignore this mail: nothing changes.
 mail-confirm-footer = You receive this mail because this address was given for an account on Entraide.
+
+## The mail to an address an account left
+mail-email-changed-subject = Your mail address was changed
+mail-email-changed-body = Your Entraide account no longer uses { $previous }: from now on you sign in with { $email }, and your mail goes there.
+mail-email-changed-not-you = If you did not do this, someone may be using your account. Write at once to the team of your platform: they can help you get it back.
+mail-email-changed-footer = You receive this mail because this address was the one of an account on Entraide.

@@ -111,3 +111,9 @@ mail-confirm-link = Para confirmarla, abre este enlace en un plazo de 7 días:
 mail-confirm-code = Para confirmarla, inicia sesión en el sitio, abre «Mi cuenta», elige «Tengo un código del correo» y pega este código en un plazo de 7 días:
 mail-confirm-ignore = Si no lo has pedido tú, puedes ignorar este correo: no cambia nada.
 mail-confirm-footer = Recibes este correo porque esta dirección se indicó para una cuenta en Entraide.
+
+## El correo a una dirección que una cuenta ha dejado de usar
+mail-email-changed-subject = Se ha cambiado tu correo electrónico
+mail-email-changed-body = Tu cuenta de Entraide ya no usa { $previous }: a partir de ahora inicias sesión con { $email }, y tu correo llega allí.
+mail-email-changed-not-you = Si no lo has hecho tú, puede que otra persona esté usando tu cuenta. Escribe cuanto antes al equipo de tu plataforma: puede ayudarte a recuperarla.
+mail-email-changed-footer = Recibes este correo porque esta dirección era la de una cuenta en Entraide.

@@ -110,3 +110,9 @@ mail-confirm-link = Kinnitamiseks ava see link 7 päeva jooksul:
 mail-confirm-code = Kinnitamiseks logi saidile sisse, ava „Minu konto“, vali „Mul on kirjast saadud kood“ ja kleebi see kood 7 päeva jooksul:
 mail-confirm-ignore = Kui sa seda ei küsinud, võid selle kirja tähelepanuta jätta: midagi ei muutu.
 mail-confirm-footer = Said selle kirja, sest see aadress anti Entraide'i konto jaoks.
+
+## Kiri aadressile, mida konto enam ei kasuta
+mail-email-changed-subject = Sinu e-posti aadress muudeti
+mail-email-changed-body = Sinu Entraide'i konto ei kasuta enam aadressi { $previous }: nüüdsest logid sa sisse aadressiga { $email } ja sinu kirjad lähevad sinna.
+mail-email-changed-not-you = Kui sa seda ise ei teinud, võib keegi teine sinu kontot kasutada. Kirjuta kohe oma platvormi meeskonnale: nad aitavad sul konto tagasi saada.
+mail-email-changed-footer = Said selle kirja, sest see aadress kuulus Entraide'i kontole.

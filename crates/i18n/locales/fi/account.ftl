@@ -110,3 +110,9 @@ mail-confirm-link = Vahvista se avaamalla tämä linkki 7 päivän kuluessa:
 mail-confirm-code = Vahvista se näin: kirjaudu sivustolle, avaa ”Oma tili”, valitse ”Minulla on koodi viestistä” ja liitä tämä koodi 7 päivän kuluessa:
 mail-confirm-ignore = Jos et pyytänyt tätä, voit jättää tämän viestin huomiotta: mikään ei muutu.
 mail-confirm-footer = Saat tämän viestin, koska tämä osoite annettiin Entraide-tilin osoitteeksi.
+
+## Viesti osoitteeseen, jota tili ei enää käytä
+mail-email-changed-subject = Sähköpostiosoitteesi vaihdettiin
+mail-email-changed-body = Entraide-tilisi ei enää käytä osoitetta { $previous }: tästä lähtien kirjaudut sisään osoitteella { $email }, ja viestisi menevät sinne.
+mail-email-changed-not-you = Jos et tehnyt tätä itse, joku muu saattaa käyttää tiliäsi. Kirjoita heti alustasi tiimille: he voivat auttaa sinua saamaan tilin takaisin.
+mail-email-changed-footer = Saat tämän viestin, koska tämä osoite kuului Entraide-tilille.

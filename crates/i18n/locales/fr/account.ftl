@@ -111,3 +111,9 @@ mail-confirm-link = Pour la confirmer, ouvrez ce lien dans les 7 jours :
 mail-confirm-code = Pour la confirmer, connectez-vous sur le site, ouvrez « Mon compte », choisissez « J'ai un code reçu par e-mail », et collez ce code dans les 7 jours :
 mail-confirm-ignore = Si vous n'avez rien demandé, vous pouvez ignorer cet e-mail : rien ne change.
 mail-confirm-footer = Vous recevez cet e-mail parce que cette adresse a été indiquée pour un compte sur Entraide.
+
+## L'e-mail à une adresse qu'un compte n'utilise plus
+mail-email-changed-subject = Votre adresse e-mail a été modifiée
+mail-email-changed-body = Votre compte Entraide n'utilise plus { $previous } : désormais, vous vous connectez avec { $email }, et vos e-mails y sont envoyés.
+mail-email-changed-not-you = Si ce n'est pas vous, quelqu'un d'autre utilise peut-être votre compte. Écrivez tout de suite à l'équipe de votre plateforme : elle peut vous aider à le récupérer.
+mail-email-changed-footer = Vous recevez cet e-mail parce que cette adresse était celle d'un compte sur Entraide.

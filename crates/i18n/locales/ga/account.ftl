@@ -110,3 +110,9 @@ mail-confirm-link = Chun é a dheimhniú, oscail an nasc seo laistigh de 7 lá:
 mail-confirm-code = Chun é a dheimhniú, sínigh isteach ar an suíomh, oscail “Mo chuntas”, roghnaigh “Tá cód agam ón ríomhphost”, agus greamaigh an cód seo laistigh de 7 lá:
 mail-confirm-ignore = Murar iarr tú é seo, is féidir leat neamhaird a dhéanamh den ríomhphost seo: ní athraíonn aon rud.
 mail-confirm-footer = Tá an ríomhphost seo á fháil agat toisc gur tugadh an seoladh seo do chuntas ar Entraide.
+
+## An ríomhphost chuig seoladh nach n-úsáideann cuntas a thuilleadh
+mail-email-changed-subject = Athraíodh do sheoladh ríomhphoist
+mail-email-changed-body = Ní úsáideann do chuntas ar Entraide { $previous } a thuilleadh: feasta síneoidh tú isteach le { $email }, agus seolfaimid do ríomhphost ansin.
+mail-email-changed-not-you = Murar tusa a rinne é seo, b'fhéidir go bhfuil duine éigin eile ag úsáid do chuntais. Scríobh láithreach chuig foireann d'ardáin: is féidir leo cabhrú leat é a fháil ar ais.
+mail-email-changed-footer = Tá an ríomhphost seo á fháil agat toisc gur le cuntas ar Entraide an seoladh seo.

@@ -111,3 +111,9 @@ mail-confirm-link = Da biste je potvrdili, otvorite ovu poveznicu u roku od 7 da
 mail-confirm-code = Da biste je potvrdili, prijavite se na web-mjesto, otvorite „Moj račun“, odaberite „Imam kod iz poruke“ i u roku od 7 dana zalijepite ovaj kod:
 mail-confirm-ignore = Ako to niste zatražili, ovu poruku možete zanemariti: ništa se ne mijenja.
 mail-confirm-footer = Ovu poruku primate jer je ova adresa navedena za račun na platformi Entraide.
+
+## Poruka na adresu koju račun više ne koristi
+mail-email-changed-subject = Vaša adresa e-pošte je promijenjena
+mail-email-changed-body = Vaš račun na platformi Entraide više ne koristi { $previous }: od sada se prijavljujete adresom { $email } i poruke vam stižu onamo.
+mail-email-changed-not-you = Ako to niste učinili vi, možda netko drugi koristi vaš račun. Odmah pišite timu svoje platforme: može vam pomoći da ga vratite.
+mail-email-changed-footer = Ovu poruku primate jer je ova adresa pripadala računu na platformi Entraide.

@@ -111,3 +111,9 @@ mail-confirm-link = A megerősítéshez 7 napon belül nyissa meg ezt a hivatkoz
 mail-confirm-code = A megerősítéshez jelentkezzen be a webhelyen, nyissa meg a „Fiókom” oldalt, válassza a „Van egy kódom a levélből” lehetőséget, és 7 napon belül illessze be ezt a kódot:
 mail-confirm-ignore = Ha nem Ön kérte, nyugodtan figyelmen kívül hagyhatja ezt a levelet: semmi sem változik.
 mail-confirm-footer = Azért kapja ezt a levelet, mert ezt a címet adták meg egy Entraide-fiókhoz.
+
+## Levél arra a címre, amelyet egy fiók már nem használ
+mail-email-changed-subject = Megváltozott az e-mail-címe
+mail-email-changed-body = Az Entraide-fiókja már nem a(z) { $previous } címet használja: mostantól a(z) { $email } címmel jelentkezik be, és oda kapja a leveleit.
+mail-email-changed-not-you = Ha nem Ön tette, lehet, hogy valaki más használja a fiókját. Írjon azonnal a platformja csapatának: segíthetnek visszaszerezni a fiókot.
+mail-email-changed-footer = Azért kapja ezt a levelet, mert ez a cím egy Entraide-fiókhoz tartozott.

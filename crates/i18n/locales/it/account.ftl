@@ -111,3 +111,9 @@ mail-confirm-link = Per confermarlo, apri questo link entro 7 giorni:
 mail-confirm-code = Per confermarlo, accedi al sito, apri «Il mio account», scegli «Ho un codice ricevuto per email» e incolla questo codice entro 7 giorni:
 mail-confirm-ignore = Se non l'hai chiesto tu, puoi ignorare questa email: non cambia nulla.
 mail-confirm-footer = Ricevi questa email perché questo indirizzo è stato indicato per un account su Entraide.
+
+## L'email a un indirizzo che un account non usa più
+mail-email-changed-subject = Il tuo indirizzo email è stato cambiato
+mail-email-changed-body = Il tuo account Entraide non usa più { $previous }: d'ora in poi accedi con { $email } e le tue email arrivano lì.
+mail-email-changed-not-you = Se non l'hai fatto tu, qualcun altro potrebbe usare il tuo account. Scrivi subito alla squadra della tua piattaforma: può aiutarti a recuperarlo.
+mail-email-changed-footer = Ricevi questa email perché questo indirizzo era quello di un account su Entraide.

@@ -110,3 +110,9 @@ mail-confirm-link = Kad jį patvirtintumėte, per 7 dienas atidarykite šią nuo
 mail-confirm-code = Kad jį patvirtintumėte, prisijunkite svetainėje, atidarykite „Mano paskyra“, pasirinkite „Turiu kodą iš laiško“ ir per 7 dienas įklijuokite šį kodą:
 mail-confirm-ignore = Jei to neprašėte, šį laišką galite ignoruoti: niekas nepasikeis.
 mail-confirm-footer = Šį laišką gaunate, nes šis adresas buvo nurodytas Entraide paskyrai.
+
+## Laiškas adresu, kurio paskyra nebenaudoja
+mail-email-changed-subject = Jūsų el. pašto adresas pakeistas
+mail-email-changed-body = Jūsų Entraide paskyra nebenaudoja { $previous }: nuo šiol prisijungiate adresu { $email }, ir laiškai jums siunčiami ten.
+mail-email-changed-not-you = Jei to nepadarėte jūs, gali būti, kad jūsų paskyra naudojasi kažkas kitas. Nedelsdami parašykite savo platformos komandai: ji gali padėti atgauti paskyrą.
+mail-email-changed-footer = Šį laišką gaunate, nes šis adresas priklausė Entraide paskyrai.

@@ -110,3 +110,9 @@ mail-confirm-link = Lai to apstiprinātu, 7 dienu laikā atveriet šo saiti:
 mail-confirm-code = Lai to apstiprinātu, piesakieties vietnē, atveriet „Mans konts”, izvēlieties „Man ir kods no vēstules” un 7 dienu laikā ielīmējiet šo kodu:
 mail-confirm-ignore = Ja jūs to nelūdzāt, varat šo vēstuli neņemt vērā: nekas nemainīsies.
 mail-confirm-footer = Jūs saņemat šo vēstuli, jo šī adrese tika norādīta kontam platformā Entraide.
+
+## Vēstule uz adresi, ko konts vairs neizmanto
+mail-email-changed-subject = Jūsu e-pasta adrese ir mainīta
+mail-email-changed-body = Jūsu Entraide konts vairs neizmanto { $previous }: no šī brīža jūs piesakāties ar { $email }, un jūsu vēstules tiek sūtītas uz turieni.
+mail-email-changed-not-you = Ja to neizdarījāt jūs, iespējams, kāds cits izmanto jūsu kontu. Nekavējoties rakstiet savas platformas komandai: tā var palīdzēt jums atgūt kontu.
+mail-email-changed-footer = Jūs saņemat šo vēstuli, jo šī adrese piederēja kontam platformā Entraide.

@@ -110,3 +110,9 @@ mail-confirm-link = Biex tikkonfermah, iftaħ dan il-link fi żmien 7 ijiem:
 mail-confirm-code = Biex tikkonfermah, idħol fis-sit, iftaħ “Il-kont tiegħi”, agħżel “Għandi kodiċi mill-ittra”, u waħħal dan il-kodiċi fi żmien 7 ijiem:
 mail-confirm-ignore = Jekk ma tlabtx dan, tista' ma tagħtix kas din l-ittra: xejn ma jinbidel.
 mail-confirm-footer = Qed tirċievi din l-ittra għax dan l-indirizz ingħata għal kont fuq Entraide.
+
+## L-ittra lil indirizz li kont m'għadux juża
+mail-email-changed-subject = L-indirizz elettroniku tiegħek inbidel
+mail-email-changed-body = Il-kont tiegħek ta' Entraide m'għadux juża { $previous }: minn issa 'l quddiem tidħol bl-indirizz { $email }, u l-ittri tiegħek imorru hemm.
+mail-email-changed-not-you = Jekk ma għamiltx dan int, forsi xi ħadd ieħor qed juża l-kont tiegħek. Ikteb minnufih lit-tim tal-pjattaforma tiegħek: jistgħu jgħinuk tieħu l-kont lura.
+mail-email-changed-footer = Qed tirċievi din l-ittra għax dan l-indirizz kien ta' kont fuq Entraide.

@@ -111,3 +111,9 @@ mail-confirm-link = Open deze link binnen 7 dagen om het te bevestigen:
 mail-confirm-code = Om het te bevestigen: log in op de site, open “Mijn account”, kies “Ik heb een code uit de e-mail” en plak deze code binnen 7 dagen:
 mail-confirm-ignore = Heb je hier niet om gevraagd? Dan kun je deze e-mail negeren: er verandert niets.
 mail-confirm-footer = Je krijgt deze e-mail omdat dit adres is opgegeven voor een account op Entraide.
+
+## De e-mail naar een adres dat een account niet meer gebruikt
+mail-email-changed-subject = Je e-mailadres is gewijzigd
+mail-email-changed-body = Je Entraide-account gebruikt { $previous } niet meer: vanaf nu log je in met { $email }, en je e-mail gaat daarheen.
+mail-email-changed-not-you = Heb je dit niet zelf gedaan? Dan gebruikt misschien iemand anders je account. Schrijf meteen naar het team van je platform: zij kunnen je helpen het terug te krijgen.
+mail-email-changed-footer = Je krijgt deze e-mail omdat dit adres bij een account op Entraide hoorde.

@@ -111,3 +111,9 @@ mail-confirm-link = Aby go potwierdzić, otwórz ten link w ciągu 7 dni:
 mail-confirm-code = Aby go potwierdzić, zaloguj się na stronie, otwórz „Moje konto”, wybierz „Mam kod z e-maila” i wklej ten kod w ciągu 7 dni:
 mail-confirm-ignore = Jeśli to nie Ty o to prosisz, możesz zignorować tę wiadomość: nic się nie zmieni.
 mail-confirm-footer = Otrzymujesz tę wiadomość, ponieważ ten adres podano dla konta w Entraide.
+
+## Wiadomość na adres, którego konto już nie używa
+mail-email-changed-subject = Twój adres e-mail został zmieniony
+mail-email-changed-body = Twoje konto Entraide nie używa już adresu { $previous }: od teraz logujesz się adresem { $email } i tam trafiają Twoje wiadomości.
+mail-email-changed-not-you = Jeśli to nie Ty, ktoś inny może korzystać z Twojego konta. Napisz od razu do zespołu swojej platformy: pomoże Ci je odzyskać.
+mail-email-changed-footer = Otrzymujesz tę wiadomość, ponieważ ten adres należał do konta w Entraide.

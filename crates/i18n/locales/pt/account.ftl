@@ -111,3 +111,9 @@ mail-confirm-link = Para o confirmar, abra esta ligação no prazo de 7 dias:
 mail-confirm-code = Para o confirmar, inicie sessão no site, abra «A minha conta», escolha «Tenho um código do e-mail» e cole este código no prazo de 7 dias:
 mail-confirm-ignore = Se não foi você que pediu isto, pode ignorar este e-mail: nada muda.
 mail-confirm-footer = Recebe este e-mail porque este endereço foi indicado para uma conta no Entraide.
+
+## O e-mail para um endereço que uma conta deixou de usar
+mail-email-changed-subject = O seu endereço de e-mail foi alterado
+mail-email-changed-body = A sua conta Entraide já não usa { $previous }: a partir de agora, inicia sessão com { $email } e os seus e-mails vão para lá.
+mail-email-changed-not-you = Se não foi você que fez isto, outra pessoa pode estar a usar a sua conta. Escreva de imediato à equipa da sua plataforma: ela pode ajudar a recuperá-la.
+mail-email-changed-footer = Recebe este e-mail porque este endereço era o de uma conta no Entraide.

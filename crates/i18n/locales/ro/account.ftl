@@ -111,3 +111,9 @@ mail-confirm-link = Pentru a o confirma, deschideți acest link în cel mult 7 z
 mail-confirm-code = Pentru a o confirma, conectați-vă pe site, deschideți „Contul meu”, alegeți „Am un cod din e-mail” și lipiți acest cod în cel mult 7 zile:
 mail-confirm-ignore = Dacă nu ați cerut acest lucru, puteți ignora acest e-mail: nu se schimbă nimic.
 mail-confirm-footer = Primiți acest e-mail pentru că această adresă a fost indicată pentru un cont pe Entraide.
+
+## E-mailul către o adresă pe care un cont nu o mai folosește
+mail-email-changed-subject = Adresa de e-mail a fost schimbată
+mail-email-changed-body = Contul dumneavoastră Entraide nu mai folosește { $previous }: de acum înainte vă conectați cu { $email }, iar e-mailurile vă sunt trimise acolo.
+mail-email-changed-not-you = Dacă nu ați făcut dumneavoastră acest lucru, poate că altcineva vă folosește contul. Scrieți imediat echipei platformei dumneavoastră: vă poate ajuta să vă recuperați contul.
+mail-email-changed-footer = Primiți acest e-mail pentru că această adresă aparținea unui cont pe Entraide.

@@ -111,3 +111,9 @@ mail-confirm-link = Ak ju chcete potvrdiť, otvorte tento odkaz do 7 dní:
 mail-confirm-code = Ak ju chcete potvrdiť, prihláste sa na stránke, otvorte „Môj účet“, vyberte „Mám kód z e-mailu“ a do 7 dní vložte tento kód:
 mail-confirm-ignore = Ak ste o to nežiadali, tento e-mail môžete ignorovať: nič sa nezmení.
 mail-confirm-footer = Tento e-mail dostávate, pretože táto adresa bola zadaná pri účte na Entraide.
+
+## E-mail na adresu, ktorú účet už nepoužíva
+mail-email-changed-subject = Vaša e-mailová adresa bola zmenená
+mail-email-changed-body = Váš účet Entraide už nepoužíva { $previous }: odteraz sa prihlasujete adresou { $email } a e-maily vám chodia tam.
+mail-email-changed-not-you = Ak ste to neurobili vy, možno váš účet používa niekto iný. Hneď napíšte tímu svojej platformy: pomôže vám účet získať späť.
+mail-email-changed-footer = Tento e-mail dostávate, pretože táto adresa patrila k účtu na Entraide.

@@ -111,3 +111,9 @@ mail-confirm-link = Za potrditev odprite to povezavo v 7 dneh:
 mail-confirm-code = Za potrditev se prijavite na spletnem mestu, odprite „Moj račun“, izberite „Imam kodo iz sporočila“ in v 7 dneh prilepite to kodo:
 mail-confirm-ignore = Če tega niste zahtevali, lahko to sporočilo prezrete: nič se ne spremeni.
 mail-confirm-footer = To sporočilo prejemate, ker je bil ta naslov naveden za račun na Entraide.
+
+## Sporočilo na naslov, ki ga račun ne uporablja več
+mail-email-changed-subject = Vaš e-poštni naslov je bil spremenjen
+mail-email-changed-body = Vaš račun Entraide ne uporablja več naslova { $previous }: odslej se prijavljate z naslovom { $email } in vaša e-pošta prihaja tja.
+mail-email-changed-not-you = Če tega niste storili vi, morda vaš račun uporablja nekdo drug. Takoj pišite ekipi svoje platforme: lahko vam pomaga, da ga dobite nazaj.
+mail-email-changed-footer = To sporočilo prejemate, ker je ta naslov pripadal računu na Entraide.

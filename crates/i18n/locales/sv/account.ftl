@@ -111,3 +111,9 @@ mail-confirm-link = Öppna den här länken inom 7 dagar för att bekräfta den:
 mail-confirm-code = För att bekräfta den: logga in på webbplatsen, öppna ”Mitt konto”, välj ”Jag har en kod från mejlet” och klistra in den här koden inom 7 dagar:
 mail-confirm-ignore = Om du inte har bett om det här kan du strunta i det här mejlet: ingenting ändras.
 mail-confirm-footer = Du får det här mejlet eftersom den här adressen angavs för ett konto på Entraide.
+
+## Mejlet till en adress som ett konto inte längre använder
+mail-email-changed-subject = Din e-postadress har ändrats
+mail-email-changed-body = Ditt Entraide-konto använder inte längre { $previous }: från och med nu loggar du in med { $email }, och din e-post skickas dit.
+mail-email-changed-not-you = Om det inte var du som gjorde det här kanske någon annan använder ditt konto. Skriv genast till teamet på din plattform: de kan hjälpa dig att få tillbaka det.
+mail-email-changed-footer = Du får det här mejlet eftersom den här adressen hörde till ett konto på Entraide.

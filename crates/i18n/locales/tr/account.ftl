@@ -111,3 +111,9 @@ mail-confirm-link = Onaylamak için bu bağlantıyı 7 gün içinde açın:
 mail-confirm-code = Onaylamak için sitede giriş yapın, “Hesabım” sayfasını açın, “E-postadan gelen bir kodum var” seçeneğini seçin ve bu kodu 7 gün içinde yapıştırın:
 mail-confirm-ignore = Bunu siz istemediyseniz bu e-postayı yok sayabilirsiniz: hiçbir şey değişmez.
 mail-confirm-footer = Bu e-postayı, bu adres Entraide'de bir hesap için verildiğinden alıyorsunuz.
+
+## Bir hesabın artık kullanmadığı adrese giden e-posta
+mail-email-changed-subject = E-posta adresiniz değiştirildi
+mail-email-changed-body = Entraide hesabınız artık { $previous } adresini kullanmıyor: bundan sonra { $email } adresiyle giriş yapıyorsunuz ve e-postalarınız oraya gidiyor.
+mail-email-changed-not-you = Bunu siz yapmadıysanız hesabınızı başka biri kullanıyor olabilir. Hemen platformunuzun ekibine yazın: hesabınızı geri almanıza yardım edebilirler.
+mail-email-changed-footer = Bu e-postayı, bu adres Entraide'de bir hesaba ait olduğu için alıyorsunuz.

@@ -73,6 +73,14 @@ pub enum Job {
         /// chose one.
         locale: String,
     },
+    /// Tell the address an account just left that it moved, so that an owner who did
+    /// not ask for it learns at once.
+    EmailChanged {
+        /// Whose account.
+        account: AccountId,
+        /// The address it had.
+        previous: String,
+    },
 }
 
 impl Job {
@@ -85,6 +93,7 @@ impl Job {
             Job::Cover { .. } => "cover",
             Job::PasswordReset { .. } => "password-reset",
             Job::ConfirmEmail { .. } => "confirm-email",
+            Job::EmailChanged { .. } => "email-changed",
         }
     }
 
