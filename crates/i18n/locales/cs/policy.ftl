@@ -5,6 +5,7 @@ policy-version = Verze { $version }, zveřejněná { $date }.
 policy-standard-note = Toto je standardní text: tým platformy zatím nenapsal vlastní.
 policy-accept = Znám a přijímám zásady ochrany osobních údajů a podmínky používání platformy { $platform }
 policy-read = Přečíst zásady ochrany osobních údajů a podmínky používání
+sign-up-privacy = Vaše jméno a e-mailovou adresu uchováváme, abychom mohli vést váš účet, a nikdy je nikomu nepředáváme. Každá platforma vám ukáže své zásady ochrany osobních údajů a podmínky používání dřív, než se k ní připojíte.
 sign-up-join-accept = Připojit se také k platformě { $platform } a zapisovat se na její aktivity. Přijímám její zásady ochrany osobních údajů a podmínky používání.
 policy-edit-link = Upravit zásady ochrany osobních údajů a podmínky používání
 policy-edit-title = Upravit zásady ochrany osobních údajů a podmínky používání

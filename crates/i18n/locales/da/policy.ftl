@@ -5,6 +5,7 @@ policy-version = Version { $version }, offentliggjort den { $date }.
 policy-standard-note = Dette er standardteksten: Holdet bag platformen har ikke skrevet sin egen endnu.
 policy-accept = Jeg har læst og accepterer privatlivspolitikken og vilkårene for { $platform }
 policy-read = Læs privatlivspolitikken og vilkårene
+sign-up-privacy = Vi gemmer dit navn og din e-mailadresse for at kunne drive din konto og deler dem aldrig med andre. Hver platform viser dig sin privatlivspolitik og sine vilkår, før du bliver medlem af den.
 sign-up-join-accept = Bliv også medlem af { $platform }, så du kan tilmelde dig dens aktiviteter. Jeg accepterer dens privatlivspolitik og vilkår.
 policy-edit-link = Redigér privatlivspolitikken og vilkårene
 policy-edit-title = Redigér privatlivspolitikken og vilkårene

@@ -5,6 +5,7 @@ policy-version = Version { $version }, veröffentlicht am { $date }.
 policy-standard-note = Das ist der Standardtext: Das Team der Plattform hat noch keinen eigenen geschrieben.
 policy-accept = Ich habe die Datenschutzhinweise und Nutzungsbedingungen von { $platform } gelesen und akzeptiere sie
 policy-read = Datenschutzhinweise und Nutzungsbedingungen lesen
+sign-up-privacy = Wir speichern deinen Namen und deine E-Mail-Adresse, um dein Konto zu führen, und geben sie nie weiter. Jede Plattform zeigt dir ihre Datenschutzhinweise und Nutzungsbedingungen, bevor du ihr beitrittst.
 sign-up-join-accept = Auch { $platform } beitreten, um dich dort für Aktivitäten einzutragen. Ich akzeptiere die Datenschutzhinweise und Nutzungsbedingungen dieser Plattform.
 policy-edit-link = Datenschutzhinweise und Nutzungsbedingungen bearbeiten
 policy-edit-title = Datenschutzhinweise und Nutzungsbedingungen bearbeiten

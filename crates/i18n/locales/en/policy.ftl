@@ -5,6 +5,7 @@ policy-version = Version { $version }, published on { $date }.
 policy-standard-note = This is the standard text: the platform's team has not written its own yet.
 policy-accept = I have read and accept the privacy notice and terms of { $platform }
 policy-read = Read the privacy notice and terms
+sign-up-privacy = We keep your name and mail address to run your account, and never share them. Each platform shows you its privacy notice and terms before you join it.
 sign-up-join-accept = Also join { $platform }, to sign up for its activities. I accept its privacy notice and terms.
 policy-edit-link = Edit the privacy notice and terms
 policy-edit-title = Edit the privacy notice and terms

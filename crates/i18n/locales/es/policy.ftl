@@ -5,6 +5,7 @@ policy-version = Versión { $version }, publicada el { $date }.
 policy-standard-note = Este es el texto estándar: el equipo de la plataforma todavía no ha escrito el suyo.
 policy-accept = He leído y acepto el aviso de privacidad y las condiciones de uso de { $platform }
 policy-read = Leer el aviso de privacidad y las condiciones de uso
+sign-up-privacy = Guardamos tu nombre y tu correo electrónico para gestionar tu cuenta, y nunca los compartimos. Cada plataforma te muestra su aviso de privacidad y sus condiciones de uso antes de que te unas a ella.
 sign-up-join-accept = Unirme también a { $platform } para inscribirme en sus actividades. Acepto su aviso de privacidad y sus condiciones de uso.
 policy-edit-link = Editar el aviso de privacidad y las condiciones de uso
 policy-edit-title = Editar el aviso de privacidad y las condiciones de uso

@@ -5,6 +5,7 @@ policy-version = Versioon { $version }, avaldatud { $date }.
 policy-standard-note = See on standardtekst: platvormi meeskond pole veel oma teksti kirjutanud.
 policy-accept = Olen lugenud platvormi { $platform } privaatsusteadet ja kasutustingimusi ning nõustun nendega
 policy-read = Loe privaatsusteadet ja kasutustingimusi
+sign-up-privacy = Talletame sinu nime ja e-posti aadressi, et sinu kontot hallata, ega jaga neid kunagi kellegagi. Iga platvorm näitab sulle oma privaatsusteadet ja kasutustingimusi enne, kui sa sellega liitud.
 sign-up-join-accept = Liitu ka platvormiga { $platform }, et selle tegevustele registreeruda. Nõustun selle privaatsusteate ja kasutustingimustega.
 policy-edit-link = Muuda privaatsusteadet ja kasutustingimusi
 policy-edit-title = Muuda privaatsusteadet ja kasutustingimusi

@@ -5,6 +5,7 @@ policy-version = Versio { $version }, julkaistu { $date }.
 policy-standard-note = Tämä on vakioteksti: alustan tiimi ei ole vielä kirjoittanut omaansa.
 policy-accept = Olen lukenut alustan { $platform } tietosuojaselosteen ja käyttöehdot ja hyväksyn ne
 policy-read = Lue tietosuojaseloste ja käyttöehdot
+sign-up-privacy = Säilytämme nimesi ja sähköpostiosoitteesi tilisi ylläpitämiseksi emmekä koskaan luovuta niitä muille. Jokainen alusta näyttää sinulle tietosuojaselosteensa ja käyttöehtonsa ennen kuin liityt siihen.
 sign-up-join-accept = Liity myös alustaan { $platform }, jotta voit ilmoittautua sen tehtäviin. Hyväksyn sen tietosuojaselosteen ja käyttöehdot.
 policy-edit-link = Muokkaa tietosuojaselostetta ja käyttöehtoja
 policy-edit-title = Muokkaa tietosuojaselostetta ja käyttöehtoja

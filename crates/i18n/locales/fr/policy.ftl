@@ -5,6 +5,7 @@ policy-version = Version { $version }, publiée le { $date }.
 policy-standard-note = Voici le texte standard : l'équipe de la plateforme n'a pas encore rédigé le sien.
 policy-accept = J'ai lu et j'accepte la politique de confidentialité et les conditions d'utilisation de { $platform }
 policy-read = Lire la politique de confidentialité et les conditions d'utilisation
+sign-up-privacy = Nous conservons votre nom et votre adresse e-mail pour gérer votre compte, et ne les communiquons jamais à personne. Chaque plateforme vous présente sa politique de confidentialité et ses conditions d'utilisation avant que vous la rejoigniez.
 sign-up-join-accept = Rejoindre aussi { $platform }, pour vous inscrire à ses activités. J'accepte sa politique de confidentialité et ses conditions d'utilisation.
 policy-edit-link = Modifier la politique de confidentialité et les conditions d'utilisation
 policy-edit-title = Modifier la politique de confidentialité et les conditions d'utilisation

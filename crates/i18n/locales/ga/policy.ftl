@@ -5,6 +5,7 @@ policy-version = Leagan { $version }, foilsithe ar { $date }.
 policy-standard-note = Seo an téacs caighdeánach: níor scríobh foireann an ardáin téacs eile fós.
 policy-accept = Léigh mé fógra príobháideachais agus téarmaí úsáide { $platform } agus glacaim leo
 policy-read = Léigh an fógra príobháideachais agus na téarmaí úsáide
+sign-up-privacy = Coinnímid d'ainm agus do sheoladh ríomhphoist chun do chuntas a bhainistiú, agus ní roinnimid riamh iad le duine ar bith. Taispeánann gach ardán a fhógra príobháideachais agus a théarmaí úsáide duit sula mbíonn tú i do bhall de.
 sign-up-join-accept = Bí i do bhall de { $platform } freisin, chun clárú dá ghníomhaíochtaí. Glacaim leis an bhfógra príobháideachais agus leis na téarmaí úsáide.
 policy-edit-link = Cuir an fógra príobháideachais agus na téarmaí úsáide in eagar
 policy-edit-title = Cuir an fógra príobháideachais agus na téarmaí úsáide in eagar

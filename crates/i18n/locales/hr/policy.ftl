@@ -5,6 +5,7 @@ policy-version = Verzija { $version }, objavljena { $date }.
 policy-standard-note = Ovo je standardni tekst: tim platforme još nije napisao vlastiti.
 policy-accept = Prihvaćam obavijest o privatnosti i uvjete korištenja platforme { $platform } i poznat mi je njihov sadržaj
 policy-read = Pročitaj obavijest o privatnosti i uvjete korištenja
+sign-up-privacy = Vaše ime i adresu e-pošte čuvamo kako bismo vodili vaš račun i nikada ih ne dijelimo s drugima. Svaka vam platforma pokazuje svoju obavijest o privatnosti i uvjete korištenja prije nego što joj se pridružite.
 sign-up-join-accept = Pridružite se i platformi { $platform } kako biste se mogli prijavljivati na njezine aktivnosti. Prihvaćam njezinu obavijest o privatnosti i uvjete korištenja.
 policy-edit-link = Uredi obavijest o privatnosti i uvjete korištenja
 policy-edit-title = Uredi obavijest o privatnosti i uvjete korištenja

@@ -5,6 +5,7 @@ policy-version = { $version }. verzió, közzétéve: { $date }.
 policy-standard-note = Ez az alapértelmezett szöveg: a platform csapata még nem írta meg a sajátját.
 policy-accept = Elolvastam és elfogadom a(z) { $platform } platform adatvédelmi tájékoztatóját és felhasználási feltételeit
 policy-read = Az adatvédelmi tájékoztató és a felhasználási feltételek elolvasása
+sign-up-privacy = A nevét és az e-mail-címét a fiókja működtetéséhez tároljuk, és soha nem adjuk tovább. Minden platform megmutatja Önnek az adatvédelmi tájékoztatóját és a felhasználási feltételeit, mielőtt csatlakozna hozzá.
 sign-up-join-accept = Csatlakozzon a(z) { $platform } platformhoz is, hogy jelentkezhessen a tevékenységeire. Elfogadom a platform adatvédelmi tájékoztatóját és felhasználási feltételeit.
 policy-edit-link = Az adatvédelmi tájékoztató és a felhasználási feltételek szerkesztése
 policy-edit-title = Az adatvédelmi tájékoztató és a felhasználási feltételek szerkesztése

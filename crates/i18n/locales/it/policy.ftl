@@ -5,6 +5,7 @@ policy-version = Versione { $version }, pubblicata il { $date }.
 policy-standard-note = Questo è il testo standard: la squadra della piattaforma non ha ancora scritto il proprio.
 policy-accept = Ho letto e accetto l'informativa sulla privacy e le condizioni d'uso di { $platform }
 policy-read = Leggi l'informativa sulla privacy e le condizioni d'uso
+sign-up-privacy = Conserviamo il tuo nome e il tuo indirizzo email per gestire il tuo account, e non li condividiamo mai. Ogni piattaforma ti mostra la sua informativa sulla privacy e le sue condizioni d'uso prima che tu ti unisca a essa.
 sign-up-join-accept = Unisciti anche a { $platform } per iscriverti alle sue attività. Accetto la sua informativa sulla privacy e le sue condizioni d'uso.
 policy-edit-link = Modifica l'informativa sulla privacy e le condizioni d'uso
 policy-edit-title = Modifica l'informativa sulla privacy e le condizioni d'uso

@@ -5,6 +5,7 @@ policy-version = Versija { $version }, paskelbta { $date }.
 policy-standard-note = Tai standartinis tekstas: platformos komanda dar neparašė savo teksto.
 policy-accept = Perskaičiau ir sutinku su platformos { $platform } privatumo politika ir naudojimosi sąlygomis
 policy-read = Skaityti privatumo politiką ir naudojimosi sąlygas
+sign-up-privacy = Jūsų vardą ir el. pašto adresą saugome, kad galėtume tvarkyti jūsų paskyrą, ir niekada jų niekam neperduodame. Kiekviena platforma parodo jums savo privatumo politiką ir naudojimosi sąlygas prieš jums prie jos prisijungiant.
 sign-up-join-accept = Taip pat prisijungti prie platformos { $platform }, kad galėtumėte registruotis į jos veiklas. Sutinku su jos privatumo politika ir naudojimosi sąlygomis.
 policy-edit-link = Redaguoti privatumo politiką ir naudojimosi sąlygas
 policy-edit-title = Redaguoti privatumo politiką ir naudojimosi sąlygas

@@ -5,6 +5,7 @@ policy-version = Versija { $version }, publicēta { $date }.
 policy-standard-note = Šis ir standarta teksts: platformas komanda vēl nav uzrakstījusi savu.
 policy-accept = Izlasīju platformas { $platform } privātuma paziņojumu un lietošanas noteikumus un tiem piekrītu
 policy-read = Lasīt privātuma paziņojumu un lietošanas noteikumus
+sign-up-privacy = Jūsu vārdu un e-pasta adresi glabājam, lai uzturētu jūsu kontu, un nekad tos nevienam nenododam. Katra platforma jums parāda savu privātuma paziņojumu un lietošanas noteikumus, pirms jūs tai pievienojaties.
 sign-up-join-accept = Pievienoties arī platformai { $platform }, lai pierakstītos tās aktivitātēm. Piekrītu tās privātuma paziņojumam un lietošanas noteikumiem.
 policy-edit-link = Rediģēt privātuma paziņojumu un lietošanas noteikumus
 policy-edit-title = Rediģēt privātuma paziņojumu un lietošanas noteikumus

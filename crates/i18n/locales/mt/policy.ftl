@@ -5,6 +5,7 @@ policy-version = Verżjoni { $version }, ippubblikata: { $date }.
 policy-standard-note = Dan huwa t-test standard: it-tim tal-pjattaforma għadu ma kitibx it-test tiegħu.
 policy-accept = Qrajt u naċċetta l-avviż ta' privatezza u t-termini ta' { $platform }
 policy-read = Aqra l-avviż ta' privatezza u t-termini
+sign-up-privacy = Inżommu ismek u l-indirizz elettroniku tiegħek biex inħaddmu l-kont tiegħek, u qatt ma naqsmuhom ma' ħadd. Kull pjattaforma turik l-avviż ta' privatezza u t-termini tagħha qabel ma tingħaqad magħha.
 sign-up-join-accept = Ingħaqad ukoll ma' { $platform }, biex tirreġistra għall-attivitajiet tagħha. Naċċetta l-avviż ta' privatezza u t-termini tagħha.
 policy-edit-link = Editja l-avviż ta' privatezza u t-termini
 policy-edit-title = Editja l-avviż ta' privatezza u t-termini

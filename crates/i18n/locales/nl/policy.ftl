@@ -5,6 +5,7 @@ policy-version = Versie { $version }, gepubliceerd op { $date }.
 policy-standard-note = Dit is de standaardtekst: het team van het platform heeft nog geen eigen tekst geschreven.
 policy-accept = Ik heb de privacyverklaring en voorwaarden van { $platform } gelezen en ga ermee akkoord
 policy-read = Lees de privacyverklaring en voorwaarden
+sign-up-privacy = We bewaren je naam en e-mailadres om je account te beheren, en delen ze nooit met anderen. Elk platform laat je zijn privacyverklaring en voorwaarden zien voordat je er lid van wordt.
 sign-up-join-accept = Word ook lid van { $platform }, om je daar voor activiteiten in te schrijven. Ik ga akkoord met de privacyverklaring en voorwaarden van dit platform.
 policy-edit-link = Privacyverklaring en voorwaarden bewerken
 policy-edit-title = Privacyverklaring en voorwaarden bewerken

@@ -5,6 +5,7 @@ policy-version = Wersja { $version }, opublikowana { $date }.
 policy-standard-note = To jest tekst standardowy: zespół platformy nie napisał jeszcze własnego.
 policy-accept = Znam i akceptuję informację o prywatności i regulamin platformy { $platform }
 policy-read = Przeczytaj informację o prywatności i regulamin
+sign-up-privacy = Przechowujemy Twoje imię i adres e-mail, aby prowadzić Twoje konto, i nigdy ich nikomu nie udostępniamy. Każda platforma pokazuje Ci swoją informację o prywatności i regulamin, zanim do niej dołączysz.
 sign-up-join-accept = Dołącz też do platformy { $platform }, aby zapisywać się na jej działania. Akceptuję jej informację o prywatności i regulamin.
 policy-edit-link = Edytuj informację o prywatności i regulamin
 policy-edit-title = Edytuj informację o prywatności i regulamin

@@ -5,6 +5,7 @@ policy-version = Versão { $version }, publicada em { $date }.
 policy-standard-note = Este é o texto padrão: a equipa da plataforma ainda não escreveu o seu.
 policy-accept = Li e aceito o aviso de privacidade e as condições de utilização de { $platform }
 policy-read = Ler o aviso de privacidade e as condições de utilização
+sign-up-privacy = Guardamos o seu nome e o seu endereço de e-mail para gerir a sua conta e nunca os partilhamos. Cada plataforma mostra-lhe o respetivo aviso de privacidade e as condições de utilização antes de aderir a ela.
 sign-up-join-accept = Aderir também a { $platform }, para se inscrever nas respetivas atividades. Aceito o aviso de privacidade e as condições de utilização desta plataforma.
 policy-edit-link = Editar o aviso de privacidade e as condições de utilização
 policy-edit-title = Editar o aviso de privacidade e as condições de utilização

@@ -5,6 +5,7 @@ policy-version = Versiunea { $version }, publicată pe { $date }.
 policy-standard-note = Acesta este textul standard: echipa platformei nu și-a scris încă propriul text.
 policy-accept = Am citit și accept nota de confidențialitate și condițiile de utilizare ale platformei { $platform }
 policy-read = Citiți nota de confidențialitate și condițiile de utilizare
+sign-up-privacy = Păstrăm numele și adresa dumneavoastră de e-mail pentru a vă administra contul și nu le transmitem niciodată nimănui. Fiecare platformă vă arată nota sa de confidențialitate și condițiile sale de utilizare înainte de a vă alătura acesteia.
 sign-up-join-accept = Alăturați-vă și platformei { $platform }, pentru a vă înscrie la activitățile ei. Accept nota de confidențialitate și condițiile de utilizare ale acestei platforme.
 policy-edit-link = Modificați nota de confidențialitate și condițiile de utilizare
 policy-edit-title = Modificați nota de confidențialitate și condițiile de utilizare

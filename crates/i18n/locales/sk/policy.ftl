@@ -5,6 +5,7 @@ policy-version = Verzia { $version }, zverejnená dňa { $date }.
 policy-standard-note = Toto je štandardný text: tím platformy ešte nenapísal vlastný.
 policy-accept = Poznám zásady ochrany súkromia a podmienky používania platformy { $platform } a súhlasím s nimi
 policy-read = Prečítať si zásady ochrany súkromia a podmienky používania
+sign-up-privacy = Vaše meno a e-mailovú adresu uchovávame, aby sme mohli spravovať váš účet, a nikdy ich nikomu neposkytujeme. Každá platforma vám ukáže svoje zásady ochrany súkromia a podmienky používania skôr, ako sa k nej pridáte.
 sign-up-join-accept = Pridať sa aj k platforme { $platform } a zapisovať sa na jej aktivity. Súhlasím s jej zásadami ochrany súkromia a podmienkami používania.
 policy-edit-link = Upraviť zásady ochrany súkromia a podmienky používania
 policy-edit-title = Upraviť zásady ochrany súkromia a podmienky používania

@@ -5,6 +5,7 @@ policy-version = Različica { $version }, objavljena dne { $date }.
 policy-standard-note = To je standardno besedilo: ekipa platforme še ni napisala svojega.
 policy-accept = Poznam obvestilo o zasebnosti in pogoje uporabe platforme { $platform } in se z njimi strinjam
 policy-read = Preberite obvestilo o zasebnosti in pogoje uporabe
+sign-up-privacy = Vaše ime in e-poštni naslov hranimo, da lahko vodimo vaš račun, in ju nikoli ne delimo z drugimi. Vsaka platforma vam pokaže svoje obvestilo o zasebnosti in pogoje uporabe, preden se ji pridružite.
 sign-up-join-accept = Pridružite se tudi platformi { $platform }, da se boste lahko prijavljali na njene dejavnosti. Strinjam se z njenim obvestilom o zasebnosti in pogoji uporabe.
 policy-edit-link = Uredi obvestilo o zasebnosti in pogoje uporabe
 policy-edit-title = Uredi obvestilo o zasebnosti in pogoje uporabe

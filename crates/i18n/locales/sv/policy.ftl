@@ -5,6 +5,7 @@ policy-version = Version { $version }, publicerad { $date }.
 policy-standard-note = Det här är standardtexten: plattformens team har inte skrivit en egen än.
 policy-accept = Jag har läst och godkänner integritetspolicyn och villkoren för { $platform }
 policy-read = Läs integritetspolicyn och villkoren
+sign-up-privacy = Vi sparar ditt namn och din e-postadress för att sköta ditt konto och delar dem aldrig med någon. Varje plattform visar dig sin integritetspolicy och sina villkor innan du går med i den.
 sign-up-join-accept = Gå också med i { $platform } för att kunna anmäla dig till dess aktiviteter. Jag godkänner dess integritetspolicy och villkor.
 policy-edit-link = Redigera integritetspolicyn och villkoren
 policy-edit-title = Redigera integritetspolicyn och villkoren

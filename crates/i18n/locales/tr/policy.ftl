@@ -5,6 +5,7 @@ policy-version = Sürüm { $version }, { $date } tarihinde yayımlandı.
 policy-standard-note = Bu standart metindir: platformun ekibi henüz kendi metnini yazmadı.
 policy-accept = { $platform } platformunun gizlilik bildirimini ve kullanım koşullarını okudum ve kabul ediyorum
 policy-read = Gizlilik bildirimini ve kullanım koşullarını okuyun
+sign-up-privacy = Hesabınızı yürütmek için adınızı ve e-posta adresinizi saklarız ve bunları asla kimseyle paylaşmayız. Her platform, siz katılmadan önce size kendi gizlilik bildirimini ve kullanım koşullarını gösterir.
 sign-up-join-accept = Etkinliklerine kaydolabilmek için { $platform } platformuna da katılın. Platformun gizlilik bildirimini ve kullanım koşullarını kabul ediyorum.
 policy-edit-link = Gizlilik bildirimini ve kullanım koşullarını düzenle
 policy-edit-title = Gizlilik bildirimini ve kullanım koşullarını düzenle

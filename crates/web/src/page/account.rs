@@ -138,6 +138,11 @@ async fn page(
     )
 }
 
+/// The account page again, with one form's mistakes (422).
+async fn with_mistakes(state: &AppState, ctx: &mut PageCtx, actor: &Actor, forms: AccountForms) -> Response {
+    page(state, ctx, actor, StatusCode::UNPROCESSABLE_ENTITY, forms, None, None).await
+}
+
 async fn show(
     State(state): State<AppState>,
     SignedIn { mut ctx, actor }: SignedIn,
@@ -190,16 +195,7 @@ async fn change_password(
         Ok(()) => see_other("/account?notice=password-changed"),
         Err(AppError::Invalid(invalid)) => {
             let form = FormState::default().with_errors(&ctx.tr, &invalid);
-            page(
-                &state,
-                &mut ctx,
-                actor,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                AccountForms { password: form, ..AccountForms::default() },
-                None,
-                None,
-            )
-            .await
+            with_mistakes(&state, &mut ctx, actor, AccountForms { password: form, ..AccountForms::default() }).await
         }
         Err(e) => error_page(&ctx, &e),
     }
@@ -221,16 +217,7 @@ async fn delete(
         return match error {
             AppError::Invalid(invalid) => {
                 let form = FormState::default().with_errors(&ctx.tr, &invalid);
-                page(
-                    &state,
-                    &mut ctx,
-                    actor,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    AccountForms { delete: form, ..AccountForms::default() },
-                    None,
-                    None,
-                )
-                .await
+                with_mistakes(&state, &mut ctx, actor, AccountForms { delete: form, ..AccountForms::default() }).await
             }
             e => error_page(&ctx, &e),
         };
@@ -314,14 +301,11 @@ async fn set_birth_date(
         },
         Err(AppError::Invalid(invalid)) => {
             let birth_date = FormState::with_values(&[("birth_date", &form.birth_date)]).with_errors(&ctx.tr, &invalid);
-            page(
+            with_mistakes(
                 &state,
                 &mut ctx,
                 &actor,
-                StatusCode::UNPROCESSABLE_ENTITY,
                 AccountForms { birth_date, birth_date_next: next, ..AccountForms::default() },
-                None,
-                None,
             )
             .await
         }
@@ -353,7 +337,7 @@ async fn save_details(
             let details = FormState::with_values(&[("display_name", &form.display_name), ("phone", &form.phone)])
                 .with_errors(&ctx.tr, &invalid);
             let forms = AccountForms { details, ..AccountForms::default() };
-            page(&state, &mut ctx, &actor, StatusCode::UNPROCESSABLE_ENTITY, forms, None, None).await
+            with_mistakes(&state, &mut ctx, &actor, forms).await
         }
         Err(e) => error_page(&ctx, &e),
     }
@@ -393,7 +377,7 @@ async fn change_email(
         Err(e) => return error_page(&ctx, &e),
     };
     let forms = AccountForms { email, ..AccountForms::default() };
-    page(&state, &mut ctx, &actor, StatusCode::UNPROCESSABLE_ENTITY, forms, None, None).await
+    with_mistakes(&state, &mut ctx, &actor, forms).await
 }
 
 async fn resend_confirmation(
