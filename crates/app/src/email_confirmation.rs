@@ -20,11 +20,20 @@ fn link_expired() -> AppError {
 }
 
 impl App {
+    /// Counts one more ask for a confirmation link for this account: five an hour.
+    async fn count_confirmation(&self, account: &Account) -> Result<()> {
+        self.count_attempt(&format!("confirm:{}", account.id), Policy::RESETS_PER_ADDRESS, self.now()).await
+    }
+
     /// Queues the mail with a link to confirm `email` for this account, at most five an
     /// hour per account.
     pub(crate) async fn send_confirmation(&self, account: &Account, email: &Email, language: Locale) -> Result<()> {
+        self.count_confirmation(account).await?;
+        self.queue_confirmation(account, email, language).await
+    }
+
+    async fn queue_confirmation(&self, account: &Account, email: &Email, language: Locale) -> Result<()> {
         let now = self.now();
-        self.count_attempt(&format!("confirm:{}", account.id), Policy::RESETS_PER_ADDRESS, now).await?;
         let job = Job::ConfirmEmail {
             account: account.id,
             email: email.as_str().to_owned(),
@@ -64,10 +73,13 @@ impl App {
         if actor.account.email.as_ref() == Some(&email) && actor.account.email_confirmed_at.is_some() {
             return Err(Invalid::one("email", "email-unchanged").into());
         }
+        // Counted before looking: asking is also a way to learn whether an address has
+        // an account, which only so many tries an hour may tell.
+        self.count_confirmation(&actor.account).await?;
         if self.store.email_taken(&email, actor.account.id).await? {
             return Err(AppError::Conflict("email"));
         }
-        self.send_confirmation(&actor.account, &email, language).await?;
+        self.queue_confirmation(&actor.account, &email, language).await?;
         self.store.set_pending_email(actor.account.id, &email).await?;
         Ok(email)
     }

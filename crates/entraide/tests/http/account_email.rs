@@ -271,3 +271,27 @@ async fn name_and_phone_change_on_the_account_page_and_coordinators_see_the_phon
     })
     .await;
 }
+
+#[tokio::test]
+async fn asking_for_other_addresses_again_and_again_is_limited_so_it_tells_little_about_who_has_an_account() {
+    on_each_database(|url| async move {
+        let sink = SmtpSink::start().await;
+        let t = spawn(&url, &sink).await;
+        for n in 0..6 {
+            t.register(&format!("member{n}@example.org"), "Member").await;
+        }
+        t.register("eve@example.org", "Eve").await;
+        let eve = t.token("eve@example.org").await;
+        // Five links an hour per account, the one mailed at sign-up included: four asks
+        // are answered, each counted before the address is looked at.
+        for n in 0..4 {
+            let probe = json!({"email": format!("member{n}@example.org"), "password": PASSWORD});
+            problem(t.post("/api/v1/me/email", Some(&eve), probe).await, StatusCode::CONFLICT).await;
+        }
+        let fifth = json!({"email": "member5@example.org", "password": PASSWORD});
+        let refused = t.post("/api/v1/me/email", Some(&eve), fifth).await;
+        assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert!(refused.headers().contains_key("retry-after"));
+    })
+    .await;
+}
