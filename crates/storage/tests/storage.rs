@@ -25,6 +25,8 @@ mod calendar;
 mod health;
 #[path = "storage/help.rs"]
 mod help;
+#[path = "storage/help_notices.rs"]
+mod help_notices;
 #[path = "storage/hours.rs"]
 mod hours;
 #[path = "storage/job.rs"]

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use entraide_domain::account::{Account, Email, NewAccount};
 use entraide_domain::geo::Coordinates;
+use entraide_domain::help::{HelpCategory, RequestDraft};
 use entraide_domain::id::{AccountId, OrganisationId, PlatformId, SignupId};
 use entraide_domain::opportunity::{Opportunity, OpportunityDraft, OpportunityStatus, Place};
 use entraide_domain::organisation::{NewOrganisation, Organisation};
@@ -223,4 +224,28 @@ pub async fn notify_jobs(url: &str, signup: SignupId) -> Vec<(String, Timestamp)
         .filter(|(s, _, _)| *s == signup)
         .map(|(_, event, run_at)| (event, run_at))
         .collect()
+}
+
+/// A platform `slug` whose neighbours ask for help with `groceries` and `pharmacy`.
+pub async fn help_platform(store: &Arc<dyn Storage>, slug: &str) -> Platform {
+    let p = platform(store, slug, "Help").await;
+    for code in ["groceries", "pharmacy"] {
+        let category = HelpCategory { code: code.into(), label: code.into(), names: Default::default() };
+        store.put_help_category(p.id, &category).await.unwrap();
+    }
+    p
+}
+
+/// A request for help with `category` at a point, needed an hour from now for two hours.
+pub fn request_draft(category: &str, lat: f64, lon: f64) -> RequestDraft {
+    RequestDraft {
+        category: category.to_owned(),
+        title: format!("Help with {category}"),
+        description: "Bread and milk".into(),
+        point: Coordinates::parse(lat, lon, ("lat", "lon")).unwrap(),
+        address: "Rue Haute 12, Bruxelles".into(),
+        needed_from: hours_from_now(1),
+        needed_until: hours_from_now(3),
+        on_behalf: None,
+    }
 }

@@ -1,36 +1,12 @@
 //! Neighbour help seen from one person: the offers they made, on every platform, with
 //! their status as the requests move on.
 
-use crate::harness::{account, hours_from_now, on_both, platform};
-use entraide_domain::geo::Coordinates;
+use crate::harness::{account, help_platform, hours_from_now, on_both, platform, request_draft};
 use entraide_domain::help::{HelpCategory, OfferStatus, RequestDraft};
 use entraide_domain::time::now;
-use entraide_storage::Storage;
-use std::sync::Arc;
 
 fn draft(title: &str) -> RequestDraft {
-    RequestDraft {
-        category: "groceries".into(),
-        title: title.to_owned(),
-        description: "Bread and milk".into(),
-        point: Coordinates::parse(50.8467, 4.3525, ("lat", "lon")).unwrap(),
-        address: "Rue Haute 12, Bruxelles".into(),
-        needed_from: hours_from_now(1),
-        needed_until: hours_from_now(3),
-        on_behalf: None,
-    }
-}
-
-async fn help_platform(store: &Arc<dyn Storage>, slug: &str) -> entraide_domain::platform::Platform {
-    let p = platform(store, slug, "Help").await;
-    store
-        .put_help_category(
-            p.id,
-            &HelpCategory { code: "groceries".into(), label: "Groceries".into(), names: Default::default() },
-        )
-        .await
-        .unwrap();
-    p
+    RequestDraft { title: title.to_owned(), ..request_draft("groceries", 50.8467, 4.3525) }
 }
 
 #[tokio::test]

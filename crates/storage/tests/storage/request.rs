@@ -1,44 +1,22 @@
 //! Neighbour help: categories, requests with their H3 cell, offers, acceptance,
 //! completion and threads, the same on both databases.
 
-use crate::harness::{account, assert_store_error, hours_from_now, on_both, platform};
-use entraide_domain::geo::Coordinates;
-use entraide_domain::help::{
-    HelpCategory, OfferStatus, OnBehalf, RequestDraft, RequestStatus, cell_centre, cell_of, cells_within,
-};
+use crate::harness::{account, assert_store_error, help_platform, hours_from_now, on_both, request_draft};
+use entraide_domain::help::{OfferStatus, OnBehalf, RequestDraft, RequestStatus, cell_centre, cell_of, cells_within};
 use entraide_domain::id::{HelpRequestId, OfferId};
 use entraide_domain::time::now;
-use entraide_storage::{ConversationNews, Job, RequestFilter, Storage, StoreError};
-use std::sync::Arc;
+use entraide_storage::{ConversationNews, Job, RequestFilter, StoreError};
 
+/// A request made for someone else, who agreed by phone.
 fn draft(category: &str, lat: f64, lon: f64) -> RequestDraft {
-    RequestDraft {
-        category: category.to_owned(),
-        title: "Groceries".into(),
-        description: "Bread and milk".into(),
-        point: Coordinates::parse(lat, lon, ("lat", "lon")).unwrap(),
-        address: "Rue Haute 12, Bruxelles".into(),
-        needed_from: hours_from_now(1),
-        needed_until: hours_from_now(3),
-        on_behalf: Some(OnBehalf {
-            name: "Marie".into(),
-            phone: "+32 470 12 34 56".into(),
-            consent_given_by: "Marie".into(),
-            consent_given_at: entraide_domain::time::truncate(now()),
-            consent_how: "by phone".into(),
-        }),
-    }
-}
-
-async fn with_categories(store: &Arc<dyn Storage>, slug: &str) -> entraide_domain::platform::Platform {
-    let p = platform(store, slug, "Help").await;
-    for code in ["groceries", "pharmacy"] {
-        store
-            .put_help_category(p.id, &HelpCategory { code: code.into(), label: code.into(), names: Default::default() })
-            .await
-            .unwrap();
-    }
-    p
+    let on_behalf = OnBehalf {
+        name: "Marie".into(),
+        phone: "+32 470 12 34 56".into(),
+        consent_given_by: "Marie".into(),
+        consent_given_at: entraide_domain::time::truncate(now()),
+        consent_how: "by phone".into(),
+    };
+    RequestDraft { title: "Groceries".into(), on_behalf: Some(on_behalf), ..request_draft(category, lat, lon) }
 }
 
 fn open_filter() -> RequestFilter {
@@ -48,8 +26,8 @@ fn open_filter() -> RequestFilter {
 #[tokio::test]
 async fn requests_store_their_cell_and_read_back_whole() {
     on_both(|store| async move {
-        let p = with_categories(&store, "bxl").await;
-        let other = with_categories(&store, "gent").await;
+        let p = help_platform(&store, "bxl").await;
+        let other = help_platform(&store, "gent").await;
         let requester = account(&store, "r@example.org", "R").await;
         let asked = draft("groceries", 50.8467, 4.3525);
         let created = store.create_request(p.id, requester.id, &asked, now()).await.unwrap();
@@ -105,7 +83,7 @@ async fn requests_store_their_cell_and_read_back_whole() {
 #[tokio::test]
 async fn one_offer_is_accepted_the_others_declined_and_completion_happens_once() {
     on_both(|store| async move {
-        let p = with_categories(&store, "bxl").await;
+        let p = help_platform(&store, "bxl").await;
         let requester = account(&store, "r@example.org", "R").await;
         let helper = account(&store, "h@example.org", "H").await;
         let other = account(&store, "o@example.org", "O").await;
@@ -159,7 +137,7 @@ async fn one_offer_is_accepted_the_others_declined_and_completion_happens_once()
 #[tokio::test]
 async fn export_holds_requests_offers_messages_and_consents_and_erasure_keeps_them_anonymous() {
     on_both(|store| async move {
-        let p = with_categories(&store, "bxl").await;
+        let p = help_platform(&store, "bxl").await;
         let requester = account(&store, "r@example.org", "R").await;
         let helper = account(&store, "h@example.org", "H").await;
         let asked = draft("groceries", 50.8467, 4.3525);
@@ -199,7 +177,7 @@ async fn export_holds_requests_offers_messages_and_consents_and_erasure_keeps_th
 #[tokio::test]
 async fn a_conversation_counts_what_each_person_has_neither_read_nor_been_mailed_about() {
     on_both(|store| async move {
-        let p = with_categories(&store, "gent").await;
+        let p = help_platform(&store, "gent").await;
         let requester = account(&store, "r@example.org", "R").await;
         let helper = account(&store, "h@example.org", "H").await;
         let request = store.create_request(p.id, requester.id, &draft("groceries", 51.05, 3.72), now()).await.unwrap();
