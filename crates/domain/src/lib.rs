@@ -16,6 +16,7 @@ pub mod matching;
 pub mod notification;
 pub mod opportunity;
 pub mod organisation;
+pub mod place;
 pub mod platform;
 pub mod profile;
 pub mod safety;

@@ -32,6 +32,9 @@ enum Command {
     /// Administer accounts and platforms.
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// A platform's gazetteer: the places people name, from OpenStreetMap.
+    #[command(subcommand)]
+    Places(PlacesCommand),
     /// Fill a platform with synthetic volunteers, organisations, opportunities, shifts and
     /// requests around its centre, for benchmarks (deterministic for the same arguments).
     Seed(SeedArgs),
@@ -48,6 +51,28 @@ struct SeedArgs {
     /// How many opportunities (with their organisations, shifts and requests).
     #[arg(long)]
     opportunities: u64,
+    #[command(flatten)]
+    database: DatabaseConfig,
+}
+
+#[derive(Debug, Subcommand)]
+enum PlacesCommand {
+    /// Import the addresses, streets, postcodes and neighbourhoods of an OpenStreetMap
+    /// extract (.osm.pbf) around the platform's centre; replaces what an earlier import
+    /// brought, in one transaction.
+    Import(ImportPlacesArgs),
+}
+
+#[derive(Debug, Args)]
+struct ImportPlacesArgs {
+    /// The platform's slug (it must have a centre).
+    #[arg(long)]
+    platform: String,
+    /// How far from the platform's centre places are kept, in km.
+    #[arg(long, default_value_t = 25.0)]
+    within_km: f64,
+    /// The extract, as published for every region (for example by Geofabrik).
+    file: std::path::PathBuf,
     #[command(flatten)]
     database: DatabaseConfig,
 }
@@ -269,6 +294,7 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             println!("{made} in {:.1} s", started.elapsed().as_secs_f64());
             Ok(())
         }
+        Command::Places(PlacesCommand::Import(args)) => import_places(&tr, args).await,
         Command::Admin(AdminCommand::SuspendAccount(args)) => {
             check_account_action(&tr, &args)?;
             let app = open(&args.database).await?;
@@ -294,6 +320,46 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
     }
+}
+
+/// Imports a gazetteer: the file is read whole before anything is written, and the
+/// places replace the old ones in one transaction.
+async fn import_places(tr: &Tr, args: ImportPlacesArgs) -> Result<(), String> {
+    if !(args.within_km.is_finite() && args.within_km > 0.0 && args.within_km <= 500.0) {
+        return Err("--within-km: more than 0 and at most 500".to_owned());
+    }
+    if !args.file.is_file() {
+        return Err(format!("{}: no such file", args.file.display()));
+    }
+    let app = open(&args.database).await?;
+    let platform = app.platform(&args.platform).await.map_err(|e| describe(tr, e))?;
+    let Some(centre) = platform.center else {
+        return Err(format!("--platform: {} has no centre to measure from; give it one first", platform.slug));
+    };
+    let started = std::time::Instant::now();
+    let (file, within_km) = (args.file.clone(), args.within_km);
+    let extract = tokio::task::spawn_blocking(move || crate::places::read_extract(&file, centre, within_km))
+        .await
+        .map_err(|e| format!("reading the extract stopped: {e}"))??;
+    if extract.places.is_empty() {
+        return Err(format!(
+            "{}: no address, street, postcode or neighbourhood within {within_km} km of the centre of {} \
+             ({} further away); is it the extract of the right region?",
+            args.file.display(),
+            platform.slug,
+            extract.left_out
+        ));
+    }
+    let counts = app.replace_gazetteer_by_operator(&platform, &extract.places).await.map_err(|e| describe(tr, e))?;
+    let counted: Vec<String> = counts.iter().map(|(kind, n)| format!("{n} {}", kind.as_str())).collect();
+    println!(
+        "{}: {} ({} further than {within_km} km left out) in {:.1} s",
+        platform.slug,
+        counted.join(", "),
+        extract.left_out,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
 }
 
 /// Checks an account action's address and reason before the database is touched.

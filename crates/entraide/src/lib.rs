@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod config;
 pub mod demo;
+pub mod places;
 pub mod seed;
 pub mod server;
 pub mod telemetry;

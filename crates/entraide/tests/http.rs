@@ -25,6 +25,7 @@ mod http {
     pub mod page;
     pub mod page_volunteering;
     pub mod password_reset;
+    pub mod places;
     pub mod policy;
     pub mod profile;
     pub mod safety_pages;

@@ -48,6 +48,7 @@ pub trait Storage:
     + SeedStore
     + InvitationStore
     + PolicyStore
+    + PlaceStore
 {
 }
 

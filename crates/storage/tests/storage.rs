@@ -43,6 +43,8 @@ mod opportunity;
 mod organisation;
 #[path = "storage/personal_data.rs"]
 mod personal_data;
+#[path = "storage/place.rs"]
+mod place;
 #[path = "storage/platform.rs"]
 mod platform;
 #[path = "storage/policy.rs"]

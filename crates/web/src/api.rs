@@ -12,6 +12,7 @@ pub(crate) mod notification;
 pub(crate) mod opportunity;
 pub(crate) mod organisation;
 mod password_reset;
+mod place;
 pub(crate) mod platform;
 mod policy;
 pub(crate) mod profile;
@@ -81,6 +82,7 @@ pub(crate) fn router() -> OpenApiRouter<AppState> {
         .merge(password_reset::router())
         .merge(email_confirmation::router())
         .merge(policy::router())
+        .merge(place::router())
         .merge(notification::router())
         .merge(calendar::router())
         .merge(platform::router())

@@ -17,6 +17,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/me/email"),
     ("post", "/api/v1/me/email/confirmation"),
     ("get", "/api/v1/platforms/{slug}/policy"),
+    ("get", "/api/v1/platforms/{slug}/places"),
     ("put", "/api/v1/platforms/{slug}/policy/{locale}"),
     ("post", "/api/v1/platforms/{slug}/policy/acceptance"),
     ("get", "/api/v1/outbox"),

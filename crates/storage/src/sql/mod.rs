@@ -25,6 +25,7 @@ mod notification;
 mod opportunity;
 mod organisation;
 mod personal_data;
+mod place;
 mod platform;
 mod policy;
 mod profile;

@@ -95,6 +95,9 @@ fn platforms(w: &World) -> Vec<Row> {
         row("PUT /api/v1/platforms/{slug}/members/{account_id}", PLATFORM_ADMINS).body(json!({ "role": "member" })),
         row("GET /api/v1/platforms/{slug}/outbox", PLATFORM_ADMINS),
         row("GET /api/v1/platforms/{slug}/policy", PUBLIC),
+        // The names of a platform's streets and neighbourhoods are public (they come from
+        // OpenStreetMap); asked without words, everyone gets the same 422.
+        row("GET /api/v1/platforms/{slug}/places", PUBLIC),
         row("PUT /api/v1/platforms/{slug}/policy/{locale}", PLATFORM_ADMINS).body(json!({ "text": "Be kind." })),
         // Accepting is open to anyone signed in, member or not (joining comes after).
         row("POST /api/v1/platforms/{slug}/policy/acceptance", SIGNED_IN),
