@@ -21,6 +21,11 @@ impl App {
         Ok(self.store.place_counts(platform.id).await?)
     }
 
+    /// Whether the platform's team imported a gazetteer: place fields then take words.
+    pub async fn has_gazetteer(&self, platform: &Platform) -> Result<bool> {
+        Ok(self.store.has_places(platform.id).await?)
+    }
+
     /// The places of the platform's gazetteer a typed text finds: a word of the name
     /// begins with the first word typed and the name holds the others; neighbourhoods
     /// and streets first. `Invalid` on `q` for an empty, invisible or overlong text.

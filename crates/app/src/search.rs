@@ -8,6 +8,7 @@ use entraide_domain::geo::Coordinates;
 use entraide_domain::id::OpportunityId;
 use entraide_domain::locale::Locale;
 use entraide_domain::opportunity::Opportunity;
+use entraide_domain::place::place_query;
 use entraide_domain::platform::Platform;
 use entraide_domain::shift::Shift;
 use entraide_domain::taxonomy::parse_code;
@@ -31,7 +32,8 @@ const MAX_CANDIDATES: i64 = 2000;
 /// A search as typed (query string or form), before checking.
 #[derive(Debug, Clone, Default)]
 pub struct SearchInput {
-    /// `LAT,LON`.
+    /// `LAT,LON`, or words naming a place of the platform's gazetteer (an address, a
+    /// street, a postcode, a neighbourhood).
     pub near: Option<String>,
     /// Radius around `near`, in km (default 10).
     pub within_km: Option<f64>,
@@ -79,6 +81,19 @@ pub struct SearchPage {
     pub items: Vec<Found>,
     /// Where the next page starts, if there is one.
     pub next_cursor: Option<String>,
+    /// The place of the gazetteer `near` named, when it was given in words.
+    pub near_place: Option<String>,
+    /// Other places those words could name, to search near instead.
+    pub near_others: Vec<String>,
+}
+
+/// How many places words given for `near` offer at most (the one used included).
+const NEAR_CHOICES: i64 = 5;
+
+/// Whether a text is meant as `LAT,LON` (digits and signs with a comma), whose mistakes
+/// are told as such rather than looked up as a place.
+fn looks_like_coordinates(text: &str) -> bool {
+    text.contains(',') && text.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+' | ' '))
 }
 
 fn blank(value: &Option<String>) -> Option<&str> {
@@ -114,7 +129,25 @@ impl App {
         input: &SearchInput,
     ) -> Result<SearchPage> {
         let mut invalid = Invalid::default();
-        let near = blank(&input.near).and_then(|n| invalid.check(Coordinates::parse_pair(n, "near")));
+        let (near, near_place, near_others) = match blank(&input.near) {
+            None => (None, None, Vec::new()),
+            Some(text) if looks_like_coordinates(text) => {
+                (invalid.check(Coordinates::parse_pair(text, "near")), None, Vec::new())
+            }
+            Some(text) => match invalid.check(place_query(text, "near")) {
+                Some(words) => {
+                    let mut found = self.store.find_places(platform.id, &words, NEAR_CHOICES).await?.into_iter();
+                    match found.next() {
+                        Some(first) => (Some(first.point), Some(first.name), found.map(|p| p.name).collect()),
+                        None => {
+                            invalid.0.push(FieldError::new("near", "place-not-found"));
+                            (None, None, Vec::new())
+                        }
+                    }
+                }
+                None => (None, None, Vec::new()),
+            },
+        };
         let radius = input.within_km.unwrap_or(10.0);
         if !(radius > 0.0 && radius <= MAX_RADIUS_KM) {
             invalid.0.push(FieldError::new("within_km", "radius-out-of-range"));
@@ -234,6 +267,6 @@ impl App {
                 }
             })
             .collect();
-        Ok(SearchPage { items, next_cursor })
+        Ok(SearchPage { items, next_cursor, near_place, near_others })
     }
 }

@@ -82,6 +82,9 @@ async fn an_extract_is_imported_around_the_platform_and_its_places_are_found_by_
         assert_eq!(t.post("/api/v1/platforms", Some(&root), body).await.status(), StatusCode::CREATED);
         t.platform(&root, "nowhere").await;
         assert!(find(&t, "poort").await.is_empty(), "no gazetteer yet");
+        let visitor = super::harness::browser();
+        let before = super::harness::page(&visitor, &t, "/p/gent/opportunities?lang=en", StatusCode::OK).await;
+        assert!(before.contains("imports its streets, a street or a neighbourhood works too."), "{before}");
 
         let done = import(&url, "gent", &gent_file);
         assert!(done.status.success(), "{}", text(&done.stderr));
@@ -93,6 +96,8 @@ async fn an_extract_is_imported_around_the_platform_and_its_places_are_found_by_
         );
 
         assert_eq!(find(&t, "poort").await, [("neighbourhood".to_owned(), "Brugse Poort".to_owned())]);
+        let after = super::harness::page(&visitor, &t, "/p/gent/opportunities?lang=en", StatusCode::OK).await;
+        assert!(after.contains("A street, an address, a postcode or a neighbourhood."), "{after}");
         assert_eq!(find(&t, "sint pieters").await, [("neighbourhood".to_owned(), "Sint-Pieters".to_owned())]);
         let sleep: Vec<String> = find(&t, "Sleepstr").await.into_iter().map(|(_, name)| name).collect();
         assert_eq!(sleep, ["Sleepstraat", "Sleepstraat 40, 9000 Gent", "Sleepstraat 42, 9000 Gent"]);
@@ -105,6 +110,35 @@ async fn an_extract_is_imported_around_the_platform_and_its_places_are_found_by_
             (found["items"][0]["lat"].as_f64(), found["items"][0]["lon"].as_f64()),
             (Some(51.0594), Some(3.7112))
         );
+
+        // Finding something to do near a neighbourhood, by its name.
+        let coordinator = t.person("coco@example.org", "Coco").await;
+        let created = t
+            .post("/api/v1/platforms/gent/organisations", Some(&coordinator), json!({"name": "Buurthuis", "kind": "group"}))
+            .await;
+        let organisation = created.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+        let starts = chrono::Utc::now() + chrono::Duration::days(2);
+        for (title, lat, lon) in [("Soup in the Brugse Poort", 51.0585, 3.7095), ("Dunes clean-up", 51.2, 2.9)] {
+            let body = json!({
+                "title": title, "description": "Come and help.",
+                "location": {"lat": lat, "lon": lon, "address": "Somewhere 1"},
+                "shifts": [{"starts_at": starts.to_rfc3339(), "ends_at": (starts + chrono::Duration::hours(2)).to_rfc3339(), "slots": 3}],
+            });
+            let path = format!("/api/v1/organisations/{organisation}/opportunities");
+            assert_eq!(t.post(&path, Some(&coordinator), body).await.status(), StatusCode::CREATED);
+        }
+        let near: Value = t.get("/api/v1/platforms/gent/opportunities?near=brugse%20poort", None).await.json().await.unwrap();
+        let titles: Vec<&str> = near["items"].as_array().unwrap().iter().map(|o| o["title"].as_str().unwrap()).collect();
+        assert_eq!(titles, ["Soup in the Brugse Poort"], "{near}");
+        let page = super::harness::page(&super::harness::browser(), &t, "/p/gent/opportunities?near=sint&lang=en", StatusCode::OK).await;
+        assert!(page.contains("Near Sint-Pieters."), "{page}");
+        let page = super::harness::page(&super::harness::browser(), &t, "/p/gent/opportunities?near=9000&lang=en", StatusCode::OK).await;
+        assert!(page.contains("Near 9000 Gent.") && page.contains("Or near:"), "the other places those words name: {page}");
+        assert!(page.contains("near=Sleepstraat+40%2C+9000+Gent"), "{page}");
+        let unknown = t.get("/api/v1/platforms/gent/opportunities?near=atlantis", None).await;
+        assert_eq!(problem(unknown, StatusCode::UNPROCESSABLE_ENTITY).await["errors"]["near"][0], "No place of this platform has that name. Try a street, a postcode or a neighbourhood, or two numbers such as 51.05,3.72 from a map app.");
+        let wrong = t.get("/api/v1/platforms/gent/opportunities?near=91,3", None).await;
+        assert!(problem(wrong, StatusCode::UNPROCESSABLE_ENTITY).await["errors"]["near"].is_array(), "coordinates stay coordinates");
 
         // Bad words are named.
         let long = t.get(&format!("/api/v1/platforms/gent/places?q={}", "a".repeat(10_000)), None).await;

@@ -91,6 +91,14 @@ impl PlaceStore for Store {
         Ok(found)
     }
 
+    async fn has_places(&self, platform: PlatformId) -> Result<bool> {
+        let one: Option<i32> = sqlx::query_scalar("SELECT 1 FROM places WHERE platform_id = $1 LIMIT 1")
+            .bind(platform.0)
+            .fetch_optional(self.reader())
+            .await?;
+        Ok(one.is_some())
+    }
+
     async fn place_counts(&self, platform: PlatformId) -> Result<PlaceCounts> {
         let rows: Vec<(String, i64)> =
             sqlx::query_as("SELECT kind, COUNT(*) FROM places WHERE platform_id = $1 GROUP BY kind ORDER BY kind")

@@ -18,6 +18,8 @@ pub trait PlaceStore: Send + Sync {
     /// (all in search form), neighbourhoods and streets before addresses, shortest
     /// completion first; at most `limit`.
     async fn find_places(&self, platform: PlatformId, words: &[String], limit: i64) -> Result<Vec<Place>>;
+    /// Whether the platform has a gazetteer at all.
+    async fn has_places(&self, platform: PlatformId) -> Result<bool>;
     /// How many places of each kind the platform's gazetteer holds.
     async fn place_counts(&self, platform: PlatformId) -> Result<PlaceCounts>;
 }

@@ -269,7 +269,9 @@ pub(crate) fn view_json(view: &OpportunityView) -> OpportunityJson {
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub(crate) struct SearchQuery {
-    /// `LAT,LON`: only opportunities within `within_km` of this point.
+    /// `LAT,LON`, or words naming a place of the platform's gazetteer (a street, an
+    /// address, a postcode, a neighbourhood; its best match is used): only opportunities
+    /// within `within_km` of it. Words that name no place are 422 on `near`.
     near: Option<String>,
     /// Radius around `near` in km (default 10, at most 500).
     #[param(exclusive_minimum = 0.0, maximum = 500.0)]

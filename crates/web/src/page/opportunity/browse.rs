@@ -74,6 +74,17 @@ struct BrowsePage<'a> {
     /// `None` when the filters are wrong.
     results: Option<Vec<Listing>>,
     next: Option<String>,
+    /// Whether the platform has a gazetteer: the place field takes words.
+    gazetteer: bool,
+    /// The place words given for `near` named, and the other places they could name,
+    /// each with the address of the same search near it.
+    near: Option<(String, Vec<(String, String)>)>,
+}
+
+impl BrowsePage<'_> {
+    fn near_line(&self, place: &str) -> String {
+        self.ctx.tr.t1("opportunities-near-place", "place", place.to_owned())
+    }
 }
 
 fn set(value: &Option<String>) -> Option<&str> {
@@ -158,9 +169,10 @@ pub(in crate::page) async fn browse(
     let loaded = async {
         let skills = state.app.terms(&platform, TermKind::Skill).await?;
         let causes = state.app.terms(&platform, TermKind::Cause).await?;
-        Ok::<_, AppError>((skills, causes))
+        let gazetteer = state.app.has_gazetteer(&platform).await?;
+        Ok::<_, AppError>((skills, causes, gazetteer))
     };
-    let (skills, causes) = match loaded.await {
+    let (skills, causes, gazetteer) = match loaded.await {
         Ok(terms) => terms,
         Err(e) => return error_page(&ctx, &e),
     };
@@ -187,19 +199,28 @@ pub(in crate::page) async fn browse(
             .iter()
             .any(|v| set(v).is_some())
             || set(&query.within_km).is_some_and(|w| w != "10");
-    let (status, results, next) =
+    let address = |query: &BrowseQuery| {
+        format!("/p/{slug}/opportunities?{}", serde_urlencoded::to_string(query).unwrap_or_default())
+    };
+    let (status, results, next, near) =
         match state.app.search(ctx.actor.as_ref(), &platform, &search_input(&query, platform.time_zone)).await {
             Ok(page) => {
                 let results = page.items.iter().map(|f| listing(&ctx, &slug, f)).collect();
-                let next = page.next_cursor.map(|cursor| {
-                    let next = BrowseQuery { cursor: Some(cursor), ..query.clone() };
-                    format!("/p/{slug}/opportunities?{}", serde_urlencoded::to_string(&next).unwrap_or_default())
-                });
-                (StatusCode::OK, Some(results), next)
+                let next =
+                    page.next_cursor.map(|cursor| address(&BrowseQuery { cursor: Some(cursor), ..query.clone() }));
+                let others = page
+                    .near_others
+                    .into_iter()
+                    .map(|name| {
+                        let href = address(&BrowseQuery { near: Some(name.clone()), cursor: None, ..query.clone() });
+                        (name, href)
+                    })
+                    .collect();
+                (StatusCode::OK, Some(results), next, page.near_place.map(|place| (place, others)))
             }
             Err(AppError::Invalid(invalid)) => {
                 form = form.with_errors(&ctx.tr, &invalid);
-                (StatusCode::UNPROCESSABLE_ENTITY, None, None)
+                (StatusCode::UNPROCESSABLE_ENTITY, None, None, None)
             }
             Err(e) => return error_page(&ctx, &e),
         };
@@ -214,6 +235,8 @@ pub(in crate::page) async fn browse(
         more_open,
         results,
         next,
+        gazetteer,
+        near,
     };
     render(status, &page)
 }
