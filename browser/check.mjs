@@ -262,6 +262,33 @@ async function visitorFlow() {
 }
 
 /**
+ * Someone looks for something to do near their neighbourhood, keyboard only at 360 px:
+ * they type its name, not coordinates, and the page says which place it used.
+ */
+async function nearFlow() {
+  const context = await newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(BASE + "/p/demo/opportunities?lang=en");
+  await tabTo(page, "details.more-filters summary", "more filters");
+  await page.keyboard.press("Enter");
+  await tabTo(page, "#near", "near this place");
+  await page.keyboard.type("brugse");
+  await tabTo(page, "#within_km", "within (km)");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("2");
+  await enterAndLoad(page);
+  // Fluent keeps names apart from the sentence with invisible marks; read without them.
+  const main = (await page.locator("main").textContent()).replace(/[\u2068\u2069]/g, "");
+  if (!main.includes("Near Brugse Poort.")) fail("near: the page does not say which place it used");
+  if (!main.includes("Read with pupils after school")) fail("near: the opportunity in the Brugse Poort is not found");
+  if (main.includes("Drive neighbours to the hospital")) fail("near: an opportunity far from the Brugse Poort is listed");
+  await axe(page, "en opportunities near a named place");
+  await page.screenshot({ path: join(ARTEFACTS, "en-360-opportunities_near_a_place.png"), fullPage: true });
+  console.log("ok   keyboard: find something to do near a neighbourhood typed by name");
+  await context.close();
+}
+
+/**
  * The visitor confirms her address from the mail that arrived at the test's SMTP
  * listener, on her phone where she is not signed in: keyboard only at 360 px. Counts the
  * pages.
@@ -616,6 +643,7 @@ async function main() {
   await keyboardFlows();
   await visitorFlow();
   await confirmFlow();
+  await nearFlow();
   await resetFlow();
   await rosterFlow();
   await volunteerFlow();

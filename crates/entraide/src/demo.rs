@@ -3,6 +3,7 @@
 //! `./entraide-demo.db` the first time (reuses it afterwards), prints the logins, serves.
 
 mod help;
+mod places;
 
 use crate::server::Application;
 use chrono::TimeZone as _;
@@ -121,6 +122,7 @@ pub async fn seed(app: &App) -> Result<bool, AppError> {
         }
         created.push((creator, organisation));
     }
+    places::seed_places(app, &city).await?;
     seed_volunteering(app, &actors, &created).await?;
     help::seed_help(app, &actors, &created).await?;
     // Someone forgot their password: the instance admin finds the mail in the site's
