@@ -105,18 +105,7 @@ impl App {
         let mail = compose(&tr, tr.t("mail-email-changed-subject"), &paragraphs, &tr.t("mail-email-changed-footer"))?;
         let mail =
             NewMail { account: Some(person.id), to: previous, subject: mail.subject, text: mail.text, html: mail.html };
-        let sent_at = match &self.mailer {
-            Some(mailer) => {
-                mailer.send(&person.display_name, &mail, locale).await?;
-                Some(self.now())
-            }
-            None => None,
-        };
-        self.store
-            .add_outbox(None, &mail, self.now(), sent_at)
-            .await
-            .map_err(|e| format!("cannot keep the mail: {e}"))?;
-        Ok(())
+        self.send_account_mail(&person.display_name, mail, locale, None).await
     }
 
     /// The account and its address, unless it was erased.
@@ -158,13 +147,28 @@ impl App {
         // Kept before it is sent: a mail sent with a link that was never kept would
         // only disappoint.
         self.store.create_account_link(&link).await.map_err(|e| format!("cannot keep the link: {e}"))?;
+        self.send_account_mail(name, mail, locale, Some(&code)).await
+    }
+
+    /// Sends a mail about an account (when a mail server is set) and keeps it in the
+    /// site's outbox; a sent mail's copy has `secret` cut out.
+    async fn send_account_mail(
+        &self,
+        to_name: &str,
+        mail: NewMail,
+        locale: Locale,
+        secret: Option<&str>,
+    ) -> Result<(), String> {
         let (kept, sent_at) = match &self.mailer {
             Some(mailer) => {
-                mailer.send(name, &mail, locale).await?;
-                let withheld = NewMail {
-                    text: mail.text.replace(&code, WITHHELD),
-                    html: mail.html.replace(&code, WITHHELD),
-                    ..mail
+                mailer.send(to_name, &mail, locale).await?;
+                let withheld = match secret {
+                    Some(secret) => NewMail {
+                        text: mail.text.replace(secret, WITHHELD),
+                        html: mail.html.replace(secret, WITHHELD),
+                        ..mail
+                    },
+                    None => mail,
                 };
                 (withheld, Some(self.now()))
             }

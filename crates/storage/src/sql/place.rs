@@ -80,8 +80,12 @@ impl PlaceStore for Store {
         let rows: Vec<(uuid::Uuid, String, String, f64, f64)> = query.build_query_as().fetch_all(self.reader()).await?;
         let mut seen = std::collections::HashSet::new();
         let mut found = Vec::new();
+        let wanted = usize::try_from(limit).unwrap_or(0);
         for (id, kind, name, lat, lon) in rows {
-            if !seen.insert(id) || found.len() as i64 >= limit {
+            if found.len() >= wanted {
+                break;
+            }
+            if !seen.insert(id) {
                 continue;
             }
             let kind = PlaceKind::parse(&kind).ok_or_else(|| corrupt("place kind", &kind))?;

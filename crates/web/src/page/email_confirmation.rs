@@ -116,8 +116,6 @@ async fn confirm(
 ) -> Response {
     let pasted = form.code.trim().is_empty();
     let code = if pasted { form.confirm_code.trim() } else { form.code.trim() };
-    // Read first, to name the address should another account have taken it.
-    let address = state.app.email_confirmation(code).await.ok().map(|(_, e)| e.to_string()).unwrap_or_default();
     match state.app.confirm_email(code, &client.0).await {
         Ok(account) => {
             let email = account.email.map(|e| e.to_string()).unwrap_or_default();
@@ -133,7 +131,11 @@ async fn confirm(
             };
             render(StatusCode::OK, &page)
         }
-        Err(AppError::Conflict(_)) => taken(&ctx, &address),
+        Err(AppError::Conflict(_)) => {
+            // Refused, the link is still unspent: it names the address that was taken.
+            let address = state.app.email_confirmation(code).await.map(|(_, e)| e.to_string()).unwrap_or_default();
+            taken(&ctx, &address)
+        }
         // A pasted code that does not work is a mistake to correct on the same page.
         Err(AppError::Invalid(mut invalid)) if pasted => {
             invalid.0.iter_mut().filter(|e| e.field == "code").for_each(|e| e.field = "confirm_code");
