@@ -75,7 +75,14 @@ async fn admins_write_the_notice_per_language_and_joining_accepts_the_version_of
 
         let good = [("locale", "nl"), ("body", "Wees vriendelijk.\r\n\r\nVraag nooit geld voor hulp.")];
         let published = submit(&pat, &t, "/p/gent/privacy/edit", "/p/gent/privacy/edit", &good).await;
-        assert_eq!(location(&published), "/p/gent/privacy/edit?lang=nl&notice=published");
+        // The language written is not the page's (`?lang=` switches the whole page).
+        assert_eq!(location(&published), "/p/gent/privacy/edit?text=nl&notice=published");
+        let french_form = page(&pat, &t, "/p/gent/privacy/edit?text=fr", StatusCode::OK).await;
+        assert!(
+            french_form.contains("<html lang=\"en\"") || french_form.contains("<html lang=\"nl\""),
+            "the page keeps its language"
+        );
+        assert!(french_form.contains("<option value=\"fr\" lang=\"fr\" selected>"), "{french_form}");
         let french = json!({"text": "Soyez aimable."});
         let put = t.send(Method::PUT, "/api/v1/platforms/gent/policy/fr", Some(&pat_token), Some(french)).await;
         assert_eq!(put.status(), StatusCode::OK);

@@ -148,7 +148,8 @@ impl EditPage<'_> {
 
 #[derive(Deserialize)]
 struct EditQuery {
-    lang: Option<String>,
+    /// The language of the text to write (not `lang`, which sets the page's own).
+    text: Option<String>,
     notice: Option<String>,
 }
 
@@ -192,7 +193,7 @@ async fn edit_form(
     Path(slug): Path<String>,
     Query(query): Query<EditQuery>,
 ) -> Response {
-    let locale = query.lang.as_deref().and_then(Locale::parse);
+    let locale = query.text.as_deref().and_then(Locale::parse);
     let notice = query.notice.filter(|n| n == "published").map(|_| ctx.t("notice-policy-published"));
     edit_page(&state, ctx, &actor, &slug, locale, None, notice).await
 }
@@ -212,7 +213,7 @@ async fn publish(
     PageForm(form): PageForm<PublishForm>,
 ) -> Response {
     match state.app.publish_policy(&actor, &slug, &form.locale, &form.body).await {
-        Ok(_) => see_other(&format!("/p/{slug}/privacy/edit?lang={}&notice=published", form.locale.trim())),
+        Ok(_) => see_other(&format!("/p/{slug}/privacy/edit?text={}&notice=published", form.locale.trim())),
         Err(AppError::Invalid(invalid)) => {
             let typed = FormState::with_values(&[("body", &form.body)]).with_errors(&ctx.tr, &invalid);
             let locale = Locale::parse(form.locale.trim());
